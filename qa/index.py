@@ -1,0 +1,299 @@
+"""Build and update the index: incremental by content hash, written aside, swapped.
+
+A build writes a new version directory next to the live one, copies what is
+unchanged from the live version (vectors included), embeds only new or
+changed documents, then points CURRENT at the new version in one rename.
+An exception or a kill at any moment leaves the previous version live.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from . import store
+from .chunk import chunk_document, search_text
+from .embed import DEFAULT_EMBEDDER, get_embedder
+from .ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
+from .models import Document, Fact, Skipped
+from .text import find_abbreviations, stems
+
+EMBED_BATCH = 16
+
+
+class BuildReport(BaseModel):
+    added: list[str] = Field(default_factory=list)
+    updated: list[str] = Field(default_factory=list)
+    unchanged: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)
+    chunks: int = 0
+    facts: int = 0
+    embedded_chunks: int = 0
+    seconds: float = 0.0
+    rebuilt: str | None = None  # why a full rebuild happened, if it did
+    version: str = ""
+
+
+class LockedError(Exception):
+    """Another `qa index` holds the lock."""
+
+
+@contextmanager
+def index_lock(index_dir: Path):
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(index_dir / ".lock", "w")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        fh.close()
+        raise LockedError(f"another index run is in progress on {index_dir} (lock file {index_dir / '.lock'})") from exc
+    try:
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def scan_corpus(corpus: Path) -> tuple[list[Path], list[Skipped]]:
+    """Candidate files under corpus, sorted; unreadable entries become Skipped."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+
+    def onerror(err: OSError) -> None:
+        skipped.append(Skipped(doc=str(Path(err.filename).relative_to(corpus)) if err.filename else "?",
+                               reason=f"cannot read directory ({err.strerror})"))
+
+    for dirpath, dirnames, filenames in os.walk(corpus, onerror=onerror, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(corpus).as_posix()
+            if path.is_symlink() and not path.exists():
+                skipped.append(Skipped(doc=rel, reason="broken or looping symbolic link"))
+            elif path.suffix.lower() not in SUPPORTED:
+                skipped.append(Skipped(doc=rel, reason=f"unsupported file type '{path.suffix or 'none'}'"))
+            else:
+                files.append(path)
+    return files, skipped
+
+
+def _extract_facts(doc: Document) -> tuple[list[Fact], str | None]:
+    try:
+        from .facts import extract_facts
+    except ImportError:
+        return [], None
+    try:
+        return extract_facts(doc), None
+    except Exception as exc:  # a parser bug must not cost the document its chunks
+        return [], f"fact extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _facts_version() -> int:
+    try:
+        from . import facts
+    except ImportError:
+        return 0
+    return int(getattr(facts, "FACTS_VERSION", 1))
+
+
+def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBEDDER, rebuild: bool = False,
+                max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True,
+                on_progress: Callable[[str, float], None] | None = None) -> BuildReport:
+    """Index `corpus` into `index_dir`; see the module docstring for the guarantees."""
+    t0 = time.perf_counter()
+    corpus, index_dir = corpus.resolve(), index_dir.resolve()
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder {corpus} does not exist")
+    with index_lock(index_dir):
+        report = BuildReport()
+        prev_dir = store.current_dir(index_dir)
+        prev_manifest = None
+        if prev_dir is not None and not rebuild:
+            try:
+                prev_manifest = store.read_manifest(prev_dir)
+            except store.IndexError_ as exc:
+                report.rebuilt = str(exc).split(";")[0]
+            if prev_manifest and prev_manifest.get("embedder") != embedder_name:
+                report.rebuilt = f"embedder changed from {prev_manifest.get('embedder')} to {embedder_name}"
+                prev_manifest = None
+        elif rebuild:
+            report.rebuilt = "--rebuild requested"
+        version = f"v-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        new_dir = index_dir / version
+        new_dir.mkdir()
+        try:
+            _build_into(new_dir, corpus, prev_dir if prev_manifest else None, prev_manifest, embedder_name,
+                        max_bytes, progress, on_progress, report)
+            store.swap_current(index_dir, new_dir)
+        except BaseException:
+            shutil.rmtree(new_dir, ignore_errors=True)
+            raise
+        _remove_old_versions(index_dir, keep={new_dir.name, prev_dir.name if prev_dir else ""})
+        report.version = version
+        report.seconds = round(time.perf_counter() - t0, 2)
+        return report
+
+
+def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifest: dict | None,
+                embedder_name: str, max_bytes: int, progress: bool,
+                on_progress: Callable[[str, float], None] | None, report: BuildReport) -> None:
+    conn = store.connect(new_dir / "qa.sqlite")
+    store.migrate(conn)
+    prev_docs: dict[str, str] = dict((prev_manifest or {}).get("documents", {}))
+    facts_stale = (prev_manifest or {}).get("facts_version") != _facts_version()
+    if prev_dir is not None:
+        conn.execute("ATTACH DATABASE ? AS prev", (f"file:{prev_dir / 'qa.sqlite'}?mode=ro",))
+    files, report.skipped = scan_corpus(corpus)
+    todo: list[Document] = []
+    manifest_docs: dict[str, str] = {}
+    for path in files:
+        rel = path.relative_to(corpus).as_posix()
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            report.skipped.append(Skipped(doc=rel, reason=f"cannot read file ({exc.strerror or exc})"))
+            continue
+        if prev_dir is not None and prev_docs.get(rel) == sha:
+            _copy_document(conn, rel, facts_stale)
+            report.unchanged.append(rel)
+            manifest_docs[rel] = sha
+            continue
+        try:
+            doc = load_document(path, corpus, max_bytes=max_bytes)
+        except IngestError as exc:
+            report.skipped.append(Skipped(doc=rel, reason=str(exc)))
+            continue
+        todo.append(doc)
+        (report.updated if rel in prev_docs else report.added).append(rel)
+        manifest_docs[rel] = doc.sha256
+    report.removed = sorted(set(prev_docs) - set(manifest_docs) - {s.doc for s in report.skipped})
+    embedder = get_embedder(embedder_name) if todo or prev_dir is None else None
+    _embed_and_store(conn, todo, embedder, progress, on_progress, report)
+    conn.executemany("INSERT OR REPLACE INTO skipped VALUES (?, ?)", [(s.doc, s.reason) for s in report.skipped])
+    conn.commit()
+    _write_search_files(conn, new_dir)
+    dim = embedder.dim if embedder else int(prev_manifest["dim"]) if prev_manifest else 0
+    report.chunks = conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
+    report.facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+    if prev_dir is not None:
+        conn.execute("DETACH DATABASE prev")
+    conn.close()
+    store.write_manifest(new_dir, {
+        "format_version": store.FORMAT_VERSION, "embedder": embedder_name, "dim": dim,
+        "facts_version": _facts_version(), "corpus": str(corpus), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "documents": manifest_docs, "skipped": {s.doc: s.reason for s in report.skipped},
+        "chunks": report.chunks, "facts": report.facts,
+    })
+
+
+def _copy_document(conn, rel: str, facts_stale: bool) -> None:
+    """Carry an unchanged document over from the previous version, vectors included."""
+    conn.execute("INSERT INTO documents SELECT * FROM prev.documents WHERE doc = ?", (rel,))
+    conn.execute('INSERT INTO chunks (id, doc, title, page, line_start, line_end, start, "end", text, heading, vector)'
+                 ' SELECT id, doc, title, page, line_start, line_end, start, "end", text, heading, vector'
+                 " FROM prev.chunks WHERE doc = ? ORDER BY rowid", (rel,))
+    if facts_stale:
+        doc = store.load_document(conn, rel)
+        facts, _ = _extract_facts(doc) if doc else ([], None)
+        store.insert_facts(conn, facts)
+    else:
+        conn.execute("INSERT INTO facts (doc, data, value, year, region, description)"
+                     " SELECT doc, data, value, year, region, description FROM prev.facts WHERE doc = ?"
+                     " ORDER BY rowid", (rel,))
+
+
+def _embed_and_store(conn, docs: list[Document], embedder, progress: bool,
+                     on_progress: Callable[[str, float], None] | None, report: BuildReport) -> None:
+    from tqdm import tqdm
+
+    planned = [(doc, chunk_document(doc)) for doc in docs]
+    total = sum(len(c) for _, c in planned)
+    bar = tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
+               disable=not progress or not sys.stderr.isatty() or total == 0)
+    done = 0
+    for doc, chunks in planned:
+        texts = [search_text(c) for c in chunks]
+        parts = []
+        for i in range(0, len(texts), EMBED_BATCH):
+            parts.append(embedder.embed_passages(texts[i:i + EMBED_BATCH]))
+            step = len(texts[i:i + EMBED_BATCH])
+            bar.update(step)
+            done += step
+            if on_progress:
+                on_progress(doc.doc, done / max(1, total))
+        vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+        facts, warning = _extract_facts(doc)
+        if warning:
+            doc.warnings.append(warning)
+        store.insert_document(conn, doc, chunks, vectors, facts)
+        report.embedded_chunks += len(chunks)
+    bar.close()
+
+
+def _write_search_files(conn, new_dir: Path) -> None:
+    """FAISS over all chunk vectors, BM25 over chunks and over fact descriptions, abbreviations."""
+    import bm25s
+    import faiss
+
+    chunks, matrix, rowids = store.load_chunks(conn)
+    if len(chunks):
+        index = faiss_index(matrix.shape[1], len(chunks))
+        index.add_with_ids(matrix, np.asarray(rowids, dtype=np.int64))
+        faiss.write_index(index, str(new_dir / "chunks.faiss"))
+    for name, texts in (("bm25", [search_text(c) for c in chunks]),
+                        ("bm25_facts", [r[0] or "" for r in conn.execute("SELECT description FROM facts ORDER BY rowid")])):
+        if texts:
+            retriever = bm25s.BM25()
+            retriever.index([stems(t) or [""] for t in texts], show_progress=False)
+            retriever.save(str(new_dir / name))
+    conn.execute("DELETE FROM terms")
+    for (doc, text) in conn.execute("SELECT doc, text FROM documents").fetchall():
+        conn.executemany("INSERT INTO terms VALUES (?,?,?)",
+                         [(s, l, doc) for s, l in sorted(set(find_abbreviations(text)))])
+    conn.commit()
+
+
+def faiss_index(dim: int, n: int):
+    """Exact inner-product search up to 200k vectors (fast enough, no training, no recall loss);
+    HNSW beyond that, where a flat scan would cost tens of milliseconds per query."""
+    import faiss
+
+    base = faiss.IndexFlatIP(dim) if n <= 200_000 else faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+    return faiss.IndexIDMap2(base)
+
+
+def _remove_old_versions(index_dir: Path, keep: set[str]) -> None:
+    for child in index_dir.iterdir():
+        if child.is_dir() and child.name.startswith("v-") and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def report_lines(report: BuildReport) -> list[str]:
+    """The human summary printed at the end of `qa index`."""
+    lines = []
+    if report.rebuilt:
+        lines.append(f"full rebuild: {report.rebuilt}")
+    lines.append(f"documents: {len(report.added)} added, {len(report.updated)} updated, "
+                 f"{len(report.unchanged)} unchanged, {len(report.removed)} removed, {len(report.skipped)} skipped")
+    lines.append(f"chunks: {report.chunks} ({report.embedded_chunks} embedded now), facts: {report.facts}, "
+                 f"{report.seconds:.1f} s")
+    for s in report.skipped:
+        lines.append(f"  skipped {s.doc}: {s.reason}")
+    return lines
+
+
+def report_json(report: BuildReport) -> str:
+    return json.dumps(report.model_dump(), ensure_ascii=False)

@@ -1,0 +1,170 @@
+"""Pydantic models at the pipeline's boundaries.
+
+Every offset (`start`, `end`) refers to `Document.text`, the normalised text of
+record; `doc_text[start:end]` is always the quoted or raw text. Lines are
+1-based lines of that text; pages are 1-based physical pages (None when the
+source has no page marks, e.g. a .txt file without form feeds).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class DocMeta(BaseModel):
+    """Header metadata parsed from the document; missing fields stay None."""
+
+    doc_type: str | None = None
+    number: str | None = None
+    date: str | None = None
+    questioner: str | None = None
+    minister: str | None = None
+    title: str | None = None
+
+
+class Document(BaseModel):
+    """One ingested file: the normalised text plus where its pages start."""
+
+    doc: str  # path relative to the corpus root, with forward slashes
+    sha256: str  # hash of the file's bytes
+    text: str
+    page_starts: list[int] = Field(default_factory=list)  # offsets; empty = no pages
+    meta: DocMeta = Field(default_factory=DocMeta)
+    title: str = ""  # human-readable citation title
+    warnings: list[str] = Field(default_factory=list)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return line_of(self.text, offset, self._line_starts())
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page of a character offset, or None without page marks."""
+        if not self.page_starts:
+            return None
+        return bisect_right(self.page_starts, offset)
+
+    def _line_starts(self) -> list[int]:
+        cached = self.__dict__.get("_ls")
+        if cached is None:
+            cached = line_starts(self.text)
+            self.__dict__["_ls"] = cached
+        return cached
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line begins."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def line_of(text: str, offset: int, starts: list[int] | None = None) -> int:
+    """1-based line of `offset` in `text`."""
+    starts = starts if starts is not None else line_starts(text)
+    return bisect_right(starts, offset)
+
+
+class Skipped(BaseModel):
+    """A file that could not be indexed, with a reason a person can act on."""
+
+    doc: str
+    reason: str
+
+
+class Chunk(BaseModel):
+    id: str
+    doc: str
+    title: str
+    page: int | None
+    line_start: int
+    line_end: int
+    start: int
+    end: int
+    text: str  # == document text[start:end]
+    heading: str = ""  # nearest section heading, used for embedding context only
+
+
+class Hit(BaseModel):
+    """A retrieved chunk with its fused score."""
+
+    doc: str
+    title: str
+    page: int | None
+    line_start: int
+    line_end: int
+    start: int
+    end: int
+    text: str
+    score: float
+    chunk_id: str = ""
+
+
+class Fact(BaseModel):
+    """One number found in a document, with its meaning and exact source."""
+
+    id: str = ""
+    doc: str
+    page: int | None = None
+    line: int
+    start: int  # span of `raw` in the document text
+    end: int
+    raw: str  # exactly as printed: "19.407,5", "3.646", "73,9%", "/"
+    value: float
+    unit: str | None = None  # "k euro", "euro", "%", "VTE", "dagen", ...
+    scale: float = 1.0  # multiplier read from a caption such as "(duizend euro)"
+    quote_start: int  # span of the row or sentence that holds the number
+    quote_end: int
+    quote: str
+    caption: str = ""  # table caption / title or the sentence's context
+    row: str = ""
+    column: str = ""  # multi-level headers joined with " · "
+    year: str | None = None
+    region: str | None = None
+    measure: str = ""  # what is counted
+    is_total: bool = False
+    total_ok: bool | None = None  # for totals: does the sum of the parts hold?
+    source: Literal["table", "prose", "list"] = "table"
+    description: str = ""  # text built from the fields, indexed for search
+
+
+class Citation(BaseModel):
+    doc: str
+    title: str = ""
+    page: int | None = None
+    line: int | None = None
+    line_end: int | None = None
+    start: int
+    end: int
+    quote: str  # == document text[start:end]
+    caption: str = ""
+
+
+class Answer(BaseModel):
+    question: str
+    kind: Literal["fact", "computed", "passage", "not_found"]
+    answer: str
+    lang: Literal["nl", "en"] = "nl"
+    value: float | None = None
+    unit: str | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    computation: str | None = None
+    confidence: float = 0.0
+
+
+class Verdict(BaseModel):
+    claim: str
+    verdict: Literal["supported", "contradicted", "not_in_documents"]
+    answer: str
+    lang: Literal["nl", "en"] = "nl"
+    value: float | None = None
+    unit: str | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    confidence: float = 0.0

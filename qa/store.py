@@ -1,0 +1,156 @@
+"""On-disk index layout and the SQLite schema.
+
+index/
+  CURRENT -> v-<stamp>/   a symlink swapped atomically after a build
+  v-<stamp>/manifest.json  format version, embedder, per-document hashes
+  v-<stamp>/qa.sqlite      documents, chunks (with vectors), facts, skipped
+  v-<stamp>/chunks.faiss   vectors of the chunks, id = chunks.rowid
+  v-<stamp>/bm25/          bm25s files (npy + json, no pickle)
+  .lock                    held by the one `qa index` run allowed at a time
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .models import Chunk, Document, Fact, Skipped
+
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE documents (
+        doc TEXT PRIMARY KEY, sha256 TEXT NOT NULL, title TEXT, meta TEXT,
+        text TEXT NOT NULL, page_starts TEXT, warnings TEXT, n_chunks INTEGER, n_facts INTEGER
+    );
+    CREATE TABLE chunks (
+        rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT NOT NULL, title TEXT, page INTEGER,
+        line_start INTEGER, line_end INTEGER, start INTEGER, "end" INTEGER, text TEXT,
+        heading TEXT, vector BLOB
+    );
+    CREATE INDEX chunks_doc ON chunks(doc);
+    CREATE TABLE facts (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL, data TEXT NOT NULL,
+        value REAL, year TEXT, region TEXT, description TEXT);
+    CREATE INDEX facts_doc ON facts(doc);
+    CREATE TABLE skipped (doc TEXT PRIMARY KEY, reason TEXT NOT NULL);
+    CREATE TABLE terms (short TEXT, long TEXT, doc TEXT);
+    """,
+]
+
+
+class IndexError_(Exception):
+    """The index is missing or damaged; the message says how to repair it."""
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply numbered migrations; PRAGMA user_version records how far we got."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for i, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {i}")
+    conn.commit()
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def current_dir(index_dir: Path) -> Path | None:
+    """The live version directory, or None when nothing was built yet."""
+    link = index_dir / CURRENT
+    if not link.exists():
+        return None
+    return link.resolve()
+
+
+def swap_current(index_dir: Path, version_dir: Path) -> None:
+    """Point CURRENT at a finished build in one atomic rename."""
+    tmp = index_dir / f".{CURRENT}.tmp"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(version_dir.name, tmp)
+    os.replace(tmp, index_dir / CURRENT)
+
+
+def write_manifest(version_dir: Path, manifest: dict[str, Any]) -> None:
+    (version_dir / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def read_manifest(version_dir: Path) -> dict[str, Any]:
+    path = version_dir / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexError_(f"index manifest {path} is missing or unreadable ({exc}); run `qa index --rebuild`") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexError_(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; "
+                          "run `qa index --rebuild`")
+    return manifest
+
+
+def insert_document(conn: sqlite3.Connection, doc: Document, chunks: list[Chunk],
+                    vectors: np.ndarray, facts: list[Fact]) -> None:
+    conn.execute(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
+        (doc.doc, doc.sha256, doc.title, doc.meta.model_dump_json(), doc.text,
+         json.dumps(doc.page_starts), json.dumps(doc.warnings), len(chunks), len(facts)),
+    )
+    conn.executemany(
+        'INSERT INTO chunks (id, doc, title, page, line_start, line_end, start, "end", text, heading, vector)'
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(c.id, c.doc, c.title, c.page, c.line_start, c.line_end, c.start, c.end, c.text, c.heading,
+          vectors[i].astype(np.float32).tobytes()) for i, c in enumerate(chunks)],
+    )
+    insert_facts(conn, facts)
+
+
+def insert_facts(conn: sqlite3.Connection, facts: list[Fact]) -> None:
+    conn.executemany(
+        "INSERT INTO facts (doc, data, value, year, region, description) VALUES (?,?,?,?,?,?)",
+        [(f.doc, f.model_dump_json(), f.value, f.year, f.region, f.description) for f in facts],
+    )
+
+
+def load_document(conn: sqlite3.Connection, doc: str) -> Document | None:
+    row = conn.execute("SELECT * FROM documents WHERE doc = ?", (doc,)).fetchone()
+    return row_to_document(row) if row else None
+
+
+def row_to_document(row: sqlite3.Row) -> Document:
+    return Document(doc=row["doc"], sha256=row["sha256"], text=row["text"], title=row["title"] or "",
+                    page_starts=json.loads(row["page_starts"] or "[]"),
+                    meta=json.loads(row["meta"] or "{}"), warnings=json.loads(row["warnings"] or "[]"))
+
+
+def load_chunks(conn: sqlite3.Connection) -> tuple[list[Chunk], np.ndarray, list[int]]:
+    """All chunks in rowid order, their vectors and rowids."""
+    rows = conn.execute('SELECT * FROM chunks ORDER BY rowid').fetchall()
+    chunks = [Chunk(id=r["id"], doc=r["doc"], title=r["title"], page=r["page"], line_start=r["line_start"],
+                    line_end=r["line_end"], start=r["start"], end=r["end"], text=r["text"],
+                    heading=r["heading"] or "") for r in rows]
+    vecs = [np.frombuffer(r["vector"], dtype=np.float32) for r in rows]
+    matrix = np.vstack(vecs) if vecs else np.zeros((0, 0), dtype=np.float32)
+    return chunks, matrix, [r["rowid"] for r in rows]
+
+
+def load_facts(conn: sqlite3.Connection, doc: str | None = None) -> list[Fact]:
+    sql, args = "SELECT data FROM facts", ()
+    if doc:
+        sql, args = sql + " WHERE doc = ?", (doc,)
+    return [Fact.model_validate_json(r["data"]) for r in conn.execute(sql + " ORDER BY rowid", args)]
+
+
+def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:
+    return [Skipped(doc=r["doc"], reason=r["reason"]) for r in conn.execute("SELECT * FROM skipped ORDER BY doc")]

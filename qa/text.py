@@ -1,0 +1,143 @@
+"""Word-level text handling shared by indexing and search: tokens, stems, terms.
+
+Dutch stemming comes from PyStemmer (Snowball); stopwords from bm25s. English
+questions are bridged to Dutch with a small general vocabulary so that BM25
+can match them against Dutch documents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+# General English -> Dutch vocabulary for cross-lingual questions (not per question).
+EN_NL: dict[str, str] = {
+    "how": "hoe", "many": "hoeveel", "much": "hoeveel", "number": "aantal", "amount": "bedrag",
+    "budget": "budget", "started": "opgestart opgestarte in", "start": "opgestart start",
+    "starts": "opgestart", "new": "nieuwe", "terminated": "beëindigd beëindigde uit",
+    "ended": "beëindigd beëindigde uit", "end": "einde", "total": "totaal", "year": "jaar",
+    "years": "jaren", "province": "provincie", "agreements": "overeenkomsten begeleidingsovereenkomsten",
+    "agreement": "overeenkomst begeleidingsovereenkomst", "guidance": "begeleiding begeleidingsovereenkomsten",
+    "companies": "bedrijven ondernemingen", "company": "bedrijf onderneming", "jobseekers": "werkzoekenden",
+    "indicated": "geïndiceerde", "advice": "advies", "social": "sociale", "economy": "economie",
+    "local": "lokale", "services": "diensten", "service": "dienst", "custom": "maatwerk",
+    "sheltered": "maatwerk", "psychiatric": "psychiatrisch", "hospitals": "ziekenhuis ziekenhuizen",
+    "hospital": "ziekenhuis", "comparison": "vergelijking", "table": "tabel", "execution": "uitvoering",
+    "payment": "vereffening", "appropriations": "kredieten krediet", "commitment": "vastlegging",
+    "programme": "programma", "program": "programma", "whole": "geheel", "outflow": "uitstroom",
+    "paid": "betaald betaalde", "work": "werk", "workers": "werknemers", "employees": "werknemers",
+    "target": "doelgroep", "group": "groep", "participants": "deelnemers", "participant": "deelnemer",
+    "subsidy": "subsidie", "subsidies": "subsidies", "per": "per", "month": "maand", "week": "week",
+    "hours": "uur", "hour": "uur", "days": "dagen", "day": "dag", "percentage": "procent percentage",
+    "share": "aandeel procent", "rate": "graad", "employment": "werkzaamheidsgraad tewerkstelling",
+    "people": "personen mensen", "persons": "personen", "disability": "handicap arbeidsbeperking",
+    "departments": "departementen departement", "department": "departement", "merged": "fusioneerde fusie",
+    "merge": "fusie", "called": "genaamd", "name": "naam", "resolution": "resolutie", "government": "regering",
+    "flemish": "vlaamse", "flanders": "vlaanderen", "parliament": "parlement", "minister": "minister",
+    "question": "vraag", "answer": "antwoord", "who": "wie", "which": "welke", "what": "wat welke",
+    "when": "wanneer", "where": "waar", "why": "waarom", "take": "deelnemen", "part": "deel",
+    "activities": "activiteiten", "work-like": "arbeidsmatige", "worklike": "arbeidsmatige",
+    "quick": "quick", "wins": "wins", "realise": "realiseren", "realize": "realiseren",
+    "pending": "afwachting", "administrative": "administratief", "policy": "beleid beleidskader",
+    "framework": "kader", "single": "eenduidig", "allocation": "toekenning contingent",
+    "regular": "regulier reguliere", "include": "inclusief", "included": "inclusief",
+    "call": "oproep", "launched": "gelanceerde", "temporary": "tijdelijke", "trajectories": "trajecten",
+    "pathways": "trajecten", "transition": "doorstroom", "internships": "stages", "internship": "stage",
+    "solvency": "solvabiliteit", "liquidity": "liquiditeit", "profitability": "rendabiliteit",
+    "sufficient": "voldoende", "considered": "beschouwd", "wage": "loon", "premium": "premie",
+    "premiums": "premies", "individual": "individueel", "collective": "collectief", "available": "beschikbare",
+    "credit": "krediet", "spent": "uitgaven", "expenditure": "uitgaven", "spending": "uitgaven",
+    "recognised": "erkend", "recognized": "erkend", "facilities": "voorzieningen", "education": "onderwijs",
+    "institutions": "instellingen", "fewer": "minder", "less": "minder", "more": "meer", "than": "dan",
+    "expected": "verwacht", "employed": "tewerkgesteld", "decree": "decreet", "support": "ondersteuning",
+    "entrepreneurship": "ondernemen ondernemerschap", "responsible": "verantwoord", "dated": "dateert",
+    "date": "datum", "contingent": "contingent", "quota": "contingent", "fte": "vte", "ftes": "vte",
+    "period": "periode", "until": "tot", "since": "sinds", "difference": "verschil", "increase": "toename",
+    "decrease": "afname", "average": "gemiddelde", "duration": "duur", "running": "lopende",
+    "brussels": "brussel brussels", "capital": "hoofdstedelijk", "region": "gewest",
+    "east": "oost", "west": "west", "flemish-brabant": "vlaams-brabant", "antwerp": "antwerpen",
+    "ghent": "gent", "louvain": "leuven", "annex": "bijlage", "appendix": "bijlage",
+    "jubilee": "jubileum", "anniversary": "jubileum verjaardag", "principles": "principes",
+    "statement": "verklaring engagementsverklaring", "commitment statement": "engagementsverklaring",
+    "scientific": "wetenschappelijk", "research": "onderzoek", "encourage": "aanmoedigen",
+    "fully": "volledig", "used": "opgebruikt gebruikt", "planned": "voorzien", "provided": "voorzien",
+    "granted": "toegekend", "awarded": "toegekend", "allocated": "toegekend",
+}
+
+EN_STOP = {
+    "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been",
+    "by", "with", "at", "as", "from", "that", "this", "these", "those", "it", "its", "did", "do", "does",
+    "according", "there", "their", "they", "has", "have", "had", "into", "about", "as", "whole",
+}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("dutch")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_DUTCH
+
+    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel"}
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word and number tokens, words hyphenated over a line end joined."""
+    text = re.sub(r"(\w)-\s*\n\s*([a-zà-ÿ])", r"\1\2", text)
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
+    """BM25 tokens: words without Dutch stopwords, Snowball-stemmed."""
+    stop = _stopwords() | extra_stop
+    toks = [w for w in words(text) if w not in stop]
+    return _stemmer().stemWords(toks)
+
+
+def detect_lang(text: str) -> str:
+    """'en' when the text reads as English, else 'nl' (the documents' language)."""
+    ws = words(text)
+    if not ws:
+        return "nl"
+    en = sum(1 for w in ws if w in EN_STOP or w in {"how", "what", "which", "who", "many", "much", "did", "does"})
+    nl = sum(1 for w in ws if w in _stopwords() or w in {"hoeveel", "welk", "werd", "werden", "wat", "hoe"})
+    return "en" if en > nl else "nl"
+
+
+def bridge_to_dutch(text: str) -> str:
+    """Add Dutch equivalents of English words so Dutch documents can match."""
+    out = []
+    for w in words(text):
+        if w in EN_STOP:
+            continue
+        out.append(w)
+        if w in EN_NL:
+            out.append(EN_NL[w])
+    return " ".join(out)
+
+
+_ABBR = re.compile(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,6}(?:\s[A-Z]{2,4})?)\)")
+
+
+def find_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(short, long) pairs such as ('LDE', 'lokale diensteneconomie'), found in the text itself."""
+    pairs: list[tuple[str, str]] = []
+    for m in _ABBR.finditer(text):
+        short = m.group(1)
+        before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, m.start() - 160):m.start()])
+        if not before:
+            continue
+        first = short[0].lower()
+        limit = min(len(before), len(short.replace(" ", "")) + 3)
+        for n in range(1, limit + 1):
+            cand = before[-n:]
+            if cand[0][0].lower() == first and (n >= len(short.split()[0]) - 1 or n == limit):
+                pairs.append((short, " ".join(cand)))
+                break
+    return pairs
