@@ -1,0 +1,227 @@
+"""Number tokens in Dutch (and English) policy text.
+
+`find_numbers` returns every digit run with its span and a `kind`: only
+`kind == "measure"` is an amount worth a fact; the other kinds (dates, years
+used as labels, question numbers, budget-line codes, page references,
+footnote markers, list enumerators, ranges, phone numbers) look like numbers
+but answer no "how many / how much" question. Classification is by local
+context only, so it works on documents never seen before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    "|january|february|march|may|june|july|august|october"
+)
+SCALE_WORDS = {
+    "duizend": 1e3, "thousand": 1e3,
+    "miljoen": 1e6, "mln": 1e6, "million": 1e6, "mio": 1e6,
+    "miljard": 1e9, "mld": 1e9, "billion": 1e9, "bn": 1e9,
+}
+MEASURE = "measure"
+
+# A number literal: optional sign, digits with . , or space-free grouping.
+_NUM = re.compile(r"(?<![\d/])(?<!\d[.,])[-−]?\d+(?:[.,]\d+)*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re.I)
+_CODE = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d+[A-Z]*\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])|(?<![\d/])\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+_WORD_DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:\s*(?:en|tot|-|–)\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:\s+(\d{{4}}))?\b", re.I
+)
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\.?\s+(\d{{4}})\b", re.I)
+_REF_PREFIX = re.compile(
+    r"(?:(?<![\w-])(?:nr|nrs|no|art|artikel|p|pp|blz|vraag|vragen|OD|SD|VIA|PC|BS|bijlage|hoofdstuk|punt|"
+    r"paragraaf|fig|figuur|tabel|table|page)\.?\s*(?:nr\.?\s*)?|§\s*)(?:[\d/.-]+,?[ \t]*(?:en\s+)?)*$",
+    re.I,
+)
+_PHONE = re.compile(r"(?:\+32\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){2,3}\b")
+_RANGE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?!\w|[.,]\d)")
+_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+_ENUM_LINE = re.compile(r"^[\s\f•\-–]*(?:\(?[a-z]{1,4}[.)]\s+)?\(?(\d{1,2})(?:[.)°]|\s*°)(?=\s|$)")
+_ORDINAL = re.compile(r"^(?:e|ste|de|ste|st|nd|rd|th)\b")
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A digit run in a text: `text[start:end] == raw`; `value` None if unparsable."""
+
+    start: int
+    end: int
+    raw: str
+    value: float | None
+    kind: str  # "measure", "date", "year", "code", "ref", "page", "phone", ...
+
+    @property
+    def is_measure(self) -> bool:
+        return self.kind == MEASURE
+
+
+def parse_number(raw: str, lang: str = "nl") -> float | None:
+    """Value of a printed number such as "19.407,5", "73,9%", "EUR 1.2 million".
+
+    Surrounding currency signs, units and "%" are ignored; magnitude words
+    (miljoen, million, miljard, ...) multiply. Grouping that does not fit the
+    language (Dutch "1.2") falls back to the only sensible reading (1.2).
+    """
+    text = raw.strip().replace("\u2212", "-").replace("\u00a0", " ")
+    match = re.search(r"[-]?\s?\d[\d.,' ]*", text)
+    if not match:
+        return None
+    literal = match.group().replace(" ", "").replace("'", "").rstrip(".,")
+    value = _parse_literal(literal, lang)
+    if value is None:
+        return None
+    tail = text[match.end():].lower()
+    word = re.match(r"\s*([a-z]+)", tail)
+    if word and word.group(1) in SCALE_WORDS and word.group(1) != "duizend":
+        value *= SCALE_WORDS[word.group(1)]
+    return value
+
+
+def _parse_literal(literal: str, lang: str) -> float | None:
+    """Parse digits with separators; babel first, then a grouping heuristic."""
+    locale = "nl_BE" if lang == "nl" else "en"
+    try:
+        return float(parse_decimal(literal, locale=locale, strict=True))
+    except (NumberFormatError, InvalidOperation, ValueError):
+        pass
+    negative = literal.startswith("-")
+    body = literal.lstrip("-")
+    decimal_sep, group_sep = (",", ".") if lang == "nl" else (".", ",")
+    if group_sep in body and decimal_sep not in body and not re.fullmatch(
+        rf"\d{{1,3}}(?:\{group_sep}\d{{3}})+", body
+    ):
+        decimal_sep, group_sep = group_sep, decimal_sep  # "1.2" in Dutch text
+    body = body.replace(group_sep, "").replace(decimal_sep, ".")
+    try:
+        value = float(Decimal(body))
+    except InvalidOperation:
+        return None
+    return -value if negative else value
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _is_page_number(text: str, start: int, end: int) -> bool:
+    """A bare number alone on its line after 2+ blank lines or beside a form feed."""
+    line_start, line_end = _line_bounds(text, start)
+    if text[line_start:line_end].strip(" \f\t") != text[start:end] or end - start > 4:
+        return False
+    before = text[max(0, line_start - 4):line_start]
+    after = text[line_end:line_end + 3]
+    return before.endswith("\n\n\n") or "\f" in before + after or line_start == 0 and "\f" in after
+
+
+def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
+    """Every number token in `text`, classified; spans index into `text`."""
+    urls = _spans(_URL, text)
+    codes = _spans(_CODE, text)
+    dates = _spans(_NUMERIC_DATE, text)
+    ranges = _spans(_RANGE, text)
+    phones = _spans(_PHONE, text)
+    word_dates: list[tuple[int, int]] = []
+    for m in _WORD_DATE.finditer(text):
+        word_dates.append(m.span())
+    for m in _MONTH_YEAR.finditer(text):
+        word_dates.append(m.span(1))
+    tokens = []
+    for m in _NUM.finditer(text):
+        start, end = m.span()
+        raw = m.group()
+        while raw and raw[-1] in ".,":
+            raw, end = raw[:-1], end - 1
+        kind = _classify(text, start, end, raw, urls, codes, dates, word_dates, ranges, phones)
+        tokens.append(NumberToken(start, end, raw, parse_number(raw, lang), kind))
+    return tokens
+
+
+def _classify(
+    text: str, start: int, end: int, raw: str,
+    urls: list[tuple[int, int]], codes: list[tuple[int, int]], dates: list[tuple[int, int]],
+    word_dates: list[tuple[int, int]], ranges: list[tuple[int, int]], phones: list[tuple[int, int]],
+) -> str:
+    """Decide what a digit run is from the characters around it."""
+    prev = text[start - 1] if start else " "
+    nxt = text[end] if end < len(text) else " "
+    after = text[end:end + 12]
+    before = text[max(0, start - 25):start]
+    if _inside(urls, start, end):
+        return "url"
+    if _inside(codes, start, end) or (prev.isalpha() and prev.isupper()):
+        return "code"
+    if _REF_PREFIX.search(before):
+        return "ref"
+    if prev.isalpha() or prev in ")’'\"" or (prev == "." and start >= 2 and text[start - 2].isalpha()):
+        return "footnote"
+    if _inside(dates, start, end) or _inside(word_dates, start, end):
+        return "date"
+    if _inside(phones, start, end):
+        return "phone"
+    if _SECTION.match(raw) and not re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw) and (
+        raw.count(".") > 1 or not text[_line_bounds(text, start)[0]:start].strip(" \f\t")
+    ):
+        return "section"
+    if _inside(ranges, start, end) and not raw.startswith("-"):
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            return "year"
+        return "range"
+    if prev in "<>≤≥" or before.rstrip().endswith(("<", ">", "≤", "≥")) and before.endswith(" "):
+        return "bound"
+    if re.match(r"\s*\((?:19|20)\d\d-(?:19|20)?\d\d\)", after) or re.match(r"/\d", after):
+        return "ref"
+    if _ORDINAL.match(after):
+        return "ordinal"
+    if _is_page_number(text, start, end):
+        return "page"
+    line_start, _ = _line_bounds(text, start)
+    head = text[line_start:end + 2]
+    enum = _ENUM_LINE.match(head)
+    if enum and line_start + enum.end(1) == end and nxt in ".)°" and not re.match(r"\.\d", text[end:end + 2]):
+        return "enum"
+    if nxt == ")" and len(raw) <= 2 and re.search(r"(?:^|[\s;,(])$", before) and not re.match(r"\)\s*(?:%|procent)", text[end:]):
+        return "enum"
+    if nxt == "°" or text[end:end + 2] == " °":
+        return "enum"
+    if re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", raw) and not re.match(
+        r"\s*(?:%|procent|euro|keuro|k\s?euro|EUR|VTE|personen|mensen|dagen)\b", after
+    ):
+        return "year"
+    if re.fullmatch(r"(?:19[9]\d|20[0-3]\d)[1-9]", raw) and re.search(r"\b(?:in|sinds|van|tot|jaar)\s$", before):
+        return "year"  # "in 20202" = year 2020 followed by a footnote marker
+    if _line_footnote(text, start, end, raw):
+        return "footnote"
+    return MEASURE
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:%|procent|euro|keuro|k\s?euro|EUR|VTE|jaar|dagen|uur|maanden)\b", re.I)
+
+
+def _line_footnote(text: str, start: int, end: int, raw: str) -> bool:
+    """A small number opening a footnote line ("3  Zie ...") or after a sentence end."""
+    if not re.fullmatch(r"\d{1,2}", raw) or _UNIT_AFTER.match(text, end):
+        return False
+    line_start, line_end = _line_bounds(text, start)
+    rest = text[end:line_end]
+    if text[line_start:start].strip(" \f\t") == "" and re.match(r"\s+[A-Z’'\"“(]|\s+https?:|\s+\d{6,}", rest):
+        return not re.search(r"\d\s*$", rest)
+    return bool(re.search(r"[.!?]\s$", text[max(0, start - 3):start]) and re.match(r"\s{2,}[A-Z]", rest))

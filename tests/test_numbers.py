@@ -1,0 +1,106 @@
+"""Number parsing and classification: Dutch and English formats, non-measures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.numbers import find_numbers, parse_number
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "value"),
+    [
+        ("1.868,0", "nl", 1868.0),
+        ("19.407,5", "nl", 19407.5),
+        ("3.646", "nl", 3646.0),
+        ("73,9%", "nl", 73.9),
+        ("5.512", "nl", 5512.0),
+        ("-2.188", "nl", -2188.0),
+        ("137,42", "nl", 137.42),
+        ("2.970.000", "nl", 2970000.0),
+        ("76.476,81", "nl", 76476.81),
+        ("1,234.5", "en", 1234.5),
+        ("EUR 1.2 million", "en", 1_200_000.0),
+        ("350,000", "en", 350000.0),
+        ("12.5%", "en", 12.5),
+        ("1.2", "nl", 1.2),
+        ("geen", "nl", None),
+    ],
+)
+def test_parse_number(raw: str, lang: str, value: float | None) -> None:
+    assert parse_number(raw, lang) == pytest.approx(value) if value is not None else parse_number(raw, lang) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+def test_dutch_round_trip(number) -> None:
+    printed = format_decimal(number, format="#,##0.00", locale="nl_BE")
+    assert parse_number(printed, "nl") == pytest.approx(float(number))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_dutch_thousands_are_not_decimals(number: int) -> None:
+    printed = f"{number:,}".replace(",", ".")
+    assert parse_number(printed, "nl") == number
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**7, places=1, allow_nan=False, allow_infinity=False))
+def test_english_round_trip(number) -> None:
+    printed = format_decimal(number, format="#,##0.0", locale="en")
+    assert parse_number(printed, "en") == pytest.approx(float(number))
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {t.raw: t.kind for t in find_numbers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind"),
+    [
+        ("op vraag nr. 490 van 23 maart 2023", "490", "ref"),
+        ("op vraag nr. 490 van 23 maart 2023", "23", "date"),
+        ("Er zijn op 02/05/2023 in totaal 255 voorzieningen", "02", "date"),
+        ("Er zijn op 02/05/2023 in totaal 255 voorzieningen", "255", "measure"),
+        ("uit de indexprovisie (CB0-1CBD2AB-PR) nam", "1", "code"),
+        ("Zie ook begroting: JB0-1JEC2HA-WT, p.11.", "11", "ref"),
+        ("uitsluiting (p.21). ", "21", "ref"),
+        ("OD 16: Individueel maatwerk invoeren4\n", "4", "footnote"),
+        ("\n3° het streven naar een werkzaamheidsgraad van 80 procent;", "3", "enum"),
+        ("\n3° het streven naar een werkzaamheidsgraad van 80 procent;", "80", "measure"),
+        ("\n1. Hoeveel begeleidingsovereenkomsten?", "1", "enum"),
+        ("voor: 1) maatwerk; 2) LDE", "2", "enum"),
+        ("\n2022 148 6 3 32 18 76 13\n", "2022", "year"),
+        ("\n2022 148 6 3 32 18 76 13\n", "148", "measure"),
+        ("Bel 02 553 40 11 voor info", "02", "phone"),
+        ("tekst\n\n\n21 \n\n", "21", "page"),
+        ("waren er in 20202 in Vlaanderen 6343 arbeidszorgmedewerkers", "20202", "year"),
+        ("waren er in 20202 in Vlaanderen 6343 arbeidszorgmedewerkers", "6343", "measure"),
+        ("opgedeeld (2015-2021).", "2015", "year"),
+        ("ondernemingen met: 5-10, 11-20", "11", "range"),
+        ("<5 115 114 108", "5", "bound"),
+        ("voor de 1e oproep", "1", "ordinal"),
+        ("(Parl.St. Vl.Parl. 2000-01, nr. 808/1-3)", "808", "ref"),
+        ("zie https://www.vlaamsparlement.be/link?id=18899 hier", "18899", "url"),
+        ("1.3.1. Departement en IVA’s", "1.3.1", "section"),
+        ("ten belope van 8.275 keuro, maar", "8.275", "measure"),
+        ("Uitgaven 111 113 -2.188 111", "-2.188", "measure"),
+    ],
+)
+def test_classification(text: str, raw: str, kind: str) -> None:
+    assert _kinds(text)[raw] == kind
+
+
+def test_spans_index_the_text() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for token in find_numbers(text):
+            assert text[token.start:token.end] == token.raw
