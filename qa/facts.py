@@ -1,0 +1,240 @@
+"""The fact table: every measured number of a document with labels and provenance.
+
+`extract_facts(doc)` reads tables (see `qa.tables`) and sentences (see
+`qa.prose`) and returns one `Fact` per amount. Offsets always index
+`doc.text`: `doc.text[f.start:f.end] == f.raw` and the quote span holds the
+raw span. Totals are checked against their parts and the result is stored,
+never corrected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.models import Document, Fact
+from qa.numbers import NumberToken, find_numbers
+from qa.tables import Line, Table, find_tables, is_prose, is_token_line, read_header, split_lines
+
+REGION_PATTERNS: list[tuple[str, str]] = [
+    ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussel(?:s)?|Brussels|Brussels Capital Region"),
+    ("West-Vlaanderen", r"West[\s-]*Vlaanderen|W-?VL\.?|West[\s-]Flanders"),
+    ("Oost-Vlaanderen", r"Oost[\s-]*Vlaanderen|O-?VL\.?|East[\s-]Flanders"),
+    ("Vlaams-Brabant", r"Vlaams[\s-]*Brabant|Vl\.?[\s-]*Brabant|VL-?B|Flemish[\s-]Brabant"),
+    ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
+    ("Limburg", r"Limburg|Limb\.?"),
+    ("Vlaanderen", r"Vlaanderen|Vlaams Gewest|Flanders|Vlaams Gewest"),
+]
+_REGION = re.compile(
+    "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
+)
+_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+_TOTAL = re.compile(r"^\s*(?:sub)?tota(?:a)?l\b|^\s*total\b|^\s*TOTAAL\b", re.I)
+
+
+def region_of(text: str) -> str | None:
+    """Canonical province / region named in `text` (the first one), or None."""
+    m = _REGION.search(text)
+    if m is None:
+        return None
+    return REGION_PATTERNS[int(m.lastgroup[1:])][0]
+
+
+def year_of(text: str, single: bool = False) -> str | None:
+    """The first year written in `text`; with `single`, only if it names just one year."""
+    years = _YEAR.findall(text)
+    if not years or (single and len(set(years)) > 1):
+        return None
+    return years[0]
+
+
+def detect_lang(text: str) -> str:
+    """"en" when English function words outnumber Dutch ones."""
+    sample = f" {text[:20000].lower()} "
+    nl = sum(sample.count(w) for w in (" de ", " het ", " van ", " een ", " en "))
+    en = sum(sample.count(w) for w in (" the ", " of ", " and ", " is ", " to "))
+    return "en" if en > nl else "nl"
+
+
+def is_total_label(text: str) -> bool:
+    return bool(_TOTAL.match(text))
+
+
+def describe(fact: Fact, heading: str = "") -> str:
+    """One line for lexical and semantic search over facts."""
+    amount = f"{fact.raw} {fact.unit}" if fact.unit and not fact.raw.endswith("%") else fact.raw
+    parts = [fact.measure, fact.row, fact.column, fact.year or "", fact.region or "", amount,
+             "totaal" if fact.is_total else "", fact.caption, heading]
+    seen: list[str] = []
+    for part in (" ".join(p.split()) for p in parts):
+        if part and part not in seen:
+            seen.append(part)
+    return " | ".join(seen)
+
+
+def extract_facts(doc: Document) -> list[Fact]:
+    """All facts of one document, in text order."""
+    from qa.prose import prose_facts
+
+    lang = detect_lang(doc.text)
+    numbers = find_numbers(doc.text, lang)
+    table_part, table_lines = table_facts(doc, numbers)
+    used = {f.start for f in table_part}
+    prose_part = prose_facts(doc, [n for n in numbers if n.start not in used], table_lines)
+    facts = sorted(table_part + prose_part, key=lambda f: f.start)
+    return facts
+
+
+_HEADING_NUM = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|(?:OD|SD|ISE)\s?\d+:)\s+\S")
+
+
+def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
+    """Section headings: numbered short titles or mostly-uppercase lines."""
+    out = []
+    for i, ln in enumerate(lines):
+        s = ln.text.strip(" \t\f")
+        if not 3 <= len(s) <= 110 or s.endswith((".", ",", ";", "?")) or is_token_line(s):
+            continue
+        letters = [c for c in s if c.isalpha()]
+        upper = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+        nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
+        if upper or (_HEADING_NUM.match(s) and nxt_blank and len(s.split()) <= 12):
+            out.append((i, s))
+    return out
+
+
+def heading_before(headings: list[tuple[int, str]], line: int) -> str:
+    best = ""
+    for i, text in headings:
+        if i >= line:
+            break
+        best = text
+    return best
+
+
+_UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|%|procent|dagen)\b")
+_LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "keuro": "k euro", "duizend euro": "k euro",
+                "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen"}
+
+
+def _label_unit(*texts: str) -> str | None:
+    for text in texts:
+        m = _UNIT_IN_LABEL.search(text or "")
+        if m:
+            return _LABEL_UNITS.get(m.group(1).lower().replace("  ", " "), None)
+    return None
+
+
+def measure_of(text: str) -> str:
+    """What a caption or title counts: "aantal opgestarte overeenkomsten", ..."""
+    text = re.sub(r"^\s*(?:tabel|table)\s*\d+\s*:?\s*", "", text, flags=re.I)
+    m = re.search(r"\baantal\b.*", text, re.I)
+    if m:
+        phrase = m.group()
+    else:
+        m = re.search(r"\boverzicht\b.*?\bvan\s+(?:de\s+|het\s+)?(.*)", text, re.I)
+        phrase = m.group(1) if m else text
+    phrase = re.split(r"[,(:;]| sinds | ingedeeld| opgedeeld| die | per | voor de periode", phrase)[0]
+    return " ".join(phrase.split()[:9]).strip()
+
+
+def _column_qualifier(column: str) -> str:
+    """The part of a column header that says what is measured (not a year or region)."""
+    if not column or region_of(column) or re.fullmatch(r"[\d\s\-–/tot.]+", column) or is_total_label(column):
+        return ""
+    return column
+
+
+def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], set[int]]:
+    """Facts from every table, plus the line indices the tables occupy."""
+    lines = split_lines(doc.text)
+    by_start = {n.start: n for n in numbers}
+    headings = find_headings(lines)
+    tables = find_tables(lines, by_start)
+    facts: list[Fact] = []
+    occupied: set[int] = set()
+    prev: Table | None = None
+    for table in tables:
+        first = table.rows[0].line
+        above = [i for i, _ in headings if i < table.rows[0].first_line]
+        boundary = max(prev.rows[-1].last_line + 1 if prev else 0, first - 40, above[-1] + 1 if above else 0)
+        read_header(table, lines, by_start, boundary)
+        between = lines[prev.rows[-1].last_line + 1: first] if prev else []
+        if prev and not table.caption and not any(is_prose(ln.text) for ln in between):
+            table.caption = table.caption or prev.caption
+            table.title = table.title or prev.title
+            table.unit = table.unit or prev.unit
+            table.scale = table.scale if table.unit != prev.unit else prev.scale
+        heading = heading_before(headings, table.rows[0].first_line)
+        facts.extend(_facts_of(doc, table, lines, heading))
+        for row in table.rows:
+            occupied.update(range(row.first_line, row.last_line + 1))
+        prev = table
+    return facts, occupied
+
+
+def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str) -> list[Fact]:
+    text = doc.text
+    caption = "; ".join(p for p in (table.title, table.caption) if p)[:300] or table.stub or heading
+    candidates = [measure_of(t) for t in (table.title, table.stub) if "aantal" in t.lower()]
+    candidates += [measure_of(t) for t in (table.caption, table.title, table.stub) if t] + [heading]
+    base = next((c for c in candidates if c), "")
+    table_year = year_of(table.corner) or year_of(table.title, single=True) or year_of(table.stub, single=True)
+    table_year = table_year or year_of(table.caption, single=True) or year_of(heading, single=True)
+    out: list[Fact] = []
+    grid: list[list[Fact | None]] = []
+    for row in table.rows:
+        qs, qe = lines[row.first_line].start, lines[row.last_line].end
+        row_facts: list[Fact | None] = [None] * table.n
+        for j, cell in enumerate(row.cells):
+            column = table.columns[j] if j < len(table.columns) else ""
+            raw_end = cell.end + 1 if text[cell.end:cell.end + 1] == "%" else cell.end
+            unit = cell.unit or _label_unit(row.label, column) or table.unit
+            qualifier = _column_qualifier(column)
+            fact = Fact(
+                id=f"{doc.doc}:{cell.start}", doc=doc.doc, page=doc.page_of(cell.start), line=doc.line_of(cell.start),
+                start=cell.start, end=raw_end, raw=text[cell.start:raw_end], value=cell.value, unit=unit,
+                scale=table.scale if unit == table.unit else (1000.0 if unit == "k euro" else 1.0),
+                quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=row.label, column=column,
+                year=year_of(row.label) or year_of(column) or table_year,
+                region=region_of(row.label) or region_of(column) or region_of(table.stub),
+                measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,
+                is_total=is_total_label(row.label) or is_total_label(column),
+                source="list" if table.is_list else "table",
+            )
+            fact.description = describe(fact, heading)
+            row_facts[j] = fact
+            out.append(fact)
+        grid.append(row_facts)
+    _check_totals(table, grid)
+    return out
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _check_totals(table: Table, grid: list[list[Fact | None]]) -> None:
+    """Set total_ok for total rows (sum of the rows above) and total columns (sum across)."""
+    total_cols = [j for j, c in enumerate(table.columns) if is_total_label(c)]
+    for row_facts in grid:
+        for j in total_cols:
+            total = row_facts[j]
+            parts = [f for k, f in enumerate(row_facts) if f is not None and k not in total_cols]
+            if total is not None and parts:
+                _record(total, _close(sum(f.value for f in parts), total.value))
+    start = 0
+    for i, row in enumerate(table.rows):
+        if not is_total_label(row.label):
+            continue
+        for j in range(table.n):
+            total = grid[i][j]
+            parts = [grid[k][j] for k in range(start, i) if grid[k][j] is not None
+                     and not is_total_label(table.rows[k].label)]
+            if total is not None and parts:
+                _record(total, _close(sum(f.value for f in parts), total.value))
+        start = i + 1
+
+
+def _record(total: Fact, ok: bool) -> None:
+    """A cell that is both a row and a column total holds only if both sums do."""
+    total.total_ok = ok if total.total_ok is None else total.total_ok and ok

@@ -1,0 +1,180 @@
+"""Facts from running text: the number, its unit, and the sentence around it.
+
+A sentence is bounded by a terminator followed by a capital, by a list item
+or enumerator line, or by a table; blank lines do not end a sentence because
+PDF text puts them inside wrapped sentences. Year and region come from the
+sentence, else from the nearest heading above.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from qa.facts import describe, find_headings, heading_before, region_of, year_of
+from qa.models import Document, Fact, line_starts
+from qa.numbers import SCALE_WORDS, NumberToken
+from qa.tables import split_lines
+
+_ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
+           "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
+           "i.v.m", "n.a.v", "kw", "min", "max", "e.g", "i.e", "approx", "no", "jaargem", "voorz"}
+_ITEM_START = re.compile(r"^[\s\f]*(?:[-•–*]\s|\(\*+\)|\d{1,2}°|\d{1,2}[.)]\s|[a-z]{1,4}[.)]\s)")
+_UNIT = re.compile(
+    r"\s*(?P<u>%|procentpunt(?:en)?|procent|percent|k\s?euro|keuro|kEUR|duizend\s+euro|"
+    r"(?:miljoen|mln|miljard|million|billion|bn)\s*(?:euro|EUR|€)?|euro|EUR|€|VTE(?:[’']s)?|"
+    r"u/week|uur\s+per\s+week|uur|dagen|dag|maanden|jaar|weken)(?![\w])(?P<per>\s+per\s+(?:maand|jaar|week|dag|"
+    r"deelnemer|persoon))?",
+    re.I,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:EUR|€|euro)\s*$", re.I)
+_SCALE_AFTER = re.compile(r"\s*(miljoen|mln|miljard|million|billion|bn)\b", re.I)
+_STOP_BEFORE = {"van", "met", "op", "tot", "bedroeg", "bedraagt", "is", "was", "werd", "werden", "voor", "naar", "de",
+                "het", "een", "en", "of", "in", "aan", "dan", "meer", "ongeveer", "circa", "bij", "om", "er", "te"}
+
+
+def _normal_unit(word: str, per: str | None) -> tuple[str | None, float]:
+    w = " ".join(word.lower().split())
+    if w in ("%", "procent", "percent"):
+        return "%", 1.0
+    if w.startswith("procentpunt"):
+        return "procentpunt", 1.0
+    if w in ("k euro", "keuro", "keur", "duizend euro", "k€"):
+        return "k euro", 1000.0
+    scale = next((v for k, v in SCALE_WORDS.items() if w.startswith(k)), None)
+    if scale and scale >= 1e6:
+        return ("miljoen euro", 1e6) if scale == 1e6 else ("miljard euro", 1e9)
+    if w in ("euro", "eur", "€"):
+        return (f"euro {per.strip()}" if per else "euro"), 1.0
+    if w.startswith("vte"):
+        return "VTE", 1.0
+    if w in ("u/week", "uur per week"):
+        return "uur per week", 1.0
+    if w in ("dag", "dagen"):
+        return "dagen", 1.0
+    return w, 1.0
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    """Does the character at `i` end a sentence?"""
+    c = text[i]
+    if c == ":":
+        return bool(re.match(r"[ \t]*\n", text[i + 1:i + 4]))
+    if c not in ".!?;":
+        return False
+    after = re.match(r"\s+([\S])", text[i + 1:i + 8])
+    if not after or not (after.group(1).isupper() or after.group(1) in "-•(‘'\"0123456789"):
+        return False
+    word = re.search(r"([\w.]+)$", text[max(0, i - 12):i])
+    if c == "." and word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+        return False
+    return True
+
+
+def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[int]) -> tuple[int, int]:
+    """The sentence holding text[pos:end], not crossing lines in `stop` (tables)."""
+    line = bisect_right(starts, pos) - 1
+    lo, hi = starts[line], end
+    i = pos - 1
+    cur = line
+    while i >= max(0, pos - 600):
+        if text[i] == "\n":
+            if _ITEM_START.match(text[i + 1:i + 12]) and i + 1 <= starts[cur]:
+                lo = i + 1
+                break
+            cur -= 1
+            if cur in stop:
+                break
+        elif _is_boundary(text, i):
+            lo = i + 1
+            break
+        lo = i
+        i -= 1
+    if _ITEM_START.match(text[starts[line]:starts[line] + 12]) and lo < starts[line]:
+        lo = starts[line]
+    i, cur = end, line
+    while i < min(len(text), end + 600):
+        if text[i] == "\n":
+            cur += 1
+            if cur in stop or (cur < len(starts) and _ITEM_START.match(text[starts[cur]:starts[cur] + 12])):
+                break
+        elif _is_boundary(text, i):
+            hi = i + 1
+            break
+        hi = i + 1
+        i += 1
+    while lo < hi and text[lo] in " \t\n\f":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t\n\f":
+        hi -= 1
+    return lo, hi
+
+
+def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None) -> str:
+    """Words naming what the number counts: the clause before it and the noun or share after it."""
+    before = re.split(r"[,;:()\n]\s*(?=\S)|\s–\s", " ".join(text[lo:start].split()))[-1].split()
+    while before and before[-1].lower() in _STOP_BEFORE:
+        before.pop()
+    after = " ".join(text[end:hi].split())
+    if unit == "%":
+        share = re.match(r"\s*(?:%|procent)?\s*(van\s+[^,;:()]+)", after)
+        tail = share.group(1) if share else ""
+        tail = " ".join(tail.split()[:9])
+        return " ".join(["aandeel", tail, "|", *before[-8:]]).strip(" |") if tail else " ".join(before[-8:])
+    noun = re.match(r"\s*(?:[^\s\w]*\s*)?((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", after)
+    tail = ""
+    if unit is None and noun:
+        words = [w for w in noun.group(1).split() if w.lower() not in _STOP_BEFORE][:2]
+        tail = " ".join(words)
+    return " ".join([*before[-8:], tail]).strip()
+
+
+def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]) -> list[Fact]:
+    """One fact per measure number outside tables."""
+    text = doc.text
+    starts = line_starts(text)
+    lines = split_lines(text)
+    headings = find_headings(lines)
+    year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)]
+    out: list[Fact] = []
+    for num in numbers:
+        line_idx = bisect_right(starts, num.start) - 1
+        if not num.is_measure or num.value is None or line_idx in table_lines:
+            continue
+        m = _UNIT.match(text, num.end)
+        unit, scale = _normal_unit(m.group("u"), m.group("per")) if m else (None, 1.0)
+        raw_end = num.end + 1 if text[num.end:num.end + 1] == "%" else num.end
+        if unit is None and _CURRENCY_BEFORE.search(text[max(0, num.start - 5):num.start]):
+            sm = _SCALE_AFTER.match(text, num.end)
+            unit, scale = _normal_unit(sm.group(1), None) if sm else ("euro", 1.0)
+        lo, hi = sentence_span(text, num.start, raw_end, starts, table_lines)
+        sentence = text[lo:hi]
+        heading = heading_before(headings, line_idx)
+        years = [t for t in year_tokens if lo <= t.start < hi]
+        before = [t for t in years if t.start < num.start]
+        year_tok = before[-1] if before else (years[0] if years else None)
+        year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _section_year(
+            year_tokens, headings, line_idx, num.start, starts)
+        source = "list" if _ITEM_START.match(text[lo:lo + 6]) and text[lo:lo + 2].strip()[:1] in "-•–" else "prose"
+        fact = Fact(
+            id=f"{doc.doc}:{num.start}", doc=doc.doc, page=doc.page_of(num.start), line=doc.line_of(num.start),
+            start=num.start, end=raw_end, raw=text[num.start:raw_end], value=num.value, unit=unit, scale=scale,
+            quote_start=lo, quote_end=hi, quote=sentence, caption=heading, year=year,
+            region=region_of(sentence) or region_of(heading),
+            measure=_measure(text, lo, num.start, raw_end, hi, unit), source=source,
+        )
+        fact.description = describe(fact, "")
+        out.append(fact)
+    return out
+
+
+def _section_year(years: list[NumberToken], headings: list[tuple[int, str]], line: int, pos: int,
+                  starts: list[int]) -> str | None:
+    """The year named most often in the section (since the last heading) before `pos`."""
+    above = [i for i, _ in headings if i <= line]
+    section_start = starts[above[-1]] if above else 0
+    counts: dict[str, int] = {}
+    for tok in years:
+        if section_start <= tok.start < pos:
+            counts[tok.raw[:4]] = counts.get(tok.raw[:4], 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None

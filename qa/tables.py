@@ -1,0 +1,441 @@
+"""Tables flattened to text lines: find value rows, group them, read headers.
+
+PDF text loses the grid, so a table is recovered from line shapes: a *row* is
+a line whose tail is a run of value cells ("62 6 / 18 10 23 5",
+"389,7 VTE 187,6 VTE Geen"), optionally led by a short label. Rows close
+together form a table; the text lines between and above them are, in order
+of preference, wrapped row labels, column headers (possibly over several
+lines or blocks), spanning group headers ("VAK VEK"), a unit caption
+("(duizend euro)"), a title and the introducing sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.numbers import NumberToken
+
+NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil"}
+UNIT_WORDS = {"%": "%", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
+              "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar"}
+HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
+                "ontvangsten", "uitgaven", "gemiddelde", "jaargem.", "jaargemiddelde", "subtotaal", "saldo"}
+FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bij", "tot", "en", "of", "naar",
+                "om", "dan", "die", "dat", "als", "is", "was", "werd", "zijn", "bedroeg", "bedraagt", "ongeveer",
+                "circa", "meer", "minder", "over", "door", "the", "of", "to", "and", "was", "were", "per"}
+CONNECTORS = {"tot", "à", "-", "–", "en", "<", ">", "≤", "≥", "tussen"}
+_FOOTMARK = re.compile(r"^\(?\*+\)?$")
+_TABLE_TITLE = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*\d+\b", re.I)
+
+
+@dataclass
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip(" \t\f\r\u00a0")
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    raw: str
+    value: float
+    unit: str | None = None
+
+
+@dataclass
+class Row:
+    line: int  # index of the line holding the values
+    cells: list[Cell]
+    label: str = ""
+    first_line: int = -1  # first line of the quote (label lines included)
+    last_line: int = -1
+    value_only: bool = False
+    label_from_gap: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    n: int = 0
+    columns: list[str] = field(default_factory=list)
+    corner: str = ""
+    stub: str = ""
+    title: str = ""
+    caption: str = ""
+    unit: str | None = None
+    scale: float = 1.0
+    is_list: bool = False
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of `text` with offsets; the newline is not part of a line."""
+    lines, pos = [], 0
+    for i, part in enumerate(text.split("\n")):
+        lines.append(Line(i, pos, pos + len(part), part))
+        pos += len(part) + 1
+    return lines
+
+
+def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
+    """Read the trailing value cells of a line; None when it is not a row."""
+    tokens = [(m.start() + line.start, m.group()) for m in re.finditer(r"\S+", line.text)]
+    cells: list[Cell] = []
+    unit: str | None = None
+    i = len(tokens) - 1
+    while i >= 0:
+        start, tok = tokens[i]
+        if _FOOTMARK.match(tok) and unit is None:
+            i -= 1
+            continue
+        if tok in UNIT_WORDS and unit is None and i > 0:
+            unit = UNIT_WORDS[tok]
+            i -= 1
+            continue
+        num = numbers.get(start)
+        if num is not None and num.is_measure and num.value is not None and tok[: len(num.raw)] == num.raw:
+            rest = tok[len(num.raw):]
+            if rest in ("", "%"):
+                cells.append(Cell(start, num.end, num.raw, num.value, "%" if rest else unit))
+                unit = None
+                i -= 1
+                continue
+        if tok in NONE_CELLS and unit is None and (tok != "-" or i == 0 or cells):
+            cells.append(Cell(start, start + len(tok), tok, 0.0, None))
+            i -= 1
+            continue
+        break
+    if unit is not None:
+        i += 1
+    if not cells:
+        return None
+    cells.reverse()
+    label_tokens = [t for _, t in tokens[: i + 1]]
+    while label_tokens and len(cells) > 1 and (label_tokens[-1].lower() in CONNECTORS):
+        label_tokens.append(cells.pop(0).raw)  # "5 tot 10 58 ..." -> label "5 tot 10"
+    label = " ".join(label_tokens)
+    if not any(c.raw not in NONE_CELLS for c in cells) and len(cells) < 2:
+        return None
+    if label and not _plausible_label(label_tokens, tokens[: i + 1], numbers):
+        return None
+    return Row(line.index, cells, label, line.index, line.index, value_only=not label)
+
+
+def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken]) -> bool:
+    """Short, not a sentence fragment, no amounts of its own."""
+    if len(words) > 7 or words[-1].lower() in FUNCTION_END or words[-1].endswith((":", ",")):
+        return False
+    if any(w.endswith(".") and len(w) > 4 and w[0].islower() for w in words):
+        return False
+    measures = [numbers[s] for s, _ in tokens if s in numbers and numbers[s].is_measure]
+    range_label = any(w.lower() in CONNECTORS for w in words)
+    return not measures or range_label
+
+
+def header_like(token: str, is_year: bool) -> bool:
+    """Whether a token looks like a column header rather than running text."""
+    t = token.strip("(),:;")
+    if not t:
+        return False
+    if is_year or re.fullmatch(r"[\d/.\-–]+", t) or t.lower() in HEADER_WORDS:
+        return True
+    if re.fullmatch(r"[A-Z][A-Z0-9\-]{0,7}", t):
+        return True
+    from qa.facts import region_of  # local import: facts imports this module
+
+    return region_of(t) is not None
+
+
+def header_tokens(text: str) -> list[str]:
+    """Column labels of a one-line header; an all-caps word keeps its year ("BA 2024")."""
+    out: list[str] = []
+    for tok in text.split():
+        if re.fullmatch(r"(?:19|20)\d\d", tok) and out and re.fullmatch(r"[A-Z][A-Z\-]{0,7}", out[-1]):
+            out[-1] = f"{out[-1]} {tok}"
+        else:
+            out.append(tok)
+    return out
+
+
+def is_token_line(text: str, strict: bool = False) -> bool:
+    """A header line: (almost) every token header-like."""
+    toks = text.split()
+    if not toks:
+        return False
+    good = sum(header_like(t, bool(re.fullmatch(r"(?:19|20)\d\d", t))) for t in toks)
+    return good == len(toks) if strict else good * 4 >= len(toks) * 3
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped label lines, undoing end-of-line hyphenation ("Onderwijs-" + "instellingen")."""
+    out = ""
+    for part in (p.strip(" \t\f\r") for p in parts):
+        if not part:
+            continue
+        if out.endswith("-") and part[:1].islower() and out[-2:-1].islower():
+            out = out[:-1] + part
+        elif out.endswith("-"):
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text (too long or sentence-like to be a table label)."""
+    words = text.split()
+    if len(words) >= 8:
+        return True
+    return len(words) >= 4 and text.rstrip().endswith((".", ":", "?", ";")) and not is_token_line(text)
+
+
+def table_title(text: str) -> bool:
+    return bool(_TABLE_TITLE.match(text))
+
+
+_UNIT_CAPTION = re.compile(
+    r"^\s*\(?\s*(?:bedragen\s+)?(?:in\s+|x\s*)?(duizend|1[.,]?000|miljoen|mln|k|)\s*(euro|eur|€|vte|%)\s*\)?\s*$", re.I
+)
+
+
+def unit_caption(text: str) -> tuple[str, float] | None:
+    """Unit and scale of a caption such as "(duizend euro)"; None otherwise."""
+    m = _UNIT_CAPTION.match(text)
+    if not m or not text.strip().startswith("("):
+        return None
+    scale_word, unit = m.group(1).lower(), m.group(2).lower()
+    if unit in ("vte", "%"):
+        return ("VTE" if unit == "vte" else "%"), 1.0
+    if scale_word in ("duizend", "1000", "1.000", "1,000", "k"):
+        return "k euro", 1000.0
+    if scale_word in ("miljoen", "mln"):
+        return "miljoen euro", 1e6
+    return "euro", 1.0
+
+
+def _skippable(line: Line, numbers: dict[int, NumberToken]) -> bool:
+    """Page numbers and footnote lines interrupt tables without belonging to them."""
+    first = re.search(r"\S", line.text)
+    if first is None:
+        return False
+    num = numbers.get(line.start + first.start())
+    return num is not None and num.kind in ("page", "footnote")
+
+
+def _is_splitting_header(text: str) -> bool:
+    """A gap line that starts a new table: header tokens with a year, acronym or header word."""
+    toks = text.split()
+    if len(toks) < 2 or text.lstrip().startswith("(") or not is_token_line(text, strict=True):
+        return False
+    return any(re.fullmatch(r"(?:19|20)\d\d|[A-Z]{2,}", t) or t.lower() in HEADER_WORDS for t in toks)
+
+
+def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Table]:
+    """All tables of a document, rows grouped and labelled, headers not yet read."""
+    tables: list[Table] = []
+    cur: Table | None = None
+    prev: Row | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        row = parse_row(line, numbers)
+        if row is None:
+            continue
+        gap = [] if prev is None else [
+            ln for ln in lines[prev.last_line + 1: row.line] if not ln.blank and not _skippable(ln, numbers)
+        ]
+        if cur is None or prev is None or _breaks(gap, row, prev):
+            cur = Table(rows=[row])
+            tables.append(cur)
+        elif not _attach(cur, prev, row, gap):
+            continue
+        else:
+            cur.rows.append(row)
+        prev = cur.rows[-1]
+    for table in tables:
+        table.n = max(len(r.cells) for r in table.rows)
+    return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
+
+
+def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
+    if row.line - prev.last_line > 45:
+        return True
+    return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) for g in gap)
+
+
+def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
+    """Give `row` its label from the gap; False when it was merged into `prev`."""
+    while gap and gap[0].text.strip().startswith("("):
+        prev.last_line = gap.pop(0).index  # "(16/10/19 – 31/12/20)" notes the row above
+    n = max(len(r.cells) for r in table.rows)
+    if row.value_only and not gap and len(prev.cells) + len(row.cells) <= n:
+        prev.cells.extend(row.cells)
+        prev.last_line = row.line
+        return False
+    if row.value_only:
+        if prev.label_from_gap:
+            lead = 0
+            while lead < len(gap) - 1 and gap[lead].text.strip()[:1].islower():
+                lead += 1
+            if lead and not gap[lead].text.strip()[:1].islower():
+                prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
+                prev.last_line = gap[lead - 1].index
+                gap = gap[lead:]
+        if gap:
+            row.label = join_lines([g.text for g in gap])
+            row.first_line = gap[0].index
+            row.label_from_gap = True
+        return True
+    adjacent = gap and gap[-1].index == row.line - 1 and all(
+        b.index == a.index + 1 for a, b in zip(gap, gap[1:])
+    )
+    if gap and len(gap) <= 2 and adjacent and not any(g.text.rstrip().endswith((")", ".")) for g in gap):
+        row.label = join_lines([g.text for g in gap] + [row.label])
+        row.first_line = gap[0].index
+    elif gap:
+        table.is_list = True
+    return True
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    blocks: list[list[Line]] = []
+    run: list[Line] = []
+    for ln in lines:
+        if ln.blank:
+            if run:
+                blocks.append(run)
+            run = []
+        else:
+            run.append(ln)
+    if run:
+        blocks.append(run)
+    return blocks
+
+
+def _logical(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Non-blank lines with hyphen-wrapped continuations joined ("Vl-" + "Brabant")."""
+    out: list[tuple[str, list[Line]]] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        if out and out[-1][0].rstrip().endswith("-") and not ln.text.strip()[:1].isdigit():
+            text, parts = out[-1]
+            out[-1] = (join_lines([text, ln.text]), parts + [ln])
+        else:
+            out.append((ln.text.strip(), [ln]))
+    return out
+
+
+def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken], boundary: int) -> None:
+    """Fill columns, corner, stub, unit, title and intro caption from the lines above the first row."""
+    first = table.rows[0]
+    region = [ln for ln in lines[boundary: first.line] if not _skippable(ln, numbers)]
+    for ln in region:
+        found = unit_caption(ln.text)
+        if found:
+            table.unit, table.scale = found
+    region = [ln for ln in region if not unit_caption(ln.text)]
+    n = table.n
+    columns: list[str] = []
+    if first.value_only:
+        logical = _logical(region)
+        for pos in range(len(logical) - 1, -1, -1):
+            text, parts = logical[pos]
+            toks = header_tokens(text)
+            if len(toks) >= 2 and _header_fits(toks, n):
+                columns = _take(table, toks, n)
+                below = [ln for _, ps in logical[pos + 1:] for ln in ps]
+                if below:
+                    first.label, first.first_line, first.label_from_gap = join_lines([b.text for b in below]), below[0].index, True
+                region = [ln for ln in region if ln.index < parts[0].index]
+                break
+        else:
+            blocks = _blocks(region)
+            if blocks and not is_prose(" ".join(b.text for b in blocks[-1])):
+                label_block = blocks[-1]
+                first.label = join_lines([b.text for b in label_block])
+                first.first_line, first.label_from_gap = label_block[0].index, True
+                region = [ln for ln in region if ln.index < label_block[0].index]
+    blocks = _blocks(region)
+    if not first.value_only and blocks and blocks[-1][-1].index == first.line - 1 and not columns:
+        text = join_lines([b.text for b in blocks[-1]])
+        toks = header_tokens(text)
+        if not (len(toks) in (n, n + 1) and is_token_line(text)) and not is_prose(text):
+            table.stub = text
+            blocks.pop()
+    need = n - len(columns)
+    while blocks and need > 0:
+        text = join_lines([b.text for b in blocks[-1]])
+        toks = header_tokens(text)
+        if len(blocks[-1]) == 1 and len(toks) >= 2 and _header_fits(toks, need):
+            columns = _take(table, toks, need) + columns
+        elif len(blocks[-1]) == 1 and 2 <= len(toks) < need and is_token_line(text):
+            columns = toks + columns
+        elif not is_prose(text) and len(text.split()) <= 6 and len(blocks[-1]) <= 4 and not table_title(text):
+            columns = [text] + columns
+        else:
+            break
+        need = n - len(columns)
+        blocks.pop()
+    if columns and blocks:
+        text = join_lines([b.text for b in blocks[-1]])
+        toks = header_tokens(text)
+        if len(blocks[-1]) == 1 and 1 < len(toks) < len(columns) and len(columns) % len(toks) == 0 and is_token_line(text):
+            span = len(columns) // len(toks)
+            columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]
+            blocks.pop()
+    table.columns = [""] * (n - len(columns)) + columns
+    titles: list[str] = []
+    while blocks and len(titles) < 2:
+        text = join_lines([b.text for b in blocks[-1]])
+        if is_prose(text) or text.rstrip(" ’'\"").endswith("."):
+            break
+        titles.insert(0, text)
+        blocks.pop()
+    table.title = " ".join(titles)
+    table.caption = _intro(blocks[-3:])
+
+
+def _header_fits(toks: list[str], need: int) -> bool:
+    """`need` header tokens, or one more whose first is a free-text corner cell ("Artikel VAK VEK")."""
+    if len(toks) == need:
+        return is_token_line(" ".join(toks))
+    return len(toks) == need + 1 and is_token_line(" ".join(toks[1:]))
+
+
+def _take(table: Table, toks: list[str], need: int) -> list[str]:
+    """Header tokens for `need` columns; one extra leading token is the corner cell."""
+    if len(toks) == need + 1:
+        table.corner = toks[0]
+        return toks[1:]
+    return toks
+
+
+def _intro(blocks: list[list[Line]]) -> str:
+    """The sentence introducing a table: in the nearest paragraph above, preferring one that announces it."""
+    while blocks and not is_prose(join_lines([b.text for b in blocks[-1]])):
+        blocks = blocks[:-1]
+    if not blocks:
+        return ""
+    parts: list[str] = []
+    for block in reversed(blocks[-4:]):
+        parts = [b.text for b in block] + parts
+        if re.match(r"^\s*(?:\d{1,2}\.\s*)?(?:[a-z]\.|[a-z]\)|\d{1,2}[.)°])?\s*[A-Z]", parts[0]):
+            break
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", join_lines(parts))
+    announcing = [s for s in sentences if re.search(r"overzicht|hieronder|onderstaand|volgende|tabel|below|table", s, re.I)]
+    last = (announcing or sentences)[-1]
+    last = re.sub(r"^\s*(?:\d{1,2}\.\s*)?(?:[a-z]\.|[a-z]\)|\d{1,2}[.)°])?\s*", "", last)
+    return last.strip().rstrip(":").strip()[:300]
