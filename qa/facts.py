@@ -176,7 +176,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str) -> l
     text = doc.text
     caption = "; ".join(p for p in (table.title, table.caption) if p)[:300] or table.stub or heading
     candidates = [measure_of(t) for t in (table.title, table.stub) if "aantal" in t.lower()]
-    candidates += [measure_of(t) for t in (table.caption, table.title, table.stub) if t] + [heading]
+    candidates += [measure_of(t) for t in (table.title, table.caption, table.stub) if t] + [heading]
     base = next((c for c in candidates if c), "")
     table_year = year_of(table.corner) or year_of(table.title, single=True) or year_of(table.stub, single=True)
     table_year = table_year or year_of(table.caption, single=True) or year_of(heading, single=True)

@@ -42,7 +42,7 @@ _REF_PREFIX = re.compile(
     r"paragraaf|fig|figuur|tabel|table|page)\.?\s*(?:nr\.?\s*)?|§\s*)(?:[\d/.-]+,?[ \t]*(?:en\s+)?)*$",
     re.I,
 )
-_PHONE = re.compile(r"(?:\+32\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){2,3}\b")
+_PHONE = re.compile(r"(?<![\d.,])(?:\+32\s?|\b0)\d{1,3}(?:([ ./])\d{2,3})(?:\1\d{2,3}){1,2}(?![\d]|[.,]\d)")
 _RANGE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?!\w|[.,]\d)")
 _SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ENUM_LINE = re.compile(r"^[\s\f•\-–]*(?:\(?[a-z]{1,4}[.)]\s+)?\(?(\d{1,2})(?:[.)°]|\s*°)(?=\s|$)")
@@ -223,5 +223,5 @@ def _line_footnote(text: str, start: int, end: int, raw: str) -> bool:
     line_start, line_end = _line_bounds(text, start)
     rest = text[end:line_end]
     if text[line_start:start].strip(" \f\t") == "" and re.match(r"\s+[A-Z’'\"“(]|\s+https?:|\s+\d{6,}", rest):
-        return not re.search(r"\d\s*$", rest)
+        return True
     return bool(re.search(r"[.!?]\s$", text[max(0, start - 3):start]) and re.match(r"\s{2,}[A-Z]", rest))

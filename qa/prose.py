@@ -85,7 +85,7 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
             cur -= 1
             if cur in stop:
                 break
-        elif _is_boundary(text, i):
+        elif _is_boundary(text, i) and not (text[i] == ":" and not text[i + 1:pos].strip()):
             lo = i + 1
             break
         lo = i

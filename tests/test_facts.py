@@ -113,6 +113,7 @@ def test_extraction_is_fast() -> None:
         ("004_041d48c097fadc86.txt", "OD 17: Collectief", "17"),
         ("004_041d48c097fadc86.txt", "vragen 244, 293, 316 en 725", "316"),
         ("004_041d48c097fadc86.txt", "234 (2019-2020) NR. 1", "234"),
+        ("004_041d48c097fadc86.txt", "7 ’Procesevaluatie", "7"),
     ],
 )
 def test_no_fact_for_non_measures(name: str, context: str, number: str) -> None:
@@ -163,6 +164,7 @@ def test_wide_table_labels() -> None:
     slash = [f for f in facts if f.raw == "/" and f.year == "2023" and f.region == "Brussels Hoofdstedelijk Gewest"]
     assert slash and all(f.value == 0 for f in slash)
     assert _one(facts, "59", row="TOTAAL").source == "list"
+    assert "stopdatum" in _one(facts, "334,20").measure
 
 
 def test_budget_table_labels() -> None:
@@ -173,6 +175,8 @@ def test_budget_table_labels() -> None:
     assert f.column == "VAK · BU 2024" and f.row == "Uitgaven"
     assert _one(facts, "93,9%").measure.startswith("aandeel van het beschikbare VAK-krediet")
     assert _one(facts, "694.180", row="ESR-uitgaven WT, LO, PR", column="VAK 2024 · BA").unit == "k euro"
+    f = _one(facts, "35.327", source="table")
+    assert (f.row, f.column) == ("Uitgaven", "VEK · BU 2024") and f.measure.startswith("Begrotingsuitvoering")
 
 
 def test_prose_labels() -> None:
