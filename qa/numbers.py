@@ -125,11 +125,14 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 def _is_page_number(text: str, start: int, end: int) -> bool:
     """A bare number alone on its line after 2+ blank lines or beside a form feed."""
     line_start, line_end = _line_bounds(text, start)
-    if text[line_start:line_end].strip(" \f\t") != text[start:end] or end - start > 4:
+    if text[line_start:line_end].strip(" \f\t") != text[start:end] or end - start > 4 or re.fullmatch(
+        r"(?:19|20)\d\d", text[start:end]
+    ):
         return False
     before = text[max(0, line_start - 4):line_start]
     after = text[line_end:line_end + 3]
-    return before.endswith("\n\n\n") or "\f" in before + after or line_start == 0 and "\f" in after
+    next_heading = re.match(r"\n[ \f]*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+[A-Z]", text[line_end:line_end + 20])
+    return before.endswith("\n\n\n") or "\f" in before + after or bool(next_heading)
 
 
 def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:

@@ -308,15 +308,22 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     return True
 
 
+def _continues(prev: str, line: str) -> bool:
+    """Whether `line` carries on the text of `prev` (PDF text often has no blank lines)."""
+    prev, line = prev.strip(" \t\f"), line.strip(" \t\f")
+    last = prev.split()[-1].strip("(").lower() if prev.split() else ""
+    return prev.endswith(("-", ",")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END
+
+
 def _blocks(lines: list[Line]) -> list[list[Line]]:
-    """Runs of non-blank lines."""
+    """Runs of lines that belong together: split at blank lines and where a new line starts afresh."""
     blocks: list[list[Line]] = []
     run: list[Line] = []
     for ln in lines:
-        if ln.blank:
+        if ln.blank or (run and not _continues(run[-1].text, ln.text)):
             if run:
                 blocks.append(run)
-            run = []
+            run = [] if ln.blank else [ln]
         else:
             run.append(ln)
     if run:
@@ -372,7 +379,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     if not first.value_only and blocks and blocks[-1][-1].index == first.line - 1 and not columns:
         text = join_lines([b.text for b in blocks[-1]])
         toks = header_tokens(text)
-        if not (len(toks) in (n, n + 1) and is_token_line(text)) and not is_prose(text):
+        stub_like = "(" in text or bool(re.search(r"\b(?:aantal|per|van|in|naar|number|by)\b", text, re.I))
+        if stub_like and not (len(toks) >= 2 and is_token_line(text)) and not is_prose(text):
             table.stub = text
             blocks.pop()
     need = n - len(columns)

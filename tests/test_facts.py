@@ -192,6 +192,27 @@ def test_prose_labels() -> None:
     assert _one(facts, "137,42").year == "2020" and _one(facts, "137,42").column == "Activerende arbeidszorg"
 
 
+PDFS = sorted((ROOT / "tests" / "data" / "pdf").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=[p.name for p in PDFS])
+def test_pdf_rendering_gives_the_same_facts(pdf: Path) -> None:
+    """pypdf text has no blank lines and has form feeds; the labels must not depend on that."""
+    pytest.importorskip("qa.ingest")
+    doc, facts = facts_of(pdf)
+    _, from_text = facts_of(CORPUS / pdf.with_suffix(".txt").name)
+
+    def key(f: Fact) -> tuple:
+        return f.raw, str(f.year), str(f.region), f.row, f.column, f.is_total, str(f.total_ok)
+
+    def tabular(f: Fact) -> bool:
+        return f.source == "table" or bool(f.source == "list" and f.row)
+
+    assert sorted(key(f) for f in facts if tabular(f)) == sorted(key(f) for f in from_text if tabular(f))
+    assert sorted(f.raw for f in facts) == sorted(f.raw for f in from_text)
+    assert all(doc.text[f.start:f.end] == f.raw and f.page for f in facts)
+
+
 # --- synthetic layouts the seed documents do not have -------------------------------------------
 
 
