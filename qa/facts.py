@@ -13,7 +13,8 @@ import re
 
 from qa.models import Document, Fact
 from qa.numbers import NumberToken, find_numbers
-from qa.tables import Line, Table, find_tables, is_prose, is_token_line, read_header, split_lines
+from qa.table_headers import read_header
+from qa.tables import Line, Table, find_tables, is_prose, is_token_line, split_lines
 
 REGION_PATTERNS: list[tuple[str, str]] = [
     ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussel(?:s)?|Brussels|Brussels Capital Region"),
@@ -112,7 +113,7 @@ def heading_before(headings: list[tuple[int, str]], line: int) -> str:
 
 
 _UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|%|procent|dagen)\b")
-_LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "keuro": "k euro", "duizend euro": "k euro",
+_LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro",
                 "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen"}
 
 

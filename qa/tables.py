@@ -1,4 +1,4 @@
-"""Tables flattened to text lines: find value rows, group them, read headers.
+"""Tables flattened to text lines: find value rows and group them into tables.
 
 PDF text loses the grid, so a table is recovered from line shapes: a *row* is
 a line whose tail is a run of value cells ("62 6 / 18 10 23 5",
@@ -204,27 +204,7 @@ def table_title(text: str) -> bool:
     return bool(_TABLE_TITLE.match(text))
 
 
-_UNIT_CAPTION = re.compile(
-    r"^\s*\(?\s*(?:bedragen\s+)?(?:in\s+|x\s*)?(duizend|1[.,]?000|miljoen|mln|k|)\s*(euro|eur|€|vte|%)\s*\)?\s*$", re.I
-)
-
-
-def unit_caption(text: str) -> tuple[str, float] | None:
-    """Unit and scale of a caption such as "(duizend euro)"; None otherwise."""
-    m = _UNIT_CAPTION.match(text)
-    if not m or not text.strip().startswith("("):
-        return None
-    scale_word, unit = m.group(1).lower(), m.group(2).lower()
-    if unit in ("vte", "%"):
-        return ("VTE" if unit == "vte" else "%"), 1.0
-    if scale_word in ("duizend", "1000", "1.000", "1,000", "k"):
-        return "k euro", 1000.0
-    if scale_word in ("miljoen", "mln"):
-        return "miljoen euro", 1e6
-    return "euro", 1.0
-
-
-def _skippable(line: Line, numbers: dict[int, NumberToken]) -> bool:
+def skippable(line: Line, numbers: dict[int, NumberToken]) -> bool:
     """Page numbers and footnote lines interrupt tables without belonging to them."""
     first = re.search(r"\S", line.text)
     if first is None:
@@ -253,7 +233,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
         if row is None:
             continue
         gap = [] if prev is None else [
-            ln for ln in lines[prev.last_line + 1: row.line] if not ln.blank and not _skippable(ln, numbers)
+            ln for ln in lines[prev.last_line + 1: row.line] if not ln.blank and not skippable(ln, numbers)
         ]
         if cur is None or prev is None or _breaks(gap, row, prev):
             cur = Table(rows=[row])
@@ -306,144 +286,3 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     elif gap:
         table.is_list = True
     return True
-
-
-def _continues(prev: str, line: str) -> bool:
-    """Whether `line` carries on the text of `prev` (PDF text often has no blank lines)."""
-    prev, line = prev.strip(" \t\f"), line.strip(" \t\f")
-    last = prev.split()[-1].strip("(").lower() if prev.split() else ""
-    return prev.endswith(("-", ",")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END
-
-
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    """Runs of lines that belong together: split at blank lines and where a new line starts afresh."""
-    blocks: list[list[Line]] = []
-    run: list[Line] = []
-    for ln in lines:
-        if ln.blank or (run and not _continues(run[-1].text, ln.text)):
-            if run:
-                blocks.append(run)
-            run = [] if ln.blank else [ln]
-        else:
-            run.append(ln)
-    if run:
-        blocks.append(run)
-    return blocks
-
-
-def _logical(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Non-blank lines with hyphen-wrapped continuations joined ("Vl-" + "Brabant")."""
-    out: list[tuple[str, list[Line]]] = []
-    for ln in lines:
-        if ln.blank:
-            continue
-        if out and out[-1][0].rstrip().endswith("-") and not ln.text.strip()[:1].isdigit():
-            text, parts = out[-1]
-            out[-1] = (join_lines([text, ln.text]), parts + [ln])
-        else:
-            out.append((ln.text.strip(), [ln]))
-    return out
-
-
-def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken], boundary: int) -> None:
-    """Fill columns, corner, stub, unit, title and intro caption from the lines above the first row."""
-    first = table.rows[0]
-    region = [ln for ln in lines[boundary: first.line] if not _skippable(ln, numbers)]
-    for ln in region:
-        found = unit_caption(ln.text)
-        if found:
-            table.unit, table.scale = found
-    region = [ln for ln in region if not unit_caption(ln.text)]
-    n = table.n
-    columns: list[str] = []
-    if first.value_only:
-        logical = _logical(region)
-        for pos in range(len(logical) - 1, -1, -1):
-            text, parts = logical[pos]
-            toks = header_tokens(text)
-            if len(toks) >= 2 and _header_fits(toks, n):
-                columns = _take(table, toks, n)
-                below = [ln for _, ps in logical[pos + 1:] for ln in ps]
-                if below:
-                    first.label, first.first_line, first.label_from_gap = join_lines([b.text for b in below]), below[0].index, True
-                region = [ln for ln in region if ln.index < parts[0].index]
-                break
-        else:
-            blocks = _blocks(region)
-            if blocks and not is_prose(" ".join(b.text for b in blocks[-1])):
-                label_block = blocks[-1]
-                first.label = join_lines([b.text for b in label_block])
-                first.first_line, first.label_from_gap = label_block[0].index, True
-                region = [ln for ln in region if ln.index < label_block[0].index]
-    blocks = _blocks(region)
-    if not first.value_only and blocks and blocks[-1][-1].index == first.line - 1 and not columns:
-        text = join_lines([b.text for b in blocks[-1]])
-        toks = header_tokens(text)
-        stub_like = "(" in text or bool(re.search(r"\b(?:aantal|per|van|in|naar|number|by)\b", text, re.I))
-        if stub_like and not (len(toks) >= 2 and is_token_line(text)) and not is_prose(text):
-            table.stub = text
-            blocks.pop()
-    need = n - len(columns)
-    while blocks and need > 0:
-        text = join_lines([b.text for b in blocks[-1]])
-        toks = header_tokens(text)
-        if len(blocks[-1]) == 1 and len(toks) >= 2 and _header_fits(toks, need):
-            columns = _take(table, toks, need) + columns
-        elif len(blocks[-1]) == 1 and 2 <= len(toks) < need and is_token_line(text):
-            columns = toks + columns
-        elif not is_prose(text) and len(text.split()) <= 6 and len(blocks[-1]) <= 4 and not table_title(text):
-            columns = [text] + columns
-        else:
-            break
-        need = n - len(columns)
-        blocks.pop()
-    if columns and blocks:
-        text = join_lines([b.text for b in blocks[-1]])
-        toks = header_tokens(text)
-        if len(blocks[-1]) == 1 and 1 < len(toks) < len(columns) and len(columns) % len(toks) == 0 and is_token_line(text):
-            span = len(columns) // len(toks)
-            columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]
-            blocks.pop()
-    table.columns = [""] * (n - len(columns)) + columns
-    titles: list[str] = []
-    while blocks and len(titles) < 2:
-        text = join_lines([b.text for b in blocks[-1]])
-        if is_prose(text) or text.rstrip(" ’'\"").endswith("."):
-            break
-        titles.insert(0, text)
-        blocks.pop()
-    table.title = " ".join(titles)
-    table.caption = _intro(blocks[-3:])
-
-
-def _header_fits(toks: list[str], need: int) -> bool:
-    """`need` header tokens, or one more whose first is a free-text corner cell ("Artikel VAK VEK")."""
-    if len(toks) == need:
-        return is_token_line(" ".join(toks))
-    return len(toks) == need + 1 and is_token_line(" ".join(toks[1:]))
-
-
-def _take(table: Table, toks: list[str], need: int) -> list[str]:
-    """Header tokens for `need` columns; one extra leading token is the corner cell."""
-    if len(toks) == need + 1:
-        table.corner = toks[0]
-        return toks[1:]
-    return toks
-
-
-def _intro(blocks: list[list[Line]]) -> str:
-    """The sentence introducing a table: in the nearest paragraph above, preferring one that announces it."""
-    while blocks and not is_prose(join_lines([b.text for b in blocks[-1]])):
-        blocks = blocks[:-1]
-    if not blocks:
-        return ""
-    parts: list[str] = []
-    for block in reversed(blocks[-4:]):
-        parts = [b.text for b in block] + parts
-        if re.match(r"^\s*(?:\d{1,2}\.\s*)?(?:[a-z]\.|[a-z]\)|\d{1,2}[.)°])?\s*[A-Z]", parts[0]):
-            break
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", join_lines(parts))
-    announcing = [s for s in sentences if re.search(r"overzicht|hieronder|onderstaand|volgende|tabel|below|table", s, re.I)]
-    last = (announcing or sentences)[-1]
-    last = re.sub(r"^\s*(?:\d{1,2}\.\s*)?(?:[a-z]\.|[a-z]\)|\d{1,2}[.)°])?\s*", "", last)
-    return last.strip().rstrip(":").strip()[:300]
