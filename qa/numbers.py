@@ -39,7 +39,7 @@ _WORD_DATE = re.compile(
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\.?\s+(\d{{4}})\b", re.I)
 _REF_PREFIX = re.compile(
     r"(?:(?<![\w-])(?:nr|nrs|no|art|artikel|p|pp|blz|vraag|vragen|OD|SD|VIA|PC|BS|bijlage|hoofdstuk|punt|"
-    r"paragraaf|fig|figuur|tabel|table|page)\.?\s*(?:nr\.?\s*)?|§\s*)(?:[\d/.-]+,?[ \t]*(?:en\s+)?)*$",
+    r"paragraaf|fig|figuur|tabel|table|page|doelstelling|decreet|besluit)\.?\s*(?:nr\.?\s*)?|§\s*)(?:[\d/.-]+,?[ \t]*(?:en\s+)?)*$",
     re.I,
 )
 _PHONE = re.compile(r"(?<![\d.,])(?:\+32\s?|\b0)\d{1,3}(?:([ ./])\d{2,3})(?:\1\d{2,3}){1,2}(?![\d]|[.,]\d)")

@@ -73,6 +73,7 @@ def _kinds(text: str) -> dict[str, str]:
         ("uit de indexprovisie (CB0-1CBD2AB-PR) nam", "1", "code"),
         ("Zie ook begroting: JB0-1JEC2HA-WT, p.11.", "11", "ref"),
         ("uitsluiting (p.21). ", "21", "ref"),
+        ("gelinkt aan de operationele doelstelling 17: ", "17", "ref"),
         ("OD 16: Individueel maatwerk invoeren4\n", "4", "footnote"),
         ("\n3° het streven naar een werkzaamheidsgraad van 80 procent;", "3", "enum"),
         ("\n3° het streven naar een werkzaamheidsgraad van 80 procent;", "80", "measure"),
