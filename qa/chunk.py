@@ -16,10 +16,11 @@ from .models import Chunk, Document
 
 TARGET_CHARS = 500
 MAX_CHARS = 1200
+MIN_CHARS = 200
 _ENUM = re.compile(r"^\s*(?:\d{1,2}[.°)]|[a-z][.)]|[ivx]{1,4}[.)]|[-•–*]\s|\(\w{1,3}\)\s)", re.I)
 _NUMERIC_TOKEN = re.compile(r"^[\d.,/%()-]+$")
 _HEADING = re.compile(
-    r"^\s*(?:[IVX]{1,5}\.|\d+(?:\.\d+)*\.)\s+[A-ZÀ-Ý‘'].{2,100}$"  # 1.3. Budgettair kader
+    r"^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+[A-ZÀ-Ý‘'].{2,100}$"  # 1.3. Budgettair kader
     r"|^\s*[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 ,.'&()–/-]*[A-ZÀ-Ý]{3}[A-ZÀ-Ý0-9 ,.'&()–/-]*\s[A-ZÀ-Ý0-9 ,.'&()–/-]{3,100}$"
     r"|^\s*(?:Tabel|Table|Figuur|Grafiek|Bijlage|Annex)\s*[\dIVX]*\s*[:.–-]"
 )
@@ -81,8 +82,8 @@ def _break_score(text: str, segs: list[tuple[int, int]], j: int, table: list[boo
     if table[j] and table[k]:
         return 0
     nxt_line = text[segs[k][0]:segs[k][1]]
-    if _HEADING.match(nxt_line) and not _ENUM.match(nxt_line):
-        return 3
+    if _HEADING.match(nxt_line) and not nxt_line.rstrip().endswith((".", "?", ",")):
+        return 4
     if not line or k > j + 1:
         return 3
     score = 1
@@ -142,7 +143,7 @@ def _page_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if size > MAX_CHARS and j > first:
                 break
             score = _break_score(text, segs, j, table)
-            if size >= TARGET_CHARS and score >= 2:
+            if (size >= TARGET_CHARS and score >= 2) or (score == 4 and size >= MIN_CHARS):
                 best_j, best_score = j, score
                 break
             if score >= best_score or size < TARGET_CHARS // 2:

@@ -118,5 +118,131 @@ def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: 
         click.echo()
 
 
+def _load_assistant(index_dir: str):
+    from .answer import Assistant
+    from .store import IndexError_
+
+    try:
+        return Assistant(Path(index_dir))
+    except IndexError_ as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _print_sources(citations, lang: str) -> None:
+    from .render import where
+
+    if not citations:
+        return
+    click.echo("Bronnen:" if lang == "nl" else "Sources:")
+    for n, c in enumerate(citations, 1):
+        click.echo(click.style(f"  [{n}] {c.title} ({c.doc}, {where(c, lang)})", bold=True))
+        if c.caption:
+            click.echo(f"      {c.caption[:160]}")
+        click.echo("      " + c.quote.strip().replace("\n", "\n      "))
+
+
+@main.command("ask")
+@click.argument("question", required=False)
+@_index_opt
+@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON.")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with one {'question': ...} a line.")
+def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | None) -> None:
+    """Answer QUESTION with the exact number or the quoted passage, and its sources."""
+    if question is None and not jsonl:
+        raise click.UsageError("give a QUESTION or --jsonl FILE")
+    assistant = _load_assistant(index_dir)
+    if jsonl:
+        for q in _read_jsonl(jsonl, ("question", "claim")):
+            click.echo(assistant.ask(q).model_dump_json())
+        return
+    answer = assistant.ask(question)
+    if as_json:
+        click.echo(answer.model_dump_json())
+        return
+    click.echo(answer.answer)
+    if answer.computation:
+        click.echo(("Berekening: " if answer.lang == "nl" else "Computation: ") + answer.computation)
+    _print_sources(answer.citations, answer.lang)
+
+
+@main.command("check")
+@click.argument("claim", required=False)
+@_index_opt
+@click.option("--json", "as_json", is_flag=True, help="Print the Verdict as JSON.")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with {'claim': ...} or {'question': ...} lines.")
+def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | None) -> None:
+    """Check CLAIM against the documents: supported, contradicted or not in the documents."""
+    if claim is None and not jsonl:
+        raise click.UsageError("give a CLAIM or --jsonl FILE")
+    assistant = _load_assistant(index_dir)
+    if jsonl:
+        for c in _read_jsonl(jsonl, ("claim", "question")):
+            click.echo(assistant.check(c).model_dump_json())
+        return
+    verdict = assistant.check(claim)
+    if as_json:
+        click.echo(verdict.model_dump_json())
+        return
+    label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
+    click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer)
+    _print_sources(verdict.citations, verdict.lang)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@_index_opt
+@click.option("--json", "as_json", is_flag=True, help="Summary and graded rows as JSON.")
+@click.option("--answers", type=click.Path(dir_okay=False), help="Also write the answers, one JSON a line.")
+def eval_cmd(gold: str, index_dir: str, as_json: bool, answers: str | None) -> None:
+    """Score ask/check on a gold file (format of eval/README.md)."""
+    from .evaluate import load_gold, run_eval
+
+    assistant = _load_assistant(index_dir)
+    items = load_gold(Path(gold))
+    produced, rows, summary = run_eval(assistant, items)
+    if answers:
+        Path(answers).write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in produced), encoding="utf-8")
+    if as_json:
+        click.echo(_dump({"summary": summary, "rows": rows}))
+        return
+    for r in rows:
+        if not r["ok"] or r["cited"] is False:
+            click.echo(f"{'MISS' if not r['ok'] else 'UNCITED':8} {r['id']} {r['kind']} {r['lang']}")
+    width = max(len(k) for k in summary)
+    for key, value in summary.items():
+        click.echo(f"{key:<{width}}  {value}")
+
+
+@main.command("facts")
+@_index_opt
+@click.option("--query", help="Rank facts by how well their descriptions match this text.")
+@click.option("--doc", help="Only facts from this document (path relative to the corpus).")
+@click.option("--year", help="Only facts for this year.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
+def facts_cmd(index_dir: str, query: str | None, doc: str | None, year: str | None, limit: int, as_json: bool,
+              as_csv: bool) -> None:
+    """List the fact table: every number with its labels and exact source."""
+    import csv
+
+    from .factquery import FIELDS, fact_rows
+
+    index = _load_index(index_dir)
+    rows = fact_rows(index, query=query, doc=doc, year=year, limit=limit)
+    if as_json:
+        for row in rows:
+            click.echo(_dump(row))
+    elif as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            click.echo(f"{row['raw']:>12} {row['unit'] or '':8} {row['doc']}:{row['line']}  "
+                       f"{row['measure'][:50]} | {row['row'][:30]} | {row['column'][:20]} | {row['year'] or ''} "
+                       f"{row['region'] or ''}")
+
+
 if __name__ == "__main__":
     sys.exit(main())

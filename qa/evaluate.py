@@ -126,3 +126,15 @@ def summarise(rows: list[dict]) -> dict[str, Any]:
     summary["overall"] = round(sum(r["ok"] for r in rows) / max(1, len(rows)), 3)
     summary["n"] = len(rows)
     return summary
+
+
+def run_eval(assistant, gold: list[dict[str, Any]]) -> tuple[list[dict], list[dict], dict[str, Any]]:
+    """Answers (as JSON dicts), graded rows and the summary for a gold file."""
+    answers = []
+    for item in gold:
+        if item["kind"] == "claim":
+            answers.append(assistant.check(item["question"]).model_dump())
+        else:
+            answers.append(assistant.ask(item["question"]).model_dump())
+    rows = [grade(i, a) for i, a in zip(gold, answers)]
+    return answers, rows, summarise(rows)

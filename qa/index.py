@@ -101,12 +101,16 @@ def _extract_facts(doc: Document) -> tuple[list[Fact], str | None]:
         return [], f"fact extraction failed ({type(exc).__name__}: {exc})"
 
 
-def _facts_version() -> int:
-    try:
-        from . import facts
-    except ImportError:
-        return 0
-    return int(getattr(facts, "FACTS_VERSION", 1))
+def _facts_version() -> str:
+    """A hash of the fact parsers' source: any parser change re-extracts the facts of unchanged documents."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in ("facts.py", "tables.py", "table_headers.py", "prose.py", "numbers.py"):
+        path = Path(__file__).with_name(name)
+        if path.exists():
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBEDDER, rebuild: bool = False,
@@ -131,7 +135,7 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
                 prev_manifest = None
         elif rebuild:
             report.rebuilt = "--rebuild requested"
-        version = f"v-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        version = f"v-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{os.getpid()}"
         new_dir = index_dir / version
         new_dir.mkdir()
         try:

@@ -122,6 +122,16 @@ def bridge_to_dutch(text: str) -> str:
     return " ".join(out)
 
 
+def to_dutch(text: str) -> str:
+    """English words replaced by their Dutch equivalents (others kept): the content of a question."""
+    out = []
+    for w in words(text):
+        if w in EN_STOP:
+            continue
+        out.append(EN_NL.get(w, w))
+    return " ".join(out)
+
+
 _ABBR = re.compile(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,6}(?:\s[A-Z]{2,4})?)\)")
 
 

@@ -1,0 +1,206 @@
+"""The Assistant: a question in, an Answer with its sources out.
+
+Numeric questions are answered from the fact table (one fact, or a sum or
+difference of cited facts); other questions by quoting the sentences of the
+best passages. When nothing is good enough the answer says so. No language
+model writes anything: every word of evidence is the documents' own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import render
+from .factmatch import FactMatcher, Scored
+from .models import Answer, Citation, Fact
+from .passage import best_sentences
+from .query import Query, parse
+from .retrieve import Index
+from .text import stems
+
+FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
+PASSAGE_MIN = 0.34
+MAX_QUESTION = 2000
+_STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
+
+
+class Assistant:
+    """Answers questions and checks claims over one built index. Thread-safe."""
+
+    def __init__(self, index_dir: Path | str = "index", embedder=None, index: Index | None = None) -> None:
+        self.index = index or Index(Path(index_dir), embedder=embedder)
+        self.matcher = FactMatcher(self.index)
+
+    # -- citations -------------------------------------------------------
+    def cite_fact(self, fact: Fact) -> list[Citation]:
+        """The fact's row or sentence, then the passage around it (table header included)."""
+        doc = self.index.document(fact.doc)
+        title = self.index.titles.get(fact.doc, fact.doc)
+        cites = [render.fact_citation(fact, title, doc.page_of(fact.quote_start), doc.line_of(fact.quote_end - 1))]
+        chunk = self.index.chunk_of(fact.doc, fact.start)
+        if chunk is not None and (chunk.start, chunk.end) != (fact.quote_start, fact.quote_end):
+            cites.append(Citation(doc=chunk.doc, title=title, page=chunk.page, line=chunk.line_start,
+                                  line_end=chunk.line_end, start=chunk.start, end=chunk.end, quote=chunk.text,
+                                  caption=fact.caption))
+        return cites
+
+    def check(self, claim: str):
+        """A Verdict on a claim (see qa.claims)."""
+        from .claims import check
+
+        return check(self, claim)
+
+    # -- ask ---------------------------------------------------------------
+    def ask(self, question: str) -> Answer:
+        text = " ".join((question or "").split())[:MAX_QUESTION]
+        q = parse(text)
+        if not stems(text):
+            msg = "Stel een vraag over de documenten." if q.lang == "nl" else "Please ask a question about the documents."
+            return Answer(question=question or "", kind="not_found", answer=msg, lang=q.lang)
+        if q.numeric:
+            return self._numeric(question, q)
+        return self._passage(question, q)
+
+    def _numeric(self, question: str, q: Query) -> Answer:
+        if q.operation == "difference":
+            answer = self._difference(question, q)
+            if answer:
+                return answer
+        if q.operation == "sum":
+            answer = self._sum(question, q)
+            if answer:
+                return answer
+        ranked = self.matcher.rank(q)
+        if ranked and ranked[0].score >= FACT_MIN:
+            return self._fact_answer(question, q, ranked[0])
+        return self._not_found(question, q)
+
+    def _fact_answer(self, question: str, q: Query, best: Scored) -> Answer:
+        f = best.fact
+        shown = f.raw if q.lang == "nl" or f.raw in ("/", "-") else render.fmt(f.value, "en", render.decimals_of(f.raw))
+        unit = f" {f.unit}" if f.unit and f.unit != "%" else ("%" if f.unit == "%" and not shown.endswith("%") else "")
+        title = self.index.titles.get(f.doc, f.doc)
+        if q.lang == "nl":
+            sentence = f"{shown}{unit} ({render.labels(f)}) — volgens {title}."
+        else:
+            sentence = f"{shown}{unit} ({render.labels(f)}) — according to {title}."
+        return Answer(question=question, kind="fact", answer=sentence, lang=q.lang, value=f.value, unit=f.unit,
+                      citations=self.cite_fact(f), facts=[f], confidence=round(min(1.0, best.score), 3))
+
+    def _difference(self, question: str, q: Query) -> Answer | None:
+        a_text, b_text, context = split_operands(q)
+        if not a_text or not b_text:
+            return None
+        first = self.matcher.rank(q, text=context + " " + a_text, operand=a_text)
+        second = self.matcher.rank(q, text=context + " " + b_text, operand=b_text)
+        if not first or not second:
+            return None
+        a = first[0]
+        b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
+        if b is None or min(a.score, b.score) < FACT_MIN or a.fact.unit != b.fact.unit:
+            return None
+        x, y = a.fact, b.fact
+        value = x.value - y.value
+        if value < 0 and re.search(r"\b(verschil|difference)\b", q.text, re.I):
+            x, y, value = y, x, -value
+        return self._computed(question, q, [x, y], "−", value, min(a.score, b.score))
+
+    def _sum(self, question: str, q: Query) -> Answer | None:
+        parts: list[Scored] = []
+        splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
+        for years, regions in splits:
+            ranked = self.matcher.rank(q, years=years, regions=regions)
+            if not ranked or ranked[0].score < FACT_MIN:
+                return None
+            parts.append(ranked[0])
+        units = {p.fact.unit for p in parts}
+        if len(units) != 1 or len({(p.fact.doc, p.fact.start) for p in parts}) != len(parts):
+            return None
+        facts = [p.fact for p in parts]
+        return self._computed(question, q, facts, "+", sum(f.value for f in facts), min(p.score for p in parts))
+
+    def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float) -> Answer:
+        decimals = max(render.decimals_of(f.raw) for f in facts)
+        value = round(value, decimals)
+        unit = facts[0].unit
+        terms = []
+        for f in facts:
+            doc = self.index.document(f.doc)
+            page = doc.page_of(f.start)
+            loc = (f"p. {page}, " if page else "") + (f"r. {f.line}" if q.lang == "nl" else f"line {f.line}")
+            terms.append(f"{render.amount(f.value, unit, q.lang, decimals)} [{f.doc}, {loc}]")
+        expression = f" {op} ".join(terms) + f" = {render.amount(value, unit, q.lang, decimals)}"
+        shown = render.amount(value, unit, q.lang, decimals)
+        what = "; ".join(render.labels(f) for f in facts)
+        sentence = (f"{shown}, berekend uit de documenten: {expression} ({what})." if q.lang == "nl"
+                    else f"{shown}, computed from the documents: {expression} ({what}).")
+        citations = []
+        for f in facts:
+            citations.extend(self.cite_fact(f)[:1])
+        for f in facts:
+            citations.extend(self.cite_fact(f)[1:])
+        return Answer(question=question, kind="computed", answer=sentence, lang=q.lang, value=value, unit=unit,
+                      citations=citations, facts=facts, computation=expression, confidence=round(min(1.0, score), 3))
+
+    def _not_found(self, question: str, q: Query) -> Answer:
+        """Say what is missing and, where possible, what the documents do hold."""
+        near = self.matcher.rank(q, years=[], regions=[], limit=20)
+        near = [s for s in near if s.score >= FACT_MIN - 0.1]
+        topic = " ".join(q.text.rstrip("?").split()[1:9])
+        if q.lang == "nl":
+            msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
+        else:
+            msg = f"That is not in the documents: no figure found for '{topic}…'."
+        years = sorted({s.fact.year for s in near if s.fact.year})
+        if near and (q.years or q.regions) and years:
+            have = ", ".join(years[:8])
+            msg += f" Wel cijfers voor {have}." if q.lang == "nl" else f" There are figures for {have}."
+        return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)
+
+    # -- passages ----------------------------------------------------------
+    def _passage(self, question: str, q: Query) -> Answer:
+        hits = self.index.search(q.text, k=5)
+        ranked = best_sentences(q.subject, hits)
+        if not ranked or ranked[0][0] < PASSAGE_MIN:
+            msg = ("Dat staat niet in de documenten: geen passage gevonden die deze vraag beantwoordt."
+                   if q.lang == "nl" else "That is not in the documents: no passage answers this question.")
+            return Answer(question=question, kind="not_found", answer=msg, lang=q.lang,
+                          confidence=round(ranked[0][0], 3) if ranked else 0.0)
+        citations = []
+        for score, sents in ranked[:3]:
+            doc = self.index.document(sents[0].doc)
+            start, end = sents[0].start, sents[-1].end
+            citations.append(Citation(doc=doc.doc, title=doc.title, page=doc.page_of(start), line=doc.line_of(start),
+                                      line_end=doc.line_of(end - 1), start=start, end=end, quote=doc.text[start:end]))
+        best = citations[0]
+        quote = " ".join(best.quote.split())
+        lead = "Volgens" if q.lang == "nl" else "According to"
+        sentence = f"{lead} {best.title} ({render.where(best, q.lang)}): “{quote}”"
+        return Answer(question=question, kind="passage", answer=sentence, lang=q.lang, citations=citations,
+                      confidence=round(min(1.0, ranked[0][0]), 3))
+
+
+def split_operands(q: Query) -> tuple[str, str, str]:
+    """The two sides of a difference and the shared context.
+
+    '(voorzien budget min berekende subsidies)' gives both sides directly;
+    '... opgestart dan er werden beëindigd' contrasts the last content word
+    before 'dan' with the words after it.
+    """
+    text = q.text
+    m = re.search(r"\(([^()]*?)\s+\b(?:min|minus|versus|vs\.?)\s+([^()]*)\)", text, re.I)
+    if m:
+        context = (text[:m.start()] + text[m.end():]).strip()
+        return m.group(1), m.group(2), context
+    if len(q.operands) != 2:
+        return "", "", text
+    left, right = q.operands
+    right_words = [w for w in re.findall(r"[\w'’-]+", right) if w.lower() not in _STOP_OPERAND]
+    left_words = re.findall(r"[\w'’-]+", left)
+    content = [i for i, w in enumerate(left_words) if w.lower() not in _STOP_OPERAND and not w.isdigit()]
+    if not right_words or not content:
+        return "", "", text
+    a_word = left_words[content[-1]]
+    context = " ".join(left_words[:content[-1]])
+    return a_word, " ".join(right_words), context

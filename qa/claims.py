@@ -1,0 +1,114 @@
+"""Claim checking: supported, contradicted (with the right value) or not in the documents.
+
+Numeric claims: each measured number of the claim is compared with the fact
+that best matches the claim's words with that number taken out (so a number
+borrowed from another sentence cannot vote for itself). Precision rule: the
+claim is right when the fact rounds to the claim's last printed digit
+("3,6 miljoen euro" holds for 3.646 k euro, "3,5 miljoen" does not); hedged
+claims ("ongeveer", "roughly") may be off by 10%. A claim about a year,
+region or measure the documents do not cover is not_in_documents, never
+contradicted. Claims without numbers need a passage that states them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import render
+from .answer import FACT_MIN, Assistant
+from .models import Citation, Fact, Verdict
+from .numbers import MEASURE, find_numbers
+from .passage import best_sentences
+from .query import ClaimNumber, claim_numbers, parse, subject_stems
+
+CLAIM_FACT_MIN = FACT_MIN
+SUPPORT_MIN = 0.8  # share of the claim's (weighted) content words a passage must hold
+
+
+def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
+    fact_value, fact_unit = render.base_value(fact.value, fact.unit)
+    claim_unit = claim.unit
+    if claim_unit in ("k euro", "miljoen euro"):
+        claim_unit = "euro"
+    if claim_unit and fact_unit and claim_unit != fact_unit:
+        return False
+    if claim.hedged:
+        return abs(fact_value - claim.value) <= 0.1 * abs(claim.value) + claim.precision
+    return abs(fact_value - claim.value) <= claim.precision + 1e-9
+
+
+def check(assistant: Assistant, claim: str) -> Verdict:
+    text = " ".join((claim or "").split())[:2000]
+    q = parse(text)
+    lang = q.lang
+    numbers = claim_numbers(text)
+    if not numbers:
+        return _check_passage(assistant, claim, text)
+    results: list[tuple[ClaimNumber, Fact | None, bool]] = []
+    for num in numbers:
+        stripped = (text[:num.start] + " " + text[num.end:]).strip()
+        for other in numbers:
+            if other is not num:
+                stripped = stripped.replace(other.raw, " ")
+        ranked = assistant.matcher.rank(parse(stripped), text=stripped)
+        if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
+            ranked = [s for s in ranked if s.fact.unit == "%"]
+        elif num.unit == "euro":
+            ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
+        if not ranked or ranked[0].score < CLAIM_FACT_MIN:
+            results.append((num, None, False))
+            continue
+        agreeing = [s for s in ranked[:3] if _agrees(num, s.fact) and s.score >= ranked[0].score - 0.05]
+        best = agreeing[0] if agreeing else ranked[0]
+        results.append((num, best.fact, bool(agreeing)))
+    facts = [f for _, f, _ in results if f is not None]
+    citations = [c for f in facts for c in assistant.cite_fact(f)[:1]]
+    citations += [c for f in facts for c in assistant.cite_fact(f)[1:]]
+    if any(f is None for _, f, _ in results):
+        msg = ("Niet in de documenten: geen cijfer gevonden dat deze bewering bevestigt of weerlegt."
+               if lang == "nl" else "Not in the documents: no figure confirms or contradicts this claim.")
+        return Verdict(claim=claim, verdict="not_in_documents", answer=msg, lang=lang, citations=citations,
+                       facts=facts)
+    wrong = [(n, f) for n, f, ok in results if not ok]
+    if not wrong:
+        f = results[0][1]
+        msg = (f"Klopt: de documenten vermelden {f.raw} ({render.labels(f)})." if lang == "nl"
+               else f"Supported: the documents state {f.raw} ({render.labels(f)}).")
+        return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, value=f.value, unit=f.unit,
+                       citations=citations, facts=facts, confidence=1.0)
+    num, f = wrong[0]
+    title = assistant.index.titles.get(f.doc, f.doc)
+    unit = f" {f.unit}" if f.unit and f.unit != "%" and not f.raw.endswith("%") else ("%" if f.unit == "%" and not f.raw.endswith("%") else "")
+    msg = (f"Klopt niet: niet {num.raw} maar {f.raw}{unit} ({render.labels(f)}), volgens {title}, r. {f.line}."
+           if lang == "nl" else
+           f"Contradicted: not {num.raw} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
+    return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
+                   citations=citations, facts=facts, confidence=0.8)
+
+
+def _dates(text: str) -> set[str]:
+    return {re.sub(r"\D", "", t.raw) for t in find_numbers(text) if t.kind != MEASURE and len(t.raw) > 4}
+
+
+def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
+    q = parse(text)
+    hits = assistant.index.search(text, k=5)
+    ranked = best_sentences(subject_stems(text), hits, window=0)
+    lang = q.lang
+    for score, sents in ranked[:3]:
+        if score < SUPPORT_MIN:
+            break
+        s = sents[0]
+        doc = assistant.index.document(s.doc)
+        cite = Citation(doc=doc.doc, title=doc.title, page=doc.page_of(s.start), line=doc.line_of(s.start),
+                        line_end=doc.line_of(s.end - 1), start=s.start, end=s.end, quote=doc.text[s.start:s.end])
+        wanted = _dates(text)
+        if wanted and not wanted <= _dates(s.text):
+            continue
+        msg = (f"Klopt: {doc.title} ({render.where(cite, lang)}) zegt: “{' '.join(s.text.split())}”" if lang == "nl"
+               else f"Supported: {doc.title} ({render.where(cite, lang)}) states: “{' '.join(s.text.split())}”")
+        return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, citations=[cite],
+                       confidence=round(min(1.0, score), 3))
+    msg = ("Niet in de documenten: geen passage zegt dit." if lang == "nl"
+           else "Not in the documents: no passage states this.")
+    return Verdict(claim=claim, verdict="not_in_documents", answer=msg, lang=lang)

@@ -1,0 +1,80 @@
+"""Pick the sentences of the best passages that answer a question.
+
+Sentences are found inside the retrieved chunks with their exact offsets, so a
+quote is always `doc_text[start:end]`. A sentence is scored by how many of the
+question's content words it holds (weighted by rarity) and how well its chunk
+ranked; the answer quotes a short window around the best sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .models import Hit
+from .text import stems
+
+_SENT_END = re.compile(r"(?<=[.?!;:])\s+(?=[A-Z0-9ÀÉÈ“‘'(•–-])|\n\s*\n|\n(?=\s*(?:[-•–]|\d{1,2}[°.)]|[a-z][.)])\s)")
+
+
+@dataclass
+class Sentence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    chunk_rank: int
+
+
+def sentences_of(hit: Hit, rank: int) -> list[Sentence]:
+    """Sentences of a hit with document offsets (hit.start + position in hit.text)."""
+    out = []
+    pos = 0
+    for m in list(_SENT_END.finditer(hit.text)) + [None]:
+        end = m.start() if m else len(hit.text)
+        piece = hit.text[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if len(body) > 2:
+            s = hit.start + pos + lead
+            out.append(Sentence(hit.doc, s, s + len(body), body, rank))
+        pos = m.end() if m else len(hit.text)
+    return out
+
+
+def idf_weights(terms: set[str], hits: list[Hit]) -> dict[str, float]:
+    """Rarer question words count more (document frequency over the hits)."""
+    chunk_sets = [set(stems(h.text)) for h in hits]
+    n = max(1, len(chunk_sets))
+    return {t: math.log(1 + n / (1 + sum(t in s for s in chunk_sets))) + 0.5 for t in terms}
+
+
+def best_sentences(subject: list[str], hits: list[Hit], window: int = 1) -> list[tuple[float, list[Sentence]]]:
+    """Per hit, the best-scoring window of sentences, best hit first."""
+    terms = set(subject)
+    if not terms or not hits:
+        return []
+    weights = idf_weights(terms, hits)
+    total = sum(weights.values())
+    results = []
+    for rank, hit in enumerate(hits):
+        sents = sentences_of(hit, rank)
+        if not sents:
+            continue
+        scored = []
+        for i, s in enumerate(sents):
+            own = set(stems(s.text))
+            score = sum(w for t, w in weights.items() if t in own) / total
+            if s.text.rstrip().endswith("?"):
+                score *= 0.5  # a question is rarely its own answer
+            scored.append((score, i))
+        score, i = max(scored)
+        chosen = [sents[i]]
+        if window and i + 1 < len(sents) and len(sents[i].text) < 160:
+            chosen.append(sents[i + 1])
+        if window and i > 0 and sents[i - 1].text.rstrip().endswith(":") and len(sents[i - 1].text) < 200:
+            chosen.insert(0, sents[i - 1])
+        results.append((score - 0.08 * rank, chosen))
+    results.sort(key=lambda r: -r[0])
+    return results

@@ -1,0 +1,210 @@
+"""Question and claim understanding: language, intent, constraints, operands.
+
+General Dutch/English patterns only — never a rule for one question. A year
+or a region named in a question is a hard constraint on the facts that may
+answer it; acronyms must occur in the answering document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .facts import REGION_PATTERNS, region_of
+from .numbers import MEASURE, find_numbers
+from .text import detect_lang, stems, to_dutch
+
+_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+_NUMERIC = re.compile(
+    r"\b(hoeveel|welk(?:e)? (?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel)"
+    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
+    r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
+    r"|met hoeveel|naar welke \w*graad"
+    r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
+    r"execution|appropriations?)|what (?:share|percentage|amount|number)|which (?:amount|percentage))\b",
+    re.I,
+)
+_UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
+_DIFF = re.compile(r"\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|meer dan|"
+                   r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
+_SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
+_SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+_HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
+                    r"about|around|approximately|nearly|almost|some|over|under|more than|less than)\b", re.I)
+_QWORDS = {"hoeveel", "welk", "welke", "wat", "wie", "waar", "wanneer", "waarom", "hoe", "how", "many", "much",
+           "what", "which", "who", "where", "when", "why", "werd", "werden", "was", "were", "is", "zijn", "er",
+           "in", "the", "van", "de", "het", "een", "did", "does", "according", "volgens"}
+MONEY_UNITS = {"euro", "k euro", "miljoen euro", "miljard euro"}
+
+
+_ADJ_MAP = {"limburgse": "Limburg", "antwerpse": "Antwerpen", "west-vlaamse": "West-Vlaanderen",
+            "oost-vlaamse": "Oost-Vlaanderen", "vlaams-brabantse": "Vlaams-Brabant", "brusselse": "Brussel"}
+_ADJECTIVES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _ADJ_MAP) + r")(?![\w-])", re.I)
+
+
+@dataclass
+class Query:
+    """A parsed question or claim."""
+
+    text: str
+    lang: str
+    years: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    numeric: bool = False
+    operation: str | None = None  # "difference" | "sum" | None
+    operands: list[str] = field(default_factory=list)  # the two sides of a difference
+    unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | None
+    total_hint: bool = False
+    subject: list[str] = field(default_factory=list)  # stems of the content words
+
+
+def regions_in(text: str) -> list[str]:
+    """Every canonical region named in the text, in order."""
+    found: list[str] = []
+    pos = 0
+    while True:
+        name = region_of(text[pos:])
+        if name is None:
+            break
+        m = None
+        for canon, pat in REGION_PATTERNS:
+            if canon == name:
+                m = re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", text[pos:], re.I)
+                break
+        if m is None:
+            break
+        if name not in found:
+            found.append(name)
+        pos += m.end()
+    return found
+
+
+_ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
+_UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
+               ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse"), ("dagen", r"dagen|days"),
+               ("jaar", r"jaar|jaren|years")]
+
+
+def unit_hint(text: str) -> str | None:
+    """The kind of number asked for: from the word after 'hoeveel' first, else from keywords."""
+    m = _ASKED.search(text)
+    if m:
+        first = m.group(1).split()[0].lower().strip("?,.")
+        for hint, pattern in _UNIT_WORDS:
+            if re.fullmatch(pattern, first):
+                return hint
+        if first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
+                         "fewer", "bedraagt", "the", "het", "de"}:
+            return "count"
+    low = text.lower()
+    if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
+        return "%"
+    if re.search(r"\b(bedrag|budget|krediet|euro|keuro|amount|subsidie|uitgaven|kosten|middelen|"
+                 r"appropriations|begrotingsuitvoering|execution)\b", low):
+        return "money"
+    if re.search(r"\b(vte|fte|voltijds)\b", low):
+        return "VTE"
+    if re.search(r"\b(uur|uren|hours?)\b", low):
+        return "uur"
+    if re.search(r"\b(dagen|days)\b", low):
+        return "dagen"
+    if re.search(r"\bjaar\b.*\b(jubileum|bestaan)|\b(jubileum|anniversary|in jaren|in years)\b", low):
+        return "jaar"
+    return None
+
+
+def parse(text: str) -> Query:
+    """Parse a question or claim into constraints and intent."""
+    clean = " ".join(text.split())
+    q = Query(text=clean, lang=detect_lang(clean))
+    spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
+    years = []
+    for m in _YEAR.finditer(clean):
+        inside_date = any(a <= m.start() < b and b - a > 4 for a, b in spans_not_years)
+        if not inside_date and m.group(0) not in years:
+            years.append(m.group(0))
+    q.years = years
+    q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
+                 if r != "Vlaanderen"]
+    q.acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(clean)) if not a.isdigit()]
+    q.numeric = bool(_NUMERIC.search(clean) or _UNIT_PAREN.search(clean))
+    q.unit_hint = unit_hint(clean)
+    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
+    if _DIFF.search(clean) and q.numeric:
+        parts = _SPLIT.split(clean, maxsplit=1)
+        if len(parts) == 2 and parts[1].strip():
+            q.operation = "difference"
+            q.operands = [parts[0], parts[1]]
+    if q.operation is None and q.numeric and _SUM.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
+        q.operation = "sum"
+    q.subject = subject_stems(to_dutch(clean) if q.lang == "en" else clean)
+    return q
+
+
+def subject_stems(text: str) -> list[str]:
+    """Content-word stems of a question: no question words, years, regions or bare numbers."""
+    out = []
+    for s in stems(text):
+        if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
+            continue
+        out.append(s)
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class ClaimNumber:
+    value: float
+    raw: str
+    start: int
+    end: int
+    unit: str | None
+    precision: float  # half a unit of the last printed digit, in the claim's unit
+    hedged: bool
+
+
+_CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euro|k ?euro|keuro|duizend euro|"
+                         r"euro|EUR|VTE|FTE|dagen|days|uur|hours|jaar|years)\b", re.I)
+_SCALE_WORD = re.compile(r"^\s*(miljoen|miljard|million|billion|duizend|thousand)\b", re.I)
+
+
+def claim_numbers(text: str) -> list[ClaimNumber]:
+    """The measured numbers of a claim (dates, years and codes left out), with their precision."""
+    out = []
+    for tok in find_numbers(text):
+        if tok.kind != MEASURE or tok.value is None:
+            continue
+        if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):
+            continue
+        after = text[tok.end:tok.end + 25]
+        value, unit = tok.value, None
+        m = _CLAIM_UNIT.match(after)
+        scale_m = _SCALE_WORD.match(after)
+        factor = 1.0
+        if scale_m:
+            word = scale_m.group(1).lower()
+            factor = {"miljoen": 1e6, "million": 1e6, "miljard": 1e9, "billion": 1e9, "duizend": 1e3,
+                      "thousand": 1e3}[word]
+            rest = after[scale_m.end():]
+            unit = "euro" if re.match(r"\s*(euro|EUR)\b", rest, re.I) else None
+        elif m:
+            unit = normalise_unit(m.group(1))
+            if unit == "k euro":
+                factor, unit = 1e3, "euro"
+        decimals = len(re.split(r"[,.]", tok.raw)[-1]) if re.search(r",\d+$", tok.raw) else 0
+        if re.search(r"\.\d+$", tok.raw) and unit in (None, "%") and "," not in tok.raw and len(tok.raw.split(".")[-1]) != 3:
+            decimals = len(tok.raw.split(".")[-1])
+        precision = 0.5 * 10 ** (-decimals) * factor
+        before = text[max(0, tok.start - 30):tok.start]
+        out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,
+                               precision=precision, hedged=bool(_HEDGE.search(before))))
+    return out
+
+
+def normalise_unit(word: str) -> str | None:
+    w = word.lower().replace(" ", "")
+    return {"%": "%", "procent": "%", "percent": "%", "keuro": "k euro", "keur": "k euro", "kEuro": "k euro",
+            "duizendeuro": "k euro", "euro": "euro", "eur": "euro", "vte": "VTE", "fte": "VTE", "dagen": "dagen",
+            "days": "dagen", "uur": "uur", "hours": "uur", "jaar": "jaar", "years": "jaar",
+            "miljoeneuro": "miljoen euro", "millioneuro": "miljoen euro"}.get(w, word)
