@@ -50,7 +50,8 @@ def check(assistant: Assistant, claim: str) -> Verdict:
         for other in numbers:
             if other is not num:
                 stripped = stripped.replace(other.raw, " ")
-        ranked = assistant.matcher.rank(parse(stripped), text=stripped)
+        near = text[max(0, num.start - 40):num.end + 40]
+        ranked = assistant.matcher.rank(parse(stripped), text=stripped, operand=near)
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":

@@ -9,6 +9,7 @@ breaks one is never an answer, however well it matches otherwise.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from .text import bridge_to_dutch, stems
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
+CONTRAST_PENALTY = 0.3
 
 
 @dataclass
@@ -43,6 +45,33 @@ def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> 
     return text[lo:hi]
 
 
+# Opposite sides of the same table or sentence: a fact labelled with the other side is not the answer.
+CONTRASTS = [
+    ({"opstar", "opgestart", "opgestarte", "in", "instroom", "start", "gestart", "nieuwe"},
+     {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond"}),
+    ({"vastlegging", "vastleggingskrediet", "vak"}, {"vereffening", "vereffeningskrediet", "vek"}),
+    ({"ontvangst", "ontvangsten"}, {"uitgaaf", "uitgaven"}),
+]
+
+
+def contradicts(question: set[str], fact: set[str]) -> bool:
+    """The question names one side of a contrast and the fact only the other."""
+    for a, b in CONTRASTS:
+        for mine, other in ((a, b), (b, a)):
+            if question & mine and not question & other and fact & other and not fact & mine:
+                return True
+    return False
+
+
+def head_match(heads: list[str], fact_stems: set[str]) -> bool:
+    """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms')."""
+    for h in heads:
+        for s in fact_stems:
+            if h == s or (len(h) >= 5 and h in s) or (len(s) >= 6 and s in h):
+                return True
+    return False
+
+
 class FactMatcher:
     """Ranks facts for questions; built once per Index."""
 
@@ -50,7 +79,17 @@ class FactMatcher:
         self.index = index
         self._label_stems = [set(stems(" ".join((f.measure, f.row, f.column, f.caption)))) for f in index.facts]
         self._chunk_of = np.array([self._chunk_pos(f) for f in index.facts], dtype=np.int64)
+        self._local_stems = [set(stems(local_words(index, f))) for f in index.facts]
+        self._near_stems = [set(stems(local_words(index, f, 30, 35))) for f in index.facts]
+        self._tight_stems = [self._tight(f) for f in index.facts]
         self._acronym_cache: dict[tuple[str, str], bool] = {}
+        n = max(1, len(self._label_stems))
+        df: dict[str, int] = {}
+        for labels in self._label_stems:
+            for t in labels:
+                df[t] = df.get(t, 0) + 1
+        self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self._idf_default = math.log(1 + n)
 
     def _chunk_pos(self, fact: Fact) -> int:
         for i, c in enumerate(self.index.chunks):
@@ -76,11 +115,29 @@ class FactMatcher:
             return False
         if q.unit_hint == "%" and fact.unit != "%":
             return False
+        if q.unit_hint == "count" and (fact.unit == "%" or fact.unit in MONEY_UNITS):
+            return False
         if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
             return False
         if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and fact.unit and q.unit_hint not in fact.unit:
             return False
         return all(self.doc_has(fact.doc, a) for a in q.acronyms)
+
+    def _tight(self, fact: Fact) -> set[str]:
+        """What labels this very number: its row, column, measure and the words right after it."""
+        after = self.index.document(fact.doc).text[fact.end:min(fact.quote_end, fact.end + 15)]
+        return set(stems(" ".join((fact.row, fact.column, fact.measure if fact.source == "table" else "", after))))
+
+    def _unit_answers(self, q: Query, fact: Fact) -> bool:
+        """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
+        return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
+
+    def _is_rate(self, fact: Fact) -> bool:
+        """An amount per person, month, week...: 'euro per maand', '30u/week'."""
+        if fact.unit and ("per" in fact.unit or "/" in fact.unit):
+            return True
+        after = self.index.document(fact.doc).text[fact.end:fact.end + 25]
+        return bool(re.match(r"\s*(?:\w+\s*){0,2}(?:per\s|/)", after))
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10) -> list[Scored]:
@@ -94,6 +151,7 @@ class FactMatcher:
         chunk = (chunk - chunk.min()) / (chunk.max() - chunk.min() + 1e-9)
         subject = set(q.subject) if operand is None else set(q.subject) | _stemset(operand, q.lang)
         op_stems = _stemset(operand, q.lang) if operand else set()
+        heads = [h for h in op_stems if len(h) >= 4] if operand else q.heads
         years = q.years if years is None else years
         regions = q.regions if regions is None else regions
         # consider the lexical and passage leaders only: scoring every fact is wasted work
@@ -105,14 +163,22 @@ class FactMatcher:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions):
                 continue
-            label = len(subject & self._label_stems[i]) / max(1, len(subject))
-            local_set = set(stems(local_words(self.index, fact)))
-            local = len(subject & local_set) / max(1, len(subject))
+            local_set = self._local_stems[i]
+            own = self._label_stems[i] | local_set
+            if heads and not head_match(heads, own) and not self._unit_answers(q, fact):
+                continue
+            if q.rate and not self._is_rate(fact):
+                continue
+            weight = {t: self._idf.get(t, self._idf_default) for t in subject}
+            total = sum(weight.values()) or 1.0
+            label = sum(w for t, w in weight.items() if t in self._label_stems[i]) / total
+            local = sum(w for t, w in weight.items() if t in local_set) / total
             dense = float(chunk[self._chunk_of[i]]) if self._chunk_of[i] >= 0 else 0.0
             score = LEX_W * float(lex[i]) + DENSE_W * dense + LABEL_W * label + LOCAL_W * local
             if op_stems:
-                near = set(stems(local_words(self.index, fact, 30, 35))) | self._label_stems[i]
-                score += 0.3 * len(op_stems & near) / len(op_stems)
+                score += 0.3 * len(op_stems & self._near_stems[i]) / len(op_stems)
+            if contradicts(set(subject), self._tight_stems[i]):
+                score -= CONTRAST_PENALTY
             if not regions and fact.region and fact.region != "Vlaanderen":
                 score -= REGION_PENALTY
             if fact.is_total and (q.total_hint or not regions):

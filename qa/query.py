@@ -32,7 +32,7 @@ _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
                     r"about|around|approximately|nearly|almost|some|over|under|more than|less than)\b", re.I)
-_QWORDS = {"hoeveel", "welk", "welke", "wat", "wie", "waar", "wanneer", "waarom", "hoe", "how", "many", "much",
+_QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wanneer", "waarom", "hoe", "how", "many", "much",
            "what", "which", "who", "where", "when", "why", "werd", "werden", "was", "were", "is", "zijn", "er",
            "in", "the", "van", "de", "het", "een", "did", "does", "according", "volgens"}
 MONEY_UNITS = {"euro", "k euro", "miljoen euro", "miljard euro"}
@@ -58,6 +58,8 @@ class Query:
     unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | None
     total_hint: bool = False
     subject: list[str] = field(default_factory=list)  # stems of the content words
+    heads: list[str] = field(default_factory=list)  # what is counted: any one must label the fact
+    rate: bool = False  # asks for an amount per person / per month ...
 
 
 def regions_in(text: str) -> list[str]:
@@ -87,6 +89,9 @@ _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|e
                ("jaar", r"jaar|jaren|years")]
 
 
+_MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
+
+
 def unit_hint(text: str) -> str | None:
     """The kind of number asked for: from the word after 'hoeveel' first, else from keywords."""
     m = _ASKED.search(text)
@@ -95,6 +100,8 @@ def unit_hint(text: str) -> str | None:
         for hint, pattern in _UNIT_WORDS:
             if re.fullmatch(pattern, first):
                 return hint
+        if re.search(_MONEY_NOUNS, first):
+            return "money"
         if first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
                          "fewer", "bedraagt", "the", "het", "de"}:
             return "count"
@@ -139,8 +146,68 @@ def parse(text: str) -> Query:
             q.operands = [parts[0], parts[1]]
     if q.operation is None and q.numeric and _SUM.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
         q.operation = "sum"
-    q.subject = subject_stems(to_dutch(clean) if q.lang == "en" else clean)
+    q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in _region_stems()]
+    q.heads = head_terms(clean, q.lang)
+    q.rate = bool(_RATE.search(clean))
     return q
+
+
+_RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|kalenderjaar|begeleide|vte|inwoner|"
+                   r"participant|month|day|hour|person)", re.I)
+_ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|is|were) the|which|naar welke|met hoeveel|"
+                        r"what)\s+(.*)", re.I)
+GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",
+                 "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
+                 "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
+                 "graad", "per", "tussen", "between"}
+_UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
+               "years", "%"}
+
+
+def head_terms(text: str, lang: str) -> list[str]:
+    """Stems of what a question counts ('Hoeveel LDE-ondernemingen ...' -> ['ondernem', 'LDE'-less]).
+
+    The first two content words after the question word, hyphenated compounds split, units and
+    generic words ('bedrag', 'aantal') skipped; an acronym in brackets right after a head word
+    ('vastleggingskrediet (VAK)') is an alternative name for it.
+    """
+    m = _ASK_START.search(text)
+    if not m:
+        return []
+    heads: list[str] = []
+    named: set[str] = set()
+    tokens = re.findall(r"\(?[\w'’]+\)?", m.group(1).replace("-", " "))
+    for tok in tokens[:8]:
+        bare = tok.strip("()")
+        if tok.startswith("(") and bare.isupper() and heads:
+            heads.append(bare.lower())
+            named.add(bare.lower())
+            continue
+        if len(heads) >= 2:
+            break
+        if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
+                or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
+            continue
+        if tok.startswith("("):
+            continue
+        word = bare.lower()
+        if lang == "en":
+            from .text import EN_NL
+
+            if word in EN_STOP_HEAD:
+                continue
+            heads.extend(stems(EN_NL.get(word, word)))
+        else:
+            heads.extend(stems(word))
+    return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
+
+
+EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
+
+
+def _region_stems() -> set[str]:
+    return {"west", "vlaandeer", "oost", "limburg", "antwerp", "brabant", "vlaam", "brus", "brussel", "gewest",
+            "hoofdstedelijk", "limburg", "provincie"}
 
 
 def subject_stems(text: str) -> list[str]:

@@ -53,6 +53,7 @@ class Index:
         self._row_pos = {rid: i for i, rid in enumerate(rowids)}
         self._docs: dict[str, Document] = {}
         self._lock = threading.Lock()
+        self._qcache: dict[str, np.ndarray] = {}
         try:
             self.faiss = faiss.read_index(str(version / "chunks.faiss")) if self.chunks else None
             self.bm25 = bm25s.BM25.load(str(version / "bm25")) if self.chunks else None
@@ -100,7 +101,7 @@ class Index:
         scores = np.zeros(len(self.chunks), dtype=np.float32)
         if self.faiss is None:
             return scores
-        qv = self.embedder.embed_queries([query])
+        qv = self._query_vector(query)
         k = min(len(self.chunks), max(POOL, 200))
         sims, ids = self.faiss.search(qv, k)
         floor = float(sims[0][-1]) if k else 0.0
@@ -109,6 +110,18 @@ class Index:
             if rid >= 0:
                 scores[self._row_pos[int(rid)]] = s
         return scores
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        """Query embeddings are cached: one answer may score the same text several times."""
+        with self._lock:
+            cached = self._qcache.get(query)
+        if cached is None:
+            cached = self.embedder.embed_queries([query])
+            with self._lock:
+                if len(self._qcache) > 512:
+                    self._qcache.clear()
+                self._qcache[query] = cached
+        return cached
 
     def search(self, query: str, k: int = 5, doc: str | None = None) -> list[Hit]:
         """The k best chunks for a question, best first."""
