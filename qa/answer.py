@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from . import render
+from .chunk import dehyphenate
 from .factmatch import FactMatcher, Scored
 from .models import Answer, Citation, Fact
 from .passage import best_sentences
@@ -20,7 +21,7 @@ from .retrieve import Index
 from .text import stems
 
 FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
-PASSAGE_MIN = 0.34
+PASSAGE_MIN = 0.15
 MAX_QUESTION = 2000
 _STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
 
@@ -161,7 +162,7 @@ class Assistant:
     # -- passages ----------------------------------------------------------
     def _passage(self, question: str, q: Query) -> Answer:
         hits = self.index.search(q.text, k=5)
-        ranked = best_sentences(q.subject, hits)
+        ranked = best_sentences(q.subject + q.years, hits)
         if not ranked or ranked[0][0] < PASSAGE_MIN:
             msg = ("Dat staat niet in de documenten: geen passage gevonden die deze vraag beantwoordt."
                    if q.lang == "nl" else "That is not in the documents: no passage answers this question.")
@@ -170,15 +171,67 @@ class Assistant:
         citations = []
         for score, sents in ranked[:3]:
             doc = self.index.document(sents[0].doc)
-            start, end = sents[0].start, sents[-1].end
+            start, end = sents[0].start, extend_list(doc.text, sentence_end(doc.text, sents[-1].end))
             citations.append(Citation(doc=doc.doc, title=doc.title, page=doc.page_of(start), line=doc.line_of(start),
                                       line_end=doc.line_of(end - 1), start=start, end=end, quote=doc.text[start:end]))
         best = citations[0]
-        quote = " ".join(best.quote.split())
+        quote = dehyphenate(best.quote)
         lead = "Volgens" if q.lang == "nl" else "According to"
         sentence = f"{lead} {best.title} ({render.where(best, q.lang)}): “{quote}”"
         return Answer(question=question, kind="passage", answer=sentence, lang=q.lang, citations=citations,
                       confidence=round(min(1.0, ranked[0][0]), 3))
+
+
+_ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")
+
+
+def item_kind(line: str) -> str:
+    """The family of a list marker: 'a)', '1°', '-', 'ii)', '1.'."""
+    for name, pattern in (("letter", r"[a-z]\)"), ("degree", r"\d{1,2}°"), ("dash", r"[-•–]\s"),
+                          ("roman", r"\(?[ivx]{1,4}\)"), ("number", r"\d{1,2}[.)]\s")):
+        if re.match(pattern, line):
+            return name
+    return "other"
+
+
+def sentence_end(text: str, end: int, limit: int = 400) -> int:
+    """Finish a sentence that a chunk boundary cut off."""
+    if text[:end].rstrip().endswith((".", "?", "!", ":", ";")):
+        return end
+    m = re.search(r"[.?!:;](?=\s)|\f", text[end:end + limit])
+    return end + m.end() if m and text[end + m.start()] in ".?!:;" else end
+
+
+def extend_list(text: str, end: int, limit: int = 900) -> int:
+    """A quote that ends with ':' (or is followed by a short lead-in ending with ':') continues with
+    the list items after it, so 'gebaseerd op de volgende principes:' quotes the principles too."""
+    if not text[:end].rstrip().endswith(":"):
+        lead = re.match(r"\s*[^.:?!\f]{0,300}:", text[end:end + 400])
+        if not lead:
+            return end
+        end += lead.end()
+    pos, stop = end, min(len(text), end + limit)
+    prev = ""
+    kind = None
+    while pos < stop:
+        nl = text.find("\n", pos + 1)
+        line_end = stop if nl == -1 or nl > stop else nl
+        line = text[pos:line_end].strip()
+        if "\f" in text[pos:line_end]:
+            break
+        if line:
+            is_item = bool(_ITEM.match(line))
+            open_item = bool(prev) and not prev.endswith((";", ".", ":"))
+            if (not is_item and not open_item) or (line.endswith(":") and prev):
+                break
+            if is_item:
+                marker = item_kind(line)
+                kind = kind or marker
+                if marker != kind:
+                    break
+            prev = line
+        pos = line_end
+    return len(text[:pos].rstrip())
 
 
 def split_operands(q: Query) -> tuple[str, str, str]:

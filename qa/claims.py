@@ -22,7 +22,7 @@ from .passage import best_sentences
 from .query import ClaimNumber, claim_numbers, parse, subject_stems
 
 CLAIM_FACT_MIN = FACT_MIN
-SUPPORT_MIN = 0.8  # share of the claim's (weighted) content words a passage must hold
+SUPPORT_MIN = 0.5  # share of the claim's (weighted) content words a passage must hold
 
 
 def _agrees(claim: ClaimNumber, fact: Fact) -> bool:

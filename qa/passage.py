@@ -50,6 +50,12 @@ def idf_weights(terms: set[str], hits: list[Hit]) -> dict[str, float]:
     return {t: math.log(1 + n / (1 + sum(t in s for s in chunk_sets))) + 0.5 for t in terms}
 
 
+def hit_bonus(hit: Hit, hits: list[Hit]) -> float:
+    """How far ahead of the other hits the passage search put this one (0..1)."""
+    top, low = hits[0].score, hits[-1].score
+    return (hit.score - low) / (top - low) if top > low else 1.0
+
+
 def best_sentences(subject: list[str], hits: list[Hit], window: int = 1) -> list[tuple[float, list[Sentence]]]:
     """Per hit, the best-scoring window of sentences, best hit first."""
     terms = set(subject)
@@ -71,10 +77,15 @@ def best_sentences(subject: list[str], hits: list[Hit], window: int = 1) -> list
             scored.append((score, i))
         score, i = max(scored)
         chosen = [sents[i]]
-        if window and i + 1 < len(sents) and len(sents[i].text) < 160:
+        if window and sents[i].text.rstrip().endswith(":"):
+            j = i + 1
+            while j < len(sents) and sum(len(c.text) for c in chosen) < 700:
+                chosen.append(sents[j])
+                j += 1
+        elif window and i + 1 < len(sents) and len(sents[i].text) < 160:
             chosen.append(sents[i + 1])
         if window and i > 0 and sents[i - 1].text.rstrip().endswith(":") and len(sents[i - 1].text) < 200:
             chosen.insert(0, sents[i - 1])
-        results.append((score - 0.08 * rank, chosen))
+        results.append((score + 0.1 * hit_bonus(hit, hits) - 0.05 * rank, chosen))
     results.sort(key=lambda r: -r[0])
     return results
