@@ -244,5 +244,28 @@ def facts_cmd(index_dir: str, query: str | None, doc: str | None, year: str | No
                        f"{row['region'] or ''}")
 
 
+@main.command("audit")
+@_index_opt
+@click.option("--doc", help="Only this document (path relative to the corpus).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON finding a line.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the messages.")
+def audit_cmd(index_dir: str, doc: str | None, as_json: bool, lang: str) -> None:
+    """Find where the documents contradict themselves: totals, values stated twice, percentages."""
+    from .audit import audit_index, finding_lines
+
+    index = _load_index(index_dir)
+    if doc and doc not in index.titles:
+        raise click.ClickException(f"no document {doc!r} in the index")
+    findings = audit_index(index, doc=doc, lang=lang)
+    if as_json:
+        for f in findings:
+            click.echo(_dump(f.model_dump()))
+        return
+    if not findings:
+        click.echo("Geen tegenstrijdigheden gevonden." if lang == "nl" else "No contradictions found.")
+    for f in findings:
+        click.echo("\n".join(finding_lines(f)))
+        click.echo()
+
 if __name__ == "__main__":
     sys.exit(main())
