@@ -20,13 +20,18 @@ setup: $(STAMP)
 index: setup
 	$(BIN)/qa index --corpus corpus --index index
 
+# The app over an up-to-date index of corpus/ (incremental: only new or changed files are embedded).
 run: index
-	@echo "Open http://127.0.0.1:$(PORT)"
-	$(BIN)/streamlit run app.py --server.headless true --server.address 127.0.0.1 --server.port $(PORT) \
-		--browser.gatherUsageStats false
+	@echo "QA app: open http://127.0.0.1:$(PORT) (Ctrl+C stops it)"
+	QA_INDEX=index QA_CORPUS=corpus $(BIN)/streamlit run app.py --server.headless true \
+		--server.address 127.0.0.1 --server.port $(PORT) --browser.gatherUsageStats false
 
+# Debian's Chromium for tests/test_browser.py (Playwright drives it; it never downloads a browser).
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@test -x /usr/bin/chromium || { \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo "sudo -n"); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@test -x /usr/bin/chromium && echo "browser-deps: /usr/bin/chromium ready"
 
 test: setup
 	$(BIN)/python -m pytest -q -m "not slow"
