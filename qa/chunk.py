@@ -114,7 +114,8 @@ def chunk_document(doc: Document) -> list[Chunk]:
     heading_pos = 0
     for i, (start, end) in enumerate(spans):
         heading, heading_pos = _heading_before(text, start, heading, heading_pos)
-        lead = lead_in(text, start, bounds)
+        lead = "" if is_heading(text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]) \
+            else lead_in(text, start, bounds)
         digest = hashlib.sha1(f"{doc.sha256}:{start}:{end}".encode()).hexdigest()[:16]
         chunks.append(Chunk(
             id=f"{digest}-{i}", doc=doc.doc, title=doc.title, page=doc.page_of(start),
@@ -165,19 +166,33 @@ def lead_in(text: str, start: int, bounds: list[int], limit: int = 240) -> str:
     page_start = max((b for b in bounds if b <= start), default=0)
     before = re.sub(r"\s+", " ", text[max(page_start, start - limit):start]).strip()
     ends = [m.end() for m in re.finditer(r"[.?!:] ", before) if len(before) - m.end() >= 40]
+    if is_tableish(before):
+        return ""  # the tail of a table above says nothing about the prose below it
     if ends:
         return before[ends[-1]:]
     space = before.find(" ")
     return before[space + 1:] if start - limit > page_start and space != -1 else before
 
 
+_QUESTION_START = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?:hoeveel|welk|welke|wat|wie|hoe|heeft|hebben|is|zijn|kan|kunnen|"
+                             r"wanneer|waarom|waar|graag|wordt|worden|klopt)\b", re.I)
+
+
+def is_heading(line: str) -> bool:
+    """A section or table title: not a table row, not a question."""
+    line = line.strip()
+    return (6 <= len(line) <= 100 and bool(_HEADING.match(line)) and not is_tableish(line)
+            and not line.endswith("?") and not _QUESTION_START.match(line))
+
+
 def _heading_before(text: str, start: int, heading: str, pos: int) -> tuple[str, int]:
-    """The last heading-like line before `start` (scanning forward from `pos`)."""
-    for m in re.finditer(r"[^\n]+", text[pos:start]):
-        line = m.group(0).strip()
-        if 6 <= len(line) <= 100 and _HEADING.match(line) and not is_tableish(line) and not line.endswith("?"):
-            heading = line
-    return heading, max(pos, start)
+    """The last heading-like line up to and including the first line at `start`."""
+    first_end = text.find("\n", start)
+    first_end = len(text) if first_end == -1 else first_end
+    for m in re.finditer(r"[^\n]+", text[pos:first_end]):
+        if is_heading(m.group(0)):
+            heading = m.group(0).strip()
+    return heading, max(pos, first_end)
 
 
 def search_text(chunk: Chunk) -> str:

@@ -51,7 +51,7 @@ def check(assistant: Assistant, claim: str) -> Verdict:
             if other is not num:
                 stripped = stripped.replace(other.raw, " ")
         near = text[max(0, num.start - 40):num.end + 40]
-        ranked = assistant.matcher.rank(parse(stripped), text=stripped, operand=near)
+        ranked = assistant.matcher.rank(parse(stripped), text=stripped, operand=near, operand_weight=0.6)
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":

@@ -77,7 +77,7 @@ def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb:
     try:
         report = build_index(Path(corpus), Path(index_dir), embedder_name=embedder, rebuild=rebuild,
                              max_bytes=int(max_mb * 1024 * 1024), progress=not quiet)
-    except (LockedError, FileNotFoundError, ValueError) as exc:
+    except (LockedError, OSError, ValueError) as exc:  # OSError: missing corpus, unwritable index, disk full
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(report_json(report))

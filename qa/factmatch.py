@@ -140,7 +140,8 @@ class FactMatcher:
         return bool(re.match(r"\s*(?:\w+\s*){0,2}(?:per\s|/)", after))
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
-             regions: list[str] | None = None, operand: str | None = None, limit: int = 10) -> list[Scored]:
+             regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
+             operand_weight: float = 0.3) -> list[Scored]:
         """Facts that may answer `text` (default: the question), best first."""
         text = text or q.text
         facts = self.index.facts
@@ -176,7 +177,7 @@ class FactMatcher:
             dense = float(chunk[self._chunk_of[i]]) if self._chunk_of[i] >= 0 else 0.0
             score = LEX_W * float(lex[i]) + DENSE_W * dense + LABEL_W * label + LOCAL_W * local
             if op_stems:
-                score += 0.3 * len(op_stems & self._near_stems[i]) / len(op_stems)
+                score += operand_weight * len(op_stems & self._near_stems[i]) / len(op_stems)
             if contradicts(set(subject), self._tight_stems[i]):
                 score -= CONTRAST_PENALTY
             if not regions and fact.region and fact.region != "Vlaanderen":

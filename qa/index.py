@@ -12,6 +12,8 @@ import fcntl
 import json
 import os
 import shutil
+import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -24,11 +26,17 @@ from pydantic import BaseModel, Field
 from . import store
 from .chunk import chunk_document, search_text
 from .embed import DEFAULT_EMBEDDER, get_embedder
+from . import ingest
 from .ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
 from .models import Document, Fact, Skipped
 from .text import find_abbreviations, stems
 
 EMBED_BATCH = 16
+# Fact extraction of a long document runs in a child process under this budget
+# (the parsers are fast on real documents, but a pathological one must not hang
+# the run); on time-out the document keeps its chunks and loses only its facts.
+FACTS_INPROCESS_CHARS = 200_000
+FACTS_TIMEOUT_S = float(os.environ.get("QA_FACTS_TIMEOUT", "300"))
 
 
 class BuildReport(BaseModel):
@@ -65,26 +73,64 @@ def index_lock(index_dir: Path):
         fh.close()
 
 
+def _display(rel: str) -> str:
+    """A path that can be stored and printed: undecodable bytes in a name become \\x escapes."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def scan_corpus(corpus: Path) -> tuple[list[Path], list[Skipped]]:
-    """Candidate files under corpus, sorted; unreadable entries become Skipped."""
+    """Candidate files under corpus, sorted; everything else that looks like a document is Skipped with a reason.
+
+    Only regular files (or symbolic links to them) are candidates. Directory
+    symlinks are not followed (no loops, nothing outside the corpus twice);
+    FIFOs, sockets and devices are skipped without being opened.
+    """
     files: list[Path] = []
     skipped: list[Skipped] = []
 
+    def skip(rel: str, reason: str) -> None:
+        skipped.append(Skipped(doc=_display(rel), reason=reason))
+
     def onerror(err: OSError) -> None:
-        skipped.append(Skipped(doc=str(Path(err.filename).relative_to(corpus)) if err.filename else "?",
-                               reason=f"cannot read directory ({err.strerror})"))
+        rel = Path(err.filename).relative_to(corpus).as_posix() if err.filename else "?"
+        skip(rel, f"cannot read directory ({err.strerror})")
 
     for dirpath, dirnames, filenames in os.walk(corpus, onerror=onerror, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
+        keep = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
                 continue
+            path = Path(dirpath) / d
+            if path.is_symlink():
+                skip(path.relative_to(corpus).as_posix(), "symbolic link to a folder (not followed)")
+            else:
+                keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
             path = Path(dirpath) / name
             rel = path.relative_to(corpus).as_posix()
-            if path.is_symlink() and not path.exists():
-                skipped.append(Skipped(doc=rel, reason="broken or looping symbolic link"))
-            elif path.suffix.lower() not in SUPPORTED:
-                skipped.append(Skipped(doc=rel, reason=f"unsupported file type '{path.suffix or 'none'}'"))
+            if name.startswith("."):
+                if path.suffix.lower() in SUPPORTED:
+                    skip(rel, "hidden file (name starts with '.'); rename it to index it")
+                continue
+            try:
+                rel.encode("utf-8")
+            except UnicodeEncodeError:
+                skip(rel, "file name is not valid UTF-8; rename it to index it")
+                continue
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                if path.is_symlink():
+                    skip(rel, "broken or looping symbolic link")
+                else:
+                    skip(rel, f"cannot read file ({exc.strerror or exc})")
+                continue
+            if path.suffix.lower() not in SUPPORTED:
+                skip(rel, f"unsupported file type '{path.suffix or 'none'}'")
+            elif not stat.S_ISREG(mode):
+                kind = next((k for test, k in ingest._KINDS if test(mode)), "not a regular file")
+                skip(rel, f"not a regular file ({kind})")
             else:
                 files.append(path)
     return files, skipped
@@ -95,6 +141,14 @@ def _extract_facts(doc: Document) -> tuple[list[Fact], str | None]:
         from .facts import extract_facts
     except ImportError:
         return [], None
+    if len(doc.text) > FACTS_INPROCESS_CHARS:
+        try:
+            return ingest.run_limited(extract_facts, doc, timeout_s=FACTS_TIMEOUT_S, memory_mb=ingest.PDF_MEMORY_MB,
+                                      what="fact extraction"), None
+        except IngestError as exc:  # over budget: the document keeps its chunks
+            return [], str(exc)
+        except ingest._Infrastructure:
+            pass
     try:
         return extract_facts(doc), None
     except Exception as exc:  # a parser bug must not cost the document its chunks
@@ -128,8 +182,11 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
         if prev_dir is not None and not rebuild:
             try:
                 prev_manifest = store.read_manifest(prev_dir)
+                store.verify_files(prev_dir, prev_manifest)
+                store.check_database(prev_dir / "qa.sqlite")
             except store.IndexError_ as exc:
                 report.rebuilt = str(exc).split(";")[0]
+                prev_manifest = None
             if prev_manifest and prev_manifest.get("embedder") != embedder_name:
                 report.rebuilt = f"embedder changed from {prev_manifest.get('embedder')} to {embedder_name}"
                 prev_manifest = None
@@ -161,26 +218,47 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
     if prev_dir is not None:
         conn.execute("ATTACH DATABASE ? AS prev", (f"file:{prev_dir / 'qa.sqlite'}?mode=ro",))
     files, report.skipped = scan_corpus(corpus)
-    todo: list[Document] = []
+    todo: list[tuple[Document, list]] = []
     manifest_docs: dict[str, str] = {}
+    first_with: dict[str, str] = {}  # sha256 -> the document indexed with that content
+
+    def duplicate(rel: str, sha: str) -> bool:
+        """Identical files (copies, links) are indexed once: their chunks would share ids and citations."""
+        if sha in first_with:
+            report.skipped.append(Skipped(doc=rel, reason=f"same content as {first_with[sha]} (indexed once)"))
+            return True
+        first_with[sha] = rel
+        return False
+
     for path in files:
         rel = path.relative_to(corpus).as_posix()
         try:
             sha = file_sha256(path)
+        except IngestError as exc:  # vanished, became a FIFO, permission denied...
+            report.skipped.append(Skipped(doc=rel, reason=str(exc)))
+            continue
         except OSError as exc:
             report.skipped.append(Skipped(doc=rel, reason=f"cannot read file ({exc.strerror or exc})"))
             continue
         if prev_dir is not None and prev_docs.get(rel) == sha:
+            if duplicate(rel, sha):
+                continue
             _copy_document(conn, rel, facts_stale)
             report.unchanged.append(rel)
             manifest_docs[rel] = sha
             continue
         try:
             doc = load_document(path, corpus, max_bytes=max_bytes)
+            chunks = chunk_document(doc)
         except IngestError as exc:
             report.skipped.append(Skipped(doc=rel, reason=str(exc)))
             continue
-        todo.append(doc)
+        except Exception as exc:  # a bug on one odd file must not stop the run
+            report.skipped.append(Skipped(doc=rel, reason=f"could not be read ({type(exc).__name__}: {exc})"[:300]))
+            continue
+        if duplicate(rel, doc.sha256):
+            continue
+        todo.append((doc, chunks))
         (report.updated if rel in prev_docs else report.added).append(rel)
         manifest_docs[rel] = doc.sha256
     report.removed = sorted(set(prev_docs) - set(manifest_docs) - {s.doc for s in report.skipped})
@@ -190,6 +268,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
     conn.commit()
     _write_search_files(conn, new_dir)
     dim = embedder.dim if embedder else int(prev_manifest["dim"]) if prev_manifest else 0
+    probe = _probe(embedder) if embedder else (prev_manifest or {}).get("probe")
     report.chunks = conn.execute("SELECT count(*) FROM chunks").fetchone()[0]
     report.facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
     if prev_dir is not None:
@@ -199,8 +278,30 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
         "format_version": store.FORMAT_VERSION, "embedder": embedder_name, "dim": dim,
         "facts_version": _facts_version(), "corpus": str(corpus), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "documents": manifest_docs, "skipped": {s.doc: s.reason for s in report.skipped},
-        "chunks": report.chunks, "facts": report.facts,
+        "chunks": report.chunks, "facts": report.facts, "probe": probe,
+        "files": store.file_digests(new_dir),
     })
+    _fsync_tree(new_dir)
+
+
+def _probe(embedder) -> list[float]:
+    """The embedder's vector for a fixed text: a loaded index checks its embedder still gives it."""
+    return [round(float(x), 6) for x in embedder.embed_queries([store.PROBE_TEXT])[0]]
+
+
+def _fsync_tree(version_dir: Path) -> None:
+    """Flush a finished version to disk before CURRENT points at it (a power cut must not expose a torn one)."""
+    for path in [*version_dir.rglob("*"), version_dir]:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def _copy_document(conn, rel: str, facts_stale: bool) -> None:
@@ -219,11 +320,10 @@ def _copy_document(conn, rel: str, facts_stale: bool) -> None:
                      " ORDER BY rowid", (rel,))
 
 
-def _embed_and_store(conn, docs: list[Document], embedder, progress: bool,
+def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progress: bool,
                      on_progress: Callable[[str, float], None] | None, report: BuildReport) -> None:
     from tqdm import tqdm
 
-    planned = [(doc, chunk_document(doc)) for doc in docs]
     total = sum(len(c) for _, c in planned)
     bar = tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
                disable=not progress or not sys.stderr.isatty() or total == 0)

@@ -10,9 +10,14 @@ Bad input raises `IngestError` with a reason a person can act on.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
+import os
 import re
+import stat
+import threading
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 
 from .meta import citation_title, parse_meta
@@ -21,6 +26,14 @@ from .models import Document
 SUPPORTED = {".pdf", ".txt", ".md"}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 5000
+# A line this long is not a document a person reads (a text export without
+# line breaks, a data dump): it would cost hours of fact parsing and embedding.
+MAX_LINE_CHARS = 1_000_000
+# Per-file budget for parsing a PDF, enforced in a child process: one hostile
+# PDF (a decompression bomb, a page tree that never ends) cannot hang or
+# exhaust the indexing run. QA_PDF_TIMEOUT / QA_PDF_MEMORY_MB override them.
+PDF_TIMEOUT_S = float(os.environ.get("QA_PDF_TIMEOUT", "180"))
+PDF_MEMORY_MB = int(os.environ.get("QA_PDF_MEMORY_MB", "2048"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -53,6 +66,9 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         except UnicodeDecodeError as exc:
             raise IngestError(f"invalid UTF-16 text: {exc.reason}") from exc
     if b"\x00" in data[:65536]:
+        bom_less = _utf16_without_bom(data)
+        if bom_less is not None:
+            return bom_less, "decoded as UTF-16 (no byte order mark)"
         raise IngestError("binary data, not text (contains NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
@@ -68,15 +84,34 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
     return text, warning
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte order mark: every other byte of ASCII-range text is NUL."""
+    sample = data[:65536]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) / len(zeros) > 0.9:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def read_pdf(path: Path) -> tuple[list[str], list[str]]:
-    """Text of each page of a PDF, via pypdf. Returns (pages, warnings)."""
+    """Text of each page of a PDF, via pypdf, in this process. Returns (pages, warnings)."""
+    return read_pdf_bytes(Path(path).read_bytes())
+
+
+def read_pdf_bytes(data: bytes) -> tuple[list[str], list[str]]:
+    """Text of each page of the PDF in `data`. No time or memory limit: see `read_pdf_limited`."""
     import pypdf
     from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     warnings: list[str] = []
     try:
-        reader = pypdf.PdfReader(str(path), strict=False)
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
@@ -89,9 +124,11 @@ def read_pdf(path: Path) -> tuple[list[str], list[str]]:
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        raise IngestError(f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+        raise IngestError(f"corrupt or truncated PDF ({type(exc).__name__}: {_short(exc)})") from exc
+    except MemoryError:
+        raise
     except Exception as exc:
-        raise IngestError(f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
+        raise IngestError(f"unreadable PDF ({type(exc).__name__}: {_short(exc)})") from exc
     if n == 0:
         raise IngestError("PDF has no pages")
     if n > MAX_PDF_PAGES:
@@ -101,7 +138,9 @@ def read_pdf(path: Path) -> tuple[list[str], list[str]]:
     for i in range(n):
         try:
             pages.append(reader.pages[i].extract_text() or "")
-        except Exception:  # one broken page must not lose the others
+        except MemoryError:
+            raise
+        except Exception:  # one broken page must not lose the others (RecursionError included)
             bad += 1
             pages.append("")
     if bad:
@@ -112,28 +151,25 @@ def read_pdf(path: Path) -> tuple[list[str], list[str]]:
 
 
 def load_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one file into a Document, or raise IngestError naming the problem."""
+    """Read one file into a Document, or raise IngestError naming the problem.
+
+    The bytes are read once: the hash, the text and the pages all come from the
+    same read, even if the file changes on disk meanwhile. PDFs are parsed in
+    a child process under PDF_TIMEOUT_S and PDF_MEMORY_MB.
+    """
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         raise IngestError(f"unsupported file type '{ext or 'none'}' (supported: .pdf, .txt, .md)")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(f"file is {size / 1e6:.1f} MB, over the size limit of {max_bytes / 1e6:.0f} MB")
-        if size == 0:
-            raise IngestError("empty file (0 bytes)")
-        data = path.read_bytes()
-    except IngestError:
-        raise
-    except OSError as exc:
-        raise IngestError(f"cannot read file ({exc.strerror or exc})") from exc
+    data = read_regular_file(path, max_bytes)
+    if not data:
+        raise IngestError("empty file (0 bytes)")
     sha = hashlib.sha256(data).hexdigest()
     warnings: list[str] = []
     if ext == ".pdf":
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise IngestError("not a PDF (no %PDF header)")
-        raw_pages, warnings = read_pdf(path)
+        raw_pages, warnings = read_pdf_limited(data)
         pages = [normalise(p).replace("\f", "\n") for p in raw_pages]
     else:
         text, warning = decode_text(data)
@@ -143,11 +179,202 @@ def load_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
     text, page_starts = join_pages(pages)
     if not text.strip():
         raise IngestError("no text (file contains only whitespace)")
+    longest = _longest_line(text)
+    if longest > MAX_LINE_CHARS:
+        raise IngestError(f"one line of {longest:,} characters, over the limit of {MAX_LINE_CHARS:,} "
+                          "(a text without line breaks?); add line breaks to index it")
     if ext != ".pdf" and len(pages) == 1:
         page_starts = []
     meta = parse_meta(text)
     return Document(doc=rel, sha256=sha, text=text, page_starts=page_starts, meta=meta,
                     title=citation_title(meta, rel), warnings=warnings)
+
+
+def _longest_line(text: str) -> int:
+    longest, pos = 0, 0
+    while True:
+        nxt = text.find("\n", pos)
+        end = len(text) if nxt == -1 else nxt
+        longest = max(longest, end - pos)
+        if nxt == -1:
+            return longest
+        pos = nxt + 1
+
+
+def _short(exc: BaseException, limit: int = 160) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """Open a file for reading without blocking; only regular files are accepted.
+
+    O_NONBLOCK keeps a FIFO from hanging the open; fstat on the opened
+    descriptor checks the file that was actually opened (no race with a swap).
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise IngestError(f"cannot read file ({exc.strerror or exc})") from exc
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        raise IngestError(f"not a regular file ({kind})")
+    return fd, st
+
+
+def read_regular_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file up to max_bytes, or IngestError naming the problem."""
+    fd, st = _open_regular(path)
+    try:
+        if st.st_size > max_bytes:
+            raise IngestError(f"file is {st.st_size / 1e6:.1f} MB, over the size limit of {max_bytes / 1e6:.0f} MB")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise IngestError(f"cannot read file ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # grew while we read it
+        raise IngestError(f"file is over the size limit of {max_bytes / 1e6:.0f} MB")
+    return data
+
+
+# -- parsing in a child process under a time and memory budget -----------------
+
+class _Infrastructure(Exception):
+    """The child process could not be started; the caller falls back to parsing in-process."""
+
+
+_CTX = None
+_START_LOCK = threading.Lock()
+
+
+def _context():
+    """A forkserver context: children fork from a clean single-threaded server,
+    never from a process that already runs torch or FAISS threads."""
+    global _CTX
+    if _CTX is None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["qa.ingest", "pypdf"])
+        _CTX = ctx
+    return _CTX
+
+
+@contextmanager
+def _plain_main():
+    """Start children without re-running the program's main module in them.
+
+    multiprocessing re-imports `__main__` in every child (for `streamlit run`
+    that is the UI script itself, for `python -` it is a file that does not
+    exist). The child needs only qa.* functions, so it is shown a bare
+    `__main__` while it is started.
+    """
+    import sys
+    import types
+
+    with _START_LOCK:
+        real = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if real is not None:
+                sys.modules["__main__"] = real
+
+
+def _child(conn, fn, args, memory_mb: int, cpu_s: int) -> None:
+    import resource
+
+    try:
+        if memory_mb:
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 5))  # a hard stop even if the parent is gone
+    except (ValueError, OSError):
+        pass
+    conn.send(("started", None))
+    try:
+        result = ("ok", fn(*args))
+    except MemoryError:
+        result = ("memory", None)
+    except IngestError as exc:
+        result = ("ingest", str(exc))
+    except BaseException as exc:  # report, never hang: the parent turns it into a skip reason
+        result = ("error", f"{type(exc).__name__}: {_short(exc)}")
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("memory", None))
+    conn.close()
+
+
+def run_limited(fn, *args, timeout_s: float, memory_mb: int, what: str = "parsing"):
+    """fn(*args) in a child process; IngestError when it exceeds the budget or fails.
+
+    Raises _Infrastructure when no child process can be started (the caller
+    then runs fn in-process).
+    """
+    import signal
+
+    try:
+        ctx = _context()
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_child, args=(send, fn, args, memory_mb, int(timeout_s) + 1), daemon=True)
+        with _plain_main():
+            proc.start()
+    except Exception as exc:
+        raise _Infrastructure(str(exc)) from exc
+    send.close()
+    try:
+        try:
+            if not recv.poll(max(30.0, timeout_s)):
+                raise _Infrastructure("child process did not start")
+            recv.recv()
+        except (EOFError, OSError) as exc:
+            raise _Infrastructure("child process died while starting") from exc
+        if not recv.poll(timeout_s):
+            raise IngestError(f"{what} took longer than the {timeout_s:g} s limit per file")
+        try:
+            status, value = recv.recv()
+        except (EOFError, OSError):
+            proc.join(5)
+            code = proc.exitcode
+            if code == -signal.SIGXCPU:
+                raise IngestError(f"{what} took longer than the {timeout_s:g} s limit per file") from None
+            if code is not None and code < 0:
+                raise IngestError(f"{what} crashed (signal {-code}: {signal.Signals(-code).name})") from None
+            raise IngestError(f"{what} stopped unexpectedly (exit code {code})") from None
+    finally:
+        recv.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+    if status == "ok":
+        return value
+    if status == "memory":
+        raise IngestError(f"{what} needed more than the {memory_mb} MB memory limit per file")
+    if status == "ingest":
+        raise IngestError(value)
+    raise IngestError(f"{what} failed ({value})")
+
+
+def read_pdf_limited(data: bytes) -> tuple[list[str], list[str]]:
+    """read_pdf_bytes in a child process under PDF_TIMEOUT_S and PDF_MEMORY_MB."""
+    try:
+        return run_limited(read_pdf_bytes, data, timeout_s=PDF_TIMEOUT_S, memory_mb=PDF_MEMORY_MB,
+                           what="reading the PDF")
+    except _Infrastructure:
+        logging.getLogger(__name__).warning("no child process for PDF parsing; parsing in-process without limits")
+        return read_pdf_bytes(data)
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:
@@ -168,9 +395,18 @@ def join_pages(pages: list[str]) -> tuple[str, list[int]]:
 
 
 def file_sha256(path: Path) -> str:
-    """Content hash used for incremental indexing (file times are not trusted)."""
+    """Content hash used for incremental indexing (file times are not trusted).
+
+    Only regular files are read (a FIFO would block forever); other entries
+    raise IngestError.
+    """
+    fd, _ = _open_regular(path)
     h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
+    try:
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    finally:
+        os.close(fd)
     return h.hexdigest()

@@ -8,6 +8,7 @@ Dutch for BM25; abbreviations found in the documents expand both ways.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from pathlib import Path
@@ -17,14 +18,17 @@ import numpy as np
 from . import store
 from .chunk import search_text
 from .embed import get_embedder
-from .models import Chunk, Document, Fact, Hit
-from .text import bridge_to_dutch, detect_lang, stems, words
+from .models import Chunk, Document, Hit
+from .text import bridge_to_dutch, detect_lang, stems
 
-DENSE_WEIGHT = 0.5
-BM25_WEIGHT = 0.5
-YEAR_BONUS = 0.2
-QUESTION_PENALTY = 0.1
+DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
+YEAR_BONUS = 0.1
+QUESTION_PENALTY = 0.25
+COVERAGE_WEIGHT = 0.2
+FACT_WEIGHT = 0.4
 POOL = 50
+ACRONYM_PENALTY = 0.3
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -41,6 +45,7 @@ class Index:
             raise store.IndexError_(f"no index in {self.index_dir}; build it with `qa index`")
         self.version_dir = version
         self.manifest = store.read_manifest(version)
+        store.verify_files(version, self.manifest)  # every file whole and as built: no answer from a damaged index
         try:
             self.conn = store.connect(version / "qa.sqlite", readonly=True)
             self.chunks, _, rowids = store.load_chunks(self.conn)
@@ -65,9 +70,18 @@ class Index:
             raise store.IndexError_("FAISS file and database disagree; run `qa index --rebuild`")
         if self.faiss is not None and self.faiss.d != int(self.manifest.get("dim", self.faiss.d)):
             raise store.IndexError_("FAISS dimension does not match the manifest; run `qa index --rebuild`")
-        self.embedder = embedder or get_embedder(self.manifest["embedder"])
+        self.embedder = _checked_embedder(self.manifest, embedder)
         self._chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
         self._asks = np.array([question_share(c.text) for c in self.chunks], dtype=np.float32)
+        self._chunk_stems = [set(stems(search_text(c))) for c in self.chunks]
+        df: dict[str, int] = {}
+        for terms in self._chunk_stems:
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(self.chunks))
+        self._idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
+        self._idf_unseen = math.log(1 + n)
+        self._fact_chunk = np.array([self._chunk_index(f.doc, f.start) for f in self.facts], dtype=np.int64)
 
     def document(self, doc: str) -> Document:
         """The stored document (text of record), cached."""
@@ -142,14 +156,58 @@ class Index:
             bm = np.asarray(self.bm25.get_scores(toks), dtype=np.float32)
             top = bm.max()
             bm = bm / top if top > 0 else bm
-        fused = DENSE_WEIGHT * dense + BM25_WEIGHT * bm - QUESTION_PENALTY * self._asks
+        w = DENSE_WEIGHT[detect_lang(query)]
+        fused = w * dense + (1 - w) * bm - QUESTION_PENALTY * self._asks
         years = set(_YEAR.findall(query))
-        if years:
-            pool = np.argsort(-fused)[:POOL * 2]
-            for i in pool:
-                text = self.chunks[i].text
-                fused[i] += YEAR_BONUS * sum(1 for y in years if y in text) / len(years)
-        return fused
+        weights = {t: self._idf.get(t, self._idf_unseen) for t in toks}
+        total = sum(weights.values()) or 1.0
+        for i in np.argsort(-fused)[:POOL]:
+            if years:
+                fused[i] += YEAR_BONUS * sum(1 for y in years if y in self.chunks[i].text) / len(years)
+            own = self._chunk_stems[i]
+            fused[i] += COVERAGE_WEIGHT * sum(w for t, w in weights.items() if t in own) / total
+        fused += FACT_WEIGHT * self._fact_evidence(query, years)
+        return fused - ACRONYM_PENALTY * self._missing_acronyms(query)
+
+    def _missing_acronyms(self, query: str) -> np.ndarray:
+        """Per chunk, the share of the question's acronyms (AMA, WSE, VAPH) its document never uses."""
+        acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(query))]
+        out = np.zeros(len(self.chunks), dtype=np.float32)
+        if not acronyms:
+            return out
+        missing = {}
+        for doc in self.titles:
+            text = self.document(doc).text
+            missing[doc] = sum(1 for a in acronyms if not re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", text)) / len(acronyms)
+        for i, c in enumerate(self.chunks):
+            out[i] = missing.get(c.doc, 0.0)
+        return out
+
+    def _fact_evidence(self, query: str, years: set[str]) -> np.ndarray:
+        """Per chunk, how well its best fact matches the question (years and regions must agree)."""
+        from .query import regions_in
+
+        boost = np.zeros(len(self.chunks), dtype=np.float32)
+        if not self.facts:
+            return boost
+        regions = set(regions_in(query)) - {"Vlaanderen"}
+        scores = self.fact_scores(query)
+        for i in np.argsort(-scores)[:100]:
+            f, c = self.facts[i], self._fact_chunk[i]
+            if c < 0 or scores[i] <= 0:
+                continue
+            if years and f.year and f.year not in years:
+                continue
+            if (regions and f.region not in regions) or (not regions and f.region and f.region != "Vlaanderen"):
+                continue
+            boost[c] = max(boost[c], scores[i])
+        return boost
+
+    def _chunk_index(self, doc: str, offset: int) -> int:
+        for i, c in enumerate(self.chunks):
+            if c.doc == doc and c.start <= offset < c.end:
+                return i
+        return -1
 
     def fact_scores(self, query: str) -> np.ndarray:
         """BM25 score of each fact's description (0..1)."""
@@ -174,6 +232,27 @@ class Index:
                    start=c.start, end=c.end, text=c.text, score=round(score, 4), chunk_id=c.id)
 
 
+def _checked_embedder(manifest: dict, embedder=None):
+    """The embedder the index was built with, verified: a different model would rank nonsense silently."""
+    name = manifest.get("embedder")
+    if embedder is not None and getattr(embedder, "name", name) != name:
+        raise store.IndexError_(f"index was built with embedder {name}, not {embedder.name}; "
+                                f"run `qa index --rebuild --embedder {embedder.name}`")
+    try:
+        embedder = embedder or get_embedder(str(name))
+    except Exception as exc:
+        raise store.IndexError_(f"index was built with embedder '{name}', which cannot be loaded here "
+                                f"({type(exc).__name__}: {exc}); {store.REBUILD}") from exc
+    probe = manifest.get("probe")
+    if probe is not None:
+        vec = np.asarray(embedder.embed_queries([store.PROBE_TEXT])[0], dtype=np.float32)
+        want = np.asarray(probe, dtype=np.float32)
+        if vec.shape != want.shape or float(vec @ want) < 0.999:
+            raise store.IndexError_(f"embedder {name} gives different vectors than when this index was built "
+                                    f"(changed model or manifest); {store.REBUILD}")
+    return embedder
+
+
 def question_share(text: str) -> float:
     """Share of a passage's sentences that are questions: a question is not its own answer."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if len(s.strip()) > 3]
@@ -189,8 +268,3 @@ def _minmax(x: np.ndarray) -> np.ndarray:
     return (x - lo) / (hi - lo) if hi > lo else np.zeros_like(x)
 
 
-def facts_for(index: Index, doc: str | None = None) -> list[Fact]:
-    return [f for f in index.facts if doc is None or f.doc == doc]
-
-
-__all__ = ["Index", "search_text", "words"]

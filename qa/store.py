@@ -11,6 +11,7 @@ index/
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -23,6 +24,8 @@ from .models import Chunk, Document, Fact, Skipped
 
 FORMAT_VERSION = 1
 CURRENT = "CURRENT"
+REBUILD = "run `qa index --rebuild`"
+PROBE_TEXT = "query: hoeveel begeleidingsovereenkomsten in Limburg 2022"
 
 MIGRATIONS: list[str] = [
     """
@@ -82,6 +85,78 @@ def swap_current(index_dir: Path, version_dir: Path) -> None:
         tmp.unlink()
     os.symlink(version_dir.name, tmp)
     os.replace(tmp, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def file_digests(version_dir: Path) -> dict[str, dict[str, Any]]:
+    """Size and SHA-256 of every file of a finished version (the manifest records them)."""
+    out = {}
+    for path in sorted(version_dir.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            out[path.relative_to(version_dir).as_posix()] = {"size": path.stat().st_size, "sha256": _sha256(path)}
+    return out
+
+
+def verify_files(version_dir: Path, manifest: dict[str, Any]) -> None:
+    """IndexError_ unless every file the manifest lists is there, whole and unchanged.
+
+    SQLite, FAISS and bm25s do not notice every damaged byte themselves; a
+    flipped byte in a stored text would otherwise be quoted as a source.
+    """
+    files = manifest.get("files")
+    if files is None:  # built before digests were recorded
+        check_database(version_dir / "qa.sqlite")
+        return
+    for name, want in files.items():
+        path = version_dir / name
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise IndexError_(f"index file {name} is missing from {version_dir}; {REBUILD}") from None
+        if size != want.get("size"):
+            raise IndexError_(f"index file {name} in {version_dir} is damaged (size {size}, expected "
+                              f"{want.get('size')}); {REBUILD}")
+        try:
+            digest = _sha256(path)
+        except OSError as exc:
+            raise IndexError_(f"index file {name} in {version_dir} cannot be read ({exc.strerror}); {REBUILD}") from exc
+        if digest != want.get("sha256"):
+            raise IndexError_(f"index file {name} in {version_dir} is damaged (contents changed); {REBUILD}")
+
+
+def check_database(path: Path) -> None:
+    """IndexError_ unless SQLite's own quick check passes."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise IndexError_(f"index database {path} is damaged ({exc}); {REBUILD}") from exc
+    if result != "ok":
+        raise IndexError_(f"index database {path} is damaged ({result}); {REBUILD}")
 
 
 def write_manifest(version_dir: Path, manifest: dict[str, Any]) -> None:
@@ -94,6 +169,8 @@ def read_manifest(version_dir: Path) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise IndexError_(f"index manifest {path} is missing or unreadable ({exc}); run `qa index --rebuild`") from exc
+    if not isinstance(manifest, dict):
+        raise IndexError_(f"index manifest {path} is not a JSON object; {REBUILD}")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexError_(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; "
                           "run `qa index --rebuild`")

@@ -98,6 +98,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "collection": {"nl": "Collectie", "en": "Collection"},
     "documents": {"nl": "Documenten", "en": "Documents"},
     "skipped": {"nl": "Overgeslagen bestanden", "en": "Skipped files"},
+    "counts": {"nl": "**{docs}** documenten · **{chunks}** fragmenten · **{facts}** feiten",
+               "en": "**{docs}** documents · **{chunks}** chunks · **{facts}** facts"},
     "built": {"nl": "Index gebouwd op {built}", "en": "Index built on {built}"},
     "add_docs": {"nl": "Documenten toevoegen", "en": "Add documents"},
     "upload_label": {"nl": "PDF- of TXT-bestanden (max. {mb} MB)", "en": "PDF or TXT files (max {mb} MB)"},
@@ -238,10 +240,11 @@ def source_heading_html(number: int, citation: Citation, lang: str) -> str:
             + f' <span style="color:#868e96">({html.escape(citation.doc)})</span></div>')
 
 
-def verdict_badge(verdict: Verdict, lang: str) -> tuple[str, str]:
-    """(label, streamlit badge colour) for a verdict."""
-    colour = {"supported": "green", "contradicted": "red", "not_in_documents": "gray"}[verdict.verdict]
-    return t(verdict.verdict, lang), colour
+def verdict_badge(verdict: Verdict, lang: str) -> tuple[str, str, str]:
+    """(label, streamlit badge colour, material icon) for a verdict."""
+    colour, icon = {"supported": ("green", ":material/check_circle:"), "contradicted": ("red", ":material/cancel:"),
+                    "not_in_documents": ("gray", ":material/help:")}[verdict.verdict]
+    return t(verdict.verdict, lang), colour, icon
 
 
 # -- plain text for copying ------------------------------------------------
@@ -269,9 +272,9 @@ def copy_text(result: Answer | Verdict, lang: str) -> str:
 def fact_record(fact: Fact, lang: str) -> dict[str, str]:
     """One fact as the small table under an answer."""
     value = fact.raw if lang == "nl" else render.fmt(fact.value, "en", render.decimals_of(fact.raw))
-    return {t("col_caption", lang): fact.caption, t("col_row", lang): fact.row, t("col_column", lang): fact.column,
-            t("col_year", lang): fact.year or "", t("col_region", lang): fact.region or "",
-            t("col_value", lang): value, t("col_unit", lang): fact.unit or ""}
+    return {t("col_row", lang): fact.row, t("col_column", lang): fact.column, t("col_year", lang): fact.year or "",
+            t("col_region", lang): fact.region or "", t("col_value", lang): value,
+            t("col_unit", lang): fact.unit or "", t("col_caption", lang): fact.caption}
 
 
 def operand_records(facts: list[Fact], titles: dict[str, str], lang: str, page_of=None) -> list[dict[str, str]]:
@@ -339,10 +342,10 @@ def collection_rows(index, lang: str) -> list[dict]:
     rows = []
     for r in index.conn.execute("SELECT doc, title, meta, n_chunks, n_facts FROM documents ORDER BY doc"):
         meta = json.loads(r["meta"] or "{}")
-        rows.append({t("col_document", lang): r["title"] or r["doc"], t("col_file", lang): r["doc"],
-                     t("col_date", lang): meta.get("date") or "", t("col_questioner", lang): meta.get("questioner")
-                     or "", t("col_minister", lang): meta.get("minister") or "",
-                     t("col_chunks", lang): r["n_chunks"], t("col_facts", lang): r["n_facts"]})
+        rows.append({t("col_document", lang): r["title"] or r["doc"], t("col_date", lang): meta.get("date") or "",
+                     t("col_facts", lang): r["n_facts"], t("col_chunks", lang): r["n_chunks"],
+                     t("col_questioner", lang): meta.get("questioner") or "",
+                     t("col_minister", lang): meta.get("minister") or "", t("col_file", lang): r["doc"]})
     return rows
 
 
@@ -442,12 +445,18 @@ def page_png(pdf: Path, page: int, quote: str, scale: float = 1.6) -> bytes | No
         height = pdf_page.get_height()
         overlay = image.copy()
         draw = ImageDraw.Draw(overlay)
-        for left, bottom, right, top in quote_rects(pdf_page, quote):
-            draw.rectangle([left * scale - 2, (height - top) * scale - 2, right * scale + 2,
-                            (height - bottom) * scale + 2], fill=(255, 224, 102))
+        boxes = [(left * scale - 2, (height - top) * scale - 2, right * scale + 2, (height - bottom) * scale + 2)
+                 for left, bottom, right, top in quote_rects(pdf_page, quote)]
+        for box in boxes:
+            draw.rectangle(box, fill=(255, 212, 59))
         from PIL import Image
 
-        image = Image.blend(image, overlay, 0.45)
+        image = Image.blend(image, overlay, 0.6)
+        if boxes:  # the marked band with some context, not a whole page to scroll through
+            margin = 40 * scale
+            top = max(0, min(b[1] for b in boxes) - 4 * margin)
+            bottom = min(image.height, max(b[3] for b in boxes) + 4 * margin)
+            image = image.crop((0, int(top), image.width, int(bottom)))
         buf = io.BytesIO()
         image.save(buf, format="PNG")
         return buf.getvalue()
