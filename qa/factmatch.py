@@ -18,7 +18,7 @@ import numpy as np
 from .models import Fact
 from .query import MONEY_UNITS, Query
 from .retrieve import Index
-from .text import bridge_to_dutch, stems
+from .text import bridge_to_dutch, contradicts, stems
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -43,24 +43,6 @@ def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> 
     lo = max(fact.quote_start, fact.start - before)
     hi = min(fact.quote_end, fact.end + after)
     return text[lo:hi]
-
-
-# Opposite sides of the same table or sentence: a fact labelled with the other side is not the answer.
-CONTRASTS = [
-    ({"opstar", "opgestart", "opgestarte", "in", "instroom", "start", "gestart", "nieuwe"},
-     {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond"}),
-    ({"vastlegging", "vastleggingskrediet", "vak"}, {"vereffening", "vereffeningskrediet", "vek"}),
-    ({"ontvangst", "ontvangsten"}, {"uitgaaf", "uitgaven"}),
-]
-
-
-def contradicts(question: set[str], fact: set[str]) -> bool:
-    """The question names one side of a contrast and the fact only the other."""
-    for a, b in CONTRASTS:
-        for mine, other in ((a, b), (b, a)):
-            if question & mine and not question & other and fact & other and not fact & mine:
-                return True
-    return False
 
 
 def head_match(heads: list[str], fact_stems: set[str]) -> bool:

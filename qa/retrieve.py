@@ -19,7 +19,7 @@ from . import store
 from .chunk import search_text
 from .embed import get_embedder
 from .models import Chunk, Document, Hit
-from .text import bridge_to_dutch, detect_lang, stems
+from .text import bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
 YEAR_BONUS = 0.1
@@ -28,6 +28,7 @@ COVERAGE_WEIGHT = 0.2
 FACT_WEIGHT = 0.4
 POOL = 50
 ACRONYM_PENALTY = 0.3
+CONTRAST_PENALTY = 0.15
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -74,6 +75,7 @@ class Index:
         self._chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
         self._asks = np.array([question_share(c.text) for c in self.chunks], dtype=np.float32)
         self._chunk_stems = [set(stems(search_text(c))) for c in self.chunks]
+        self._heading_stems = [set(stems(c.heading.split(" | ")[0])) for c in self.chunks]
         df: dict[str, int] = {}
         for terms in self._chunk_stems:
             for t in terms:
@@ -167,6 +169,10 @@ class Index:
             own = self._chunk_stems[i]
             fused[i] += COVERAGE_WEIGHT * sum(w for t, w in weights.items() if t in own) / total
         fused += FACT_WEIGHT * self._fact_evidence(query, years)
+        qset = set(toks)
+        for i in np.argsort(-fused)[:POOL]:
+            if contradicts(qset, self._heading_stems[i]):
+                fused[i] -= CONTRAST_PENALTY
         return fused - ACRONYM_PENALTY * self._missing_acronyms(query)
 
     def _missing_acronyms(self, query: str) -> np.ndarray:

@@ -122,6 +122,24 @@ def bridge_to_dutch(text: str) -> str:
     return " ".join(out)
 
 
+# Opposite sides of the same table or sentence: a fact labelled with the other side is not the answer.
+CONTRASTS = [
+    ({"opstar", "opgestart", "opgestarte", "in", "instroom", "start", "gestart", "nieuwe"},
+     {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond"}),
+    ({"vastlegging", "vastleggingskrediet", "vak"}, {"vereffening", "vereffeningskrediet", "vek"}),
+    ({"ontvangst", "ontvangsten"}, {"uitgaaf", "uitgaven"}),
+]
+
+
+def contradicts(question: set[str], fact: set[str]) -> bool:
+    """The question names one side of a contrast and the fact only the other."""
+    for a, b in CONTRASTS:
+        for mine, other in ((a, b), (b, a)):
+            if question & mine and not question & other and fact & other and not fact & mine:
+                return True
+    return False
+
+
 def to_dutch(text: str) -> str:
     """English words replaced by their Dutch equivalents (others kept): the content of a question."""
     out = []
