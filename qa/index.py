@@ -274,6 +274,9 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
     if prev_dir is not None:
         conn.execute("DETACH DATABASE prev")
     conn.close()
+    # the embedder is also recorded in a file the manifest's digests cover: an edited manifest cannot
+    # make a different model (with the same dimension) read these vectors
+    (new_dir / "embedder.json").write_text(json.dumps({"embedder": embedder_name, "dim": dim}), encoding="utf-8")
     store.write_manifest(new_dir, {
         "format_version": store.FORMAT_VERSION, "embedder": embedder_name, "dim": dim,
         "facts_version": _facts_version(), "corpus": str(corpus), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),

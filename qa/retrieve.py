@@ -241,6 +241,10 @@ class Index:
 def _checked_embedder(manifest: dict, embedder=None):
     """The embedder the index was built with, verified: a different model would rank nonsense silently."""
     name = manifest.get("embedder")
+    recorded = store.recorded_embedder(manifest)
+    if recorded is not None and recorded != name:
+        raise store.IndexError_(f"the manifest names embedder {name}, but the vectors were made with {recorded}; "
+                                f"{store.REBUILD}")
     if embedder is not None and getattr(embedder, "name", name) != name:
         raise store.IndexError_(f"index was built with embedder {name}, not {embedder.name}; "
                                 f"run `qa index --rebuild --embedder {embedder.name}`")

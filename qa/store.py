@@ -145,6 +145,17 @@ def verify_files(version_dir: Path, manifest: dict[str, Any]) -> None:
             raise IndexError_(f"index file {name} in {version_dir} is damaged (contents changed); {REBUILD}")
 
 
+def recorded_embedder(manifest: dict[str, Any]) -> str | None:
+    """The embedder named in embedder.json (covered by the manifest's digests), if the version has one."""
+    path = manifest.get("_dir")
+    if not path or "embedder.json" not in manifest.get("files", {}):
+        return None
+    try:
+        return json.loads((Path(path) / "embedder.json").read_text(encoding="utf-8")).get("embedder")
+    except (OSError, ValueError, AttributeError):
+        raise IndexError_(f"index file embedder.json in {path} is unreadable; {REBUILD}") from None
+
+
 def check_database(path: Path) -> None:
     """IndexError_ unless SQLite's own quick check passes."""
     try:
@@ -174,6 +185,7 @@ def read_manifest(version_dir: Path) -> dict[str, Any]:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexError_(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; "
                           "run `qa index --rebuild`")
+    manifest["_dir"] = str(version_dir)
     return manifest
 
 
