@@ -160,9 +160,10 @@ class Assistant:
         return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)
 
     # -- passages ----------------------------------------------------------
+
     def _passage(self, question: str, q: Query) -> Answer:
         hits = self.index.search(q.text, k=5)
-        ranked = best_sentences(q.subject + q.years, hits)
+        ranked = best_sentences(q.subject + q.years, hits, question=q.text)
         if not ranked or ranked[0][0] < PASSAGE_MIN:
             msg = ("Dat staat niet in de documenten: geen passage gevonden die deze vraag beantwoordt."
                    if q.lang == "nl" else "That is not in the documents: no passage answers this question.")

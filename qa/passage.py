@@ -56,36 +56,75 @@ def hit_bonus(hit: Hit, hits: list[Hit]) -> float:
     return (hit.score - low) / (top - low) if top > low else 1.0
 
 
-def best_sentences(subject: list[str], hits: list[Hit], window: int = 1) -> list[tuple[float, list[Sentence]]]:
-    """Per hit, the best-scoring window of sentences, best hit first."""
+# What an answer to a question word tends to contain: a condition, a reason, a place, a time.
+ANSWER_MARKERS = [
+    (re.compile(r"^\s*(wanneer|when|onder welke voorwaarde)", re.I),
+     re.compile(r"\b(indien|als|wanneer|zodra|vanaf|tot|if|when|once)\b|\d{4}", re.I)),
+    (re.compile(r"^\s*(waarom|why|waaraan wijt|hoe komt)", re.I),
+     re.compile(r"\b(omdat|doordat|want|gezien|te wijten|door de|vanwege|oorzaak|because|due to|owing)\b", re.I)),
+    (re.compile(r"^\s*(waar|where)\b", re.I), re.compile(r"\b(op|in|bij|te|at|on)\s+(een|de|het|a|the)\b", re.I)),
+]
+
+
+def marker_for(question: str) -> re.Pattern[str] | None:
+    for asks, marks in ANSWER_MARKERS:
+        if asks.search(question):
+            return marks
+    return None
+
+
+def _windows(sents: list[Sentence], sent_stems: list[set[str]], weights: dict[str, float], total: float,
+             marker: re.Pattern[str] | None, window: int) -> list[tuple[float, int, int]]:
+    """(score, last, first) for each sentence of a hit: alone or with the sentence before it."""
+    scored = []
+    for i, s in enumerate(sents):
+        score = sum(w for t, w in weights.items() if t in sent_stems[i]) / total
+        first = i
+        if window and i > 0:
+            pair = sent_stems[i] | sent_stems[i - 1]
+            pair_score = 0.9 * sum(w for t, w in weights.items() if t in pair) / total
+            if pair_score > score:
+                score, first = pair_score, i - 1
+        if marker is not None and marker.search(s.text):
+            score += 0.1
+        if s.text.rstrip().endswith("?"):
+            score *= 0.5  # a question is rarely its own answer
+        scored.append((score, i, first))
+    return sorted(scored, reverse=True)
+
+
+def _grow(sents: list[Sentence], first: int, i: int, window: int) -> list[Sentence]:
+    """A window plus the list its last sentence announces, or a short follow-up sentence."""
+    chosen = sents[first:i + 1]
+    if window and sents[i].text.rstrip().endswith(":"):
+        j = i + 1
+        while j < len(sents) and sum(len(c.text) for c in chosen) < 700:
+            chosen.append(sents[j])
+            j += 1
+    elif window and i + 1 < len(sents) and len(sents[i].text) < 160:
+        chosen.append(sents[i + 1])
+    if window and first == i and i > 0 and sents[i - 1].text.rstrip().endswith(":") and len(sents[i - 1].text) < 200:
+        chosen.insert(0, sents[i - 1])
+    return chosen
+
+
+def best_sentences(subject: list[str], hits: list[Hit], window: int = 1,
+                   question: str = "") -> list[tuple[float, list[Sentence]]]:
+    """The best window of sentences of each hit, best first, found by the question's
+    rarity-weighted words and the kind of answer its question word asks for."""
     terms = set(subject)
     if not terms or not hits:
         return []
     weights = idf_weights(terms, hits)
     total = sum(weights.values())
-    results = []
+    marker = marker_for(question)
+    candidates: list[tuple[float, int, list[Sentence]]] = []
     for rank, hit in enumerate(hits):
         sents = sentences_of(hit, rank)
         if not sents:
             continue
-        scored = []
-        for i, s in enumerate(sents):
-            own = set(stems(s.text))
-            score = sum(w for t, w in weights.items() if t in own) / total
-            if s.text.rstrip().endswith("?"):
-                score *= 0.5  # a question is rarely its own answer
-            scored.append((score, i))
-        score, i = max(scored)
-        chosen = [sents[i]]
-        if window and sents[i].text.rstrip().endswith(":"):
-            j = i + 1
-            while j < len(sents) and sum(len(c.text) for c in chosen) < 700:
-                chosen.append(sents[j])
-                j += 1
-        elif window and i + 1 < len(sents) and len(sents[i].text) < 160:
-            chosen.append(sents[i + 1])
-        if window and i > 0 and sents[i - 1].text.rstrip().endswith(":") and len(sents[i - 1].text) < 200:
-            chosen.insert(0, sents[i - 1])
-        results.append((score + 0.1 * hit_bonus(hit, hits) - 0.05 * rank, chosen))
-    results.sort(key=lambda r: -r[0])
-    return results
+        sent_stems = [set(stems(s.text)) for s in sents]
+        for score, i, first in _windows(sents, sent_stems, weights, total, marker, window)[:1]:
+            bonus = 0.1 * hit_bonus(hit, hits) - 0.05 * rank
+            candidates.append((score + bonus, rank, _grow(sents, first, i, window)))
+    return sorted(((score, chosen) for score, _rank, chosen in candidates), key=lambda r: -r[0])

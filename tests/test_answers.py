@@ -1,0 +1,141 @@
+"""Answers and verdicts on the dev set, with their citations, in Dutch and English."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from qa.answer import Assistant
+from qa.cli import main
+from qa.evaluate import load_gold, run_eval
+from conftest import DEV
+
+MINIMUMS = {"numeric": 0.95, "passage": 0.90, "claim": 0.90, "unanswerable": 0.90}
+
+
+@pytest.fixture(scope="module")
+def assistant(index) -> Assistant:
+    return Assistant(index=index)
+
+
+@pytest.fixture(scope="module")
+def dev_run(assistant):
+    gold = load_gold(DEV)
+    return gold, *run_eval(assistant, gold)
+
+
+def test_dev_minimums(dev_run) -> None:
+    _gold, _answers, _rows, summary = dev_run
+    for kind, minimum in MINIMUMS.items():
+        assert summary[kind] >= minimum, (kind, summary)
+    for lang in ("nl", "en"):
+        assert summary[f"lang:{lang}"] >= 0.9, summary
+    for key in ("numeric:nl", "numeric:en", "passage:en"):
+        assert summary[key] >= 0.9, (key, summary)
+    # 7 Dutch passage items: d043 (a definition that paraphrases the question) is the known miss
+    assert summary["passage:nl"] >= 0.85, summary
+    assert summary["cited_when_correct"] >= 0.95, summary
+    assert summary["false_abstain"] <= 0.05, summary
+
+
+def test_every_citation_quotes_the_document(assistant, dev_run) -> None:
+    _gold, answers, _rows, _summary = dev_run
+    checked = 0
+    for ans in answers:
+        for c in ans["citations"]:
+            text = assistant.index.document(c["doc"]).text
+            assert text[c["start"]:c["end"]] == c["quote"]
+            assert c["line"] == text.count("\n", 0, c["start"]) + 1
+            checked += 1
+    assert checked > 40
+
+
+def test_numbers_are_exact_and_in_source_units(assistant) -> None:
+    a = assistant.ask("Welk bedrag heeft de minister voor 2023 voorzien voor de subsidiëring van AMA WSE?")
+    assert a.kind == "fact" and a.value == 5512 and a.unit == "k euro"
+    assert "5.512" in a.answer and "5.512 k euro" in a.citations[0].quote
+    en = assistant.ask("How many AMA WSE guidance agreements were terminated in total in 2021?")
+    assert en.kind == "fact" and en.value == 645 and en.lang == "en"
+    assert "Totaal 645" in en.citations[0].quote
+
+
+def test_computation_is_shown_with_cited_operands(assistant) -> None:
+    a = assistant.ask("Hoeveel meer AMA WVG-overeenkomsten werden er in 2021 bij Limburgse maatwerkbedrijven "
+                      "opgestart dan er werden beëindigd?")
+    assert a.kind == "computed" and a.value == 4
+    assert a.computation.startswith("22 [001_baf43fd4eadf702d.txt") and "= 4" in a.computation
+    assert {f.value for f in a.facts} == {22, 18}
+    quotes = [c.quote for c in a.citations[:2]]
+    assert any("2021 94 3 3 22" in q for q in quotes) and any("2021 73 6 / 18" in q for q in quotes)
+
+
+def test_sum_over_named_years(assistant) -> None:
+    a = assistant.ask("Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2021 en 2022 samen opgestart?")
+    assert a.kind == "computed" and a.value == 715 + 1074
+    assert "715" in a.computation and "1.074" in a.computation
+
+
+def test_claim_contradicted_names_the_right_total(assistant) -> None:
+    v = assistant.check("In 2022 werden in Vlaanderen 1.200 AMA WSE-overeenkomsten opgestart")
+    assert v.verdict == "contradicted" and v.value == 1074
+    assert "1074" in v.answer and "Totaal 1074" in v.citations[0].quote
+
+
+def test_claim_precision_rule(assistant) -> None:
+    ok = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,6 miljoen euro voorzien.")
+    assert ok.verdict == "supported", ok.answer
+    wrong = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,5 miljoen euro voorzien.")
+    assert wrong.verdict == "contradicted" and wrong.value == 3646
+
+
+def test_year_outside_the_documents_is_not_in_documents(assistant) -> None:
+    v = assistant.check("In 2017 werden 40 AMA WVG-overeenkomsten opgestart bij maatwerkbedrijven.")
+    assert v.verdict == "not_in_documents"
+    a = assistant.ask("Hoeveel AMA WVG-begeleidingsovereenkomsten werden in 2017 opgestart bij maatwerkbedrijven?")
+    assert a.kind == "not_found" and "2018" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "", "   ", "x" * 5000, "1234567890", "🙂🙂🙂", "'; DROP TABLE facts; --", "<script>alert(1)</script>",
+    "Combien de contrats AMA ont été lancés en 2022 ?", "asdf qwerty zxcv",
+])
+def test_odd_questions_get_an_answer(assistant, question) -> None:
+    a = assistant.ask(question)
+    assert a.kind in ("fact", "computed", "passage", "not_found")
+    json.loads(a.model_dump_json())
+    if question.strip() in ("", "asdf qwerty zxcv", "1234567890"):
+        assert a.kind == "not_found"
+
+
+def test_cli_ask_and_check(corpus_index) -> None:
+    runner = CliRunner()
+    out = runner.invoke(main, ["ask", "Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in West-Vlaanderen "
+                                      "opgestart?", "--index", str(corpus_index)])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("332 ") and "West-Vlaanderen 332" in out.output
+    out = runner.invoke(main, ["check", "In 2022 werden in Vlaanderen 1.200 AMA WSE-overeenkomsten opgestart",
+                               "--index", str(corpus_index), "--json"])
+    verdict = json.loads(out.output)
+    assert verdict["verdict"] == "contradicted" and verdict["value"] == 1074
+
+
+def test_cli_jsonl_batches_and_eval(corpus_index, tmp_path) -> None:
+    runner = CliRunner()
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text('{"question": "Hoeveel LDE-ondernemingen telden in 2021 tussen 51 en 100 actieve '
+                     'doelgroepwerknemers (VTE)?"}\n{"question": "Wie is de minister?"}\n', encoding="utf-8")
+    out = runner.invoke(main, ["ask", "--jsonl", str(qfile), "--index", str(corpus_index)])
+    lines = [json.loads(line) for line in out.output.splitlines()]
+    assert len(lines) == 2 and lines[0]["value"] == 7
+    out = runner.invoke(main, ["eval", str(DEV), "--index", str(corpus_index), "--json"])
+    summary = json.loads(out.output)["summary"]
+    assert summary["n"] == len(load_gold(DEV)) and summary["overall"] >= 0.9
+
+
+def test_pdf_renderings_score_within_three_points(pdf_index, dev_run) -> None:
+    _gold, _answers, _rows, text_summary = dev_run
+    gold = load_gold(DEV)
+    _a, _r, pdf_summary = run_eval(Assistant(pdf_index), gold)
+    assert pdf_summary["overall"] >= text_summary["overall"] - 0.03, pdf_summary

