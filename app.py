@@ -74,10 +74,7 @@ def sidebar(assistant):
     if assistant is not None:
         index = assistant.index
         docs = ui.collection_rows(index, lang)
-        c1, c2, c3 = st.columns(3)
-        c1.metric(ui.t("documents", lang), len(docs))
-        c2.metric(ui.t("col_chunks", lang), len(index.chunks))
-        c3.metric(ui.t("col_facts", lang), len(index.facts))
+        st.markdown(ui.t("counts", lang, docs=len(docs), chunks=len(index.chunks), facts=len(index.facts)))
         st.dataframe(docs, hide_index=True, width="stretch")
         if index.skipped:
             st.subheader(ui.t("skipped", lang))
@@ -127,7 +124,7 @@ def show_sources(result: Answer | Verdict, assistant):
             if pdf is not None and c.page:
                 png = page_image(str(pdf), pdf.stat().st_mtime, c.page, c.quote)
                 if png:
-                    st.image(png, caption=ui.t("page_view", lang, page=c.page))
+                    st.image(png, caption=ui.t("page_view", lang, page=c.page), output_format="PNG")
     with st.expander(ui.t("copy", lang)):
         st.caption(ui.t("copy_help", lang))
         st.code(ui.copy_text(result, lang), language=None, wrap_lines=True)
@@ -135,8 +132,8 @@ def show_sources(result: Answer | Verdict, assistant):
 
 def show_result(result: Answer | Verdict, assistant):
     if isinstance(result, Verdict):
-        label, colour = ui.verdict_badge(result, lang)
-        st.badge(label, color=colour)
+        label, colour, icon = ui.verdict_badge(result, lang)
+        st.badge(label, color=colour, icon=icon)
     st.html(ui.emphasised_html(result.answer, result.value, result.facts, result.lang))
     if isinstance(result, Answer) and result.kind == "computed" and result.computation:
         st.markdown(f"**{ui.t('computation', lang)}**")

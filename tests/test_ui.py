@@ -265,6 +265,15 @@ def test_damaged_index_says_rebuild(monkeypatch, tmp_path):
     assert "qa index --rebuild" in at.error[0].value
 
 
+def test_pdf_source_shows_the_page_with_the_cited_lines(monkeypatch, pdf_index):
+    at = app(monkeypatch, pdf_index, PDFS)
+    at.chat_input[0].set_value(QUESTION).run()
+    assert not at.exception, at.exception
+    assert ">332</strong>" in html_of(at) and "000_f85098453f70527a.pdf" in html_of(at)
+    images = at.get("image")
+    assert images and "Pagina 1 van de PDF" in str(images[0].proto)
+
+
 def test_empty_index_says_add_documents(monkeypatch, tmp_path):
     from qa.index import build_index
 
