@@ -219,6 +219,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
         conn.execute("ATTACH DATABASE ? AS prev", (f"file:{prev_dir / 'qa.sqlite'}?mode=ro",))
     files, report.skipped = scan_corpus(corpus)
     todo: list[tuple[Document, list]] = []
+    order: list[tuple[str, Document | None]] = []  # every indexed document, in corpus order
     manifest_docs: dict[str, str] = {}
     first_with: dict[str, str] = {}  # sha256 -> the document indexed with that content
 
@@ -243,7 +244,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
         if prev_dir is not None and prev_docs.get(rel) == sha:
             if duplicate(rel, sha):
                 continue
-            _copy_document(conn, rel, facts_stale)
+            order.append((rel, None))
             report.unchanged.append(rel)
             manifest_docs[rel] = sha
             continue
@@ -259,11 +260,19 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
         if duplicate(rel, doc.sha256):
             continue
         todo.append((doc, chunks))
+        order.append((rel, doc))
         (report.updated if rel in prev_docs else report.added).append(rel)
         manifest_docs[rel] = doc.sha256
     report.removed = sorted(set(prev_docs) - set(manifest_docs) - {s.doc for s in report.skipped})
     embedder = get_embedder(embedder_name) if todo or prev_dir is None else None
-    _embed_and_store(conn, todo, embedder, progress, on_progress, report)
+    stored = _embed_and_store(conn, todo, embedder, progress, on_progress, report)
+    # rows go in in corpus order whether copied or new, so an incremental build equals a clean one
+    # row for row (FAISS ids and score ties included)
+    for rel, doc in order:
+        if doc is None:
+            _copy_document(conn, rel, facts_stale)
+        else:
+            store.insert_document(conn, doc, *stored[rel])
     conn.executemany("INSERT OR REPLACE INTO skipped VALUES (?, ?)", [(s.doc, s.reason) for s in report.skipped])
     conn.commit()
     _write_search_files(conn, new_dir)
@@ -317,6 +326,7 @@ def _copy_document(conn, rel: str, facts_stale: bool) -> None:
         doc = store.load_document(conn, rel)
         facts, _ = _extract_facts(doc) if doc else ([], None)
         store.insert_facts(conn, facts)
+        conn.execute("UPDATE documents SET n_facts = ? WHERE doc = ?", (len(facts), rel))
     else:
         conn.execute("INSERT INTO facts (doc, data, value, year, region, description)"
                      " SELECT doc, data, value, year, region, description FROM prev.facts WHERE doc = ?"
@@ -324,13 +334,15 @@ def _copy_document(conn, rel: str, facts_stale: bool) -> None:
 
 
 def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progress: bool,
-                     on_progress: Callable[[str, float], None] | None, report: BuildReport) -> None:
+                     on_progress: Callable[[str, float], None] | None, report: BuildReport) -> dict:
+    """Embed and extract facts for new documents; returns doc -> (chunks, vectors, facts) to insert."""
     from tqdm import tqdm
 
     total = sum(len(c) for _, c in planned)
     bar = tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
                disable=not progress or not sys.stderr.isatty() or total == 0)
     done = 0
+    stored: dict[str, tuple] = {}
     for doc, chunks in planned:
         texts = [search_text(c) for c in chunks]
         parts = []
@@ -345,9 +357,10 @@ def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progr
         facts, warning = _extract_facts(doc)
         if warning:
             doc.warnings.append(warning)
-        store.insert_document(conn, doc, chunks, vectors, facts)
+        stored[doc.doc] = (chunks, vectors, facts)
         report.embedded_chunks += len(chunks)
     bar.close()
+    return stored
 
 
 def _write_search_files(conn, new_dir: Path) -> None:
