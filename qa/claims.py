@@ -80,11 +80,19 @@ def check(assistant: Assistant, claim: str) -> Verdict:
     num, f = wrong[0]
     title = assistant.index.titles.get(f.doc, f.doc)
     unit = f" {f.unit}" if f.unit and f.unit != "%" and not f.raw.endswith("%") else ("%" if f.unit == "%" and not f.raw.endswith("%") else "")
-    msg = (f"Klopt niet: niet {num.raw} maar {f.raw}{unit} ({render.labels(f)}), volgens {title}, r. {f.line}."
+    said = claim_phrase(text, num)
+    msg = (f"Klopt niet: niet {said} maar {f.raw}{unit} ({render.labels(f)}), volgens {title}, r. {f.line}."
            if lang == "nl" else
-           f"Contradicted: not {num.raw} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
+           f"Contradicted: not {said} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
     return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
                    citations=citations, facts=facts, confidence=0.8)
+
+
+def claim_phrase(text: str, num: ClaimNumber) -> str:
+    """The claim's number with its unit words, as the claim wrote it ('3,5 miljoen euro')."""
+    m = re.match(r"\s*(?:%|procent|percent|(?:miljoen|miljard|million|duizend)\s*(?:euro|EUR)?|k ?euro|keuro|euro|EUR|VTE)",
+                 text[num.end:], re.I)
+    return (text[num.start:num.end] + (m.group(0) if m else "")).strip()
 
 
 def _dates(text: str) -> set[str]:

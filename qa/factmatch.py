@@ -22,7 +22,7 @@ from .text import bridge_to_dutch, contradicts, stems
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
-CONTRAST_PENALTY = 0.3
+CONTRAST_PENALTY = 0.5
 
 
 @dataclass
@@ -64,6 +64,7 @@ class FactMatcher:
         self._local_stems = [set(stems(local_words(index, f))) for f in index.facts]
         self._near_stems = [set(stems(local_words(index, f, 30, 35))) for f in index.facts]
         self._tight_stems = [self._tight(f) for f in index.facts]
+        self._frame_stems = [set(stems(" ".join((f.caption, f.row, f.column)))) for f in index.facts]
         self._acronym_cache: dict[tuple[str, str], bool] = {}
         n = max(1, len(self._label_stems))
         df: dict[str, int] = {}
@@ -103,6 +104,11 @@ class FactMatcher:
             return False
         if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and fact.unit and q.unit_hint not in fact.unit:
             return False
+        if q.names:
+            frame = " ".join((fact.caption, fact.row, fact.column, fact.measure, fact.quote)).lower()
+            frame = re.sub(r"\s+", " ", frame)
+            if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
+                return False
         return all(self.doc_has(fact.doc, a) for a in q.acronyms)
 
     def _tight(self, fact: Fact) -> set[str]:
@@ -144,7 +150,7 @@ class FactMatcher:
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
-            if not self.allowed(fact, q, years, regions):
+            if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
                 continue
             local_set = self._local_stems[i]
             own = self._label_stems[i] | local_set
@@ -159,7 +165,9 @@ class FactMatcher:
             dense = float(chunk[self._chunk_of[i]]) if self._chunk_of[i] >= 0 else 0.0
             score = LEX_W * float(lex[i]) + DENSE_W * dense + LABEL_W * label + LOCAL_W * local
             if op_stems:
-                score += operand_weight * len(op_stems & self._near_stems[i]) / len(op_stems)
+                near = len(op_stems & self._near_stems[i]) / len(op_stems)
+                frame = len(op_stems & self._frame_stems[i]) / len(op_stems)
+                score += operand_weight * (0.7 * near + 0.3 * frame)
             if contradicts(set(subject), self._tight_stems[i]):
                 score -= CONTRAST_PENALTY
             if not regions and fact.region and fact.region != "Vlaanderen":

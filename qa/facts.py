@@ -24,6 +24,12 @@ REGION_PATTERNS: list[tuple[str, str]] = [
     ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
     ("Limburg", r"Limburg|Limb\.?"),
     ("Vlaanderen", r"Vlaanderen|Vlaams Gewest|Flanders|Vlaams Gewest"),
+    ("Wallonië", r"Walloni[eë]|Waals Gewest|Wallonia"),
+    # Dutch provinces, for Dutch government documents
+    ("Groningen", r"Groningen"), ("Friesland", r"Friesland|Fryslân"), ("Drenthe", r"Drenthe"),
+    ("Overijssel", r"Overijssel"), ("Flevoland", r"Flevoland"), ("Gelderland", r"Gelderland"),
+    ("Utrecht", r"Utrecht"), ("Noord-Holland", r"Noord[\s-]*Holland"), ("Zuid-Holland", r"Zuid[\s-]*Holland"),
+    ("Zeeland", r"Zeeland"), ("Noord-Brabant", r"Noord[\s-]*Brabant"),
 ]
 _REGION = re.compile(
     "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
@@ -112,17 +118,23 @@ def heading_before(headings: list[tuple[int, str]], line: int) -> str:
     return best
 
 
-_UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|%|procent|dagen)\b")
+_UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")
 _LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro",
-                "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen"}
+                "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen", "€": "euro"}
+_CURRENCY_TAIL = re.compile(r"[\s:]*(?:€|EUR|euro)\s*:?\s*$", re.I)
 
 
 def _label_unit(*texts: str) -> str | None:
     for text in texts:
         m = _UNIT_IN_LABEL.search(text or "")
         if m:
-            return _LABEL_UNITS.get(m.group(1).lower().replace("  ", " "), None)
+            return _LABEL_UNITS.get((m.group(1) or m.group(2)).lower().replace("  ", " "), None)
     return None
+
+
+def _clean_label(label: str) -> str:
+    """'Toegekend: €' -> 'Toegekend': the currency is the fact's unit, not part of its row."""
+    return _CURRENCY_TAIL.sub("", label).rstrip(" :") if _CURRENCY_TAIL.search(label) else label
 
 
 def measure_of(text: str) -> str:
@@ -160,7 +172,11 @@ def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], 
         boundary = max(prev.rows[-1].last_line + 1 if prev else 0, first - 40, above[-1] + 1 if above else 0)
         read_header(table, lines, by_start, boundary)
         between = lines[prev.rows[-1].last_line + 1: first] if prev else []
-        if prev and not table.caption and not any(is_prose(ln.text) for ln in between):
+        titles = [ln.text.strip() for ln in between if ln.text.strip() and not re.fullmatch(r"[\d\s/.-]+", ln.text)]
+        if prev and not table.caption and not any(table.columns) and not table.corner and titles \
+                and not any(is_prose(t) for t in titles) and len(titles) <= 2:
+            table.caption = " ".join(titles)  # a short title between two blocks names the second one
+        elif prev and not table.caption and not any(is_prose(ln.text) for ln in between):
             table.caption = table.caption or prev.caption
             table.title = table.title or prev.title
             table.unit = table.unit or prev.unit
@@ -195,7 +211,8 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str) -> l
                 id=f"{doc.doc}:{cell.start}", doc=doc.doc, page=doc.page_of(cell.start), line=doc.line_of(cell.start),
                 start=cell.start, end=raw_end, raw=text[cell.start:raw_end], value=cell.value, unit=unit,
                 scale=table.scale if unit == table.unit else (1000.0 if unit == "k euro" else 1.0),
-                quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=row.label, column=column,
+                quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=_clean_label(row.label),
+                column=column,
                 year=year_of(row.label) or year_of(column) or table_year,
                 region=region_of(row.label) or region_of(column) or region_of(table.stub),
                 measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,

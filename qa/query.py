@@ -24,9 +24,12 @@ _NUMERIC = re.compile(
     r"execution|appropriations?)|what (?:share|percentage|amount|number)|which (?:amount|percentage))\b",
     re.I,
 )
+_NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
+                           r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b", re.I)
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
 _DIFF = re.compile(r"\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|meer dan|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
+_BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
 _SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
@@ -60,6 +63,8 @@ class Query:
     subject: list[str] = field(default_factory=list)  # stems of the content words
     heads: list[str] = field(default_factory=list)  # what is counted: any one must label the fact
     rate: bool = False  # asks for an amount per person / per month ...
+    stated: set[float] = field(default_factory=set)  # numbers the question itself names ('Bouwsteen 3')
+    names: list[str] = field(default_factory=list)  # 'Bouwsteen 3': must label the answering fact
 
 
 def regions_in(text: str) -> list[str]:
@@ -133,13 +138,21 @@ def parse(text: str) -> Query:
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
     q.years = years
+    q.stated = {t.value for t in find_numbers(clean) if t.value is not None and t.raw not in years}
+    q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
+               if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
                  if r != "Vlaanderen"]
     q.acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(clean)) if not a.isdigit()]
-    q.numeric = bool(_NUMERIC.search(clean) or _UNIT_PAREN.search(clean))
+    q.numeric = bool(_NUMERIC.search(clean) or _UNIT_PAREN.search(clean) or _NUMERIC_NOUN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
-    if _DIFF.search(clean) and q.numeric:
+    between = _BETWEEN.search(clean)
+    if between:
+        q.numeric = True
+        q.operation = "difference"
+        q.operands = [between.group(1), between.group(2)]
+    elif _DIFF.search(clean) and q.numeric:
         parts = _SPLIT.split(clean, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
             q.operation = "difference"
@@ -244,6 +257,8 @@ def claim_numbers(text: str) -> list[ClaimNumber]:
             continue
         if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):
             continue
+        if is_name_number(text, tok.start, tok.end):
+            continue
         after = text[tok.end:tok.end + 25]
         value, unit = tok.value, None
         m = _CLAIM_UNIT.match(after)
@@ -267,6 +282,29 @@ def claim_numbers(text: str) -> list[ClaimNumber]:
         out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,
                                precision=precision, hedged=bool(_HEDGE.search(before))))
     return out
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-Ý][\w-]{2,})\s+$")
+
+
+def is_name_number(text: str, start: int, end: int) -> bool:
+    """'Bouwsteen 3', 'Artikel 5': a number that names something, not an amount.
+
+    A capitalised word (not the first of a sentence) right before the number, and
+    no unit, scale word or percent sign after it.
+    """
+    before = text[max(0, start - 40):start]
+    m = _NAME_BEFORE.search(before)
+    if not m or start - len(before) + m.start() == 0:
+        return False
+    if re.match(r"\s*(%|procent|euro|keuro|k\s?euro|EUR|€|miljoen|miljard|duizend|VTE|dagen|uur|jaar|personen|mensen)",
+                text[end:], re.I):
+        return False
+    return not m.group(1).isupper() and region_of(m.group(1)) is None and m.group(1).lower() not in _MONTH_WORDS
+
+
+_MONTH_WORDS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december", "january", "february", "march", "june", "july", "august", "october"}
 
 
 def normalise_unit(word: str) -> str | None:

@@ -251,6 +251,8 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
 def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
     if row.line - prev.last_line > 45:
         return True
+    if gap and ":" in row.label and ":" in prev.label and not any(":" in g.text for g in gap):
+        return True  # "Label: value" blocks: a line without a colon between them titles the next block
     return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) for g in gap)
 
 

@@ -64,6 +64,8 @@ EN_NL: dict[str, str] = {
     "scientific": "wetenschappelijk", "research": "onderzoek", "encourage": "aanmoedigen",
     "fully": "volledig", "used": "opgebruikt gebruikt", "planned": "voorzien", "provided": "voorzien",
     "granted": "toegekend", "awarded": "toegekend", "allocated": "toegekend",
+    "requested": "aangevraagd", "applied": "aangevraagd", "applications": "aanvragen", "remaining": "resterend",
+    "rejected": "afgewezen", "withdrawn": "teruggetrokken", "received": "ontvangen", "spent": "uitgegeven",
 }
 
 EN_STOP = {

@@ -139,3 +139,17 @@ def test_pdf_renderings_score_within_three_points(pdf_index, dev_run) -> None:
     gold = load_gold(DEV)
     _a, _r, pdf_summary = run_eval(Assistant(pdf_index), gold)
     assert pdf_summary["overall"] >= text_summary["overall"] - 0.03, pdf_summary
+
+
+@pytest.mark.parametrize("question,value", [
+    ("Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in Oost-Vlaanderen beëindigd?", 296),
+    ("How many AMA WSE agreements were started in Limburg in 2021?", 107),
+    ("Hoeveel AMA WVG-overeenkomsten werden in 2020 beëindigd bij maatwerkbedrijven in West-Vlaanderen?", 25),
+    ("Hoeveel maatwerkbedrijven in Limburg zijn erkend als begeleider arbeidsmatige activiteiten?", 11),
+    ("Wat was de gemiddelde duur in dagen van lopende overeenkomsten bij maatwerkbedrijven?", 572.78),
+    ("Hoeveel vereffeningskrediet (VEK) was er op het jaareinde 2024 beschikbaar voor Collectief Maatwerk?", 586978),
+])
+def test_questions_beyond_the_dev_set(assistant, question, value) -> None:
+    """Same tables and sentences, other cells: guards against rules that only fit the dev items."""
+    a = assistant.ask(question)
+    assert a.kind == "fact" and a.value == value, a.answer
