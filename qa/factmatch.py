@@ -60,12 +60,11 @@ class FactMatcher:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._label_stems = [set(stems(" ".join((f.measure, f.row, f.column, f.caption)))) for f in index.facts]
-        self._chunk_of = np.array([self._chunk_pos(f) for f in index.facts], dtype=np.int64)
+        self._chunk_of = np.array([index._chunk_index(f.doc, f.start) for f in index.facts], dtype=np.int64)
         self._local_stems = [set(stems(local_words(index, f))) for f in index.facts]
         self._near_stems = [set(stems(local_words(index, f, 30, 35))) for f in index.facts]
         self._tight_stems = [self._tight(f) for f in index.facts]
         self._frame_stems = [set(stems(" ".join((f.caption, f.row, f.column)))) for f in index.facts]
-        self._acronym_cache: dict[tuple[str, str], bool] = {}
         n = max(1, len(self._label_stems))
         df: dict[str, int] = {}
         for labels in self._label_stems:
@@ -73,19 +72,6 @@ class FactMatcher:
                 df[t] = df.get(t, 0) + 1
         self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self._idf_default = math.log(1 + n)
-
-    def _chunk_pos(self, fact: Fact) -> int:
-        for i, c in enumerate(self.index.chunks):
-            if c.doc == fact.doc and c.start <= fact.start < c.end:
-                return i
-        return -1
-
-    def doc_has(self, doc: str, acronym: str) -> bool:
-        key = (doc, acronym)
-        if key not in self._acronym_cache:
-            text = self.index.document(doc).text
-            self._acronym_cache[key] = re.search(rf"(?<![A-Za-z]){re.escape(acronym)}(?![A-Za-z])", text) is not None
-        return self._acronym_cache[key]
 
     def allowed(self, fact: Fact, q: Query, years: list[str] | None = None, regions: list[str] | None = None) -> bool:
         years = q.years if years is None else years
@@ -109,7 +95,7 @@ class FactMatcher:
             frame = re.sub(r"\s+", " ", frame)
             if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
                 return False
-        return all(self.doc_has(fact.doc, a) for a in q.acronyms)
+        return all(self.index.doc_has(fact.doc, a) for a in q.acronyms)
 
     def _tight(self, fact: Fact) -> set[str]:
         """What labels this very number: its row, column, measure and the words right after it."""

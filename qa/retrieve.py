@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from bisect import bisect_right
 from pathlib import Path
 
 import numpy as np
@@ -83,6 +84,12 @@ class Index:
         n = max(1, len(self.chunks))
         self._idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
         self._idf_unseen = math.log(1 + n)
+        self._by_doc: dict[str, tuple[list[int], list[int]]] = {}
+        for i, c in enumerate(self.chunks):
+            starts, idx = self._by_doc.setdefault(c.doc, ([], []))
+            starts.append(c.start)
+            idx.append(i)
+        self._acronyms: dict[tuple[str, str], bool] = {}
         self._fact_chunk = np.array([self._chunk_index(f.doc, f.start) for f in self.facts], dtype=np.int64)
 
     def document(self, doc: str) -> Document:
@@ -173,20 +180,19 @@ class Index:
         for i in np.argsort(-fused)[:POOL]:
             if contradicts(qset, self._heading_stems[i]):
                 fused[i] -= CONTRAST_PENALTY
-        return fused - ACRONYM_PENALTY * self._missing_acronyms(query)
+        return fused - ACRONYM_PENALTY * self._missing_acronyms(query, fused)
 
-    def _missing_acronyms(self, query: str) -> np.ndarray:
-        """Per chunk, the share of the question's acronyms (AMA, WSE, VAPH) its document never uses."""
+    def _missing_acronyms(self, query: str, fused: np.ndarray) -> np.ndarray:
+        """Per chunk among the leaders, the share of the question's acronyms (AMA, WSE) its document never uses."""
         acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(query))]
         out = np.zeros(len(self.chunks), dtype=np.float32)
         if not acronyms:
             return out
-        missing = {}
-        for doc in self.titles:
-            text = self.document(doc).text
-            missing[doc] = sum(1 for a in acronyms if not re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", text)) / len(acronyms)
-        for i, c in enumerate(self.chunks):
-            out[i] = missing.get(c.doc, 0.0)
+        for doc in {self.chunks[i].doc for i in np.argsort(-fused)[:POOL]}:  # only where it can change the top
+            share = sum(1 for a in acronyms if not self.doc_has(doc, a)) / len(acronyms)
+            if share:
+                for i in self._by_doc.get(doc, ([], []))[1]:
+                    out[i] = share
         return out
 
     def _fact_evidence(self, query: str, years: set[str]) -> np.ndarray:
@@ -210,10 +216,21 @@ class Index:
         return boost
 
     def _chunk_index(self, doc: str, offset: int) -> int:
-        for i, c in enumerate(self.chunks):
-            if c.doc == doc and c.start <= offset < c.end:
+        """Position of the first chunk of `doc` whose span holds `offset`, or -1 (per-document bisect)."""
+        spans = self._by_doc.get(doc)
+        if not spans:
+            return -1
+        k = bisect_right(spans[0], offset)
+        for j in range(max(0, k - 3), k):  # overlapping chunks: the first one that holds it
+            i = spans[1][j]
+            if self.chunks[i].start <= offset < self.chunks[i].end:
                 return i
         return -1
+
+    def chunk_of(self, doc: str, offset: int) -> Chunk | None:
+        """The chunk that contains a character offset of a document."""
+        i = self._chunk_index(doc, offset)
+        return self.chunks[i] if i >= 0 else None
 
     def fact_scores(self, query: str) -> np.ndarray:
         """BM25 score of each fact's description (0..1)."""
@@ -226,12 +243,16 @@ class Index:
                 scores = scores / top
         return scores
 
-    def chunk_of(self, doc: str, offset: int) -> Chunk | None:
-        """The chunk that contains a character offset of a document."""
-        for c in self.chunks:
-            if c.doc == doc and c.start <= offset < c.end:
-                return c
-        return None
+    def doc_has(self, doc: str, acronym: str) -> bool:
+        """Does the document use this acronym anywhere (cached)?"""
+        key = (doc, acronym)
+        with self._lock:
+            found = self._acronyms.get(key)
+        if found is None:
+            found = re.search(rf"(?<![A-Za-z]){re.escape(acronym)}(?![A-Za-z])", self.document(doc).text) is not None
+            with self._lock:
+                self._acronyms[key] = found
+        return found
 
     def _hit(self, c: Chunk, score: float) -> Hit:
         return Hit(doc=c.doc, title=c.title, page=c.page, line_start=c.line_start, line_end=c.line_end,
