@@ -38,7 +38,8 @@ class Assistant:
         """The fact's row or sentence, then the passage around it (table header included)."""
         doc = self.index.document(fact.doc)
         title = self.index.titles.get(fact.doc, fact.doc)
-        cites = [render.fact_citation(fact, title, doc.page_of(fact.quote_start), doc.line_of(fact.quote_end - 1))]
+        cites = [render.fact_citation(fact, title, doc.page_of(fact.quote_start), doc.line_of(fact.quote_start),
+                                      doc.line_of(fact.quote_end - 1))]
         chunk = self.index.chunk_of(fact.doc, fact.start)
         if chunk is not None and (chunk.start, chunk.end) != (fact.quote_start, fact.quote_end):
             cites.append(Citation(doc=chunk.doc, title=title, page=chunk.page, line=chunk.line_start,

@@ -148,7 +148,8 @@ def _finding(doc: Document, raw: rules.Raw, title: str, lang: str, rounding: boo
     for f in facts:
         if (f.doc, f.quote_start, f.quote_end) not in spans:
             spans.add((f.doc, f.quote_start, f.quote_end))
-            cites.append(fact_citation(f, title, f.page, doc.line_of(max(f.quote_start, f.quote_end - 1))))
+            cites.append(fact_citation(f, title, doc.page_of(f.quote_start), doc.line_of(f.quote_start),
+                                       doc.line_of(max(f.quote_start, f.quote_end - 1))))
     message, reason = _words(raw, lang, rounding)
     return Finding(kind="rounding" if rounding else raw.kind, severity=_severity(raw, rounding), doc=doc.doc,
                    message=message, lang=lang, values=values, stated=raw.stated, computed=round(raw.computed, 6),

@@ -37,8 +37,10 @@ def base_value(value: float, unit: str | None) -> tuple[float, str | None]:
     return value, unit
 
 
-def fact_citation(fact: Fact, title: str, page: int | None, line_end: int | None = None) -> Citation:
-    return Citation(doc=fact.doc, title=title, page=page, line=fact.line, line_end=line_end or fact.line,
+def fact_citation(fact: Fact, title: str, page: int | None, line: int | None = None,
+                  line_end: int | None = None) -> Citation:
+    """The row or sentence that holds a fact; `line`/`line_end` are those of the quote, not the number."""
+    return Citation(doc=fact.doc, title=title, page=page, line=line or fact.line, line_end=line_end or fact.line,
                     start=fact.quote_start, end=fact.quote_end, quote=fact.quote, caption=fact.caption)
 
 
