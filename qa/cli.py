@@ -52,7 +52,10 @@ def _read_jsonl(path: str, fields: tuple[str, ...]) -> list[str]:
 
 
 def _dump(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON object on one line: U+2028/U+2029 escaped, so line-based readers never split it."""
+    if hasattr(obj, "model_dump"):
+        obj = obj.model_dump(mode="json")
+    return json.dumps(obj, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -153,11 +156,11 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
     assistant = _load_assistant(index_dir)
     if jsonl:
         for q in _read_jsonl(jsonl, ("question", "claim")):
-            click.echo(assistant.ask(q).model_dump_json())
+            click.echo(_dump(assistant.ask(q)))
         return
     answer = assistant.ask(question)
     if as_json:
-        click.echo(answer.model_dump_json())
+        click.echo(_dump(answer))
         return
     click.echo(answer.answer)
     if answer.computation:
@@ -177,11 +180,11 @@ def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | Non
     assistant = _load_assistant(index_dir)
     if jsonl:
         for c in _read_jsonl(jsonl, ("claim", "question")):
-            click.echo(assistant.check(c).model_dump_json())
+            click.echo(_dump(assistant.check(c)))
         return
     verdict = assistant.check(claim)
     if as_json:
-        click.echo(verdict.model_dump_json())
+        click.echo(_dump(verdict))
         return
     label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
     click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer)
