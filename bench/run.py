@@ -33,7 +33,7 @@ TARGETS = {"answer_latency_ratio": 1.5, "build_ratio": 1.3, "incremental_ratio":
 
 FULL = {"seed_docs": None, "repeats": 2, "serve_repeats": 3, "limit": None, "scale_small": None, "scale_docs": 5000,
         "scale_sample": 300, "scale_repeats": 1}
-QUICK = {"seed_docs": 2, "repeats": 1, "serve_repeats": 1, "limit": 6, "scale_small": None, "scale_docs": 10,
+QUICK = {"seed_docs": 2, "repeats": 1, "serve_repeats": 1, "limit": 4, "scale_small": None, "scale_docs": 10,
          "scale_sample": 8, "scale_repeats": 1}
 
 
@@ -92,6 +92,10 @@ def summarise(res: dict) -> dict:
     emb = serve["query_embed_seconds"]["median"]
     out["answer_latency_median_ratio"] = serve["ask_seconds"]["median"] / emb
     out["answer_latency_p95_ratio"] = serve["ask_seconds"]["p95"] / emb
+    out["answer_latency_p95_over_embed_p95"] = serve["ask_seconds"]["p95"] / serve["query_embed_seconds"]["p95"]
+    if "paired_ask_over_embed" in serve:  # per question, ask and embedding timed back to back
+        out["answer_latency_paired_ratio_median"] = serve["paired_ask_over_embed"]["median"]
+        out["answer_latency_paired_ratio_p95"] = serve["paired_ask_over_embed"]["p95"]
     build = statistics.median(seed["build_seconds"])
     out["build_ratio"] = build / statistics.median(seed["bare_embed_seconds"])
     inc = [i["seconds"] / build for i in seed["incremental"]]
@@ -101,17 +105,21 @@ def summarise(res: dict) -> dict:
     out["noop_rebuild_ratio"] = seed["noop_rebuild_seconds"] / build
     big = res.get("serve_scale")
     if big:
-        # both indexes served by one process, each question asked of one then the other
-        same = big["compare_index_ask_seconds"]
-        out["scale_latency_median_ratio"] = big["ask_seconds"]["median"] / same["median"]
-        out["scale_latency_p95_ratio"] = big["ask_seconds"]["p95"] / same["p95"]
-        out["scale_latency_median_ratio_vs_seed_phase"] = big["ask_seconds"]["median"] / serve["ask_seconds"]["median"]
+        # The target's ratio: each phase's latency in units of that phase's own median query embedding,
+        # which corrects for the shared machine being busier during one phase than the other.
+        e_big, e_seed = big["query_embed_seconds"]["median"], emb
+        out["scale_latency_median_ratio"] = (big["ask_seconds"]["median"] / e_big) / (serve["ask_seconds"]["median"] / e_seed)
+        out["scale_latency_p95_ratio"] = (big["ask_seconds"]["p95"] / e_big) / (serve["ask_seconds"]["p95"] / e_seed)
+        out["scale_latency_median_ratio_raw"] = big["ask_seconds"]["median"] / serve["ask_seconds"]["median"]
+        out["scale_latency_p95_ratio_raw"] = big["ask_seconds"]["p95"] / serve["ask_seconds"]["p95"]
+        # Not the target: the seed index asked in the big process is slowed by that process's heap too.
+        same = big.get("compare_index_ask_seconds")
+        if same:
+            out["scale_latency_median_ratio_same_process"] = big["ask_seconds"]["median"] / same["median"]
         out["scale_search_median_ratio"] = big["search_seconds"]["median"] / serve["search_seconds"]["median"]
         sb = res["scale_build"]
         out["scale_estimated_real_build_seconds"] = sb["build_seconds_without_embedding"] + sb["estimated_real_embed_seconds"]
-        out["scale_build_without_embedding_per_MB_vs_seed"] = (
-            (sb["build_seconds_without_embedding"] / (sb["bytes"] / 1e6))
-            / ((build - statistics.median(seed["bare_embed_seconds"])) / (seed["bytes"] / 1e6)))
+        out["scale_embedded_fraction"] = sb["calibration"]["sample_chunks"] / max(1, sb["chunks"])
     peer = res.get("peer")
     if peer:
         out["peer_latency_median_ratio_ours_over_haystack"] = (peer["ours"]["latency"]["median"]
@@ -140,7 +148,8 @@ def table(res: dict) -> str:
     ms = lambda x: f"{1000 * x:.0f} ms"  # noqa: E731
     rows = [("figure", "measured", "ratio", "target")]
     rows.append(("1 answer latency (seed, warm)", f"median {ms(serve['ask_seconds']['median'])}, p95 "
-                 f"{ms(serve['ask_seconds']['p95'])}; query embed {ms(serve['query_embed_seconds']['median'])}",
+                 f"{ms(serve['ask_seconds']['p95'])}; query embed {ms(serve['query_embed_seconds']['median'])}"
+                 f" (p95 {ms(serve['query_embed_seconds']['p95'])})",
                  f"{s['answer_latency_median_ratio']:.2f}x / p95 {s['answer_latency_p95_ratio']:.2f}x", "<= 1.5x"))
     build = statistics.median(seed["build_seconds"])
     rows.append(("2 full build, seed corpus", f"{build:.1f} s vs bare embed {statistics.median(seed['bare_embed_seconds']):.1f} s"
@@ -162,9 +171,9 @@ def table(res: dict) -> str:
         sb = res[build_key]
         tag = f"{big['documents']} docs"
         rows.append((f"4 answer latency, {tag}", f"median {ms(big['ask_seconds']['median'])}, p95 {ms(big['ask_seconds']['p95'])}"
-                     f"; seed in same process {ms(big['compare_index_ask_seconds']['median'])}",
-                     f"{big['ask_seconds']['median'] / big['compare_index_ask_seconds']['median']:.2f}x / p95 "
-                     f"{big['ask_seconds']['p95'] / big['compare_index_ask_seconds']['p95']:.2f}x", "<= 3x"))
+                     f"; query embed {ms(big['query_embed_seconds']['median'])}",
+                     f"{s['scale_latency_median_ratio']:.2f}x / p95 {s['scale_latency_p95_ratio']:.2f}x"
+                     f" (raw {s['scale_latency_median_ratio_raw']:.2f}x)", "<= 3x"))
         rows.append((f"4 dev numeric score, {tag}", f"{big['numeric']['score']:.3f} (with year "
                      f"{big['numeric']['with_year']['score']}, without {big['numeric']['without_year']['score']})", "",
                      "= seed"))
@@ -198,7 +207,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, help="synthetic documents for the scale run")
     ap.add_argument("--sample", type=int, help="synthetic chunks embedded for real")
     ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--resummarise", type=Path, metavar="RESULTS",
+                    help="recompute the ratios and the table of a results file from its measurements")
     args = ap.parse_args(argv)
+    if args.resummarise:
+        res = json.loads(args.resummarise.read_text(encoding="utf-8"))
+        res["summary"] = summarise(res)
+        res["table"] = table(res).splitlines()
+        print("\n".join(res["table"]))
+        args.resummarise.write_text(json.dumps(res, indent=1, default=str) + "\n", encoding="utf-8")
+        return 0
     cfg = dict(QUICK if args.quick else FULL)
     if args.docs is not None:
         cfg["scale_docs"] = args.docs
@@ -245,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
             res[f"serve_scale{suffix}"] = phase(
                 "serve", log, index_dir=res[f"scale_build{suffix}"]["index_dir"], gold=str(GOLD),
                 repeats=cfg["scale_repeats"], limit=cfg["limit"], docs=docs, stand_in="bench-proxy", shim=True,
-                compare_index=seed_index,
+                compare_index=None if args.quick else seed_index,
                 probe_unshimmed=res[f"scale_build{suffix}"]["facts"] * res[f"scale_build{suffix}"]["chunks"] < 3e7)
             shutil.rmtree(corpus, ignore_errors=True)
         res["summary"] = summarise(res)
