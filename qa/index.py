@@ -304,16 +304,7 @@ def _probe(embedder) -> list[float]:
 def _fsync_tree(version_dir: Path) -> None:
     """Flush a finished version to disk before CURRENT points at it (a power cut must not expose a torn one)."""
     for path in [*version_dir.rglob("*"), version_dir]:
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        store.fsync_path(path)
 
 
 def _copy_document(conn, rel: str, facts_stale: bool) -> None:

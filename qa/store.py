@@ -85,10 +85,11 @@ def swap_current(index_dir: Path, version_dir: Path) -> None:
         tmp.unlink()
     os.symlink(version_dir.name, tmp)
     os.replace(tmp, index_dir / CURRENT)
-    _fsync_dir(index_dir)
+    fsync_path(index_dir)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Flush a file or a folder entry to disk; best effort (some file systems refuse)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
