@@ -132,7 +132,7 @@ class FactMatcher:
         # consider the lexical and passage leaders only: scoring every fact is wasted work
         pool = set(np.argsort(-lex)[:200].tolist())
         top_chunks = set(np.argsort(-chunk)[:15].tolist())
-        pool |= {i for i, c in enumerate(self._chunk_of) if c in top_chunks}
+        pool |= set(np.nonzero(np.isin(self._chunk_of, list(top_chunks)))[0].tolist())
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]

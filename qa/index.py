@@ -28,7 +28,7 @@ from .chunk import chunk_document, search_text
 from .embed import DEFAULT_EMBEDDER, get_embedder
 from . import ingest
 from .ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
-from .models import Document, Fact, Skipped
+from .models import Chunk, Document, Fact, Skipped
 from .text import find_abbreviations, stems
 
 EMBED_BATCH = 16
@@ -336,22 +336,40 @@ def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progr
     stored: dict[str, tuple] = {}
     for doc, chunks in planned:
         texts = [search_text(c) for c in chunks]
-        parts = []
-        for i in range(0, len(texts), EMBED_BATCH):
-            parts.append(embedder.embed_passages(texts[i:i + EMBED_BATCH]))
-            step = len(texts[i:i + EMBED_BATCH])
-            bar.update(step)
-            done += step
+        known = _previous_vectors(conn, doc.doc)
+        vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+        todo = [i for i, t in enumerate(texts) if t not in known]
+        for i, t in enumerate(texts):
+            if t in known:
+                vectors[i] = known[t]
+        for b in range(0, len(todo), EMBED_BATCH):
+            batch = todo[b:b + EMBED_BATCH]
+            vectors[batch] = embedder.embed_passages([texts[i] for i in batch])
+            bar.update(len(batch))
+            done += len(batch)
             if on_progress:
                 on_progress(doc.doc, done / max(1, total))
-        vectors = np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
         facts, warning = _extract_facts(doc)
         if warning:
             doc.warnings.append(warning)
         stored[doc.doc] = (chunks, vectors, facts)
-        report.embedded_chunks += len(chunks)
+        report.embedded_chunks += len(todo)
     bar.close()
     return stored
+
+
+def _previous_vectors(conn, doc: str) -> dict[str, np.ndarray]:
+    """Vectors of a changed document's unchanged chunks in the previous version, by embedded text:
+    editing one number re-embeds the passages around it, not the whole document."""
+    if not any(row[1] == "prev" for row in conn.execute("PRAGMA database_list")):
+        return {}
+    known: dict[str, np.ndarray] = {}
+    for title, heading, text, vector in conn.execute(
+            "SELECT title, heading, text, vector FROM prev.chunks WHERE doc = ?", (doc,)):
+        chunk = Chunk(id="", doc=doc, title=title or "", page=None, line_start=1, line_end=1, start=0,
+                      end=len(text), text=text, heading=heading or "")
+        known[search_text(chunk)] = np.frombuffer(vector, dtype=np.float32)
+    return known
 
 
 def _write_search_files(conn, new_dir: Path) -> None:

@@ -74,6 +74,11 @@ class Index:
             raise store.IndexError_("FAISS dimension does not match the manifest; run `qa index --rebuild`")
         self.embedder = _checked_embedder(self.manifest, embedder)
         self._chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
+        self._long_forms: dict[str, list[str]] = {}
+        self._short_forms: dict[str, str] = {}
+        for short, long in dict.fromkeys(self.terms):
+            self._long_forms.setdefault(short, []).append(long)
+            self._short_forms.setdefault(long.lower(), short)
         self._asks = np.array([question_share(c.text) for c in self.chunks], dtype=np.float32)
         self._chunk_stems = [set(stems(search_text(c))) for c in self.chunks]
         self._heading_stems = [set(stems(c.heading.split(" | ")[0])) for c in self.chunks]
@@ -104,13 +109,11 @@ class Index:
 
     def expand(self, query: str) -> str:
         """The query with abbreviations and their long forms both present."""
-        extra = []
+        extra: list[str] = []
+        for word in set(_ACRONYM.findall(query)):
+            extra.extend(self._long_forms.get(word, ()))
         low = query.lower()
-        for short, long in self.terms:
-            if re.search(rf"\b{re.escape(short)}\b", query):
-                extra.append(long)
-            elif long.lower() in low:
-                extra.append(short)
+        extra.extend(short for long, short in self._short_forms.items() if long in low)
         return query + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
 
     def bm25_query(self, query: str) -> list[str]:
