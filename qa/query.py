@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .facts import REGION_PATTERNS, region_of
 from .numbers import MEASURE, find_numbers
-from .text import detect_lang, stems, to_dutch
+from .text import EN_NL, detect_lang, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _NUMERIC = re.compile(
@@ -143,7 +143,9 @@ def parse(text: str) -> Query:
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
                  if r != "Vlaanderen"]
-    q.acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(clean)) if not a.isdigit()]
+    # units and general words in capitals (FTE, VTE, EUR) are vocabulary, not names the document must use
+    q.acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(clean))
+                  if not a.isdigit() and a.lower() not in EN_NL and a.lower() not in _UNIT_HEADS | {"eur", "k"}]
     q.numeric = bool(_NUMERIC.search(clean) or _UNIT_PAREN.search(clean) or _NUMERIC_NOUN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
