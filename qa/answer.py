@@ -47,6 +47,11 @@ class Assistant:
                                   caption=fact.caption))
         return cites
 
+    def cite_facts(self, facts: list[Fact]) -> list[Citation]:
+        """Citations of several facts: every fact's own row first, then the passages around them."""
+        per_fact = [self.cite_fact(f) for f in facts]
+        return [c[0] for c in per_fact] + [x for c in per_fact for x in c[1:]]
+
     def check(self, claim: str):
         """A Verdict on a claim (see qa.claims)."""
         from .claims import check
@@ -137,11 +142,7 @@ class Assistant:
         what = "; ".join(render.labels(f) for f in facts)
         sentence = (f"{shown}, berekend uit de documenten: {expression} ({what})." if q.lang == "nl"
                     else f"{shown}, computed from the documents: {expression} ({what}).")
-        citations = []
-        for f in facts:
-            citations.extend(self.cite_fact(f)[:1])
-        for f in facts:
-            citations.extend(self.cite_fact(f)[1:])
+        citations = self.cite_facts(facts)
         return Answer(question=question, kind="computed", answer=sentence, lang=q.lang, value=value, unit=unit,
                       citations=citations, facts=facts, computation=expression, confidence=round(min(1.0, score), 3))
 

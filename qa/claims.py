@@ -63,8 +63,7 @@ def check(assistant: Assistant, claim: str) -> Verdict:
         best = agreeing[0] if agreeing else ranked[0]
         results.append((num, best.fact, bool(agreeing)))
     facts = [f for _, f, _ in results if f is not None]
-    citations = [c for f in facts for c in assistant.cite_fact(f)[:1]]
-    citations += [c for f in facts for c in assistant.cite_fact(f)[1:]]
+    citations = assistant.cite_facts(facts)
     if any(f is None for _, f, _ in results):
         msg = ("Niet in de documenten: geen cijfer gevonden dat deze bewering bevestigt of weerlegt."
                if lang == "nl" else "Not in the documents: no figure confirms or contradicts this claim.")

@@ -124,8 +124,8 @@ class FactMatcher:
         lex = self.index.fact_scores(text)
         chunk = self.index.chunk_scores(text)
         chunk = (chunk - chunk.min()) / (chunk.max() - chunk.min() + 1e-9)
-        subject = set(q.subject) if operand is None else set(q.subject) | _stemset(operand, q.lang)
         op_stems = _stemset(operand, q.lang) if operand else set()
+        subject = set(q.subject) | op_stems
         heads = [h for h in op_stems if len(h) >= 4] if operand else q.heads
         years = q.years if years is None else years
         regions = q.regions if regions is None else regions

@@ -6,7 +6,7 @@ import re
 
 from babel.numbers import format_decimal
 
-from .models import Citation, Fact, Hit
+from .models import Citation, Fact
 
 _SCALE = {"k euro": 1e3, "keuro": 1e3, "duizend euro": 1e3, "miljoen euro": 1e6, "miljard euro": 1e9, "euro": 1.0}
 
@@ -42,11 +42,6 @@ def fact_citation(fact: Fact, title: str, page: int | None, line: int | None = N
     """The row or sentence that holds a fact; `line`/`line_end` are those of the quote, not the number."""
     return Citation(doc=fact.doc, title=title, page=page, line=line or fact.line, line_end=line_end or fact.line,
                     start=fact.quote_start, end=fact.quote_end, quote=fact.quote, caption=fact.caption)
-
-
-def hit_citation(hit: Hit) -> Citation:
-    return Citation(doc=hit.doc, title=hit.title, page=hit.page, line=hit.line_start, line_end=hit.line_end,
-                    start=hit.start, end=hit.end, quote=hit.text)
 
 
 def where(c: Citation, lang: str) -> str:

@@ -73,7 +73,6 @@ class Index:
         if self.faiss is not None and self.faiss.d != int(self.manifest.get("dim", self.faiss.d)):
             raise store.IndexError_("FAISS dimension does not match the manifest; run `qa index --rebuild`")
         self.embedder = _checked_embedder(self.manifest, embedder)
-        self._chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
         self._long_forms: dict[str, list[str]] = {}
         self._short_forms: dict[str, str] = {}
         for short, long in dict.fromkeys(self.terms):
