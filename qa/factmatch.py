@@ -99,7 +99,9 @@ class FactMatcher:
 
     def _tight(self, fact: Fact) -> set[str]:
         """What labels this very number: its row, column, measure and the words right after it."""
-        after = self.index.document(fact.doc).text[fact.end:min(fact.quote_end, fact.end + 15)]
+        after = self.index.document(fact.doc).text[fact.end:min(fact.quote_end, fact.end + 40)]
+        after = re.split(r"\d", after, maxsplit=1)[0]  # up to the next number: its words are that number's
+        after = after.rsplit(" ", 1)[0] if len(after) == 40 else after  # whole words only
         return set(stems(" ".join((fact.row, fact.column, fact.measure if fact.source == "table" else "", after))))
 
     def _unit_answers(self, q: Query, fact: Fact) -> bool:

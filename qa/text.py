@@ -133,9 +133,15 @@ CONTRASTS = [
 ]
 
 
+@lru_cache(maxsize=1)
+def _stemmed_contrasts() -> list[tuple[frozenset[str], frozenset[str]]]:
+    """CONTRASTS as the stems callers compare with ('vastlegging' is stemmed before it is matched)."""
+    return [(frozenset(a | set(stems(" ".join(a)))), frozenset(b | set(stems(" ".join(b))))) for a, b in CONTRASTS]
+
+
 def contradicts(question: set[str], fact: set[str]) -> bool:
-    """The question names one side of a contrast and the fact only the other."""
-    for a, b in CONTRASTS:
+    """The question names one side of a contrast and the fact only the other (both given as stems)."""
+    for a, b in _stemmed_contrasts():
         for mine, other in ((a, b), (b, a)):
             if question & mine and not question & other and fact & other and not fact & mine:
                 return True

@@ -149,6 +149,8 @@ def test_pdf_renderings_score_within_three_points(pdf_index, dev_run) -> None:
     ("Wat was de gemiddelde duur in dagen van lopende overeenkomsten bij maatwerkbedrijven?", 572.78),
     ("Hoeveel vereffeningskrediet (VEK) was er op het jaareinde 2024 beschikbaar voor Collectief Maatwerk?", 586978),
     ("How many FTE of the contingent for custom work companies were available in 2021?", 19769.0),
+    ("What percentage of the available commitment appropriations for Collective Custom Work was executed in 2024?",
+     93.9),
 ])
 def test_questions_beyond_the_dev_set(assistant, question, value) -> None:
     """Same tables and sentences, other cells: guards against rules that only fit the dev items."""
