@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 
 from .facts import detect_lang, find_headings, is_total_label
 from .models import Document, Fact
-from .numbers import find_numbers
+from .facts.numbers import find_numbers
 from .render import base_value, decimals_of
-from .tables import find_tables, split_lines
+from .facts.tables import find_tables, split_lines
 
 _WAARVAN = re.compile(r"^\s*[(\-–•]?\s*(?:waarvan|w\.v\.|waaronder|inclusief|incl\.|of which|including)\b", re.I)
 _HEDGE = re.compile(r"(?:meer dan|minder dan|bijna|nagenoeg|ongeveer|circa|ca\.|ruim|zowat|hoger dan|lager dan|"

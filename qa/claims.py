@@ -17,7 +17,7 @@ import re
 from . import render
 from .answer import FACT_MIN, Assistant
 from .models import Citation, Fact, Verdict
-from .numbers import MEASURE, find_numbers
+from .facts.numbers import MEASURE, find_numbers
 from .passage import best_sentences
 from .query import ClaimNumber, claim_numbers, parse, subject_stems
 

@@ -160,10 +160,8 @@ def _facts_version() -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for name in ("facts.py", "tables.py", "table_headers.py", "prose.py", "numbers.py"):
-        path = Path(__file__).with_name(name)
-        if path.exists():
-            h.update(path.read_bytes())
+    for path in sorted((Path(__file__).parent / "facts").glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .facts import REGION_PATTERNS, region_of
-from .numbers import MEASURE, find_numbers
+from .facts.numbers import MEASURE, find_numbers
 from .text import EN_NL, detect_lang, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")

@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.numbers import find_numbers, parse_number
+from qa.facts.numbers import find_numbers, parse_number
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -13,7 +13,7 @@ from qa.chunk import MAX_CHARS, chunk_document
 from qa.facts import extract_facts
 from qa.ingest import join_pages, normalise
 from qa.models import Document, line_of
-from qa.numbers import find_numbers, parse_number
+from qa.facts.numbers import find_numbers, parse_number
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = st.sampled_from(["budget", "Limburg", "Antwerpen", "overeenkomsten", "werden", "in", "de", "het",

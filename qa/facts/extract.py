@@ -1,6 +1,6 @@
 """The fact table: every measured number of a document with labels and provenance.
 
-`extract_facts(doc)` reads tables (see `qa.tables`) and sentences (see
+`extract_facts(doc)` reads tables (see `qa.facts.tables`, `qa.facts.geometry`) and sentences (see
 `qa.prose`) and returns one `Fact` per amount. Offsets always index
 `doc.text`: `doc.text[f.start:f.end] == f.raw` and the quote span holds the
 raw span. Totals are checked against their parts and the result is stored,
@@ -12,75 +12,15 @@ from __future__ import annotations
 import re
 
 from qa.models import Document, Fact
-from qa.numbers import NumberToken, find_numbers
-from qa.table_headers import read_header
-from qa.tables import Line, Table, find_tables, is_prose, is_token_line, split_lines
-
-REGION_PATTERNS: list[tuple[str, str]] = [
-    ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussel(?:s)?|Brussels|Brussels Capital Region"),
-    ("West-Vlaanderen", r"West[\s-]*Vlaanderen|W-?VL\.?|West[\s-]Flanders"),
-    ("Oost-Vlaanderen", r"Oost[\s-]*Vlaanderen|O-?VL\.?|East[\s-]Flanders"),
-    ("Vlaams-Brabant", r"Vlaams[\s-]*Brabant|Vl\.?[\s-]*Brabant|VL-?B|Flemish[\s-]Brabant"),
-    ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
-    ("Limburg", r"Limburg|Limb\.?"),
-    ("Vlaanderen", r"Vlaanderen|Vlaams Gewest|Flanders|Vlaams Gewest"),
-    ("Wallonië", r"Walloni[eë]|Waals Gewest|Wallonia"),
-    # Dutch provinces, for Dutch government documents
-    ("Groningen", r"Groningen"), ("Friesland", r"Friesland|Fryslân"), ("Drenthe", r"Drenthe"),
-    ("Overijssel", r"Overijssel"), ("Flevoland", r"Flevoland"), ("Gelderland", r"Gelderland"),
-    ("Utrecht", r"Utrecht"), ("Noord-Holland", r"Noord[\s-]*Holland"), ("Zuid-Holland", r"Zuid[\s-]*Holland"),
-    ("Zeeland", r"Zeeland"), ("Noord-Brabant", r"Noord[\s-]*Brabant"),
-]
-_REGION = re.compile(
-    "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
-)
-_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
-_TOTAL = re.compile(r"^\s*(?:sub)?tota(?:a)?l\b|^\s*total\b|^\s*TOTAAL\b", re.I)
-
-
-def region_of(text: str) -> str | None:
-    """Canonical province / region named in `text` (the first one), or None."""
-    m = _REGION.search(text)
-    if m is None:
-        return None
-    return REGION_PATTERNS[int(m.lastgroup[1:])][0]
-
-
-def year_of(text: str, single: bool = False) -> str | None:
-    """The first year written in `text`; with `single`, only if it names just one year."""
-    years = _YEAR.findall(text)
-    if not years or (single and len(set(years)) > 1):
-        return None
-    return years[0]
-
-
-def detect_lang(text: str) -> str:
-    """"en" when English function words outnumber Dutch ones."""
-    sample = f" {text[:20000].lower()} "
-    nl = sum(sample.count(w) for w in (" de ", " het ", " van ", " een ", " en "))
-    en = sum(sample.count(w) for w in (" the ", " of ", " and ", " is ", " to "))
-    return "en" if en > nl else "nl"
-
-
-def is_total_label(text: str) -> bool:
-    return bool(_TOTAL.match(text))
-
-
-def describe(fact: Fact, heading: str = "") -> str:
-    """One line for lexical and semantic search over facts."""
-    amount = f"{fact.raw} {fact.unit}" if fact.unit and not fact.raw.endswith("%") else fact.raw
-    parts = [fact.measure, fact.row, fact.column, fact.year or "", fact.region or "", amount,
-             "totaal" if fact.is_total else "", fact.caption, heading]
-    seen: list[str] = []
-    for part in (" ".join(p.split()) for p in parts):
-        if part and part not in seen:
-            seen.append(part)
-    return " | ".join(seen)
-
+from qa.facts.headers import read_header
+from qa.facts.labels import describe, detect_lang, is_total_label, region_of, year_of
+from qa.facts.sections import find_headings, heading_before
+from qa.facts.numbers import NumberToken, find_numbers
+from qa.facts.tables import Line, Table, find_tables, is_prose, split_lines
 
 def extract_facts(doc: Document) -> list[Fact]:
     """All facts of one document, in text order."""
-    from qa.prose import prose_facts
+    from qa.facts.prose import prose_facts
 
     lang = detect_lang(doc.text)
     numbers = find_numbers(doc.text, lang)
@@ -89,33 +29,6 @@ def extract_facts(doc: Document) -> list[Fact]:
     prose_part = prose_facts(doc, [n for n in numbers if n.start not in used], table_lines)
     facts = sorted(table_part + prose_part, key=lambda f: f.start)
     return facts
-
-
-_HEADING_NUM = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|(?:OD|SD|ISE)\s?\d+:)\s+\S")
-
-
-def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
-    """Section headings: numbered short titles or mostly-uppercase lines."""
-    out = []
-    for i, ln in enumerate(lines):
-        s = ln.text.strip(" \t\f")
-        if not 3 <= len(s) <= 110 or s.endswith((".", ",", ";", "?")) or is_token_line(s):
-            continue
-        letters = [c for c in s if c.isalpha()]
-        upper = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
-        nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
-        if upper or (_HEADING_NUM.match(s) and nxt_blank and len(s.split()) <= 12):
-            out.append((i, s))
-    return out
-
-
-def heading_before(headings: list[tuple[int, str]], line: int) -> str:
-    best = ""
-    for i, text in headings:
-        if i >= line:
-            break
-        best = text
-    return best
 
 
 _UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")

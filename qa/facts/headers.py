@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from qa.numbers import NumberToken
-from qa.tables import (
+from qa.facts.numbers import NumberToken
+from qa.facts.tables import (
     CONNECTORS, FUNCTION_END, Line, Table, header_tokens, is_prose, is_token_line, join_lines, skippable,
     table_title,
 )

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.numbers import NumberToken
+from qa.facts.labels import region_of
+from qa.facts.numbers import NumberToken
 
 NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil"}
 UNIT_WORDS = {"%": "%", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
@@ -152,8 +153,6 @@ def header_like(token: str, is_year: bool) -> bool:
         return True
     if re.fullmatch(r"[A-Z][A-Z0-9\-]{0,7}", t):
         return True
-    from qa.facts import region_of  # local import: facts imports this module
-
     return region_of(t) is not None
 
 

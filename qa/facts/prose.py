@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from qa.facts import describe, find_headings, heading_before, region_of, year_of
+from qa.facts.labels import describe, region_of, year_of
+from qa.facts.sections import find_headings, heading_before
 from qa.models import Document, Fact, line_starts
-from qa.numbers import SCALE_WORDS, NumberToken
-from qa.tables import split_lines
+from qa.facts.numbers import SCALE_WORDS, NumberToken
+from qa.facts.tables import split_lines
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",

@@ -1,0 +1,68 @@
+"""Labels every fact stage shares: regions, years, totals and a document's language."""
+
+from __future__ import annotations
+
+import re
+
+from qa.models import Fact
+
+REGION_PATTERNS: list[tuple[str, str]] = [
+    ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussel(?:s)?|Brussels|Brussels Capital Region"),
+    ("West-Vlaanderen", r"West[\s-]*Vlaanderen|W-?VL\.?|West[\s-]Flanders"),
+    ("Oost-Vlaanderen", r"Oost[\s-]*Vlaanderen|O-?VL\.?|East[\s-]Flanders"),
+    ("Vlaams-Brabant", r"Vlaams[\s-]*Brabant|Vl\.?[\s-]*Brabant|VL-?B|Flemish[\s-]Brabant"),
+    ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
+    ("Limburg", r"Limburg|Limb\.?"),
+    ("Vlaanderen", r"Vlaanderen|Vlaams Gewest|Flanders|Vlaams Gewest"),
+    ("Wallonië", r"Walloni[eë]|Waals Gewest|Wallonia"),
+    # Dutch provinces, for Dutch government documents
+    ("Groningen", r"Groningen"), ("Friesland", r"Friesland|Fryslân"), ("Drenthe", r"Drenthe"),
+    ("Overijssel", r"Overijssel"), ("Flevoland", r"Flevoland"), ("Gelderland", r"Gelderland"),
+    ("Utrecht", r"Utrecht"), ("Noord-Holland", r"Noord[\s-]*Holland"), ("Zuid-Holland", r"Zuid[\s-]*Holland"),
+    ("Zeeland", r"Zeeland"), ("Noord-Brabant", r"Noord[\s-]*Brabant"),
+]
+_REGION = re.compile(
+    "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
+)
+_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+_TOTAL = re.compile(r"^\s*(?:sub)?tota(?:a)?l\b|^\s*total\b|^\s*TOTAAL\b", re.I)
+
+
+def region_of(text: str) -> str | None:
+    """Canonical province / region named in `text` (the first one), or None."""
+    m = _REGION.search(text)
+    if m is None:
+        return None
+    return REGION_PATTERNS[int(m.lastgroup[1:])][0]
+
+
+def year_of(text: str, single: bool = False) -> str | None:
+    """The first year written in `text`; with `single`, only if it names just one year."""
+    years = _YEAR.findall(text)
+    if not years or (single and len(set(years)) > 1):
+        return None
+    return years[0]
+
+
+def detect_lang(text: str) -> str:
+    """"en" when English function words outnumber Dutch ones."""
+    sample = f" {text[:20000].lower()} "
+    nl = sum(sample.count(w) for w in (" de ", " het ", " van ", " een ", " en "))
+    en = sum(sample.count(w) for w in (" the ", " of ", " and ", " is ", " to "))
+    return "en" if en > nl else "nl"
+
+
+def is_total_label(text: str) -> bool:
+    return bool(_TOTAL.match(text))
+
+
+def describe(fact: Fact, heading: str = "") -> str:
+    """One line for lexical and semantic search over facts."""
+    amount = f"{fact.raw} {fact.unit}" if fact.unit and not fact.raw.endswith("%") else fact.raw
+    parts = [fact.measure, fact.row, fact.column, fact.year or "", fact.region or "", amount,
+             "totaal" if fact.is_total else "", fact.caption, heading]
+    seen: list[str] = []
+    for part in (" ".join(p.split()) for p in parts):
+        if part and part not in seen:
+            seen.append(part)
+    return " | ".join(seen)

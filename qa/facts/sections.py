@@ -1,0 +1,33 @@
+"""Section headings: numbered short titles or mostly-uppercase lines, for facts' context."""
+
+from __future__ import annotations
+
+import re
+
+from qa.facts.tables import Line, is_token_line
+
+_HEADING_NUM = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|(?:OD|SD|ISE)\s?\d+:)\s+\S")
+
+
+def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
+    """Section headings: numbered short titles or mostly-uppercase lines."""
+    out = []
+    for i, ln in enumerate(lines):
+        s = ln.text.strip(" \t\f")
+        if not 3 <= len(s) <= 110 or s.endswith((".", ",", ";", "?")) or is_token_line(s):
+            continue
+        letters = [c for c in s if c.isalpha()]
+        upper = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+        nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
+        if upper or (_HEADING_NUM.match(s) and nxt_blank and len(s.split()) <= 12):
+            out.append((i, s))
+    return out
+
+
+def heading_before(headings: list[tuple[int, str]], line: int) -> str:
+    best = ""
+    for i, text in headings:
+        if i >= line:
+            break
+        best = text
+    return best
