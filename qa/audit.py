@@ -69,7 +69,8 @@ def audit_document(doc: Document, facts: list[Fact] | None = None, title: str = 
     tables = rules.doc_tables(doc, facts)
     raws: list[rules.Raw] = []
     for grid in tables:
-        raws += rules.check_totals(grid)
+        structured = any(c is not None and c.reader == "geometry" for row in grid for c in row)
+        raws += rules.check_structured_totals(grid) if structured else rules.check_totals(grid)
     raws += rules.check_copies(tables)
     raws += rules.check_prose_vs_tables(doc, facts, tables)
     raws += rules.check_percentages(doc, facts)

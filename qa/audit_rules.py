@@ -27,6 +27,7 @@ from .facts import detect_lang, find_headings, is_total_label
 from .models import Document, Fact
 from .facts.numbers import find_numbers
 from .render import base_value, decimals_of
+from .facts.grid import siblings
 from .facts.tables import find_tables, split_lines
 
 _WAARVAN = re.compile(r"^\s*[(\-–•]?\s*(?:waarvan|w\.v\.|waaronder|inclusief|incl\.|of which|including)\b", re.I)
@@ -80,9 +81,9 @@ def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]
     """Tables as grids of facts (rows of cells, left-aligned as the extractor reads them)."""
     numbers = find_numbers(doc.text, detect_lang(doc.text))
     by_start = {n.start: n for n in numbers}
-    at = {f.start: f for f in facts if f.source != "prose"}
+    at = {f.start: f for f in facts if f.source != "prose" and f.reader != "geometry"}
     lines = split_lines(doc.text)
-    out = []
+    out = geometry_grids(facts)
     for table in find_tables(lines, by_start):
         grid: list[list[Fact | None]] = []
         seen: set[str] = set()
@@ -103,6 +104,35 @@ def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]
         if grid:
             out.append(grid)
     return out
+
+
+def geometry_grids(facts: list[Fact]) -> list[list[list[Fact | None]]]:
+    """Tables read from PDF geometry, as grids by each cell's (row, column) index."""
+    by_table: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.reader == "geometry" and f.cell is not None:
+            by_table.setdefault(f.table_id, []).append(f)
+    out = []
+    for cells in by_table.values():
+        n_rows, n_cols = max(f.cell[0] for f in cells) + 1, max(f.cell[1] for f in cells) + 1
+        grid: list[list[Fact | None]] = [[None] * n_cols for _ in range(n_rows)]
+        for f in cells:
+            grid[f.cell[0]][f.cell[1]] = f
+        out.append([row for row in grid if any(row)])
+    return out
+
+
+def check_structured_totals(grid: list[list[Fact | None]]) -> list[Raw]:
+    """Totals of a table with header paths: the parts are the total's siblings on its own dimension."""
+    cells = [c for row in grid for c in row if c is not None]
+    out = []
+    for total in (c for c in cells if c.is_total):
+        for axis in (0, 1):
+            parts = siblings(total, cells, axis)
+            if len(parts) >= 2:
+                diff, tol = _sum_check(total, parts)
+                out.append(_total_raw(total, parts, diff, tol))
+    return [r for r in out if abs(r.stated - r.computed) > 1e-9]
 
 
 def _label(row: list[Fact | None]) -> str:

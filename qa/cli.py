@@ -224,15 +224,28 @@ def eval_cmd(gold: str, index_dir: str, as_json: bool, answers: str | None) -> N
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
+@click.option("--tables", is_flag=True, help="List the tables with their dimensions instead of the facts.")
 def facts_cmd(index_dir: str, query: str | None, doc: str | None, year: str | None, limit: int, as_json: bool,
-              as_csv: bool) -> None:
-    """List the fact table: every number with its labels and exact source."""
+              as_csv: bool, tables: bool) -> None:
+    """List the fact table: every number with its labels and exact source; --tables lists the tables."""
     import csv
 
-    from .factquery import FIELDS, fact_rows
+    from .factquery import FIELDS, dimension_text, fact_rows, table_rows
 
     index = _load_index(index_dir)
-    rows = fact_rows(index, query=query, doc=doc, year=year, limit=limit)
+    if tables:
+        listed = table_rows(index.tables, doc=doc)
+        for t in listed:
+            if as_json:
+                click.echo(_dump(t))
+                continue
+            where = f"{t['doc']} p.{t['page']}" if t["page"] else f"{t['doc']}:{t['line_start']}"
+            unsure = f"  [unsure: labels from text, confidence {t['confidence']:.2f}]" if t["confidence"] < 0.8 else ""
+            click.echo(f"{t['id']}  {where}  ({t['reader']}){unsure}\n  {t['caption'] or t['heading'] or '(no caption)'}")
+            for dim in t["dimensions"]:
+                click.echo(f"    {dimension_text(dim)}")
+        return
+    rows = fact_rows(index, query=query, doc=doc, year=year, limit=limit, as_text=as_csv)
     if as_json:
         for row in rows:
             click.echo(_dump(row))
@@ -242,8 +255,10 @@ def facts_cmd(index_dir: str, query: str | None, doc: str | None, year: str | No
         writer.writerows(rows)
     else:
         for row in rows:
+            path = " > ".join(row["row_path"]) or row["row"]
+            cols = " > ".join(row["col_path"]) or row["column"]
             click.echo(f"{row['raw']:>12} {row['unit'] or '':8} {row['doc']}:{row['line']}  "
-                       f"{row['measure'][:50]} | {row['row'][:30]} | {row['column'][:20]} | {row['year'] or ''} "
+                       f"{(row['caption'] or row['measure'])[:50]} | {path[:40]} | {cols[:30]} | {row['year'] or ''} "
                        f"{row['region'] or ''}")
 
 

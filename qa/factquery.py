@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import numpy as np
 
+from .models import TableInfo
 from .retrieve import Index
 
 FIELDS = ["doc", "page", "line", "start", "end", "raw", "value", "unit", "caption", "row", "column", "year", "region",
-          "measure", "is_total", "total_ok", "source", "quote"]
+          "measure", "is_total", "total_ok", "source", "quote", "row_path", "col_path", "table_id", "empty",
+          "confidence"]
 
 
 def fact_rows(index: Index, query: str | None = None, doc: str | None = None, year: str | None = None,
-              region: str | None = None, limit: int | None = 50) -> list[dict]:
-    """Facts as plain dicts with FIELDS, filtered, and ranked by `query` when one is given."""
+              region: str | None = None, limit: int | None = 50, as_text: bool = False) -> list[dict]:
+    """Facts as plain dicts with FIELDS, filtered, and ranked by `query` when one is given.
+
+    With `as_text` the header paths are joined with " > " (for CSV); otherwise they stay lists.
+    """
     order = list(range(len(index.facts)))
     if query:
         scores = index.fact_scores(query)
@@ -27,7 +32,23 @@ def fact_rows(index: Index, query: str | None = None, doc: str | None = None, ye
         if region and f.region != region:
             continue
         row = {k: getattr(f, k) for k in FIELDS}
+        if as_text:
+            row["row_path"], row["col_path"] = " > ".join(f.row_path), " > ".join(f.col_path)
         rows.append(row)
         if limit and len(rows) >= limit:
             break
     return rows
+
+
+def table_rows(tables: list[TableInfo], doc: str | None = None) -> list[dict]:
+    """Each table with its caption, place and dimensions (the values along its header paths)."""
+    return [t.model_dump(include={"id", "doc", "reader", "page", "line_start", "line_end", "number", "caption",
+                                  "heading", "stub", "dimensions", "confidence"})
+            for t in tables if not doc or t.doc == doc]
+
+
+def dimension_text(dim: dict) -> str:
+    name = dim.get("name") or ("rijen" if dim["axis"] == "row" else f"kolommen niveau {dim['level'] + 1}")
+    values = dim["values"]
+    shown = ", ".join(values[:12]) + (f", … ({len(values)})" if len(values) > 12 else "")
+    return f"{name}: {shown}"

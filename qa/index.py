@@ -12,7 +12,6 @@ import fcntl
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import sys
 import time
@@ -28,7 +27,7 @@ from .chunk import chunk_document, search_text
 from .embed import DEFAULT_EMBEDDER, get_embedder
 from . import ingest
 from .ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
-from .models import Chunk, Document, Fact, Skipped
+from .models import Chunk, Document, Fact, Skipped, TableInfo
 from .text import find_abbreviations, stems
 
 EMBED_BATCH = 16
@@ -136,23 +135,33 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[Skipped]]:
     return files, skipped
 
 
-def _extract_facts(doc: Document) -> tuple[list[Fact], str | None]:
-    try:
-        from .facts import extract_facts
-    except ImportError:
-        return [], None
+def _extract_facts(doc: Document) -> tuple[tuple[list[Fact], list[TableInfo]], str | None]:
+    """Facts and tables of one document, and a warning when extraction failed or ran out of budget."""
+    from .facts.extract import extract_all
+
     if len(doc.text) > FACTS_INPROCESS_CHARS:
         try:
-            return ingest.run_limited(extract_facts, doc, timeout_s=FACTS_TIMEOUT_S, memory_mb=ingest.PDF_MEMORY_MB,
+            return ingest.run_limited(extract_all, doc, timeout_s=FACTS_TIMEOUT_S, memory_mb=ingest.PDF_MEMORY_MB,
                                       what="fact extraction"), None
         except IngestError as exc:  # over budget: the document keeps its chunks
-            return [], str(exc)
+            return ([], []), str(exc)
         except ingest._Infrastructure:
             pass
     try:
-        return extract_facts(doc), None
+        return extract_all(doc), None
     except Exception as exc:  # a parser bug must not cost the document its chunks
-        return [], f"fact extraction failed ({type(exc).__name__}: {exc})"
+        return ([], []), f"fact extraction failed ({type(exc).__name__}: {exc})"
+
+
+def unsure_tables(tables: list[TableInfo]) -> list[str]:
+    """A warning for each table whose cells did not line up with its headers (labels then come from text)."""
+    out = []
+    for t in tables:
+        if t.confidence < 0.8:
+            name = f"Tabel {t.number}" if t.number else "a table"
+            out.append(f"{name} on page {t.page}: cells do not line up with its headers "
+                       f"(label confidence {t.confidence:.2f}); its labels are read from the text")
+    return out
 
 
 def _facts_version() -> str:
@@ -311,14 +320,19 @@ def _copy_document(conn, rel: str, facts_stale: bool) -> None:
     conn.execute('INSERT INTO chunks (id, doc, title, page, line_start, line_end, start, "end", text, heading, vector)'
                  ' SELECT id, doc, title, page, line_start, line_end, start, "end", text, heading, vector'
                  " FROM prev.chunks WHERE doc = ? ORDER BY rowid", (rel,))
+    conn.execute("INSERT INTO page_words SELECT * FROM prev.page_words WHERE doc = ? ORDER BY page", (rel,))
     if facts_stale:
         doc = store.load_document(conn, rel)
-        facts, _ = _extract_facts(doc) if doc else ([], None)
-        store.insert_facts(conn, facts)
+        if doc is not None:
+            doc.words = store.load_words(conn, rel)
+        (facts, tables), _ = _extract_facts(doc) if doc else (([], []), None)
+        store.insert_facts(conn, facts, tables)
         conn.execute("UPDATE documents SET n_facts = ? WHERE doc = ?", (len(facts), rel))
     else:
-        conn.execute("INSERT INTO facts (doc, data, value, year, region, description)"
-                     " SELECT doc, data, value, year, region, description FROM prev.facts WHERE doc = ?"
+        conn.execute("INSERT INTO facts (doc, data, value, year, region, description, table_id, row_path, col_path)"
+                     " SELECT doc, data, value, year, region, description, table_id, row_path, col_path"
+                     " FROM prev.facts WHERE doc = ? ORDER BY rowid", (rel,))
+        conn.execute("INSERT INTO tables (id, doc, data) SELECT id, doc, data FROM prev.tables WHERE doc = ?"
                      " ORDER BY rowid", (rel,))
 
 
@@ -347,10 +361,11 @@ def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progr
             done += len(batch)
             if on_progress:
                 on_progress(doc.doc, done / max(1, total))
-        facts, warning = _extract_facts(doc)
+        (facts, tables), warning = _extract_facts(doc)
         if warning:
             doc.warnings.append(warning)
-        stored[doc.doc] = (chunks, vectors, facts)
+        doc.warnings.extend(unsure_tables(tables))
+        stored[doc.doc] = (chunks, vectors, facts, tables)
         report.embedded_chunks += len(todo)
     bar.close()
     return stored

@@ -35,6 +35,8 @@ class Document(BaseModel):
     meta: DocMeta = Field(default_factory=DocMeta)
     title: str = ""  # human-readable citation title
     warnings: list[str] = Field(default_factory=list)
+    # PDF word boxes per page (text, x0, x1, top, bottom) for reading tables by geometry; stored apart
+    words: list[list[tuple[str, float, float, float, float]]] = Field(default_factory=list, exclude=True, repr=False)
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
@@ -131,6 +133,34 @@ class Fact(BaseModel):
     total_ok: bool | None = None  # for totals: does the sum of the parts hold?
     source: Literal["table", "prose", "list"] = "table"
     description: str = ""  # text built from the fields, indexed for search
+    # the cell's place in its table: header paths top level first, e.g. ["VEK", "BU 2024"]
+    row_path: list[str] = Field(default_factory=list)
+    col_path: list[str] = Field(default_factory=list)
+    table_id: str = ""  # "<doc>#t<n>", the key of the table's row in the `tables` table
+    cell: tuple[int, int] | None = None  # (row, column) index in that table
+    heading: str = ""  # the section heading above the table or sentence
+    empty: bool = False  # "-", "/", "n.v.t.": a known-empty cell, value 0, raw text kept
+    confidence: float = 1.0  # how sure the reader is of the labels (low: cells off every header)
+    reader: Literal["text", "geometry"] = "text"  # tables: read from flattened lines or from PDF word boxes
+
+
+class TableInfo(BaseModel):
+    """One table as read: its caption, header paths and the dimensions they span."""
+
+    id: str
+    doc: str
+    reader: Literal["geometry", "text"]
+    page: int | None = None
+    line_start: int = 0
+    line_end: int = 0
+    number: str | None = None  # "3" of "Tabel 3: ..."
+    caption: str = ""
+    heading: str = ""
+    stub: str = ""  # the corner header over the row labels
+    columns: list[list[str]] = Field(default_factory=list)
+    rows: list[list[str]] = Field(default_factory=list)
+    dimensions: list[dict] = Field(default_factory=list)  # {"axis", "level", "name", "values"}
+    confidence: float = 1.0
 
 
 class Citation(BaseModel):

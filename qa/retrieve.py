@@ -52,6 +52,7 @@ class Index:
             self.conn = store.connect(version / "qa.sqlite", readonly=True)
             self.chunks, _, rowids = store.load_chunks(self.conn)
             self.facts = store.load_facts(self.conn)
+            self.tables = store.load_tables(self.conn)
             self.skipped = store.load_skipped(self.conn)
             self.terms = [(r["short"], r["long"]) for r in self.conn.execute("SELECT short, long FROM terms")]
             self.titles = {r["doc"]: r["title"] for r in self.conn.execute("SELECT doc, title FROM documents")}

@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from .models import Chunk, Document, Fact, Skipped
+from .models import Chunk, Document, Fact, Skipped, TableInfo
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: page word boxes, tables, facts' header paths
 CURRENT = "CURRENT"
 REBUILD = "run `qa index --rebuild`"
 PROBE_TEXT = "query: hoeveel begeleidingsovereenkomsten in Limburg 2022"
@@ -44,6 +44,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX facts_doc ON facts(doc);
     CREATE TABLE skipped (doc TEXT PRIMARY KEY, reason TEXT NOT NULL);
     CREATE TABLE terms (short TEXT, long TEXT, doc TEXT);
+    """,
+    """
+    CREATE TABLE page_words (doc TEXT NOT NULL, page INTEGER NOT NULL, words TEXT NOT NULL);
+    CREATE INDEX page_words_doc ON page_words(doc);
+    ALTER TABLE facts ADD COLUMN table_id TEXT;
+    ALTER TABLE facts ADD COLUMN row_path TEXT;
+    ALTER TABLE facts ADD COLUMN col_path TEXT;
+    CREATE TABLE tables (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE INDEX tables_doc ON tables(doc);
     """,
 ]
 
@@ -191,7 +200,7 @@ def read_manifest(version_dir: Path) -> dict[str, Any]:
 
 
 def insert_document(conn: sqlite3.Connection, doc: Document, chunks: list[Chunk],
-                    vectors: np.ndarray, facts: list[Fact]) -> None:
+                    vectors: np.ndarray, facts: list[Fact], tables: list[TableInfo] | None = None) -> None:
     conn.execute(
         "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
         (doc.doc, doc.sha256, doc.title, doc.meta.model_dump_json(), doc.text,
@@ -203,14 +212,33 @@ def insert_document(conn: sqlite3.Connection, doc: Document, chunks: list[Chunk]
         [(c.id, c.doc, c.title, c.page, c.line_start, c.line_end, c.start, c.end, c.text, c.heading,
           vectors[i].astype(np.float32).tobytes()) for i, c in enumerate(chunks)],
     )
-    insert_facts(conn, facts)
+    conn.executemany("INSERT INTO page_words VALUES (?,?,?)",
+                     [(doc.doc, i + 1, json.dumps(words, ensure_ascii=False)) for i, words in enumerate(doc.words)])
+    insert_facts(conn, facts, tables or [])
 
 
-def insert_facts(conn: sqlite3.Connection, facts: list[Fact]) -> None:
+def insert_facts(conn: sqlite3.Connection, facts: list[Fact], tables: list[TableInfo]) -> None:
     conn.executemany(
-        "INSERT INTO facts (doc, data, value, year, region, description) VALUES (?,?,?,?,?,?)",
-        [(f.doc, f.model_dump_json(), f.value, f.year, f.region, f.description) for f in facts],
+        "INSERT INTO facts (doc, data, value, year, region, description, table_id, row_path, col_path)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        [(f.doc, f.model_dump_json(), f.value, f.year, f.region, f.description, f.table_id or None,
+          json.dumps(f.row_path, ensure_ascii=False), json.dumps(f.col_path, ensure_ascii=False)) for f in facts],
     )
+    conn.executemany("INSERT INTO tables (id, doc, data) VALUES (?,?,?)",
+                     [(t.id, t.doc, t.model_dump_json()) for t in tables])
+
+
+def load_words(conn: sqlite3.Connection, doc: str) -> list[list]:
+    """A PDF's word boxes per page ([] for text files), for re-reading its tables."""
+    rows = conn.execute("SELECT words FROM page_words WHERE doc = ? ORDER BY page", (doc,)).fetchall()
+    return [[tuple(w) for w in json.loads(r["words"])] for r in rows]
+
+
+def load_tables(conn: sqlite3.Connection, doc: str | None = None) -> list[TableInfo]:
+    sql, args = "SELECT data FROM tables", ()
+    if doc:
+        sql, args = sql + " WHERE doc = ?", (doc,)
+    return [TableInfo.model_validate_json(r["data"]) for r in conn.execute(sql + " ORDER BY rowid", args)]
 
 
 def load_document(conn: sqlite3.Connection, doc: str) -> Document | None:

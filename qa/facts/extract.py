@@ -11,26 +11,49 @@ from __future__ import annotations
 
 import re
 
-from qa.models import Document, Fact
+from qa.models import Document, Fact, TableInfo
 from qa.facts.headers import read_header
 from qa.facts.labels import describe, detect_lang, is_total_label, region_of, year_of
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_numbers
-from qa.facts.tables import Line, Table, find_tables, is_prose, split_lines
+from qa.facts.tables import NONE_CELLS, Line, Table, find_tables, is_prose, split_lines
 
 def extract_facts(doc: Document) -> list[Fact]:
     """All facts of one document, in text order."""
+    return extract_all(doc)[0]
+
+
+def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
+    """All facts of one document in text order, and its tables with their header paths and dimensions.
+
+    PDF tables read by geometry replace what the text reader made of the same lines;
+    the text reader keeps every table the geometry could not read with confidence.
+    """
+    from qa.facts.grid import MIN_CONFIDENCE, check_totals, geometry_facts
     from qa.facts.prose import prose_facts
 
     lang = detect_lang(doc.text)
     numbers = find_numbers(doc.text, lang)
-    table_part, table_lines = table_facts(doc, numbers)
+    by_start = {n.start: n for n in numbers}
+    table_part, table_lines, infos = table_facts(doc, numbers)
+    if doc.words:
+        lines = split_lines(doc.text)
+        geo_part, geo_infos = geometry_facts(doc, by_start, find_headings(lines), len(infos))
+        spans = [(t.line_start, t.line_end) for t in geo_infos if t.confidence >= MIN_CONFIDENCE]
+        covered = {f.start for f in geo_part}
+        replaced = {f.table_id for f in table_part if f.start in covered or any(a <= f.line <= b for a, b in spans)}
+        table_part = [f for f in table_part if f.table_id not in replaced] + geo_part
+        infos = [t for t in infos if t.id not in replaced] + geo_infos
+        for a, b in spans:
+            table_lines.update(range(a - 1, b))
+        check_totals(geo_part)
     used = {f.start for f in table_part}
     prose_part = prose_facts(doc, [n for n in numbers if n.start not in used], table_lines)
     facts = sorted(table_part + prose_part, key=lambda f: f.start)
-    return facts
+    return facts, sorted(infos, key=lambda t: t.line_start)
 
 
+_CHILD = re.compile(r"^(?:waarvan|waaronder|w\.o\.|of which|including)\b", re.I)
 _UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")
 _LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro",
                 "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen", "€": "euro"}
@@ -70,13 +93,14 @@ def _column_qualifier(column: str) -> str:
     return column
 
 
-def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], set[int]]:
-    """Facts from every table, plus the line indices the tables occupy."""
+def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], set[int], list[TableInfo]]:
+    """Facts from every table, the line indices the tables occupy, and the tables."""
     lines = split_lines(doc.text)
     by_start = {n.start: n for n in numbers}
     headings = find_headings(lines)
     tables = find_tables(lines, by_start)
     facts: list[Fact] = []
+    infos: list[TableInfo] = []
     occupied: set[int] = set()
     prev: Table | None = None
     for table in tables:
@@ -95,14 +119,32 @@ def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], 
             table.unit = table.unit or prev.unit
             table.scale = table.scale if table.unit != prev.unit else prev.scale
         heading = heading_before(headings, table.rows[0].first_line)
-        facts.extend(_facts_of(doc, table, lines, heading))
+        table_id = f"{doc.doc}#t{len(infos) + 1}"
+        cells = _facts_of(doc, table, lines, heading, table_id)
+        facts.extend(cells)
+        infos.append(_table_info(doc, table, table_id, heading, cells, lines[table.rows[0].first_line].start))
         for row in table.rows:
             occupied.update(range(row.first_line, row.last_line + 1))
         prev = table
-    return facts, occupied
+    return facts, occupied, infos
 
 
-def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str) -> list[Fact]:
+def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells: list[Fact], offset: int) -> TableInfo:
+    from qa.facts.grid import dimensions
+
+    columns = [[p for p in c.split(" · ") if p] for c in table.columns]
+    rows = list({tuple(f.row_path): None for f in cells})
+    caption = table.title or table.caption
+    number = re.match(r"^\s*(?:tabel|table)\s*(\d+[a-z]?)", caption, re.I)
+    return TableInfo(id=table_id, doc=doc.doc, reader="text", page=doc.page_of(offset),
+                     line_start=table.rows[0].first_line + 1, line_end=table.rows[-1].last_line + 1,
+                     number=number.group(1) if number else None, caption=caption, heading=heading,
+                     stub=table.stub or table.corner, columns=columns, rows=[list(r) for r in rows],
+                     dimensions=dimensions(columns, [list(r) for r in rows], table.stub or table.corner))
+
+
+
+def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str) -> list[Fact]:
     text = doc.text
     caption = "; ".join(p for p in (table.title, table.caption) if p)[:300] or table.stub or heading
     candidates = [measure_of(t) for t in (table.title, table.stub) if "aantal" in t.lower()]
@@ -112,7 +154,13 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str) -> l
     table_year = table_year or year_of(table.caption, single=True) or year_of(heading, single=True)
     out: list[Fact] = []
     grid: list[list[Fact | None]] = []
-    for row in table.rows:
+    parent = ""
+    for r, row in enumerate(table.rows):
+        label = _clean_label(row.label)
+        if _CHILD.match(label) and parent:
+            row_path = [parent, label]
+        else:
+            row_path, parent = ([label] if label else []), label
         qs, qe = lines[row.first_line].start, lines[row.last_line].end
         row_facts: list[Fact | None] = [None] * table.n
         for j, cell in enumerate(row.cells):
@@ -131,6 +179,8 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str) -> l
                 measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,
                 is_total=is_total_label(row.label) or is_total_label(column),
                 source="list" if table.is_list else "table",
+                row_path=row_path, col_path=[p for p in column.split(" · ") if p], table_id=table_id, cell=(r, j),
+                heading=heading, empty=cell.raw in NONE_CELLS,
             )
             fact.description = describe(fact, heading)
             row_facts[j] = fact

@@ -20,8 +20,8 @@ import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
-from .meta import citation_title, parse_meta
-from .models import Document
+from ..meta import citation_title, parse_meta
+from ..models import Document
 
 SUPPORTED = {".pdf", ".txt", ".md"}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -98,13 +98,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def read_pdf(path: Path) -> tuple[list[str], list[str]]:
-    """Text of each page of a PDF, via pypdf, in this process. Returns (pages, warnings)."""
+def read_pdf(path: Path) -> tuple[list[str], list[str], list]:
+    """Text of each page of a PDF, via pypdf, in this process. Returns (pages, warnings, word boxes)."""
     return read_pdf_bytes(Path(path).read_bytes())
 
 
-def read_pdf_bytes(data: bytes) -> tuple[list[str], list[str]]:
-    """Text of each page of the PDF in `data`. No time or memory limit: see `read_pdf_limited`."""
+def read_pdf_bytes(data: bytes) -> tuple[list[str], list[str], list]:
+    """Text (pypdf) and word boxes (pdfium) of each page of the PDF in `data`.
+
+    No time or memory limit: see `read_pdf_limited`.
+    """
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -147,7 +150,16 @@ def read_pdf_bytes(data: bytes) -> tuple[list[str], list[str]]:
         warnings.append(f"{bad} page(s) could not be read")
     if sum(len(p.strip()) for p in pages) < 20:
         raise IngestError("no text layer — scanned? (PDF pages contain no extractable text)")
-    return pages, warnings
+    try:
+        from .pdfwords import pdf_words
+
+        words = pdf_words(data, n)
+    except MemoryError:
+        raise
+    except Exception as exc:  # tables are then read from the text alone
+        words = []
+        warnings.append(f"word positions unavailable, tables read from text only ({type(exc).__name__})")
+    return pages, warnings, words
 
 
 def load_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -166,10 +178,11 @@ def load_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
         raise IngestError("empty file (0 bytes)")
     sha = hashlib.sha256(data).hexdigest()
     warnings: list[str] = []
+    words: list = []
     if ext == ".pdf":
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise IngestError("not a PDF (no %PDF header)")
-        raw_pages, warnings = read_pdf_limited(data)
+        raw_pages, warnings, words = read_pdf_limited(data)
         pages = [normalise(p).replace("\f", "\n") for p in raw_pages]
     else:
         text, warning = decode_text(data)
@@ -187,7 +200,7 @@ def load_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) ->
         page_starts = []
     meta = parse_meta(text)
     return Document(doc=rel, sha256=sha, text=text, page_starts=page_starts, meta=meta,
-                    title=citation_title(meta, rel), warnings=warnings)
+                    title=citation_title(meta, rel), warnings=warnings, words=words)
 
 
 def _longest_line(text: str) -> int:
@@ -367,7 +380,7 @@ def run_limited(fn, *args, timeout_s: float, memory_mb: int, what: str = "parsin
     raise IngestError(f"{what} failed ({value})")
 
 
-def read_pdf_limited(data: bytes) -> tuple[list[str], list[str]]:
+def read_pdf_limited(data: bytes) -> tuple[list[str], list[str], list]:
     """read_pdf_bytes in a child process under PDF_TIMEOUT_S and PDF_MEMORY_MB."""
     try:
         return run_limited(read_pdf_bytes, data, timeout_s=PDF_TIMEOUT_S, memory_mb=PDF_MEMORY_MB,

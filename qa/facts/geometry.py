@@ -1,0 +1,406 @@
+"""Tables read from a PDF page's word boxes: each value gets the header cells above it by x-range.
+
+Text extraction flattens a table into lines and loses which header sits over
+which value. The page's word boxes keep it: value cells line up in column
+bands, header cells above a band (one per level: "VAK 2024" over "BA") give
+the column path, the cells left of the first band give the row label, and
+label lines without values are wrapped labels or group rows. Coordinates are
+PDF points with y growing downwards (`top` < `bottom`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
+
+_VALUE = re.compile(
+    r"^[-+−]?\(?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?\)?\s?(?:%|€|‰)?$"
+)
+EMPTY_MARKERS = {"-", "–", "—", "/", "n.v.t.", "nvt", "n.v.t", "n.b.", "nb", "x", "*", "…", "geen", "nihil", "n/a"}
+_YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$|^[KQT][1-4]\s?(?:19|20)\d\d$", re.I)
+_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
+_CHILD = re.compile(r"^(?:waarvan|waaronder|w\.o\.|w\.v\.|of which|including|incl\.)\b", re.I)
+
+
+@dataclass
+class Segment:
+    """Words of one line that sit close together: one cell of a table."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def is_value(self) -> bool:
+        t = self.text.strip()
+        return bool(_VALUE.match(t)) or t.lower() in EMPTY_MARKERS
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class PLine:
+    segments: list[Segment]
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class GeoCell:
+    """One value cell with its header paths; `word` is the value's word box."""
+
+    text: str
+    row_path: list[str]
+    col_path: list[str]
+    word: Word
+    row: int
+    col: int
+
+
+@dataclass
+class GeoTable:
+    page: int  # 0-based
+    caption: str
+    number: str | None
+    stub: str  # the corner header over the row labels ("Provincie", "Jaar")
+    columns: list[list[str]]
+    rows: list[list[str]]
+    cells: list[GeoCell]
+    confidence: float
+    top: float = 0.0
+
+
+def group_lines(words: list[Word]) -> list[PLine]:
+    """Words into lines by vertical overlap, each line split into segments at wide gaps."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: ((w[3] + w[4]) / 2, w[1])):
+        mid = (w[3] + w[4]) / 2
+        if lines:
+            last = lines[-1]
+            top, bottom = min(x[3] for x in last), max(x[4] for x in last)
+            if top - 0.5 <= mid <= bottom + 0.5 and abs(mid - (top + bottom) / 2) < 0.4 * (bottom - top) + 0.5:
+                last.append(w)
+                continue
+        lines.append([w])
+    out = []
+    for ws in lines:
+        ws.sort(key=lambda w: w[1])
+        height = median([w[4] - w[3] for w in ws]) or 1.0
+        segs: list[list[Word]] = [[ws[0]]]
+        for w in ws[1:]:
+            if w[1] - segs[-1][-1][2] > 0.9 * height:
+                segs.append([w])
+            else:
+                segs[-1].append(w)
+        segments = [Segment(" ".join(w[0] for w in s), s[0][1], max(w[2] for w in s), min(w[3] for w in s),
+                            max(w[4] for w in s), s) for s in segs]
+        out.append(PLine(segments, min(w[3] for w in ws), max(w[4] for w in ws)))
+    return out
+
+
+def _row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
+    """(label segments, value segments) of a table row, or None when the line is not one."""
+    segs = line.segments
+    first_value = next((i for i, s in enumerate(segs) if s.is_value), None)
+    if first_value is None:
+        return None
+    if first_value == 0 and len(segs) > 1 and _YEARISH.match(segs[0].text.strip()):
+        first_value = 1  # a year down the rows is the row's label (transposed tables)
+        if not any(s.is_value for s in segs[1:]):
+            return None
+    values = segs[first_value:]
+    if any(not s.is_value for s in values) or all(_YEARISH.match(s.text.strip()) for s in values):
+        return None
+    if not any(s.text.strip().lower() not in EMPTY_MARKERS for s in values):
+        return None
+    if len(values) == 1 and first_value == 0:
+        return None
+    return segs[:first_value], values
+
+
+def _bands(rows: list[list[Segment]]) -> list[tuple[float, float]]:
+    """Column bands: x-ranges of value cells merged where they overlap."""
+    spans = sorted((s.x0, s.x1) for vals in rows for s in vals)
+    bands: list[list[float]] = []
+    for x0, x1 in spans:
+        if bands and x0 <= bands[-1][1] + 0.5:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    return [(a, b) for a, b in bands]
+
+
+def _band_of(seg: Segment, bands: list[tuple[float, float]]) -> int | None:
+    best, best_overlap = None, 0.0
+    for j, (a, b) in enumerate(bands):
+        overlap = min(b, seg.x1) - max(a, seg.x0)
+        if overlap > best_overlap:
+            best, best_overlap = j, overlap
+    return best
+
+
+def find_tables(words: list[Word], page: int = 0) -> list[GeoTable]:
+    """Every table on one page whose values line up in columns."""
+    lines = group_lines(words)
+    splits = [_row_split(ln) for ln in lines]
+    tables: list[GeoTable] = []
+    i = 0
+    while i < len(lines):
+        if splits[i] is None:
+            i += 1
+            continue
+        start, end, height = i, i, lines[i].height or 10.0
+        j = i + 1
+        while j < len(lines):
+            gap = lines[j].top - lines[j - 1].bottom
+            if gap > 2.2 * height:
+                break
+            if splits[j] is not None:
+                end = j
+            elif _is_prose(lines[j], lines[start:end + 1]) or _CAPTION.match(lines[j].text):
+                break
+            j += 1
+        table = _read_table(lines, splits, start, end, page)
+        if table is not None:
+            tables.append(table)
+        i = end + 1
+    return tables
+
+
+def _is_prose(line: PLine, rows: list[PLine]) -> bool:
+    """A line of running text: one long segment reaching past the value columns."""
+    right = max(s.x1 for r in rows for s in r.segments)
+    left = min(s.x0 for r in rows for s in r.segments)
+    seg = max(line.segments, key=lambda s: s.x1 - s.x0)
+    return len(line.segments) == 1 and len(seg.text.split()) >= 8 and seg.x1 - seg.x0 > 0.6 * (right - left)
+
+
+def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: int) -> GeoTable | None:
+    row_idx = [k for k in range(start, end + 1) if splits[k] is not None]
+    values = [splits[k][1] for k in row_idx]
+    bands = _bands(values)
+    if len(row_idx) < 2 and len(bands) < 2:
+        return None
+    left_edge = bands[0][0]
+    conflicts = 0
+    for vals in values:
+        seen = [_band_of(s, bands) for s in vals]
+        conflicts += len(seen) - len(set(seen))
+    header_lines, caption, number, first = _header_lines(lines, start, bands)
+    columns, stub = _column_paths(header_lines, bands, left_edge)
+    rows = _row_labels(lines, splits, first, end, left_edge)
+    cells: list[GeoCell] = []
+    for r, k in enumerate(row_idx):
+        for seg in splits[k][1]:
+            j = _band_of(seg, bands)
+            if j is None:
+                continue
+            word = seg.words[-1] if seg.words[-1][0] not in ("€", "%") else seg.words[0]
+            cells.append(GeoCell(seg.text, rows[r], columns[j], word, r, j))
+    labelled = sum(1 for c in columns if c) / len(columns)
+    confidence = round(max(0.0, min(1.0, labelled - conflicts / max(1, len(cells)))), 2)
+    if len(row_idx) == 1 and labelled < 1:
+        return None  # one line of numbers with nothing over it: not a table
+    return GeoTable(page, caption, number, stub, columns, rows, cells, confidence, lines[start].top)
+
+
+def _header_lines(lines: list[PLine], start: int,
+                  bands: list[tuple[float, float]]) -> tuple[list[PLine], str, str | None, int]:
+    """Lines over the first row that hold column headers (bottom-up), and the caption above them."""
+    out: list[PLine] = []
+    lead: list[int] = []
+    height = lines[start].height or 10.0
+    right = bands[-1][1]
+    k = start - 1
+    caption, number = "", None
+    while k >= 0 and len(out) < 4:
+        ln = lines[k]
+        if lines[k + 1].top - ln.bottom > 2.2 * height:
+            break
+        m = _CAPTION.match(ln.text)
+        if m:
+            caption, number = ln.text.strip(), m.group(1)
+            break
+        if _row_split(ln) is not None and not all(_YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
+            break
+        long_seg = max(ln.segments, key=lambda s: s.x1 - s.x0)
+        if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0]:
+            break
+        if ln.segments[-1].x1 < bands[0][0] and not out:
+            lead.append(k)  # wrapped label of the first row (its values sit on its last line)
+        elif ln.segments[-1].x0 > right:
+            break
+        else:
+            out.append(ln)
+        k -= 1
+    if not caption:
+        for back in range(k, max(-1, k - 3), -1):
+            m = _CAPTION.match(lines[back].text)
+            if m:
+                caption, number = lines[back].text.strip(), m.group(1)
+                break
+    return out, caption, number, (min(lead) if lead else start)
+
+
+def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
+                  left_edge: float) -> tuple[list[list[str]], str]:
+    """Each band's header path, top level first; the corner text over the row labels."""
+    levels: list[list[str]] = []
+    stub_parts: list[str] = []
+    prev_owner: list[int | None] | None = None
+    for ln in header_lines:  # bottom-up
+        segs = [piece for s in ln.segments if s.x1 > left_edge - 2 for piece in _split_over_bands(s, bands)]
+        stub_parts = [s.text for s in ln.segments if s.x1 <= left_edge - 2] + stub_parts
+        if not segs:
+            continue
+        owner = _assign(segs, bands)
+        names = [segs[o].text if o is not None else "" for o in owner]
+        same_shape = prev_owner is not None and owner == prev_owner and len(set(o for o in owner if o is not None)) == \
+            len([o for o in owner if o is not None])
+        if same_shape and levels and levels[0] and all(n or not p for n, p in zip(names, levels[0])):
+            levels[0] = [f"{n} {p}".strip() for n, p in zip(names, levels[0])]  # one cell's text over two lines
+        else:
+            levels.insert(0, names)
+        prev_owner = owner
+    columns = [[lvl[j] for lvl in levels if lvl[j]] for j in range(len(bands))]
+    return columns, " ".join(stub_parts).strip()
+
+
+def _assign(segs: list[Segment], bands: list[tuple[float, float]]) -> list[int | None]:
+    """For each band, the header segment over it.
+
+    Bands go to the segment whose centre is nearest (a partition of the line);
+    a segment's run of bands is then trimmed from its far side until the run
+    is centred under it, so a header over part of the table claims only that part.
+    """
+    centres = [(a + b) / 2 for a, b in bands]
+    pitch = min((b - a for a, b in zip(centres, centres[1:])), default=1e9)
+    nearest = [min(range(len(segs)), key=lambda i: abs(segs[i].center - c)) for c in centres]
+    owner: list[int | None] = [None] * len(bands)
+    for i, seg in enumerate(segs):
+        run = [j for j, n in enumerate(nearest) if n == i]
+        while run:
+            lo, hi = bands[run[0]][0], bands[run[-1]][1]
+            width = hi - lo
+            overlaps = min(hi, seg.x1) - max(lo, seg.x0) > 0
+            if len(run) == 1 and (overlaps or abs(centres[run[0]] - seg.center) < 0.5 * pitch):
+                break
+            if len(run) > 1 and abs((lo + hi) / 2 - seg.center) <= 0.25 * width + 3:
+                break
+            run.remove(max(run, key=lambda j: abs(centres[j] - seg.center)))
+        for j in run:
+            owner[j] = i
+    return owner
+
+
+def _split_over_bands(seg: Segment, bands: list[tuple[float, float]]) -> list[Segment]:
+    """A header run of words that are each centred over a different band is one header per band."""
+    if len(seg.words) < 2 or len(bands) < 2:
+        return [seg]
+    centres = [(a + b) / 2 for a, b in bands]
+    pitch = min(b - a for a, b in zip(centres, centres[1:])) if len(centres) > 1 else 1e9
+    pieces: list[list[Word]] = []
+    owners: list[int] = []
+    for w in seg.words:
+        c = (w[1] + w[2]) / 2
+        j = min(range(len(centres)), key=lambda k: abs(centres[k] - c))
+        if owners and owners[-1] == j:
+            pieces[-1].append(w)
+        else:
+            pieces.append([w])
+            owners.append(j)
+    if len(pieces) < 2 or len(set(owners)) < len(owners):
+        return [seg]
+    for piece, j in zip(pieces, owners):
+        if abs((piece[0][1] + piece[-1][2]) / 2 - centres[j]) > 0.35 * pitch:
+            return [seg]
+    return [Segment(" ".join(w[0] for w in p), p[0][1], p[-1][2], min(w[3] for w in p), max(w[4] for w in p), p)
+            for p in pieces]
+
+
+def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge: float) -> list[list[str]]:
+    """Row paths of the value lines: wrapped label lines joined, group rows and 'waarvan' rows as parents."""
+    items: list[tuple[str, float, float, float, bool]] = []  # text, x0, top, bottom, has values
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if splits[k] is not None:
+            label = splits[k][0]
+            text = " ".join(s.text for s in label)
+            x0 = label[0].x0 if label else left_edge
+            items.append((text, x0, ln.top, ln.bottom, True))
+        else:
+            segs = [s for s in ln.segments if s.x1 <= left_edge + 2]
+            if segs:
+                items.append((" ".join(s.text for s in segs), segs[0].x0, ln.top, ln.bottom, False))
+    gaps = [b[2] - a[3] for a, b in zip(items, items[1:])]
+    tight = min(gaps) if gaps else 0.0
+    height = median([it[3] - it[2] for it in items]) if items else 10.0
+    padded = bool(gaps) and max(gaps) - tight > 0.35 * height
+    blocks: list[list[int]] = []
+    for n, it in enumerate(items):
+        if not blocks or (padded and it[2] - items[n - 1][3] > tight + 0.35 * height):
+            blocks.append([n])
+        else:
+            blocks[-1].append(n)
+    labels: list[tuple[str, float]] = []  # per value line
+    groups: list[tuple[str, float]] = []
+    pending: list[str] = []
+    for block in blocks:
+        value_lines = [n for n in block if items[n][4]]
+        if padded and len(value_lines) == 1:
+            label = _join([items[n][0] for n in block])
+            labels.append((label, min(items[n][1] for n in block)))
+            continue
+        if padded and not value_lines:
+            groups = [g for g in groups if g[1] < items[block[0]][1] - 1]
+            groups.append((_join([items[n][0] for n in block]), items[block[0]][1]))
+            continue
+        for n in block:
+            text, x0, _, _, has_values = items[n]
+            if has_values:
+                labels.append((_join(pending + [text]), x0))
+                pending = []
+            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))):
+                labels[-1] = (_join([labels[-1][0], text]), labels[-1][1])
+            else:
+                pending.append(text)
+    paths: list[list[str]] = []
+    parent = ""
+    for label, x0 in labels:
+        path = [g for g, gx in groups if gx <= x0 + 1]
+        if _CHILD.match(label) and parent:
+            path = path + [parent]
+        else:
+            parent = label
+        paths.append([p for p in path + [label] if p])
+    return paths
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out.endswith("-") and part[:1].islower() and out[-2:-1].islower():
+            out = out[:-1] + part
+        elif out.endswith("-"):
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
