@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,8 @@ CORPUS = ROOT / "corpus"
 DATA = ROOT / "tests" / "data"
 PDFS = DATA / "pdf"
 DEV = DATA / "eval" / "dev.jsonl"
+# public documents (realdocs/, dekamer/) are read from ../shared beside the clone, never committed
+SHARED = Path(os.environ.get("QA_SHARED", ROOT.parent / "shared"))
 
 
 def build(corpus: Path, index_dir: Path, **kw):

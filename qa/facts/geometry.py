@@ -202,8 +202,10 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     for vals in values:
         seen = [_band_of(s, bands) for s in vals]
         conflicts += len(seen) - len(set(seen))
+    label_right = max((s.x1 for k in row_idx for s in splits[k][0]), default=left_edge - 20)
+    boundary = (label_right + left_edge) / 2 if label_right < left_edge else left_edge - 2
     header_lines, caption, number, first = _header_lines(lines, start, bands)
-    columns, stub = _column_paths(header_lines, bands, left_edge)
+    columns, stub = _column_paths(header_lines, bands, boundary)
     rows = _row_labels(lines, splits, first, end, left_edge)
     cells: list[GeoCell] = []
     for r, k in enumerate(row_idx):
@@ -259,14 +261,16 @@ def _header_lines(lines: list[PLine], start: int,
 
 
 def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
-                  left_edge: float) -> tuple[list[list[str]], str]:
-    """Each band's header path, top level first; the corner text over the row labels."""
+                  boundary: float) -> tuple[list[list[str]], str]:
+    """Each band's header path, top level first; the corner text left of `boundary`, over the row labels."""
     levels: list[list[str]] = []
     stub_parts: list[str] = []
     prev_owner: list[int | None] | None = None
     for ln in header_lines:  # bottom-up
-        segs = [piece for s in ln.segments if s.x1 > left_edge - 2 for piece in _split_over_bands(s, bands)]
-        stub_parts = [s.text for s in ln.segments if s.x1 <= left_edge - 2] + stub_parts
+        segs = [s for s in ln.segments if s.center > boundary]
+        if not levels:  # the line right over the values has one header per band: words may need splitting
+            segs = [piece for s in segs for piece in _split_over_bands(s, bands)]
+        stub_parts = [s.text for s in ln.segments if s.center <= boundary] + stub_parts
         if not segs:
             continue
         owner = _assign(segs, bands)
@@ -328,7 +332,7 @@ def _split_over_bands(seg: Segment, bands: list[tuple[float, float]]) -> list[Se
     if len(pieces) < 2 or len(set(owners)) < len(owners):
         return [seg]
     for piece, j in zip(pieces, owners):
-        if abs((piece[0][1] + piece[-1][2]) / 2 - centres[j]) > 0.35 * pitch:
+        if abs((piece[0][1] + piece[-1][2]) / 2 - centres[j]) > 0.5 * pitch:
             return [seg]
     return [Segment(" ".join(w[0] for w in p), p[0][1], p[-1][2], min(w[3] for w in p), max(w[4] for w in p), p)
             for p in pieces]
@@ -358,32 +362,37 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
             blocks.append([n])
         else:
             blocks[-1].append(n)
-    labels: list[tuple[str, float]] = []  # per value line
+    labels: list[tuple[str, float, list[str]]] = []  # per value line: label, indent, group path
     groups: list[tuple[str, float]] = []
     pending: list[str] = []
+    pending_x0 = left_edge
     for block in blocks:
         value_lines = [n for n in block if items[n][4]]
         if padded and len(value_lines) == 1:
             label = _join([items[n][0] for n in block])
-            labels.append((label, min(items[n][1] for n in block)))
+            x0 = min(items[n][1] for n in block)
+            labels.append((label, x0, [g for g, gx in groups if gx < x0 - 1]))
             continue
         if padded and not value_lines:
-            groups = [g for g in groups if g[1] < items[block[0]][1] - 1]
+            groups = [g for g in groups if g[1] < items[block[0]][1] - 1]  # a group row: applies to indented rows
             groups.append((_join([items[n][0] for n in block]), items[block[0]][1]))
             continue
         for n in block:
             text, x0, _, _, has_values = items[n]
+            if has_values and pending and x0 > pending_x0 + 1:  # indented under a label-only line: a group row
+                groups = [g for g in groups if g[1] < pending_x0 - 1] + [(_join(pending), pending_x0)]
+                pending = []
             if has_values:
-                labels.append((_join(pending + [text]), x0))
+                labels.append((_join(pending + [text]), x0, [g for g, gx in groups if gx < x0 - 1]))
                 pending = []
             elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))):
-                labels[-1] = (_join([labels[-1][0], text]), labels[-1][1])
+                labels[-1] = (_join([labels[-1][0], text]), labels[-1][1], labels[-1][2])
             else:
+                pending_x0 = x0 if not pending else pending_x0
                 pending.append(text)
     paths: list[list[str]] = []
     parent = ""
-    for label, x0 in labels:
-        path = [g for g, gx in groups if gx <= x0 + 1]
+    for label, _, path in labels:
         if _CHILD.match(label) and parent:
             path = path + [parent]
         else:
