@@ -27,7 +27,7 @@ from .facts import detect_lang, find_headings, is_total_label
 from .models import Document, Fact
 from .facts.numbers import find_numbers
 from .render import base_value, decimals_of
-from .facts.grid import siblings
+from .facts.grid import part_readings
 from .facts.tables import find_tables, split_lines
 
 _WAARVAN = re.compile(r"^\s*[(\-–•]?\s*(?:waarvan|w\.v\.|waaronder|inclusief|incl\.|of which|including)\b", re.I)
@@ -126,11 +126,11 @@ def check_structured_totals(grid: list[list[Fact | None]]) -> list[Raw]:
     """Totals of a table with header paths: the parts are the total's siblings on its own dimension."""
     cells = [c for row in grid for c in row if c is not None]
     out = []
-    for total in (c for c in cells if c.is_total):
+    for total in (c for c in cells if c.is_total and not c.empty and c.confidence >= 0.8):
         for axis in (0, 1):
-            parts = siblings(total, cells, axis)
-            if len(parts) >= 2:
-                diff, tol = _sum_check(total, parts)
+            checked = [(parts, *_sum_check(total, parts)) for parts in part_readings(total, cells, axis)]
+            if checked and not any(abs(diff) <= tol for _, diff, tol in checked):
+                parts, diff, tol = checked[0]
                 out.append(_total_raw(total, parts, diff, tol))
     return [r for r in out if abs(r.stated - r.computed) > 1e-9]
 

@@ -272,7 +272,9 @@ def copy_text(result: Answer | Verdict, lang: str) -> str:
 def fact_record(fact: Fact, lang: str) -> dict[str, str]:
     """One fact as the small table under an answer."""
     value = fact.raw if lang == "nl" else render.fmt(fact.value, "en", render.decimals_of(fact.raw))
-    return {t("col_row", lang): fact.row, t("col_column", lang): fact.column, t("col_year", lang): fact.year or "",
+    row = " > ".join(fact.row_path) or fact.row
+    column = " > ".join(fact.col_path) or fact.column
+    return {t("col_row", lang): row, t("col_column", lang): column, t("col_year", lang): fact.year or "",
             t("col_region", lang): fact.region or "", t("col_value", lang): value,
             t("col_unit", lang): fact.unit or "", t("col_caption", lang): fact.caption}
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from qa.facts.geoheaders import column_paths
+
 Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
 _VALUE = re.compile(
@@ -231,7 +233,7 @@ def _header_lines(lines: list[PLine], start: int,
     right = bands[-1][1]
     k = start - 1
     caption, number = "", None
-    while k >= 0 and len(out) < 4:
+    while k >= 0 and len(out) < 8:
         ln = lines[k]
         if lines[k + 1].top - ln.bottom > 2.2 * height:
             break
@@ -263,54 +265,15 @@ def _header_lines(lines: list[PLine], start: int,
 def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
                   boundary: float) -> tuple[list[list[str]], str]:
     """Each band's header path, top level first; the corner text left of `boundary`, over the row labels."""
-    levels: list[list[str]] = []
     stub_parts: list[str] = []
-    prev_owner: list[int | None] | None = None
-    for ln in header_lines:  # bottom-up
-        segs = [s for s in ln.segments if s.center > boundary]
-        if not levels:  # the line right over the values has one header per band: words may need splitting
-            segs = [piece for s in segs for piece in _split_over_bands(s, bands)]
-        stub_parts = [s.text for s in ln.segments if s.center <= boundary] + stub_parts
-        if not segs:
-            continue
-        owner = _assign(segs, bands)
-        names = [segs[o].text if o is not None else "" for o in owner]
-        same_shape = prev_owner is not None and owner == prev_owner and len(set(o for o in owner if o is not None)) == \
-            len([o for o in owner if o is not None])
-        if same_shape and levels and levels[0] and all(n or not p for n, p in zip(names, levels[0])):
-            levels[0] = [f"{n} {p}".strip() for n, p in zip(names, levels[0])]  # one cell's text over two lines
-        else:
-            levels.insert(0, names)
-        prev_owner = owner
-    columns = [[lvl[j] for lvl in levels if lvl[j]] for j in range(len(bands))]
-    return columns, " ".join(stub_parts).strip()
-
-
-def _assign(segs: list[Segment], bands: list[tuple[float, float]]) -> list[int | None]:
-    """For each band, the header segment over it.
-
-    Bands go to the segment whose centre is nearest (a partition of the line);
-    a segment's run of bands is then trimmed from its far side until the run
-    is centred under it, so a header over part of the table claims only that part.
-    """
-    centres = [(a + b) / 2 for a, b in bands]
-    pitch = min((b - a for a, b in zip(centres, centres[1:])), default=1e9)
-    nearest = [min(range(len(segs)), key=lambda i: abs(segs[i].center - c)) for c in centres]
-    owner: list[int | None] = [None] * len(bands)
-    for i, seg in enumerate(segs):
-        run = [j for j, n in enumerate(nearest) if n == i]
-        while run:
-            lo, hi = bands[run[0]][0], bands[run[-1]][1]
-            width = hi - lo
-            overlaps = min(hi, seg.x1) - max(lo, seg.x0) > 0
-            if len(run) == 1 and (overlaps or abs(centres[run[0]] - seg.center) < 0.5 * pitch):
-                break
-            if len(run) > 1 and abs((lo + hi) / 2 - seg.center) <= 0.25 * width + 3:
-                break
-            run.remove(max(run, key=lambda j: abs(centres[j] - seg.center)))
-        for j in run:
-            owner[j] = i
-    return owner
+    segments: list[Segment] = []
+    for ln in reversed(header_lines):  # top-down
+        stub_parts += [s.text for s in ln.segments if s.center <= boundary]
+        segments += [s for s in ln.segments if s.center > boundary]
+    lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
+                                             for o in segments)]
+    segments = [piece for s in segments for piece in (_split_over_bands(s, bands) if s in lowest else [s])]
+    return column_paths(segments, bands, boundary), " ".join(stub_parts).strip()
 
 
 def _split_over_bands(seg: Segment, bands: list[tuple[float, float]]) -> list[Segment]:
@@ -355,10 +318,10 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
     gaps = [b[2] - a[3] for a, b in zip(items, items[1:])]
     tight = min(gaps) if gaps else 0.0
     height = median([it[3] - it[2] for it in items]) if items else 10.0
-    padded = bool(gaps) and max(gaps) - tight > 0.35 * height
+    padded = bool(gaps) and max(gaps) - max(tight, 0.0) > 0.6 * height  # rows set apart by cell padding
     blocks: list[list[int]] = []
     for n, it in enumerate(items):
-        if not blocks or (padded and it[2] - items[n - 1][3] > tight + 0.35 * height):
+        if not blocks or (padded and it[2] - items[n - 1][3] > max(tight, 0.0) + 0.6 * height):
             blocks.append([n])
         else:
             blocks[-1].append(n)

@@ -33,11 +33,19 @@ def geometry_tables(doc: Document) -> list[GeoTable]:
 
 
 def locate_cells(doc: Document, table: GeoTable, words: list) -> dict[int, int]:
-    """Offset in `doc.text` of each cell (by index in `table.cells`) that can be found unambiguously."""
+    """Offset in `doc.text` of each cell (by index in `table.cells`) that can be found unambiguously.
+
+    The page's words are aligned with the page's text tokens; pypdf may print a row's wrapped label
+    before its values, so only alignments that keep the cells in reading order are trusted, and the
+    cells between two trusted ones are searched as whole tokens in the text between them.
+    """
     if table.page >= len(doc.page_starts):
         return {}
     lo = doc.page_starts[table.page]
     hi = doc.page_starts[table.page + 1] if table.page + 1 < len(doc.page_starts) else len(doc.text)
+    if table.caption:
+        found = doc.text.find(table.caption.split()[0] + " " + (table.number or ""), lo, hi)
+        lo = found if found >= 0 else lo
     tokens = [(m.start() + lo, m.group()) for m in re.finditer(r"\S+", doc.text[lo:hi])]
     order = [w for ln in group_lines(words) for s in ln.segments for w in s.words]
     index = {id(w): i for i, w in enumerate(order)}
@@ -46,22 +54,32 @@ def locate_cells(doc: Document, table: GeoTable, words: list) -> dict[int, int]:
     for a, b, size in matcher.get_matching_blocks():
         for k in range(size):
             at[a + k] = tokens[b + k][0]
-    anchors = sorted(at.items())
+    matched = {n: at[index[id(c.word)]] for n, c in enumerate(table.cells) if index.get(id(c.word)) in at}
+    anchors = _increasing(matched)
     out: dict[int, int] = {}
+    cursor = lo
     for n, cell in enumerate(table.cells):
-        i = index.get(id(cell.word))
-        if i is None:
+        if n in anchors:
+            out[n] = cursor = anchors[n]
             continue
-        if i in at:
-            out[n] = at[i]
-            continue
-        before = max((off for k, off in anchors if k < i), default=lo)
-        after = min((off for k, off in anchors if k > i), default=hi)
-        raw = cell.word[0]
-        hits = [m.start() + before for m in re.finditer(re.escape(raw), doc.text[before:after])]
-        if len(hits) == 1:
-            out[n] = hits[0]
+        limit = min((off for k, off in anchors.items() if k > n), default=hi)
+        raw = re.escape(cell.word[0])
+        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€])").search(doc.text, cursor, limit)
+        if m:
+            out[n] = m.start()
+            cursor = m.end()
     return out
+
+
+def _increasing(matched: dict[int, int]) -> dict[int, int]:
+    """The longest run of cells whose matched offsets grow with the cells' reading order."""
+    items = sorted(matched.items())
+    best: list[list[tuple[int, int]]] = []
+    for item in items:
+        chains = [c for c in best if c[-1][1] < item[1]]
+        chain = max(chains, key=len) + [item] if chains else [item]
+        best.append(chain)
+    return dict(max(best, key=len)) if best else {}
 
 
 def dimensions(columns: list[list[str]], rows: list[list[str]], stub: str) -> list[dict]:
@@ -119,9 +137,13 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
                                        caption=table.caption, columns=table.columns, rows=table.rows,
                                        confidence=table.confidence))
             continue
-        table_id = f"{doc.doc}#t{start_index + len(infos) + 1}"
+        prev = infos[-1] if infos and infos[-1].confidence >= MIN_CONFIDENCE else None
+        continued = prev is not None and continues(prev, table)
+        if continued:
+            _continue_rows(prev, table)
+        table_id = prev.id if continued else f"{doc.doc}#t{start_index + len(infos) + 1}"
         first_line = doc.line_of(min(where.values()))
-        heading = heading_before(headings, first_line - 1)
+        heading = prev.heading if continued else heading_before(headings, first_line - 1)
         unit, scale = _caption_unit(table.caption + " " + table.stub)
         cells: list[Fact] = []
         for n, cell in enumerate(table.cells):
@@ -135,12 +157,40 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
             continue
         facts.extend(cells)
         lines = [f.line for f in cells]
+        if continued:
+            prev.rows += table.rows
+            prev.line_end = max(lines)
+            prev.dimensions = dimensions(prev.columns, prev.rows, prev.stub)
+            continue
         infos.append(TableInfo(
             id=table_id, doc=doc.doc, reader="geometry", page=table.page + 1, line_start=min(lines),
             line_end=max(lines), number=table.number, caption=table.caption, heading=heading, stub=table.stub,
             columns=table.columns, rows=table.rows, dimensions=dimensions(table.columns, table.rows, table.stub),
             confidence=table.confidence))
     return facts, infos
+
+
+def continues(prev: TableInfo, table: GeoTable) -> bool:
+    """A table without caption at the top of the next page, under the same headers, goes on with `prev`."""
+    return not table.caption and prev.page == table.page and prev.columns == table.columns  # prev.page is 1-based
+
+
+def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
+    """Give the continuation `prev`'s caption, its row numbering, and the group its last rows were in."""
+    table.caption, table.number, table.stub = prev.caption, prev.number, table.stub or prev.stub
+    offset = len(prev.rows)
+    group = prev.rows[-1][:-1] if prev.rows and len(prev.rows[-1]) > 1 else []
+    rows: list[list[str]] = []
+    for path in table.rows:
+        if group and len(path) == 1 and not is_total_label(path[0]):
+            path = group + path
+        else:
+            group = []
+        rows.append(path)
+    for cell in table.cells:
+        cell.row_path = rows[cell.row]
+        cell.row += offset
+    table.rows = rows
 
 
 def _caption_unit(text: str) -> tuple[str | None, float]:
@@ -203,31 +253,54 @@ def check_totals(facts: list[Fact]) -> None:
             by_table.setdefault(f.table_id, []).append(f)
     for cells in by_table.values():
         for total in cells:
-            if not total.is_total:
+            if not total.is_total or total.empty:
                 continue
             for axis in (0, 1):
-                parts = siblings(total, cells, axis)
-                if parts:
-                    ok = abs(sum(p.value for p in parts) - total.value) <= _tolerance(total, parts)
+                readings = part_readings(total, cells, axis)
+                if readings:
+                    ok = any(abs(sum(p.value for p in parts) - total.value) <= _tolerance(total, parts)
+                             for parts in readings)
                     total.total_ok = ok if total.total_ok is None else total.total_ok and ok
 
 
-def siblings(total: Fact, cells: list[Fact], axis: int) -> list[Fact]:
-    """The parts a total adds up: same other coordinate, same parent path, not totals or 'waarvan' children."""
+def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
+    """Ways to read the parts of a total on one axis (0: a total row, 1: a total column), most likely first.
+
+    A total sums its siblings: the cells in its line (same other coordinate) whose path has the
+    total's parent and is no total or 'waarvan' child. A top-level total row under a group of rows
+    sums that group (the rows since the previous total); a grand total may sum the subtotals.
+    """
     path = total.row_path if axis == 0 else total.col_path
     if not path or not is_total_label(path[-1]):
         return []
+    line = [f for f in cells if f is not total and f.unit == total.unit and
+            ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))]
+    own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
+    index = (lambda f: f.cell[0]) if axis == 0 else (lambda f: f.cell[1])
     parent = path[:-1]
-    out = []
-    for f in cells:
-        other_same = (f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path)
-        own = f.row_path if axis == 0 else f.col_path
-        if f is total or not other_same or own[:-1] != parent or not own or is_total_label(own[-1]):
-            continue
-        if f.unit != total.unit:
-            continue
-        out.append(f)
-    return out
+    siblings = [f for f in line if own(f)[:-1] == parent and own(f) and not is_total_label(own(f)[-1])]
+    readings = [siblings] if len(siblings) >= 2 else []
+    if parent or total.cell is None:
+        return readings
+    before = sorted((f for f in line if index(f) < index(total)), key=index)
+    totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1])]
+    block = before[totals_before[-1] + 1:] if totals_before else before
+    groups = {own(f)[0] for f in block if len(own(f)) > 1}
+    if len(groups) == 1:
+        group = next(iter(groups))
+        members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2]
+        if len(members) >= 2:
+            readings.insert(0, members)
+    subtotals = [before[k] for k in totals_before if len(own(before[k])) == 1]
+    if len(subtotals) >= 2:
+        readings.append(subtotals)
+    return readings
+
+
+def siblings(total: Fact, cells: list[Fact], axis: int) -> list[Fact]:
+    """The most likely parts of a total (see `part_readings`)."""
+    readings = part_readings(total, cells, axis)
+    return readings[0] if readings else []
 
 
 def _tolerance(total: Fact, parts: list[Fact]) -> float:

@@ -91,9 +91,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         logical = _logical(region)
         for pos in range(len(logical) - 1, -1, -1):
             text, parts = logical[pos]
-            toks = header_tokens(text)
-            if len(toks) >= 2 and _header_fits(toks, n):
-                columns = _take(table, toks, n)
+            fitted = fit_header(text, n)
+            if fitted:
+                table.corner = fitted[0] or table.corner
+                columns = fitted[1]
                 below = [ln for _, ps in logical[pos + 1:] for ln in ps]
                 if below:
                     first.label, first.first_line, first.label_from_gap = join_lines([b.text for b in below]), below[0].index, True
@@ -106,6 +107,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
                 first.label = join_lines([b.text for b in label_block])
                 first.first_line, first.label_from_gap = label_block[0].index, True
                 region = [ln for ln in region if ln.index < label_block[0].index]
+    if not first.value_only:
+        region = _first_label_above(table, region, n)
     blocks = _blocks(region)
     if not first.value_only and blocks and blocks[-1][-1].index == first.line - 1 and not columns:
         text = join_lines([b.text for b in blocks[-1]])
@@ -118,8 +121,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     while blocks and need > 0:
         text = join_lines([b.text for b in blocks[-1]])
         toks = header_tokens(text)
-        if len(blocks[-1]) == 1 and len(toks) >= 2 and _header_fits(toks, need):
-            columns = _take(table, toks, need) + columns
+        fitted = fit_header(text, need) if len(blocks[-1]) == 1 else None
+        if fitted:
+            table.corner = fitted[0] or table.corner
+            columns = fitted[1] + columns
         elif len(blocks[-1]) == 1 and 2 <= len(toks) < need and is_token_line(text):
             columns = toks + columns
         elif not is_prose(text) and len(text.split()) <= 6 and len(blocks[-1]) <= 4 and not table_title(text):
@@ -130,8 +135,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     if columns and blocks:
         text = join_lines([b.text for b in blocks[-1]])
-        toks = header_tokens(text)
-        if len(blocks[-1]) == 1 and 1 < len(toks) < len(columns) and len(columns) % len(toks) == 0 and is_token_line(text):
+        toks = spanning(text, len(columns)) if len(blocks[-1]) == 1 and not is_prose(text) else None
+        if toks:
             span = len(columns) // len(toks)
             columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]
             blocks.pop()
@@ -145,6 +150,52 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     table.title = " ".join(titles)
     table.caption = _intro(blocks[-3:])
+
+
+def header_readings(text: str) -> list[list[str]]:
+    """Ways to cut a flattened header line into cells: its tokens, then runs that start at a capital.
+
+    "Gestart Met succes beëindigd" is two cells, "Vastgelegd 2023 Vastgelegd 2024" two or four.
+    """
+    toks = header_tokens(text)
+    readings = [toks]
+    groups: list[list[str]] = []
+    for tok in text.split():
+        starts = tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "(€%"
+        if groups and not starts or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
+                                     and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    capital = [" ".join(g) for g in groups]
+    if capital != toks and all(len(g) <= 4 for g in groups):
+        readings.append(capital)
+    return readings
+
+
+def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
+    """(corner, `need` column labels) read from a header line, or None when no reading fits."""
+    for k, toks in enumerate(header_readings(text)):
+        fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:]))
+        if len(toks) >= 2 and fits:
+            return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
+    return None
+
+
+def _parallel(labels: list[str]) -> bool:
+    """Column labels of one kind: they share their first word or all end in a year ("Vastgelegd 2023")."""
+    if len(labels) < 2 or is_prose(" ".join(labels)):
+        return False
+    firsts = {lab.split()[0].lower() for lab in labels}
+    return len(firsts) == 1 or all(re.search(r"\b(?:19|20)\d\d$", lab) for lab in labels)
+
+
+def spanning(text: str, columns: int) -> list[str] | None:
+    """Group labels of a line that spans the columns below evenly ("VAK VEK" over six), or None."""
+    for toks in header_readings(text):
+        if 1 < len(toks) < columns and columns % len(toks) == 0:
+            return toks
+    return None
 
 
 def _header_fits(toks: list[str], need: int) -> bool:
@@ -178,3 +229,23 @@ def _intro(blocks: list[list[Line]]) -> str:
     last = (announcing or sentences)[-1]
     last = re.sub(r"^\s*(?:\d{1,2}\.\s*)?(?:[a-z]\.|[a-z]\)|\d{1,2}[.)°])?\s*", "", last)
     return last.strip().rstrip(":").strip()[:300]
+
+
+def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
+    """Lines between a header line and the first row are the start of that row's wrapped label.
+
+    ("Doelgroep 2019 2020" / "Werkzoekenden zonder" / "diploma secundair" / "onderwijs 3.412 ...")
+    Returns the region above, header line included.
+    """
+    first = table.rows[0]
+    logical = _logical(region)
+    for pos in range(len(logical) - 2, max(-1, len(logical) - 5), -1):
+        text, parts = logical[pos]
+        below = logical[pos + 1:]
+        if any(is_prose(t) or t.rstrip().endswith((".", ":")) or len(t.split()) > 6 for t, _ in below):
+            return region
+        if fit_header(text, n) and is_token_line(" ".join(fit_header(text, n)[1])):
+            first.label = join_lines([t for t, _ in below] + [first.label])
+            first.first_line = below[0][1][0].index
+            return [ln for ln in region if ln.index <= parts[-1].index]
+    return region

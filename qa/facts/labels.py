@@ -25,7 +25,7 @@ _REGION = re.compile(
     "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
 )
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
-_TOTAL = re.compile(r"^\s*(?:sub)?tota(?:a)?l\b|^\s*total\b|^\s*TOTAAL\b", re.I)
+_TOTAL = re.compile(r"^\s*(?:sub|eind|algemeen\s+|grand\s+|overall\s+)?tota(?:a)?l\b", re.I)
 
 
 def region_of(text: str) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from qa.facts.labels import region_of
 from qa.facts.numbers import NumberToken
 
-NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil"}
+NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}
 UNIT_WORDS = {"%": "%", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
               "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar"}
 HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
@@ -107,8 +107,8 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
         num = numbers.get(start)
         if num is not None and num.is_measure and num.value is not None and tok[: len(num.raw)] == num.raw:
             rest = tok[len(num.raw):]
-            if rest in ("", "%"):
-                cells.append(Cell(start, num.end, num.raw, num.value, "%" if rest else unit))
+            if rest in ("", "%", "€"):
+                cells.append(Cell(start, num.end, num.raw, num.value, {"%": "%", "€": "euro"}.get(rest, unit)))
                 unit = None
                 i -= 1
                 continue
@@ -135,7 +135,7 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
 
 def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken]) -> bool:
     """Short, not a sentence fragment, no amounts of its own."""
-    if len(words) > 7 or words[-1].lower() in FUNCTION_END or words[-1].endswith((":", ",")):
+    if len(words) > 7 or words[-1] in FUNCTION_END or words[-1].endswith((":", ",")):  # "IS" is an acronym
         return False
     if any(w.endswith(".") and len(w) > 4 and w[0].islower() for w in words):
         return False

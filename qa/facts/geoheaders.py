@@ -1,0 +1,172 @@
+"""Column header paths from the header cells above a table's value bands.
+
+Header text is set in cells: one cell may wrap over several lines, sit
+vertically centred beside cells of two lines, or span several columns
+("Mannen" over three age bands, "1e semester 2023" over six months). So the
+header is read as cells, not lines: segments stacked at line spacing with
+overlapping x-ranges are one cell; the lowest cell over a band is its leaf
+label; the cells above are group labels, each owning a contiguous run of
+bands that is aligned under it (left, centred or right) and that tiles with
+the runs of its neighbours on the same header row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from statistics import median
+
+Band = tuple[float, float]
+
+
+@dataclass
+class HeaderCell:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def header_cells(segments: list) -> list[HeaderCell]:
+    """Segments merged into cells: x-ranges overlap and lines follow at line spacing."""
+    segs = sorted(segments, key=lambda s: (s.top, s.x0))
+    if not segs:
+        return []
+    cells: list[list] = []
+    for s in segs:
+        for cell in cells:
+            last = cell[-1]
+            overlap = min(last.x1, s.x1) - max(last.x0, s.x0)
+            height = max(min(last.bottom - last.top, s.bottom - s.top), 1.0)  # glyph boxes: ~0.7 of the font size
+            if overlap > 0 and 0 < s.top - last.top <= 1.9 * height:
+                cell.append(s)
+                break
+        else:
+            cells.append([s])
+    return [HeaderCell(" ".join(x.text for x in c), min(x.x0 for x in c), max(x.x1 for x in c), c[0].top,
+                       max(x.bottom for x in c)) for c in cells]
+
+
+def cell_regions(bands: list[Band], left: float) -> list[Band]:
+    """The horizontal extent of each column's cells: between the midpoints to its neighbours."""
+    out = []
+    for j, (a, b) in enumerate(bands):
+        lo = left if j == 0 else (bands[j - 1][1] + a) / 2
+        hi = (b + bands[j + 1][0]) / 2 if j + 1 < len(bands) else b + (b - lo) * 0.25 + 4
+        out.append((lo, hi))
+    return out
+
+
+def column_paths(segments: list, bands: list[Band], left: float) -> list[list[str]]:
+    """Each band's header path, top level first."""
+    cells = header_cells(segments)
+    regions = cell_regions(bands, left)
+    leaf: list[HeaderCell | None] = [None] * len(bands)
+    upper: list[HeaderCell] = []
+    for cell in sorted(cells, key=lambda c: -c.bottom):  # bottom-up: the lowest cell over a band is its leaf
+        j = _main_region(cell, regions)
+        if j is not None and leaf[j] is None and not _spans(cell, regions, leaf):
+            leaf[j] = cell
+        else:
+            upper.append(cell)
+    groups: list[list[str]] = [[] for _ in bands]
+    anchors = tuple((c.x0, c.center, c.x1) if c is not None else (band[0], (band[0] + band[1]) / 2, band[1])
+                    for c, band in zip(leaf, bands))
+    for row in _rows(upper):
+        for cell, (a, b) in zip(row, _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)):
+            if a is None:
+                continue
+            for j in range(a, b + 1):
+                groups[j].append((cell.top, cell.text))
+    return [[t for _, t in sorted(groups[j])] + ([leaf[j].text] if leaf[j] else []) for j in range(len(bands))]
+
+
+def _main_region(cell: HeaderCell, regions: list[Band]) -> int | None:
+    """The column whose cells hold most of this header cell, when one holds most of it."""
+    width = max(cell.x1 - cell.x0, 1.0)
+    best, share = None, 0.0
+    for j, (lo, hi) in enumerate(regions):
+        part = (min(hi, cell.x1) - max(lo, cell.x0)) / width
+        if part > share:
+            best, share = j, part
+    return best if share >= 0.6 else None
+
+
+def _spans(cell: HeaderCell, regions: list[Band], leaf: list) -> bool:
+    """A cell above leaves of neighbouring columns on its own level is a group header, not a leaf."""
+    return any(c is not None and c.top > cell.bottom - 1 and min(c.x1, cell.x1) - max(c.x0, cell.x0) > 0
+               for c in leaf)
+
+
+def _rows(cells: list[HeaderCell]) -> list[list[HeaderCell]]:
+    """Group cells whose vertical extents overlap into header rows, each sorted left to right."""
+    rows: list[list[HeaderCell]] = []
+    for cell in sorted(cells, key=lambda c: c.top):
+        for row in rows:
+            if any(min(c.bottom, cell.bottom) - max(c.top, cell.top) > 0 for c in row):
+                row.append(cell)
+                break
+        else:
+            rows.append([cell])
+    return [sorted(r, key=lambda c: c.x0) for r in rows]
+
+
+@lru_cache(maxsize=256)
+def _tile(cells: tuple[tuple[float, float], ...], regions: tuple[Band, ...],
+          anchors: tuple[tuple[float, float, float], ...]) -> list[tuple[int | None, int | None]]:
+    """Contiguous runs of columns for group cells of one header row, best aligned over their leaves.
+
+    Runs tile: each starts where the previous ended; the first may start and the last may end
+    anywhere. A group cell is set in its cell as the leaves are in theirs, so it is left-aligned
+    with its first leaf, right-aligned with its last, or centred between them (`anchors` holds
+    each column's leaf x0, centre and x1).
+    """
+    m, k = len(regions), len(cells)
+    pitch = median([hi - lo for lo, hi in regions]) if regions else 1.0
+
+    def cost(i: int, a: int, b: int) -> float:
+        x0, x1 = cells[i]
+        lo, hi = regions[a][0], regions[b][1]
+        centre = (x0 + x1) / 2
+        if not lo - pitch / 2 <= centre <= hi + pitch / 2 or x1 < lo or x0 > hi:
+            return float("inf")
+        edge = min(abs(x0 - anchors[a][0]), abs(x1 - anchors[b][2]))
+        middle = abs(centre - (anchors[a][1] + anchors[b][1]) / 2)
+        return min(edge if edge <= 1.5 else float("inf"), middle)
+
+    @lru_cache(maxsize=None)
+    def best(i: int, a: int) -> tuple[float, tuple]:
+        """Best runs for cells i.. when cell i's run starts at column a."""
+        if i == k:
+            return 0.0, ()
+        out = (float("inf"), ())
+        for b in range(a, m):
+            here = cost(i, a, b)
+            if here == float("inf"):
+                continue
+            if i + 1 == k:
+                total, rest = here, ()
+            elif b + 1 < m:
+                total, rest = best(i + 1, b + 1)
+                total += here
+            else:
+                continue
+            if total < out[0] - 1e-9:
+                out = (total, ((a, b),) + rest)
+        return out
+
+    choice = min((best(0, a) for a in range(m)), key=lambda r: r[0], default=(float("inf"), ()))
+    if choice[0] == float("inf"):
+        return [(None, None)] * k
+    runs = list(choice[1])
+    if k >= 2:  # the last group is as wide as the one before it when its alignment allows (left-set headers)
+        (pa, pb), (a, b) = runs[-2], runs[-1]
+        want = a + (pb - pa)
+        if b < want < m and cost(k - 1, a, want) <= cost(k - 1, a, b) + 0.5:
+            runs[-1] = (a, want)
+    return runs
