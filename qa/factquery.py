@@ -9,7 +9,7 @@ from .retrieve import Index
 
 FIELDS = ["doc", "page", "line", "start", "end", "raw", "value", "unit", "caption", "row", "column", "year", "region",
           "measure", "is_total", "total_ok", "source", "quote", "row_path", "col_path", "table_id", "empty",
-          "confidence"]
+          "confidence", "reader"]
 
 
 def fact_rows(index: Index, query: str | None = None, doc: str | None = None, year: str | None = None,

@@ -50,6 +50,7 @@ class BuildReport(BaseModel):
     seconds: float = 0.0
     rebuilt: str | None = None  # why a full rebuild happened, if it did
     version: str = ""
+    warnings: list[str] = Field(default_factory=list)  # "doc: message", e.g. a table read with low confidence
 
 
 class LockedError(Exception):
@@ -364,7 +365,9 @@ def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progr
         (facts, tables), warning = _extract_facts(doc)
         if warning:
             doc.warnings.append(warning)
-        doc.warnings.extend(unsure_tables(tables))
+        unsure = unsure_tables(tables)
+        doc.warnings.extend(unsure)
+        report.warnings.extend(f"{doc.doc}: {w}" for w in unsure)
         stored[doc.doc] = (chunks, vectors, facts, tables)
         report.embedded_chunks += len(todo)
     bar.close()
@@ -434,6 +437,8 @@ def report_lines(report: BuildReport) -> list[str]:
                  f"{report.seconds:.1f} s")
     for s in report.skipped:
         lines.append(f"  skipped {s.doc}: {s.reason}")
+    for w in report.warnings:
+        lines.append(f"  warning {w}")
     return lines
 
 

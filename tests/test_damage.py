@@ -17,7 +17,7 @@ import pytest
 
 from qa.answer import Assistant
 from qa.retrieve import Index
-from qa.store import IndexError_, current_dir
+from qa.store import FORMAT_VERSION, IndexError_, current_dir
 from conftest import CORPUS, build
 
 QA = Path(sys.executable).with_name("qa")
@@ -79,7 +79,8 @@ DAMAGE = {
     "sqlite truncated": (lambda v: _truncate(v / "qa.sqlite", 0.5), "qa.sqlite"),
     "sqlite text changed": (lambda v: _flip_text(v / "qa.sqlite"), "qa.sqlite"),
     "sqlite deleted": (lambda v: _rm(v / "qa.sqlite"), "qa.sqlite"),
-    "manifest from format 2": (lambda v: _manifest(v, format_version=2), "index format 2 is not 1"),
+    "manifest from a newer format": (lambda v: _manifest(v, format_version=FORMAT_VERSION + 1),
+                                     f"index format {FORMAT_VERSION + 1} is not {FORMAT_VERSION}"),
     "manifest garbled": (lambda v: _flip(v / "manifest.json", 0.3), "manifest"),
     "manifest deleted": (lambda v: _rm(v / "manifest.json"), "manifest"),
     "manifest names another embedder": (lambda v: _manifest(v, embedder="sentence-transformers:all-MiniLM-L6-v2"),
@@ -111,7 +112,7 @@ def test_damage_is_refused_with_the_repair_command(damaged: Path, request) -> No
 
 
 CLI_DAMAGE = ["faiss truncated to half", "bm25 folder deleted", "sqlite page garbled", "sqlite text changed",
-              "manifest from format 2", "manifest names another embedder"]
+              "manifest from a newer format", "manifest names another embedder"]
 
 
 @pytest.mark.parametrize("damaged", CLI_DAMAGE, indirect=True)

@@ -211,3 +211,25 @@ def test_seed_pdfs_and_texts_give_the_same_cells():
         b = extract_all(load_document(pdf, pdf.parent))[0]
         key = lambda f: (f.value, tuple(f.row_path), tuple(f.col_path))  # noqa: E731
         assert Counter(key(f) for f in a if f.source == "table") == Counter(key(f) for f in b if f.source == "table")
+
+
+def test_a_table_without_readable_headers_is_reported_not_guessed(tmp_path):
+    page = Page()
+    page.line("Tabel 9: Trajecten zonder kolomkoppen", size=9, gap=18)
+    for k, (label, cells) in enumerate((("Antwerpen", ["12", "15", "17"]), ("Limburg", ["8", "9", "11"]))):
+        page.text(60, page.y, label)
+        for j, cell in enumerate(cells):
+            page.text(260 + 70 * j, page.y, cell, right=True)
+        page.y += 16
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "noheader.pdf").write_bytes(make_pdf([page]))
+    from qa.index import build_index, report_lines
+
+    report = build_index(corpus, tmp_path / "index", progress=False)
+    assert any("Tabel 9" in w and "noheader.pdf" in w for w in report.warnings), report.warnings
+    assert any("warning noheader.pdf" in line for line in report_lines(report))
+    doc = load_document(corpus / "noheader.pdf", corpus)
+    facts, tables = extract_all(doc)
+    assert all(f.reader == "text" for f in facts)  # the text reader labels the cells; no guessed headers
+    assert any(t.number == "9" and t.confidence < 0.8 for t in tables)

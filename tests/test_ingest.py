@@ -10,7 +10,7 @@ import pytest
 from qa.chunk import MAX_CHARS, chunk_document
 from qa.facts.extract import extract_all
 from qa.ingest import IngestError, load_document, normalise
-from conftest import CORPUS, DATA, PDFS, SHARED
+from conftest import CORPUS, PDFS, SHARED
 
 ALL_DOCS = [(CORPUS, p) for p in sorted(CORPUS.iterdir())] + [(PDFS, p) for p in sorted(PDFS.iterdir())]
 

@@ -16,7 +16,7 @@ from qa.facts.headers import read_header
 from qa.facts.labels import describe, detect_lang, is_total_label, region_of, year_of
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_numbers
-from qa.facts.tables import NONE_CELLS, Line, Table, find_tables, is_prose, split_lines
+from qa.facts.tables import NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
 
 def extract_facts(doc: Document) -> list[Fact]:
     """All facts of one document, in text order."""
@@ -119,6 +119,12 @@ def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], 
             table.unit = table.unit or prev.unit
             table.scale = table.scale if table.unit != prev.unit else prev.scale
         heading = heading_before(headings, table.rows[0].first_line)
+        kept = [r for r in table.rows if not _navigation(doc, r, lines)]
+        dropped, table.rows = [r for r in table.rows if r not in kept], kept
+        for row in dropped:
+            occupied.update(range(row.first_line, row.last_line + 1))  # contents lines are no prose either
+        if not table.rows or _page_furniture(table):
+            continue
         table_id = f"{doc.doc}#t{len(infos) + 1}"
         cells = _facts_of(doc, table, lines, heading, table_id)
         facts.extend(cells)
@@ -129,13 +135,41 @@ def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], 
     return facts, occupied, infos
 
 
+_SECTION_NO = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\.?|[IVX]+\.|\d+\s*[—–-])\s+[^\W\d]")
+
+
+def _navigation(doc: Document, row: Row, lines: list[Line]) -> bool:
+    """A contents entry ("2.2.2 Ondersteunen en inspireren 39", "Inleiding ........ 4") or a page number
+    alone or under a running header: lines that point to pages, not table rows."""
+    ints = [c for c in row.cells if re.fullmatch(r"\d{1,3}", c.raw)]
+    if not ints or len(row.cells) > 2 or len(ints) != len(row.cells):
+        return False
+    own_line = lines[row.line].text
+    if _SECTION_NO.match(row.label) or _SECTION_NO.match(own_line) or re.search(r"\.{4,}|…{2,}", row.label):
+        return True
+    page = doc.page_of(row.cells[-1].start)
+    alone = not row.label or row.label_from_gap
+    return page is not None and alone and any(abs(int(c.raw) - page) <= 2 for c in row.cells)
+
+
+def _page_furniture(table: Table) -> bool:
+    """No table: one value column under no header and no caption, with small whole numbers only
+    (chapter and page numbers under running headers) or at most two rows (a sentence's tail)."""
+    if any(table.columns) or table.unit or table.n != 1:
+        return False
+    small = all(len(r.cells) == 1 and re.fullmatch(r"\d{1,2}", r.cells[0].raw) for r in table.rows)
+    bare = all(re.fullmatch(r"\d{1,3}", c.raw) for r in table.rows for c in r.cells)
+    named = table.title or table.stub or table.caption
+    return (small and not table.title and not table.caption) or (len(table.rows) <= 2 and (bare or not named))
+
+
 def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells: list[Fact], offset: int) -> TableInfo:
     from qa.facts.grid import dimensions
 
     columns = [[p for p in c.split(" · ") if p] for c in table.columns]
     rows = list({tuple(f.row_path): None for f in cells})
     caption = table.title or table.caption
-    number = re.match(r"^\s*(?:tabel|table)\s*(\d+[a-z]?)", caption, re.I)
+    number = re.search(r"(?:^|\s)(?:tabel|table)\s*(\d+[a-z]?)\b", caption, re.I)
     return TableInfo(id=table_id, doc=doc.doc, reader="text", page=doc.page_of(offset),
                      line_start=table.rows[0].first_line + 1, line_end=table.rows[-1].last_line + 1,
                      number=number.group(1) if number else None, caption=caption, heading=heading,

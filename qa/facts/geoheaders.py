@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
 
+from qa.facts.tables import join_lines
+
 Band = tuple[float, float]
 
 
@@ -48,7 +50,7 @@ def header_cells(segments: list) -> list[HeaderCell]:
                 break
         else:
             cells.append([s])
-    return [HeaderCell(" ".join(x.text for x in c), min(x.x0 for x in c), max(x.x1 for x in c), c[0].top,
+    return [HeaderCell(join_lines([x.text for x in c]), min(x.x0 for x in c), max(x.x1 for x in c), c[0].top,
                        max(x.bottom for x in c)) for c in cells]
 
 

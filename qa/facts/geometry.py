@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from qa.facts.geoheaders import column_paths
+from qa.facts.labels import is_total_label
+from qa.facts.tables import TABLE_CAPTION, join_lines
 
 Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
@@ -23,7 +25,7 @@ _VALUE = re.compile(
 )
 EMPTY_MARKERS = {"-", "–", "—", "/", "n.v.t.", "nvt", "n.v.t", "n.b.", "nb", "x", "*", "…", "geen", "nihil", "n/a"}
 _YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$|^[KQT][1-4]\s?(?:19|20)\d\d$", re.I)
-_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
+_SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\d+\s*[—–-])(?:\s+\S|$)")
 _CHILD = re.compile(r"^(?:waarvan|waaronder|w\.o\.|w\.v\.|of which|including|incl\.)\b", re.I)
 
 
@@ -175,7 +177,7 @@ def find_tables(words: list[Word], page: int = 0) -> list[GeoTable]:
                 break
             if splits[j] is not None:
                 end = j
-            elif _is_prose(lines[j], lines[start:end + 1]) or _CAPTION.match(lines[j].text):
+            elif _is_prose(lines[j], lines[start:end + 1]) or TABLE_CAPTION.match(lines[j].text):
                 break
             j += 1
         table = _read_table(lines, splits, start, end, page)
@@ -196,6 +198,8 @@ def _is_prose(line: PLine, rows: list[PLine]) -> bool:
 def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: int) -> GeoTable | None:
     row_idx = [k for k in range(start, end + 1) if splits[k] is not None]
     values = [splits[k][1] for k in row_idx]
+    if _contents(splits, row_idx) or (len(row_idx) <= 2 and not any(splits[k][0] for k in row_idx)):
+        return None  # a contents page, or numbers with no row label (headings, page furniture)
     bands = _bands(values)
     if len(row_idx) < 2 and len(bands) < 2:
         return None
@@ -206,7 +210,14 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
         conflicts += len(seen) - len(set(seen))
     label_right = max((s.x1 for k in row_idx for s in splits[k][0]), default=left_edge - 20)
     boundary = (label_right + left_edge) / 2 if label_right < left_edge else left_edge - 2
-    header_lines, caption, number, first = _header_lines(lines, start, bands)
+    label_x0 = min((splits[k][0][0].x0 for k in row_idx if splits[k][0]), default=None)
+    header_lines, caption, number, first = _header_lines(lines, start, bands, label_x0)
+    if not caption:  # some reports set the caption under the table
+        for ln in lines[end + 1:end + 3]:
+            m = TABLE_CAPTION.match(ln.text)
+            if m and ln.top - lines[end].bottom < 3 * (lines[end].height or 10.0):
+                caption, number = ln.text.strip(), m.group(1)
+                break
     columns, stub = _column_paths(header_lines, bands, boundary)
     rows = _row_labels(lines, splits, first, end, left_edge)
     cells: list[GeoCell] = []
@@ -224,8 +235,15 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     return GeoTable(page, caption, number, stub, columns, rows, cells, confidence, lines[start].top)
 
 
-def _header_lines(lines: list[PLine], start: int,
-                  bands: list[tuple[float, float]]) -> tuple[list[PLine], str, str | None, int]:
+def _contents(splits: list, row_idx: list[int]) -> bool:
+    """A table of contents: numbered section titles, each with one page number."""
+    pages = [k for k in row_idx if len(splits[k][1]) == 1 and re.fullmatch(r"\d{1,3}", splits[k][1][0].text.strip())]
+    numbered = [k for k in pages if splits[k][0] and _SECTION.match(splits[k][0][0].text)]
+    return len(pages) == len(row_idx) and len(numbered) * 2 >= len(row_idx)
+
+
+def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float]],
+                  label_x0: float | None = None) -> tuple[list[PLine], str, str | None, int]:
     """Lines over the first row that hold column headers (bottom-up), and the caption above them."""
     out: list[PLine] = []
     lead: list[int] = []
@@ -237,7 +255,7 @@ def _header_lines(lines: list[PLine], start: int,
         ln = lines[k]
         if lines[k + 1].top - ln.bottom > 2.2 * height:
             break
-        m = _CAPTION.match(ln.text)
+        m = TABLE_CAPTION.match(ln.text)
         if m:
             caption, number = ln.text.strip(), m.group(1)
             break
@@ -246,8 +264,9 @@ def _header_lines(lines: list[PLine], start: int,
         long_seg = max(ln.segments, key=lambda s: s.x1 - s.x0)
         if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0]:
             break
-        if ln.segments[-1].x1 < bands[0][0] and not out:
-            lead.append(k)  # wrapped label of the first row (its values sit on its last line)
+        at_labels = len(ln.segments) == 1 and label_x0 is not None and abs(ln.segments[0].x0 - label_x0) < 3
+        if (ln.segments[-1].x1 < bands[0][0] or at_labels) and not out:
+            lead.append(k)  # wrapped label or group row over the first row (its values sit lower)
         elif ln.segments[-1].x0 > right:
             break
         else:
@@ -255,7 +274,7 @@ def _header_lines(lines: list[PLine], start: int,
         k -= 1
     if not caption:
         for back in range(k, max(-1, k - 3), -1):
-            m = _CAPTION.match(lines[back].text)
+            m = TABLE_CAPTION.match(lines[back].text)
             if m:
                 caption, number = lines[back].text.strip(), m.group(1)
                 break
@@ -312,7 +331,7 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
             x0 = label[0].x0 if label else left_edge
             items.append((text, x0, ln.top, ln.bottom, True))
         else:
-            segs = [s for s in ln.segments if s.x1 <= left_edge + 2]
+            segs = [s for s in ln.segments if s.x0 < left_edge - 2]
             if segs:
                 items.append((" ".join(s.text for s in segs), segs[0].x0, ln.top, ln.bottom, False))
     gaps = [b[2] - a[3] for a, b in zip(items, items[1:])]
@@ -326,30 +345,30 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
         else:
             blocks[-1].append(n)
     labels: list[tuple[str, float, list[str]]] = []  # per value line: label, indent, group path
-    groups: list[tuple[str, float]] = []
+    groups: list[tuple[str, float, bool]] = []  # label, indent, applies at its own indent too
     pending: list[str] = []
     pending_x0 = left_edge
     for block in blocks:
         value_lines = [n for n in block if items[n][4]]
         if padded and len(value_lines) == 1:
-            label = _join([items[n][0] for n in block])
+            label = join_lines([items[n][0] for n in block])
             x0 = min(items[n][1] for n in block)
-            labels.append((label, x0, [g for g, gx in groups if gx < x0 - 1]))
+            labels.append((label, x0, _groups_over(groups, x0, label)))
             continue
         if padded and not value_lines:
-            groups = [g for g in groups if g[1] < items[block[0]][1] - 1]  # a group row: applies to indented rows
-            groups.append((_join([items[n][0] for n in block]), items[block[0]][1]))
+            groups = [g for g in groups if g[1] < items[block[0]][1] - 1]  # a group row, set apart like a row
+            groups.append((join_lines([items[n][0] for n in block]), items[block[0]][1], True))
             continue
         for n in block:
             text, x0, _, _, has_values = items[n]
             if has_values and pending and x0 > pending_x0 + 1:  # indented under a label-only line: a group row
-                groups = [g for g in groups if g[1] < pending_x0 - 1] + [(_join(pending), pending_x0)]
+                groups = [g for g in groups if g[1] < pending_x0 - 1] + [(join_lines(pending), pending_x0, False)]
                 pending = []
             if has_values:
-                labels.append((_join(pending + [text]), x0, [g for g, gx in groups if gx < x0 - 1]))
+                labels.append((join_lines(pending + [text]), x0, _groups_over(groups, x0, text)))
                 pending = []
             elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))):
-                labels[-1] = (_join([labels[-1][0], text]), labels[-1][1], labels[-1][2])
+                labels[-1] = (join_lines([labels[-1][0], text]), labels[-1][1], labels[-1][2])
             else:
                 pending_x0 = x0 if not pending else pending_x0
                 pending.append(text)
@@ -364,15 +383,9 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
     return paths
 
 
-def _join(parts: list[str]) -> str:
-    out = ""
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if out.endswith("-") and part[:1].islower() and out[-2:-1].islower():
-            out = out[:-1] + part
-        elif out.endswith("-"):
-            out += part
-        else:
-            out = f"{out} {part}" if out else part
-    return out
+def _groups_over(groups: list[tuple[str, float, bool]], x0: float, label: str) -> list[str]:
+    """The group rows a row sits under: less indented ones, or padded group rows at its own indent
+    (a grand total at the group's indent after a group total is outside it)."""
+    if is_total_label(label):
+        return [g for g, gx, _ in groups if gx < x0 - 1]
+    return [g for g, gx, same in groups if gx < x0 - 1 or (same and gx <= x0 + 1)]

@@ -273,6 +273,8 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     path = total.row_path if axis == 0 else total.col_path
     if not path or not is_total_label(path[-1]):
         return []
+    if total.unit == "%" and abs(total.value - 100) > 0.5:
+        return []  # rates and changes do not add up; only shares do, to 100%
     line = [f for f in cells if f is not total and f.unit == total.unit and
             ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))]
     own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)

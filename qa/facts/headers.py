@@ -87,7 +87,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     region = [ln for ln in region if not unit_caption(ln.text)]
     n = table.n
     columns: list[str] = []
-    if first.value_only:
+    if table.vertical:
+        region = read_vertical_header(table, region)
+        columns = list(table.columns)
+    if first.value_only and region:
         logical = _logical(region)
         for pos in range(len(logical) - 1, -1, -1):
             text, parts = logical[pos]
@@ -113,7 +116,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     if not first.value_only and blocks and blocks[-1][-1].index == first.line - 1 and not columns:
         text = join_lines([b.text for b in blocks[-1]])
         toks = header_tokens(text)
-        stub_like = "(" in text or bool(re.search(r"\b(?:aantal|per|van|in|naar|number|by)\b", text, re.I))
+        stub_like = _stub_like(text)
         if stub_like and not (len(toks) >= 2 and is_token_line(text)) and not is_prose(text):
             table.stub = text
             blocks.pop()
@@ -239,6 +242,13 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     """
     first = table.rows[0]
     logical = _logical(region)
+    if logical and fit_header(logical[-1][0], n):
+        return region  # the line right above the row is its header
+    above = logical[-1][0].rstrip() if logical else ""
+    last_word = above.split()[-1].lower() if above.split() else ""
+    carries_on = first.label[:1].islower() or above.endswith(("-", ",")) or last_word in FUNCTION_END
+    if not carries_on and _stub_like(above):
+        return region  # "Aantal personen actief (VTE)" under the years names the rows: the stub
     for pos in range(len(logical) - 2, max(-1, len(logical) - 5), -1):
         text, parts = logical[pos]
         below = logical[pos + 1:]
@@ -249,3 +259,82 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
             first.first_line = below[0][1][0].index
             return [ln for ln in region if ln.index <= parts[-1].index]
     return region
+
+
+_VALUE_LINE = re.compile(r"^(?:[-–—/]|(?!(?:19|20)\d\d$)[\d.,]+)$")  # a cell of the table above, not a header
+_BARE = re.compile(r"^(?:[\d.,%/-]+|%|(?:19|20)\d\d)$")
+
+
+def read_vertical_header(table: Table, region: list[Line]) -> list[Line]:
+    """Header of a table printed one cell a line: header cells, then the first row's label lines.
+
+    The last `n` header cells are the columns; what is left above them is a corner cell, or group
+    cells spanning the columns evenly, which the columns then repeat under ("2022 2023" over
+    "aantal % aantal %"). Of the readings that fit, the one with the fewest levels wins.
+    """
+    first, n = table.rows[0], table.n
+    texts = [ln for ln in region if not ln.blank]
+    stops = [k for k, ln in enumerate(texts) if table_title(ln.text) or is_prose(ln.text)
+             or ln.text.rstrip().endswith(".") or _VALUE_LINE.match(ln.text.strip(" \f"))]
+    texts = texts[stops[-1] + 1:] if stops else texts
+    best: tuple[int, int, list[str], list[str], str] | None = None
+    above = [ln for ln in region if ln.index < texts[0].index] if texts else region
+    for label_len in (1, 2, 3):
+        if len(texts) <= label_len + n - 1:
+            break
+        label = texts[-label_len:]
+        if any(_BARE.match(t.text.strip()) for t in label):
+            continue
+        cells = _vertical_cells([t.text.strip(" \f") for t in texts[:-label_len]])
+        if len(cells) < n:
+            continue
+        for extra in (0, 1):  # a last column whose header spans both header rows ("Totaal") is printed with the groups
+            leaves, rest = cells[len(cells) - n + extra:], cells[:len(cells) - n + extra]
+            tail = rest[-extra:] if extra else []
+            rest = rest[:len(rest) - extra]
+            for corner_len in (0, 1):
+                groups = rest[corner_len:] if len(rest) > corner_len else []
+                if len(rest) - corner_len > 6 or (extra and not groups):
+                    continue
+                if not groups and len(rest) == corner_len:
+                    score = 0
+                elif len(groups) >= 2 and len(leaves) % len(groups) == 0 and _repeats(leaves, len(leaves) // len(groups)):
+                    score = 1 + extra
+                else:
+                    continue
+                if best is None or (label_len, score) < (best[1], best[0]):  # the fewest label lines first
+                    span = len(leaves) // len(groups) if groups else 0
+                    columns = [f"{groups[j // span]} · {leaf}" if groups else leaf for j, leaf in enumerate(leaves)]
+                    best = (score, label_len, columns + tail, [t.text for t in label], rest[0] if corner_len else "")
+    if best is None:
+        return region
+    _, label_len, table.columns, label_lines, table.corner = best
+    first.label = join_lines(label_lines)
+    first.first_line, first.label_from_gap = texts[-label_len].index, True
+    return above
+
+
+def _vertical_cells(lines: list[str]) -> list[str]:
+    """Header lines joined into cells where a cell's text wrapped: a lower-case start, a hyphen or
+    comma at the end of the line before, or a lone year after text without one."""
+    cells: list[str] = []
+    for k, text in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        lone_year = bool(re.fullmatch(r"(?:19|20)\d\d", text)) and cells and not re.search(r"\d", cells[-1]) \
+            and not _BARE.match(nxt)
+        wrapped = text[:1].islower() and not re.fullmatch(r"(?:19|20)\d\d|%", cells[-1]) if cells else False
+        if cells and (wrapped or cells[-1].endswith(("-", ",")) or lone_year):
+            cells[-1] = join_lines([cells[-1], text])
+        else:
+            cells.append(text)
+    return cells
+
+
+def _repeats(leaves: list[str], period: int) -> bool:
+    """The columns under evenly spanning groups repeat: "aantal % aantal %"."""
+    return period >= 1 and all(leaves[j].lower() == leaves[j % period].lower() for j in range(len(leaves)))
+
+
+def _stub_like(text: str) -> bool:
+    """A line that names what the rows are ("Aantal personen actief (VTE)", "Provincie per jaar")."""
+    return "(" in text or bool(re.search(r"\b(?:aantal|per|van|in|naar|number|by)\b", text, re.I))

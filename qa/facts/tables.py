@@ -18,7 +18,7 @@ from qa.facts.labels import region_of
 from qa.facts.numbers import NumberToken
 
 NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}
-UNIT_WORDS = {"%": "%", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
+UNIT_WORDS = {"%": "%", "€": "euro", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
               "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar"}
 HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
                 "ontvangsten", "uitgaven", "gemiddelde", "jaargem.", "jaargemiddelde", "subtotaal", "saldo"}
@@ -27,7 +27,7 @@ FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bi
                 "circa", "meer", "minder", "over", "door", "the", "of", "to", "and", "was", "were", "per"}
 CONNECTORS = {"tot", "à", "-", "–", "en", "<", ">", "≤", "≥", "tussen"}
 _FOOTMARK = re.compile(r"^\(?\*+\)?$")
-_TABLE_TITLE = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*\d+\b", re.I)
+TABLE_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
 
 
 @dataclass
@@ -65,6 +65,12 @@ class Row:
     value_only: bool = False
     label_from_gap: bool = False
 
+    @property
+    def single(self) -> bool:
+        """All of the row's values stand alone on their lines (a table printed one cell a line)."""
+        return self.value_only and self.first_line <= self.line and len(self.cells) >= 1 and \
+            self.last_line - self.line + 1 == len(self.cells)
+
 
 @dataclass
 class Table:
@@ -78,6 +84,7 @@ class Table:
     unit: str | None = None
     scale: float = 1.0
     is_list: bool = False
+    vertical: bool = False  # printed one cell a line: label lines, then each value on its own line
 
 
 def split_lines(text: str) -> list[Line]:
@@ -123,6 +130,9 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
         return None
     cells.reverse()
     label_tokens = [t for _, t in tokens[: i + 1]]
+    if label_tokens in (["€"], ["EUR"]):  # "€ 48.312.000": the sign is the cell's unit, not a row label
+        label_tokens = []
+        cells[0].unit = "euro"
     while label_tokens and len(cells) > 1 and (label_tokens[-1].lower() in CONNECTORS):
         label_tokens.append(cells.pop(0).raw)  # "5 tot 10 58 ..." -> label "5 tot 10"
     label = " ".join(label_tokens)
@@ -183,9 +193,9 @@ def join_lines(parts: list[str]) -> str:
         if not part:
             continue
         if out.endswith("-") and part[:1].islower() and out[-2:-1].islower():
-            out = out[:-1] + part
-        elif out.endswith("-"):
-            out += part
+            out = out[:-1] + part  # "Onderwijs-" + "instellingen"
+        elif out.endswith("-") and not out.endswith(" -"):
+            out += part  # "ESR-" + "uitgaven"; a free-standing dash ("aangepast -") is a word
         else:
             out = f"{out} {part}" if out else part
     return out
@@ -200,7 +210,7 @@ def is_prose(text: str) -> bool:
 
 
 def table_title(text: str) -> bool:
-    return bool(_TABLE_TITLE.match(text))
+    return bool(TABLE_CAPTION.match(text))
 
 
 def skippable(line: Line, numbers: dict[int, NumberToken]) -> bool:
@@ -230,11 +240,18 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             continue
         row = parse_row(line, numbers)
         if row is None:
+            marker = line.text.strip()
+            if marker in NONE_CELLS and prev is not None and prev.single and prev.last_line == line.index - 1:
+                start = line.start + line.text.index(marker)  # "-" alone on its line, inside a one-cell-a-line row
+                prev.cells.append(Cell(start, start + len(marker), marker, 0.0, None))
+                prev.last_line = line.index
             continue
         gap = [] if prev is None else [
             ln for ln in lines[prev.last_line + 1: row.line] if not ln.blank and not skippable(ln, numbers)
         ]
-        if cur is None or prev is None or _breaks(gap, row, prev):
+        label_lines = cur is not None and cur.vertical and row.value_only and 0 < len(gap) <= 3 and not any(
+            is_prose(g.text) or table_title(g.text) for g in gap)  # a row's label lines, even "2023 K2"
+        if cur is None or prev is None or (_breaks(gap, row, prev) and not label_lines):
             cur = Table(rows=[row])
             tables.append(cur)
         elif not _attach(cur, prev, row, gap):
@@ -260,6 +277,11 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     while gap and gap[0].text.strip().startswith("("):
         prev.last_line = gap.pop(0).index  # "(16/10/19 – 31/12/20)" notes the row above
     n = max(len(r.cells) for r in table.rows)
+    if row.value_only and not gap and len(row.cells) == 1 and prev.single and prev.last_line == row.line - 1:
+        prev.cells.extend(row.cells)  # one cell a line: pypdf prints some tables cell by cell
+        prev.last_line = row.line
+        table.vertical = True
+        return False
     if row.value_only and not gap and len(prev.cells) + len(row.cells) <= n:
         prev.cells.extend(row.cells)
         prev.last_line = row.line

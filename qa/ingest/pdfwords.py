@@ -22,6 +22,7 @@ def page_words(page) -> list[Word]:
         text = textpage.get_text_range(0, n) if n else ""
         words: list[Word] = []
         chars: list[tuple[str, float, float, float, float]] = []
+        prev_left = prev_right = 0.0
 
         def flush() -> None:
             if chars:
@@ -38,10 +39,13 @@ def page_words(page) -> list[Word]:
             if right <= left and top <= bottom:
                 flush()
                 continue
+            # loose boxes span each glyph's advance, so letters of one word abut whatever the font
+            loose_left, loose_bottom, loose_right, loose_top = textpage.get_charbox(i, loose=True)
             if chars:
-                size = max(chars[-1][4] - chars[-1][3], top - bottom, 1.0)
-                if left - chars[-1][2] > 0.45 * size or left < chars[-1][1] - 0.5 * size:
+                size = max(loose_top - loose_bottom, 1.0)
+                if loose_left - prev_right > 0.25 * size or loose_left < prev_left - 0.5 * size:
                     flush()
+            prev_left, prev_right = loose_left, loose_right
             chars.append((ch, left, right, bottom, top))
         flush()
         return words

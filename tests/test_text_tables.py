@@ -1,0 +1,81 @@
+"""Tables in flattened text (what the corpus .txt files hold): the same cell structure as PDF geometry.
+
+The inputs are written the way pypdf prints table PDFs: a row a line with wrapped labels
+(`flattened_rows.txt`), or one cell a line (`one_cell_a_line.txt`).
+"""
+
+from __future__ import annotations
+
+from conftest import DATA
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+from qa.models import Fact
+
+TABLES = DATA / "tables"
+
+
+def _facts(name: str) -> list[Fact]:
+    return [f for f in extract_all(load_document(TABLES / name, TABLES))[0] if f.source == "table"]
+
+
+def _cell(facts: list[Fact], row: list[str], col: list[str]) -> Fact:
+    found = [f for f in facts if f.row_path == row and f.col_path == col]
+    assert len(found) == 1, (row, col, [(f.raw, f.row_path, f.col_path) for f in facts])
+    return found[0]
+
+
+def test_group_headers_of_several_words_span_their_columns():
+    facts = _facts("flattened_rows.txt")
+    assert _cell(facts, ["Limburg"], ["Met succes beëindigd", "2022"]).value == 487
+    assert _cell(facts, ["Antwerpen"], ["Gestart", "2023"]).value == 1452
+    assert _cell(facts, ["Brussels Hoofdstedelijk Gewest"], ["Met succes beëindigd", "2023"]).value == 29
+
+
+def test_first_row_label_under_the_header_and_empty_markers():
+    facts = _facts("flattened_rows.txt")
+    assert _cell(facts, ["Werkzoekenden zonder diploma secundair onderwijs"], ["2022"]).value == 3498
+    nvt = _cell(facts, ["Ex-gedetineerden (pilootproject)"], ["2021"])
+    assert nvt.empty and nvt.raw == "n.v.t." and nvt.value == 0
+    assert _cell(facts, ["Toelagen IS"], ["Totaal"]).value == 41  # "IS" is an acronym, not the verb
+
+
+def test_euro_cells_and_capitalised_header_cells():
+    facts = _facts("flattened_rows.txt")
+    cell = _cell(facts, ["Loopbaancheques"], ["Vastgelegd 2024"])
+    assert cell.value == 10112450 and cell.unit == "euro"
+
+
+def test_one_cell_a_line_with_groups_over_repeated_columns():
+    facts = _facts("one_cell_a_line.txt")
+    assert _cell(facts, ["Centra voor kortverblijf"], ["2023", "%"]).value == 18.6
+    assert _cell(facts, ["Dagverzorging"], ["2022", "aantal"]).value == 772
+    assert _cell(facts, ["Totaal"], ["2023", "aantal"]).value == 11048
+
+
+def test_one_cell_a_line_with_wrapped_header_cells():
+    facts = _facts("one_cell_a_line.txt")
+    assert _cell(facts, ["Gezin"], ["Initieel krediet 2024"]).value == 1254300
+    assert _cell(facts, ["Welzijn en samenleving"], ["Aangepast krediet 2024"]).value == 103880
+    assert _cell(facts, ["Totaal"], ["Realisatie 2023"]).value == 1281121
+
+
+def test_tables_list_their_dimensions():
+    _, tables = extract_all(load_document(TABLES / "one_cell_a_line.txt", TABLES))
+    places = next(t for t in tables if t.caption.startswith("Tabel 5"))
+    dims = {d["name"]: d["values"] for d in places.dimensions}
+    assert dims["jaar"] == ["2022", "2023"] and dims["Type voorziening"][-1] == "Totaal"
+    assert places.reader == "text" and places.number == "5"
+
+
+def test_contents_pages_and_page_numbers_are_no_tables(tmp_path):
+    (tmp_path / "report.txt").write_text(
+        "Inhoudstafel\n1 Onderwijs 12\n1.1 Uitdagingen en visie 12\n1.2 Concrete voorstellen 15\n"
+        "2.1.3 Leerlingenbegeleiding 23\n\fVLAANDEREN SCHITTERT\n2\nDe school telt 412 leerlingen.\n\f3\n"
+        "Tabel 1: Leerlingen per net\nNet 2022 2023\nGO! 1.204 1.250\nVrij 2.310 2.298\n",
+        encoding="utf-8")
+    facts, tables = extract_all(load_document(tmp_path / "report.txt", tmp_path))
+    cells = [f for f in facts if f.source == "table"]
+    assert sorted(f.raw for f in cells) == ["1.204", "1.250", "2.298", "2.310"]
+    assert [t.number for t in tables] == ["1"]
+    assert not any(f.raw in ("12", "15", "23") for f in facts)  # page numbers of the contents are no facts
+    assert any(f.raw == "412" and f.source == "prose" for f in facts)
