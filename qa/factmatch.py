@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .dimmatch import Dimensions
 from .models import Fact
 from .query import MONEY_UNITS, Query
 from .retrieve import Index
@@ -59,6 +60,7 @@ class FactMatcher:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        self.dimensions = Dimensions(getattr(index, "tables", []))
         self._label_stems = [set(stems(" ".join((f.measure, f.row, f.column, f.caption)))) for f in index.facts]
         self._chunk_of = np.array([index._chunk_index(f.doc, f.start) for f in index.facts], dtype=np.int64)
         self._local_stems = [set(stems(local_words(index, f))) for f in index.facts]
@@ -139,6 +141,8 @@ class FactMatcher:
         for i in pool:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
+                continue
+            if not self.dimensions.fits(fact, text, q.lang):
                 continue
             local_set = self._local_stems[i]
             own = self._label_stems[i] | local_set
