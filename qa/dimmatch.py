@@ -24,10 +24,17 @@ _QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|f
                             r"(kwartaal|quarter|semester|trimester)\b", re.I)
 _QUARTER_CODE = re.compile(r"\b([KQT])([1-4])\b")
 _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
+_MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
+_MONTH = re.compile(r"\b(?:" + "|".join(f"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
+                    re.I)
+_MONTH_WORDS = {"januari", "january", "jan", "februari", "february", "feb", "maart", "march", "mrt", "mar", "maa",
+                "april", "apr", "mei", "may", "juni", "june", "jun", "juli", "july", "jul", "augustus", "august",
+                "aug", "september", "sept", "sep", "oktober", "october", "okt", "oct", "november", "nov",
+                "december", "dec"}
 
 
 def period_keys(text: str) -> set[str]:
-    """Quarters and semesters named in a text, as keys: {"q3"}, {"s1"}."""
+    """Quarters, semesters and months named in a text, as keys: {"q3"}, {"s1"}, {"m10"}."""
     keys = set()
     for m in _QUARTER_WORDS.finditer(text):
         n = _ORDINAL.get(m.group(1).lower())
@@ -38,6 +45,11 @@ def period_keys(text: str) -> set[str]:
         keys.add("q" + m.group(2))
     for m in _SEMESTER_CODE.finditer(text):
         keys.add("s" + m.group(1))
+    for m in _MONTH.finditer(text):
+        word = m.group().rstrip(".")
+        short_name = len(word) <= 4 and word[:1].isupper() and bool(re.match(r"\s+[A-Z]", text[m.end():]))
+        if word.lower() in _MONTH_WORDS and not short_name:  # "Jan Peeters" is no January
+            keys.add("m" + m.lastgroup[1:])
     return keys
 
 

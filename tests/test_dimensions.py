@@ -15,6 +15,7 @@ from test_geometry import _budget_page
 @pytest.mark.parametrize("text,keys", [
     ("in het derde kwartaal van 2023", {"q3"}), ("in the third quarter", {"q3"}), ("K3 2023", {"q3"}),
     ("Q1 2024", {"q1"}), ("het 2e semester", {"s2"}), ("in 2023", set()), ("Kinderopvang K&G", set()),
+    ("in oktober 2023", {"m10"}), ("in maart en april", {"m3", "m4"}), ("vraag van Jan Peeters", set()),
 ])
 def test_period_keys(text, keys):
     assert period_keys(text) == keys
