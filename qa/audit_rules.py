@@ -161,8 +161,8 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
                     prev + details(prev[-1] + 1) if prev else []]
         for j in range(width):
             total = grid[i][j] if j < len(grid[i]) else None
-            if total is None:
-                continue
+            if total is None or (total.unit == "%" and abs(total.value - 100) > 0.5):
+                continue  # rates and changes do not add up; only shares do, to 100%
             best = None
             for rows in readings:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
@@ -182,6 +182,8 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             if j >= len(row) or row[j] is None:
                 continue
             total = row[j]
+            if total.unit == "%" and abs(total.value - 100) > 0.5:
+                continue
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit]
             if len(parts) >= 2 or (parts and j in cols):
                 diff, tol = _sum_check(total, parts)

@@ -233,3 +233,21 @@ def test_a_table_without_readable_headers_is_reported_not_guessed(tmp_path):
     facts, tables = extract_all(doc)
     assert all(f.reader == "text" for f in facts)  # the text reader labels the cells; no guessed headers
     assert any(t.number == "9" and t.confidence < 0.8 for t in tables)
+
+
+def test_indented_rows_belong_to_the_row_above_and_totals_sum_the_top_level(tmp_path):
+    page = Page()
+    table(page, "Tabel 7: Uitbetaalde premies per maatregel",
+          [[("Maatregel", -1, -1), ("2022", 0, 0), ("2023", 1, 1)]],
+          [(["Dakisolatie"], ["1.200", "1.350"]), (["  door een aannemer"], ["900", "1.000"]),
+           (["  zelf geplaatst"], ["300", "350"]), (["Warmtepomp"], ["800", "950"]),
+           (["  waarvan hybride"], ["120", "150"]), (["Totaal"], ["2.000", "2.300"])],
+          x_first=220, col_w=70)
+    (tmp_path / "premies.pdf").write_bytes(make_pdf([page]))
+    doc = load_document(tmp_path / "premies.pdf", tmp_path)
+    facts = [f for f in extract_all(doc)[0] if f.reader == "geometry"]
+    assert _cell(facts, ["Dakisolatie", "zelf geplaatst"], ["2023"]).value == 350
+    assert _cell(facts, ["Warmtepomp", "waarvan hybride"], ["2022"]).value == 120
+    totals = [f for f in facts if f.row_path == ["Totaal"]]
+    assert len(totals) == 2 and all(f.total_ok for f in totals)  # group rows are summed, not their sub-rows
+    assert not [f for f in audit_document(doc) if f.kind == "total"]

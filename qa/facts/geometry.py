@@ -374,12 +374,16 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
                 pending.append(text)
     paths: list[list[str]] = []
     parent = ""
-    for label, _, path in labels:
-        if _CHILD.match(label) and parent:
+    above: list[tuple[float, str]] = []  # rows with values that indented rows below belong to
+    for label, x0, path in labels:
+        above = [(ax, a) for ax, a in above if ax < x0 - 2]
+        if _CHILD.match(label) and parent and not above:
             path = path + [parent]
-        else:
+        elif not is_total_label(label):
             parent = label
-        paths.append([p for p in path + [label] if p])
+        paths.append([p for p in path + [a for _, a in above] + [label] if p])
+        if not is_total_label(label):
+            above.append((x0, label))
     return paths
 
 

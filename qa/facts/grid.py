@@ -21,6 +21,7 @@ from qa.models import Document, Fact, TableInfo
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
 _EURO_CAPTION = re.compile(r"\((?:bedragen\s+)?(?:in\s+)?(duizend|miljoen|k|x\s?1\.?000)?\s*(?:euro|eur|€)\)", re.I)
 _QUARTER = re.compile(r"^(?:K|Q|T|kwartaal\s?)[1-4]\b", re.I)
+_PART_OF = re.compile(r"^(?:waarvan|waaronder|w\.o\.|of which|including)\b", re.I)  # already in its parent
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -293,10 +294,18 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
         members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2]
         if len(members) >= 2:
             readings.insert(0, members)
+    elif not groups and totals_before and len(block) >= 2:
+        readings.insert(0, block)  # the lines since the previous total ("2023 K1-K4" above "Totaal 2023")
     subtotals = [before[k] for k in totals_before if len(own(before[k])) == 1]
     if len(subtotals) >= 2:
         readings.append(subtotals)
-    return readings
+    leaves = [f for f in line if own(f) and not is_total_label(own(f)[-1]) and not _PART_OF.match(own(f)[-1])
+              and not any(own(g)[:len(own(f))] == own(f) and len(own(g)) > len(own(f))
+                          and not _PART_OF.match(own(g)[-1]) for g in line)]
+    if len(leaves) >= 2 and leaves not in readings:
+        readings.append(leaves)  # everything in the line that has no parts of its own
+    # "/" is a figure nobody has: a sum over it cannot be checked (unlike "-" or "n.v.t.", which are nil)
+    return [r for r in readings if not any(f.raw.strip() == "/" for f in r)]
 
 
 def siblings(total: Fact, cells: list[Fact], axis: int) -> list[Fact]:
