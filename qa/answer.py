@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .facts.numbers import decimals_of
 from . import render
 from .chunk import dehyphenate
 from .factmatch import FactMatcher, Scored
@@ -85,7 +86,7 @@ class Assistant:
 
     def _fact_answer(self, question: str, q: Query, best: Scored) -> Answer:
         f = best.fact
-        shown = f.raw if q.lang == "nl" or f.raw in ("/", "-") else render.fmt(f.value, "en", render.decimals_of(f.raw))
+        shown = f.raw if q.lang == "nl" or f.raw in ("/", "-") else render.fmt(f.value, "en", decimals_of(f.raw))
         unit = f" {f.unit}" if f.unit and f.unit != "%" else ("%" if f.unit == "%" and not shown.endswith("%") else "")
         title = self.index.titles.get(f.doc, f.doc)
         if q.lang == "nl":
@@ -128,7 +129,7 @@ class Assistant:
         return self._computed(question, q, facts, "+", sum(f.value for f in facts), min(p.score for p in parts))
 
     def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float) -> Answer:
-        decimals = max(render.decimals_of(f.raw) for f in facts)
+        decimals = max(decimals_of(f.raw) for f in facts)
         value = round(value, decimals)
         unit = facts[0].unit
         terms = []

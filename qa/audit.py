@@ -24,7 +24,8 @@ from pydantic import BaseModel, Field
 
 from . import audit_rules as rules
 from .models import Citation, Document, Fact
-from .render import amount, decimals_of, fact_citation, fmt, labels
+from .facts.numbers import decimals_of
+from .render import amount, fact_citation, fmt, labels
 
 Kind = Literal["total", "duplicate", "percentage", "rounding"]
 

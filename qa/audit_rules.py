@@ -24,13 +24,13 @@ import re
 from dataclasses import dataclass, field
 
 from .facts import detect_lang, find_headings, is_total_label
+from .facts.labels import is_part_label
 from .models import Document, Fact
-from .facts.numbers import find_numbers
-from .render import base_value, decimals_of
+from .facts.numbers import decimals_of, find_numbers, half_step, tolerance
+from .render import base_value
 from .facts.grid import part_readings
 from .facts.tables import find_tables, split_lines
 
-_WAARVAN = re.compile(r"^\s*[(\-–•]?\s*(?:waarvan|w\.v\.|waaronder|inclusief|incl\.|of which|including)\b", re.I)
 _HEDGE = re.compile(r"(?:meer dan|minder dan|bijna|nagenoeg|ongeveer|circa|ca\.|ruim|zowat|hoger dan|lager dan|"
                     r"more than|less than|about|almost|nearly|approximately|over|under|around)\s*$", re.I)
 _LINK = re.compile(r"^\s*(?:[^\W\d][\w’'/-]*\s+){0,3}[,(]?\s*(?:of|oftewel|ofwel|or|i\.e\.|zijnde|dit is|"
@@ -57,24 +57,6 @@ class Raw:
 
 # ---------------------------------------------------------------- rounding
 
-def exact(f: Fact) -> bool:
-    """Counts printed without decimals or scale are exact; money, shares and decimals are rounded."""
-    if not re.search(r"\d", f.raw):
-        return True  # "/", "-", "Geen": nothing
-    unit = f.unit or ""
-    return decimals_of(f.raw) == 0 and f.scale == 1.0 and unit != "%" and "euro" not in unit
-
-
-def half_step(f: Fact) -> float:
-    """Half the last printed digit: how far the true value may lie from the printed one."""
-    return 0.0 if exact(f) else 0.5 * 10 ** -decimals_of(f.raw)
-
-
-def tolerance(facts: list[Fact]) -> float:
-    """Largest discrepancy that rounding of these printed values can explain."""
-    return sum(half_step(f) for f in facts) + 1e-9
-
-
 # ---------------------------------------------------------------- tables
 
 def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]]:
@@ -98,7 +80,7 @@ def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]
                 out.append(grid)
                 grid, seen = [], set()
             grid.append(cells)
-            if label and not _is_waarvan(label):
+            if label and not is_part_label(label):
                 seen.add(label)
             prev_last = row.last_line
         if grid:
@@ -139,10 +121,6 @@ def _label(row: list[Fact | None]) -> str:
     return next((c.row for c in row if c is not None), "")
 
 
-def _is_waarvan(label: str) -> bool:
-    return bool(_WAARVAN.match(label))
-
-
 def _sum_check(total: Fact, parts: list[Fact]) -> tuple[float, float]:
     s = sum(p.value for p in parts)
     return total.value - s, tolerance([total, *parts])
@@ -156,7 +134,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
     # column totals: a labelled total row; accept any reading of its parts that holds
     for i in total_rows:
         prev = [k for k in total_rows if k < i]
-        details = lambda lo: [k for k in range(lo, i) if k not in total_rows and not _is_waarvan(labels[k])]
+        details = lambda lo: [k for k in range(lo, i) if k not in total_rows and not is_part_label(labels[k])]
         readings = [details(prev[-1] + 1 if prev else 0), details(0),
                     prev + details(prev[-1] + 1) if prev else []]
         for j in range(width):

@@ -69,14 +69,18 @@ class Dimensions:
                 dims.append((d["axis"], int(d["level"]), values))
             self._dims[t.id] = dims
 
-    def fits(self, fact: Fact, text: str, lang: str = "nl") -> bool:
-        """False when the question names a value of the fact's table that the fact's cell does not carry,
-        or a period the table's period dimension does not have."""
+    @staticmethod
+    def asked(text: str, lang: str = "nl") -> tuple[set[str], set[str]]:
+        """What a question names, read once per question: its word stems and its periods."""
+        return set(stems(bridge_to_dutch(text) if lang == "en" else text)), period_keys(text)
+
+    def fits(self, fact: Fact, asked: tuple[set[str], set[str]]) -> bool:
+        """False when the question (`asked`) names a value of the fact's table that the fact's cell does
+        not carry, or a period the table's period dimension does not have."""
         dims = self._dims.get(fact.table_id)
         if not dims or fact.source == "prose":
             return True
-        asked_stems = set(stems(bridge_to_dutch(text) if lang == "en" else text))
-        asked_periods = period_keys(text)
+        asked_stems, asked_periods = asked
         for axis, level, values in dims:
             own = _path_value(fact, axis, level)
             if own is None:
@@ -86,7 +90,7 @@ class Dimensions:
                 have = set().union(*(v[2] for v in periods))
                 if not asked_periods & have:
                     return False  # the question asks a period this table does not have
-                if not (period_keys(own) & asked_periods):
+                if not any(v[0] == own and v[2] & asked_periods for v in periods):
                     return False
                 continue
             named = [v for v in values if v[1] and v[1] <= asked_stems and not v[2] and not is_total_label(v[0])]

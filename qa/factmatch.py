@@ -137,12 +137,13 @@ class FactMatcher:
         pool = set(np.argsort(-lex)[:200].tolist())
         top_chunks = set(np.argsort(-chunk)[:15].tolist())
         pool |= set(np.nonzero(np.isin(self._chunk_of, list(top_chunks)))[0].tolist())
+        asked = self.dimensions.asked(text, q.lang)
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
                 continue
-            if not self.dimensions.fits(fact, text, q.lang):
+            if not self.dimensions.fits(fact, asked):
                 continue
             local_set = self._local_stems[i]
             own = self._label_stems[i] | local_set

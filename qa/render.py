@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from babel.numbers import format_decimal
 
 from .models import Citation, Fact
 
 _SCALE = {"k euro": 1e3, "keuro": 1e3, "duizend euro": 1e3, "miljoen euro": 1e6, "miljard euro": 1e9, "euro": 1.0}
-
-
-def decimals_of(raw: str) -> int:
-    """Digits after the decimal comma of a Dutch number as printed ('19.407,5' -> 1)."""
-    m = re.search(r",(\d+)", raw)
-    return len(m.group(1)) if m else 0
 
 
 def fmt(value: float, lang: str, decimals: int = 0) -> str:

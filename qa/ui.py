@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .facts.numbers import decimals_of
 from . import render
 from .models import Answer, Citation, Fact, Verdict
 
@@ -271,7 +272,7 @@ def copy_text(result: Answer | Verdict, lang: str) -> str:
 # -- tables ----------------------------------------------------------------
 def fact_record(fact: Fact, lang: str) -> dict[str, str]:
     """One fact as the small table under an answer."""
-    value = fact.raw if lang == "nl" else render.fmt(fact.value, "en", render.decimals_of(fact.raw))
+    value = fact.raw if lang == "nl" else render.fmt(fact.value, "en", decimals_of(fact.raw))
     row = " > ".join(fact.row_path) or fact.row
     column = " > ".join(fact.col_path) or fact.column
     return {t("col_row", lang): row, t("col_column", lang): column, t("col_year", lang): fact.year or "",
@@ -286,7 +287,7 @@ def operand_records(facts: list[Fact], titles: dict[str, str], lang: str, page_o
         page = page_of(f) if page_of else f.page
         cite = Citation(doc=f.doc, title=titles.get(f.doc, f.doc), page=page, line=f.line, line_end=f.line,
                         start=f.quote_start, end=f.quote_end, quote=f.quote)
-        rows.append({t("col_value", lang): render.amount(f.value, f.unit, lang, render.decimals_of(f.raw)),
+        rows.append({t("col_value", lang): render.amount(f.value, f.unit, lang, decimals_of(f.raw)),
                      t("col_meaning", lang): render.labels(f),
                      t("col_source", lang): f"{cite.title}, {render.where(cite, lang)} ({f.doc})"})
     return rows

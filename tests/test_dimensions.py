@@ -31,7 +31,8 @@ def budget(tmp_path_factory):
 
 def _fitting(budget, question, lang="nl"):
     facts, dims = budget
-    return {(f.raw, tuple(f.row_path), tuple(f.col_path)) for f in facts if dims.fits(f, question, lang)}
+    asked = dims.asked(question, lang)
+    return {(f.raw, tuple(f.row_path), tuple(f.col_path)) for f in facts if dims.fits(f, asked)}
 
 
 def test_a_named_quarter_selects_its_column(budget):

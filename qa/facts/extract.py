@@ -13,7 +13,7 @@ import re
 
 from qa.models import Document, Fact, TableInfo
 from qa.facts.headers import read_header
-from qa.facts.labels import describe, detect_lang, is_total_label, region_of, year_of
+from qa.facts.labels import describe, detect_lang, is_part_label, is_total_label, region_of, year_of
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_numbers
 from qa.facts.tables import NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
@@ -35,10 +35,11 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     lang = detect_lang(doc.text)
     numbers = find_numbers(doc.text, lang)
     by_start = {n.start: n for n in numbers}
-    table_part, table_lines, infos = table_facts(doc, numbers)
+    lines = split_lines(doc.text)
+    headings = find_headings(lines)
+    table_part, table_lines, infos = table_facts(doc, lines, by_start, headings)
     if doc.words:
-        lines = split_lines(doc.text)
-        geo_part, geo_infos = geometry_facts(doc, by_start, find_headings(lines), len(infos))
+        geo_part, geo_infos = geometry_facts(doc, by_start, headings, len(infos))
         spans = [(t.line_start, t.line_end) for t in geo_infos if t.confidence >= MIN_CONFIDENCE]
         covered = {f.start for f in geo_part}
         replaced = {f.table_id for f in table_part if f.start in covered or any(a <= f.line <= b for a, b in spans)}
@@ -48,12 +49,11 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
             table_lines.update(range(a - 1, b))
         check_totals(geo_part)
     used = {f.start for f in table_part}
-    prose_part = prose_facts(doc, [n for n in numbers if n.start not in used], table_lines)
+    prose_part = prose_facts(doc, [n for n in numbers if n.start not in used], table_lines, lines, headings)
     facts = sorted(table_part + prose_part, key=lambda f: f.start)
     return facts, sorted(infos, key=lambda t: t.line_start)
 
 
-_CHILD = re.compile(r"^(?:waarvan|waaronder|w\.o\.|of which|including)\b", re.I)
 _UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")
 _LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro",
                 "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen", "€": "euro"}
@@ -93,11 +93,9 @@ def _column_qualifier(column: str) -> str:
     return column
 
 
-def table_facts(doc: Document, numbers: list[NumberToken]) -> tuple[list[Fact], set[int], list[TableInfo]]:
+def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToken],
+                headings: list[tuple[int, str]]) -> tuple[list[Fact], set[int], list[TableInfo]]:
     """Facts from every table, the line indices the tables occupy, and the tables."""
-    lines = split_lines(doc.text)
-    by_start = {n.start: n for n in numbers}
-    headings = find_headings(lines)
     tables = find_tables(lines, by_start)
     facts: list[Fact] = []
     infos: list[TableInfo] = []
@@ -191,7 +189,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
     parent = ""
     for r, row in enumerate(table.rows):
         label = _clean_label(row.label)
-        if _CHILD.match(label) and parent:
+        if is_part_label(label) and parent:
             row_path = [parent, label]
         else:
             row_path, parent = ([label] if label else []), label
@@ -206,7 +204,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
                 id=f"{doc.doc}:{cell.start}", doc=doc.doc, page=doc.page_of(cell.start), line=doc.line_of(cell.start),
                 start=cell.start, end=raw_end, raw=text[cell.start:raw_end], value=cell.value, unit=unit,
                 scale=table.scale if unit == table.unit else (1000.0 if unit == "k euro" else 1.0),
-                quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=_clean_label(row.label),
+                quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=label,
                 column=column,
                 year=year_of(row.label) or year_of(column) or table_year,
                 region=region_of(row.label) or region_of(column) or region_of(table.stub),

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from qa.facts.geoheaders import column_paths
-from qa.facts.labels import is_total_label
-from qa.facts.tables import TABLE_CAPTION, join_lines
+from qa.facts.labels import is_part_label, is_total_label
+from qa.facts.tables import NONE_CELLS, TABLE_CAPTION, join_lines
 
 Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
 _VALUE = re.compile(
     r"^[-+−]?\(?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?\)?\s?(?:%|€|‰)?$"
 )
-EMPTY_MARKERS = {"-", "–", "—", "/", "n.v.t.", "nvt", "n.v.t", "n.b.", "nb", "x", "*", "…", "geen", "nihil", "n/a"}
+# the text reader's empty cells, and what stands alone in a table cell only ("x", "*": in prose they are no cell)
+EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "x", "*", "…"}
 _YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$|^[KQT][1-4]\s?(?:19|20)\d\d$", re.I)
 _SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\d+\s*[—–-])(?:\s+\S|$)")
-_CHILD = re.compile(r"^(?:waarvan|waaronder|w\.o\.|w\.v\.|of which|including|incl\.)\b", re.I)
 
 
 @dataclass
@@ -116,6 +116,11 @@ def group_lines(words: list[Word]) -> list[PLine]:
                             max(w[4] for w in s), s) for s in segs]
         out.append(PLine(segments, min(w[3] for w in ws), max(w[4] for w in ws)))
     return out
+
+
+def reading_order(words: list[Word]) -> list[Word]:
+    """A page's words line by line, left to right: the order to align with the page's text."""
+    return [w for ln in group_lines(words) for s in ln.segments for w in s.words]
 
 
 def _row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
@@ -377,7 +382,7 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
     above: list[tuple[float, str]] = []  # rows with values that indented rows below belong to
     for label, x0, path in labels:
         above = [(ax, a) for ax, a in above if ax < x0 - 2]
-        if _CHILD.match(label) and parent and not above:
+        if is_part_label(label) and parent and not above:
             path = path + [parent]
         elif not is_total_label(label):
             parent = label

@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from qa.facts.geometry import EMPTY_MARKERS, GeoTable, find_tables, group_lines
-from qa.facts.labels import describe, is_total_label, region_of, year_of
-from qa.facts.numbers import NumberToken
+from qa.facts.geometry import EMPTY_MARKERS, GeoTable, find_tables, reading_order
+from qa.facts.labels import describe, is_part_label, is_total_label, region_of, year_of
+from qa.facts.numbers import NumberToken, tolerance
 from qa.models import Document, Fact, TableInfo
 
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
 _EURO_CAPTION = re.compile(r"\((?:bedragen\s+)?(?:in\s+)?(duizend|miljoen|k|x\s?1\.?000)?\s*(?:euro|eur|€)\)", re.I)
 _QUARTER = re.compile(r"^(?:K|Q|T|kwartaal\s?)[1-4]\b", re.I)
-_PART_OF = re.compile(r"^(?:waarvan|waaronder|w\.o\.|of which|including)\b", re.I)  # already in its parent
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -33,7 +32,7 @@ def geometry_tables(doc: Document) -> list[GeoTable]:
     return out
 
 
-def locate_cells(doc: Document, table: GeoTable, words: list) -> dict[int, int]:
+def locate_cells(doc: Document, table: GeoTable, order: list) -> dict[int, int]:
     """Offset in `doc.text` of each cell (by index in `table.cells`) that can be found unambiguously.
 
     The page's words are aligned with the page's text tokens; pypdf may print a row's wrapped label
@@ -48,7 +47,6 @@ def locate_cells(doc: Document, table: GeoTable, words: list) -> dict[int, int]:
         found = doc.text.find(table.caption.split()[0] + " " + (table.number or ""), lo, hi)
         lo = found if found >= 0 else lo
     tokens = [(m.start() + lo, m.group()) for m in re.finditer(r"\S+", doc.text[lo:hi])]
-    order = [w for ln in group_lines(words) for s in ln.segments for w in s.words]
     index = {id(w): i for i, w in enumerate(order)}
     matcher = SequenceMatcher(None, [w[0] for w in order], [t[1] for t in tokens], autojunk=False)
     at: dict[int, int] = {}
@@ -127,8 +125,11 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
 
     facts: list[Fact] = []
     infos: list[TableInfo] = []
+    orders: dict[int, list] = {}  # each page's words in reading order, aligned with the text once per table
     for table in geometry_tables(doc):
-        where = locate_cells(doc, table, doc.words[table.page])
+        if table.page not in orders:
+            orders[table.page] = reading_order(doc.words[table.page])
+        where = locate_cells(doc, table, orders[table.page])
         if len(where) < 0.8 * len(table.cells):
             table.confidence = round(len(where) / max(1, len(table.cells)), 2)
         if table.confidence < MIN_CONFIDENCE:
@@ -259,7 +260,7 @@ def check_totals(facts: list[Fact]) -> None:
             for axis in (0, 1):
                 readings = part_readings(total, cells, axis)
                 if readings:
-                    ok = any(abs(sum(p.value for p in parts) - total.value) <= _tolerance(total, parts)
+                    ok = any(abs(sum(p.value for p in parts) - total.value) <= tolerance([total, *parts])
                              for parts in readings)
                     total.total_ok = ok if total.total_ok is None else total.total_ok and ok
 
@@ -299,27 +300,10 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     subtotals = [before[k] for k in totals_before if len(own(before[k])) == 1]
     if len(subtotals) >= 2:
         readings.append(subtotals)
-    leaves = [f for f in line if own(f) and not is_total_label(own(f)[-1]) and not _PART_OF.match(own(f)[-1])
+    leaves = [f for f in line if own(f) and not is_total_label(own(f)[-1]) and not is_part_label(own(f)[-1])
               and not any(own(g)[:len(own(f))] == own(f) and len(own(g)) > len(own(f))
-                          and not _PART_OF.match(own(g)[-1]) for g in line)]
+                          and not is_part_label(own(g)[-1]) for g in line)]
     if len(leaves) >= 2 and leaves not in readings:
         readings.append(leaves)  # everything in the line that has no parts of its own
     # "/" is a figure nobody has: a sum over it cannot be checked (unlike "-" or "n.v.t.", which are nil)
     return [r for r in readings if not any(f.raw.strip() == "/" for f in r)]
-
-
-def siblings(total: Fact, cells: list[Fact], axis: int) -> list[Fact]:
-    """The most likely parts of a total (see `part_readings`)."""
-    readings = part_readings(total, cells, axis)
-    return readings[0] if readings else []
-
-
-def _tolerance(total: Fact, parts: list[Fact]) -> float:
-    """Rounded parts: n parts may be off by (n + 1) / 2 units of the last printed digit."""
-    step = max(_step(f.raw) for f in [total, *parts])
-    return step * (len(parts) + 1) / 2 + 1e-9
-
-
-def _step(raw: str) -> float:
-    m = re.search(r"[.,](\d{1,2})%?$", raw)
-    return 10 ** -len(m.group(1)) if m and not re.search(r"[.,]\d{3}%?$", raw) else 1.0

@@ -208,14 +208,6 @@ def _header_fits(toks: list[str], need: int) -> bool:
     return len(toks) == need + 1 and is_token_line(" ".join(toks[1:]))
 
 
-def _take(table: Table, toks: list[str], need: int) -> list[str]:
-    """Header tokens for `need` columns; one extra leading token is the corner cell."""
-    if len(toks) == need + 1:
-        table.corner = toks[0]
-        return toks[1:]
-    return toks
-
-
 def _intro(blocks: list[list[Line]]) -> str:
     """The sentence introducing a table: in the nearest paragraph above, preferring one that announces it."""
     while blocks and not is_prose(join_lines([b.text for b in blocks[-1]])):

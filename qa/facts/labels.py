@@ -28,6 +28,15 @@ _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _TOTAL = re.compile(r"^\s*(?:sub|eind|algemeen\s+|grand\s+|overall\s+)?tota(?:a)?l\b", re.I)
 
 
+_PART = re.compile(r"^\s*[(\-–•]?\s*(?:waarvan|waaronder|w\.v\.|w\.o\.|inclusief|incl\.|of which|including)\b",
+                   re.I)
+
+
+def is_part_label(text: str) -> bool:
+    """A row that is part of the row above ("waarvan nieuw"): it belongs under it, and no sum counts it twice."""
+    return bool(_PART.match(text))
+
+
 def region_of(text: str) -> str | None:
     """Canonical province / region named in `text` (the first one), or None."""
     m = _REGION.search(text)

@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from qa.models import Fact
+
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -228,3 +230,27 @@ def _line_footnote(text: str, start: int, end: int, raw: str) -> bool:
     if text[line_start:start].strip(" \f\t") == "" and re.match(r"\s+[A-Z’'\"“(]|\s+https?:|\s+\d{6,}", rest):
         return True
     return bool(re.search(r"[.!?]\s$", text[max(0, start - 3):start]) and re.match(r"\s{2,}[A-Z]", rest))
+
+
+def decimals_of(raw: str) -> int:
+    """Digits after the decimal comma of a Dutch number as printed ('19.407,5' -> 1)."""
+    m = re.search(r",(\d+)", raw)
+    return len(m.group(1)) if m else 0
+
+
+def exact(f: Fact) -> bool:
+    """Counts printed without decimals or scale are exact; money, shares and decimals are rounded."""
+    if not re.search(r"\d", f.raw):
+        return True  # "/", "-", "Geen": nothing
+    unit = f.unit or ""
+    return decimals_of(f.raw) == 0 and f.scale == 1.0 and unit != "%" and "euro" not in unit
+
+
+def half_step(f: Fact) -> float:
+    """Half the last printed digit: how far the true value may lie from the printed one."""
+    return 0.0 if exact(f) else 0.5 * 10 ** -decimals_of(f.raw)
+
+
+def tolerance(facts: list[Fact]) -> float:
+    """Largest discrepancy that rounding of these printed values can explain."""
+    return sum(half_step(f) for f in facts) + 1e-9

@@ -12,10 +12,10 @@ import re
 from bisect import bisect_right
 
 from qa.facts.labels import describe, region_of, year_of
-from qa.facts.sections import find_headings, heading_before
-from qa.models import Document, Fact, line_starts
+from qa.facts.sections import heading_before
+from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
-from qa.facts.tables import split_lines
+from qa.facts.tables import Line
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
@@ -130,12 +130,11 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
     return " ".join([*before[-8:], tail]).strip()
 
 
-def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]) -> list[Fact]:
-    """One fact per measure number outside tables."""
+def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int], lines: list[Line],
+                headings: list[tuple[int, str]]) -> list[Fact]:
+    """One fact per measure number outside tables (`lines` and `headings` of the document's text)."""
     text = doc.text
-    starts = line_starts(text)
-    lines = split_lines(text)
-    headings = find_headings(lines)
+    starts = [ln.start for ln in lines]
     year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)]
     out: list[Fact] = []
     for num in numbers:
