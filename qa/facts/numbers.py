@@ -31,7 +31,9 @@ SCALE_WORDS = {
 MEASURE = "measure"
 
 # A number literal: optional sign, digits with . , or space-free grouping.
-_NUM = re.compile(r"(?<![\d/])(?<!\d[.,])[-−]?\d+(?:[.,]\d+)*")
+_NUM = re.compile(r"(?<![\d/])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+)*")
+# "4. 719 euro", "16. 040. 000": a thousands point followed by a stray space, common in text extracted from PDFs
+_SPACED_GROUP = re.compile(r"(?<![\d.,~])(\d{1,3}|(?<=~)\d{3})\. (?=\d{3}(?!\d))")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re.I)
 _CODE = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d+[A-Z]*\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])|(?<![\d/])\d{1,2}/(?:19|20)\d{2}(?![\d/])")
@@ -150,9 +152,15 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
     for m in _MONTH_YEAR.finditer(text):
         word_dates.append(m.span(1))
     tokens = []
-    for m in _NUM.finditer(text):
+    scan = text
+    while True:  # mark the spaces of spaced thousands groups; same length, so spans still index `text`
+        marked = _SPACED_GROUP.sub(r"\1.~", scan)
+        if marked == scan:
+            break
+        scan = marked
+    for m in _NUM.finditer(scan):
         start, end = m.span()
-        raw = m.group()
+        raw = text[start:end]
         while raw and raw[-1] in ".,":
             raw, end = raw[:-1], end - 1
         kind = _classify(text, start, end, raw, urls, codes, dates, word_dates, ranges, phones)

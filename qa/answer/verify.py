@@ -1,0 +1,114 @@
+"""Verify that a fact answers a question before its number is given.
+
+A number is an answer only when the question's specific terms are the
+fact's own: each content word of the question must be said by the fact's
+description (row and column paths, caption, heading, measure, the words of its
+row or sentence) or at least by the passage around it, and a word that labels
+*other* cells of the same table (a row "waarvan nieuw", a column "Hybride
+warmtepomp") must label this one too. Prose numbers must carry the counted
+noun themselves ("812 dossiers goedgekeurd voor 301 organisaties": 301 counts
+organisations, not dossiers). What fails is reported, so the answer can say
+why it abstains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .models import Fact
+from .text import stems
+
+# words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
+_GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
+percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
+document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
+stijgen dalen meer minder samen samengeteld opgeteld ongeveer the of and what how many much""".split()
+# light verbs and linking words: questions paraphrase them freely, so they decide nothing
+_LIGHT_WORDS = """gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen krijgen krijgt kreeg kregen gekregen
+liggen ligt lag lagen gelegen geven geeft gaf gaven gegeven willen wil wilde wilden tellen telt telde telden geteld
+halen haalt haalde haalden hebben heeft had hadden doen doet deed deden maken maakt maakte maakten staan staat stond
+stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wordt werd werden zijn was waren
+ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan
+tussen binnen sinds vanaf tijdens twee drie vier nog ook alleen enkel miljoen miljard duizend""".split()
+GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
+
+
+def plain(word: str) -> str:
+    """A stem without accents: 'handhygiëne' and 'handhygiene' are one word."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def plain_set(words: set[str]) -> set[str]:
+    return {plain(w) for w in words}
+
+
+def term_in(term: str, words: set[str]) -> bool:
+    """A stem is said by a set of stems, compounds included ('warmtepomp' in 'warmtepompen', 'fiets' in
+    'fietspad' only when the part is long enough to mean something)."""
+    term = plain(term)
+    if term in words:
+        return True
+    for w in words:
+        if (len(term) >= 5 and term in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
+            return True
+    return False
+
+
+@dataclass
+class Check:
+    """Why a fact may or may not answer: the question's terms the fact lacks."""
+
+    missing: list[str] = field(default_factory=list)  # said nowhere near the number
+    conflicts: list[str] = field(default_factory=list)  # label other cells of its table, not this one
+    head_missing: bool = False  # a prose number that does not count what is asked
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.conflicts and not self.head_missing
+
+
+def description(fact: Fact) -> str:
+    """Everything that labels a fact: its header paths, caption, heading, measure and unit."""
+    return " ".join([*fact.row_path, *fact.col_path, fact.row, fact.column, fact.caption, fact.heading,
+                     fact.measure, fact.unit or ""])
+
+
+def terms_of(subject: list[str]) -> list[str]:
+    """The specific terms of a question: its content stems without generic count words and bare codes."""
+    return [t for t in subject if t not in GENERIC and len(t) >= 3 and not re.fullmatch(r"[\d.,%]+", t)
+            and not _generic_compound(t)]
+
+
+def _generic_compound(term: str) -> bool:
+    """'totaalbedrag', 'procentpunt': a compound of generic words is generic."""
+    return any(term[:k] in GENERIC and term[k:] in GENERIC for k in range(3, len(term) - 2))
+
+
+def counted_noun(after: str) -> list[str]:
+    """The first content words right after a number: what a prose number counts ('301 organisaties')."""
+    words = re.split(r"\d", after, maxsplit=1)[0]
+    return stems(" ".join(words.split()[:2]))
+
+
+def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
+           table_words: set[str], after: list[str]) -> Check:
+    """Check a fact against the question's terms.
+
+    groups: the question's specific terms, each with its alternatives (an English word and its Dutch
+    translations); own: stems of the fact's description and row or sentence; doc_words: every stem of
+    its document; table_words: stems of every header path of the fact's table; counted: what a
+    'hoeveel X' question counts; after: the content words right after a prose number.
+    """
+    check = Check()
+    for group in groups:
+        if any(term_in(t, own) for t in group):
+            continue
+        if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group):
+            check.conflicts.append(group[0])
+        elif not any(term_in(t, doc_words) for t in group):
+            check.missing.append(group[0])
+    if fact.source == "prose" and counted and after and not term_in(counted, set(after)):
+        check.head_missing = True
+    return check
