@@ -144,6 +144,19 @@ def _print_sources(citations, lang: str) -> None:
         click.echo("      " + c.quote.strip().replace("\n", "\n      "))
 
 
+def _print_closest(closest, lang: str) -> None:
+    from .render import closest_line
+
+    if not closest:
+        return
+    click.echo(click.style(CLOSEST_HEADING[lang], bold=True))
+    for c in closest:
+        click.echo("  - " + closest_line(c, lang))
+
+
+CLOSEST_HEADING = {"nl": "Dichtstbijzijnde cijfers (geen antwoord):", "en": "Closest figures (not an answer):"}
+
+
 @main.command("ask")
 @click.argument("question", required=False)
 @_index_opt
@@ -166,6 +179,7 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
     if answer.computation:
         click.echo(("Berekening: " if answer.lang == "nl" else "Computation: ") + answer.computation)
     _print_sources(answer.citations, answer.lang)
+    _print_closest(answer.closest, answer.lang)
 
 
 @main.command("check")
@@ -211,9 +225,14 @@ def eval_cmd(gold: str, index_dir: str, as_json: bool, answers: str | None) -> N
     for r in rows:
         if not r["ok"] or r["cited"] is False:
             click.echo(f"{'MISS' if not r['ok'] else 'UNCITED':8} {r['id']} {r['kind']} {r['lang']}")
-    width = max(len(k) for k in summary)
-    for key, value in summary.items():
-        click.echo(f"{key:<{width}}  {value}")
+    table = summary["breakdown"]
+    width = max(len(k) for k in table)
+    click.echo(f"{'':<{width}}  {'n':>4}  {'accuracy':>8}  {'wrong':>6}  {'abstain':>7}")
+    for key, r in table.items():
+        wrong = "" if r["wrong_rate"] is None else f"{r['wrong_rate']:.3f}"
+        click.echo(f"{key:<{width}}  {r['n']:>4}  {r['accuracy']:>8.3f}  {wrong:>6}  {r['abstain']:>7.3f}")
+    click.echo(f"cited when correct {summary['cited_when_correct']}, false abstentions {summary['false_abstain']}, "
+               f"wrong answers {summary['wrong_rate']}")
 
 
 @main.command("facts")

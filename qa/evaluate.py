@@ -109,7 +109,30 @@ def grade(item: dict, ans: dict) -> dict:
     elif kind == "unanswerable":
         r["ok"] = got_kind == "not_found"
     r["false_abstain"] = kind in ("numeric", "passage") and got_kind == "not_found"
+    r["abstained"] = got_kind == "not_found" if kind != "claim" else ans.get("verdict") == "not_in_documents"
+    # committed and wrong: a number where none or another was due, or a firm verdict that is wrong
+    committed = got_kind in ("fact", "computed") if kind in ("numeric", "unanswerable") else \
+        ans.get("verdict") in ("supported", "contradicted") if kind == "claim" else False
+    r["wrong"] = bool(committed and not r["ok"])
     return r
+
+
+FIRM = ("numeric", "claim", "unanswerable")
+
+
+def breakdown(rows: list[dict]) -> dict[str, dict[str, float]]:
+    """Accuracy, wrong-answer rate and abstention per kind, per language and per kind and language."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        for key in ("all", r["kind"], "lang:" + r["lang"], f"{r['kind']}:{r['lang']}"):
+            groups[key].append(r)
+    out = {}
+    for key, rs in sorted(groups.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        firm = [r for r in rs if r["kind"] in FIRM]
+        out[key] = {"n": len(rs), "accuracy": round(sum(r["ok"] for r in rs) / len(rs), 3),
+                    "wrong_rate": round(sum(r["wrong"] for r in firm) / len(firm), 3) if firm else None,
+                    "abstain": round(sum(r["abstained"] for r in rs) / len(rs), 3)}
+    return out
 
 
 def summarise(rows: list[dict]) -> dict[str, Any]:
@@ -123,8 +146,11 @@ def summarise(rows: list[dict]) -> dict[str, Any]:
     summary["cited_when_correct"] = round(sum(r["cited"] for r in cited) / max(1, len(cited)), 3)
     answerable = [r for r in rows if r["kind"] in ("numeric", "passage")]
     summary["false_abstain"] = round(sum(r["false_abstain"] for r in answerable) / max(1, len(answerable)), 3)
+    firm = [r for r in rows if r["kind"] in FIRM]
+    summary["wrong_rate"] = round(sum(r["wrong"] for r in firm) / max(1, len(firm)), 3)
     summary["overall"] = round(sum(r["ok"] for r in rows) / max(1, len(rows)), 3)
     summary["n"] = len(rows)
+    summary["breakdown"] = breakdown(rows)
     return summary
 
 
