@@ -14,6 +14,7 @@ import streamlit as st
 
 from qa import store, ui
 from qa.models import Answer, Verdict
+from qa.render import closest_line
 
 INDEX_DIR = Path(os.environ.get("QA_INDEX", "index"))
 CORPUS_DIR = Path(os.environ.get("QA_CORPUS", "corpus"))
@@ -146,6 +147,10 @@ def show_result(result: Answer | Verdict, assistant):
                         else "fact", lang))
         st.dataframe([ui.fact_record(result.facts[0], lang)], hide_index=True)
     show_sources(result, assistant)
+    if isinstance(result, Answer) and result.closest:
+        st.markdown(f"**{ui.t('closest', lang)}**")
+        st.caption(ui.t("closest_help", lang))
+        st.markdown("\n".join("- " + ui.md_escape(closest_line(c, lang)) for c in result.closest))
 
 
 def chat(assistant, mode: str):

@@ -140,7 +140,7 @@ def serve(index_dir: str, gold: str, repeats: int = 3, limit: int | None = None,
     rss_before = peak_rss_mb()
     out: dict = {}
     from qa.answer import Assistant
-    from qa.factmatch import FactMatcher
+    from qa.answer.matching import FactMatcher
     from qa.retrieve import Index
 
     if probe_unshimmed:  # the product as it is, where that is affordable

@@ -13,7 +13,7 @@ construction costs where it could be measured. The same change belongs in qa/.
 
 from __future__ import annotations
 
-from qa.factmatch import FactMatcher
+from qa.answer.matching import FactMatcher
 from qa.retrieve import Index
 
 _ORIGINAL = {"fm": FactMatcher.__dict__.get("_chunk_pos"), "ix": Index.__dict__.get("_chunk_index")}
@@ -49,7 +49,7 @@ def apply() -> list[str]:
     done = []
     if _ORIGINAL["fm"] is not None:
         FactMatcher._chunk_pos = _fm_chunk_pos
-        done.append("qa.factmatch.FactMatcher._chunk_pos")
+        done.append("qa.answer.matching.FactMatcher._chunk_pos")
     if _ORIGINAL["ix"] is not None:
         Index._chunk_index = _ix_chunk_index
         done.append("qa.retrieve.Index._chunk_index")

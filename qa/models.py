@@ -175,6 +175,17 @@ class Citation(BaseModel):
     caption: str = ""
 
 
+class Closest(BaseModel):
+    """A figure near the question that does not answer it, and what it lacks (shown, never as the answer)."""
+
+    raw: str
+    value: float
+    unit: str | None = None
+    labels: str
+    lacks: list[str] = Field(default_factory=list)
+    citation: Citation
+
+
 class Answer(BaseModel):
     question: str
     kind: Literal["fact", "computed", "passage", "not_found"]
@@ -186,6 +197,7 @@ class Answer(BaseModel):
     facts: list[Fact] = Field(default_factory=list)
     computation: str | None = None
     confidence: float = 0.0
+    closest: list[Closest] = Field(default_factory=list)  # with not_found: near figures that are not the answer
 
 
 class Verdict(BaseModel):

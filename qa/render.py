@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal
 
-from .models import Citation, Fact
+from .models import Closest, Citation, Fact
 
 _SCALE = {"k euro": 1e3, "keuro": 1e3, "duizend euro": 1e3, "miljoen euro": 1e6, "miljard euro": 1e9, "euro": 1.0}
 
@@ -57,3 +57,11 @@ def labels(fact: Fact) -> str:
         if part and not any(part.lower() in b.lower() for b in bits):
             bits.append(part[:90])
     return ", ".join(bits)
+
+
+def closest_line(c: Closest, lang: str) -> str:
+    """'49.397 (werkloosheidsdagen, 2024) — mist: vierde kwartaal — Titel, r. 12'."""
+    unit = f" {c.unit}" if c.unit and c.unit != "%" else ""
+    lacks = (("mist: " if lang == "nl" else "lacks: ") + ", ".join(c.lacks)) if c.lacks else ""
+    parts = [f"{c.raw}{unit} ({c.labels})", lacks, f"{c.citation.title}, {where(c.citation, lang)}"]
+    return " — ".join(p for p in parts if p)

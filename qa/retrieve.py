@@ -200,7 +200,7 @@ class Index:
 
     def _fact_evidence(self, query: str, years: set[str]) -> np.ndarray:
         """Per chunk, how well its best fact matches the question (years and regions must agree)."""
-        from .query import regions_in
+        from .facts import regions_in
 
         boost = np.zeros(len(self.chunks), dtype=np.float32)
         if not self.facts:

@@ -1,10 +1,10 @@
-"""Questions checked against the dimensions of the table a cell comes from (qa.dimmatch)."""
+"""Questions checked against the dimensions of the table a cell comes from (qa.answer.dimensions)."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.dimmatch import Dimensions, period_keys
+from qa.answer.dimensions import Dimensions, period_keys
 from qa.facts.extract import extract_all
 from qa.ingest import load_document
 

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .facts.numbers import decimals_of
-from . import render
-from .chunk import dehyphenate
-from .factmatch import FactMatcher, Scored
-from .models import Answer, Citation, Fact
-from .passage import best_sentences
-from .query import Query, parse
-from .retrieve import Index
-from .text import stems
+from .. import render
+from ..chunk import dehyphenate
+from ..facts.numbers import decimals_of
+from ..models import Answer, Citation, Closest, Fact
+from ..retrieve import Index
+from ..text import stems
+from .matching import FactMatcher, Scored
+from .passages import best_sentences
+from .question import Query, parse
 
 FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
 PASSAGE_MIN = 0.15
+CLOSEST_MIN = 0.25
 MAX_QUESTION = 2000
 _STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
 
@@ -54,7 +55,7 @@ class Assistant:
         return [c[0] for c in per_fact] + [x for c in per_fact for x in c[1:]]
 
     def check(self, claim: str):
-        """A Verdict on a claim (see qa.claims)."""
+        """A Verdict on a claim (see qa.answer.claims)."""
         from .claims import check
 
         return check(self, claim)
@@ -71,17 +72,16 @@ class Assistant:
         return self._passage(question, q)
 
     def _numeric(self, question: str, q: Query) -> Answer:
-        if q.operation == "difference":
-            answer = self._difference(question, q)
-            if answer:
-                return answer
-        if q.operation == "sum":
-            answer = self._sum(question, q)
-            if answer:
-                return answer
+        compute = {"difference": self._difference, "sum": self._sum, "change": self._change}.get(q.operation or "")
+        answer = compute(question, q) if compute else None
+        if answer:
+            return answer
+        if q.computed:  # a change or a gap asked, not computed from verified operands: no single figure answers it
+            return self._not_found(question, q)
         ranked = self.matcher.rank(q)
-        if ranked and ranked[0].score >= FACT_MIN:
-            return self._fact_answer(question, q, ranked[0])
+        verified = [s for s in ranked if s.verified and s.score >= FACT_MIN]
+        if verified:
+            return self._fact_answer(question, q, verified[0])
         return self._not_found(question, q)
 
     def _fact_answer(self, question: str, q: Query, best: Scored) -> Answer:
@@ -104,6 +104,10 @@ class Assistant:
         second = self.matcher.rank(q, text=context + " " + b_text, operand=b_text)
         if not first or not second:
             return None
+        first = [s for s in first if s.verified]
+        second = [s for s in second if s.verified]
+        if not first or not second:
+            return None
         a = first[0]
         b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
         if b is None or min(a.score, b.score) < FACT_MIN or a.fact.unit != b.fact.unit:
@@ -114,11 +118,24 @@ class Assistant:
             x, y, value = y, x, -value
         return self._computed(question, q, [x, y], "−", value, min(a.score, b.score))
 
+    def _change(self, question: str, q: Query) -> Answer | None:
+        """'Met hoeveel steeg X van 2022 naar 2023?': the same cell in both years (same table and headers but
+        the year), later minus earlier."""
+        early, late = sorted(q.years)
+        firsts = [s for s in self.matcher.rank(q, years=[early]) if s.verified and s.score >= FACT_MIN][:3]
+        seconds = [s for s in self.matcher.rank(q, years=[late]) if s.verified and s.score >= FACT_MIN]
+        for a in firsts:
+            for b in seconds:
+                if same_cell_but_year(a.fact, b.fact, early, late):
+                    return self._computed(question, q, [b.fact, a.fact], "−", b.fact.value - a.fact.value,
+                                          min(a.score, b.score))
+        return None
+
     def _sum(self, question: str, q: Query) -> Answer | None:
         parts: list[Scored] = []
         splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
         for years, regions in splits:
-            ranked = self.matcher.rank(q, years=years, regions=regions)
+            ranked = [s for s in self.matcher.rank(q, years=years, regions=regions) if s.verified]
             if not ranked or ranked[0].score < FACT_MIN:
                 return None
             parts.append(ranked[0])
@@ -148,19 +165,45 @@ class Assistant:
                       citations=citations, facts=facts, computation=expression, confidence=round(min(1.0, score), 3))
 
     def _not_found(self, question: str, q: Query) -> Answer:
-        """Say what is missing and, where possible, what the documents do hold."""
-        near = self.matcher.rank(q, years=[], regions=[], limit=20)
-        near = [s for s in near if s.score >= FACT_MIN - 0.1]
+        """Say what is missing and list the closest figures, clearly not as the answer."""
         topic = " ".join(q.text.rstrip("?").split()[1:9])
         if q.lang == "nl":
             msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
         else:
             msg = f"That is not in the documents: no figure found for '{topic}…'."
-        years = sorted({s.fact.year for s in near if s.fact.year})
+        closest = self.closest(q)
+        near = [s.fact for s in self.matcher.rank(q, years=[], regions=[], limit=20) if s.score >= FACT_MIN - 0.1]
+        years = sorted({f.year for f in near if f.year})
         if near and (q.years or q.regions) and years:
             have = ", ".join(years[:8])
             msg += f" Wel cijfers voor {have}." if q.lang == "nl" else f" There are figures for {have}."
-        return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)
+        return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0, closest=closest)
+
+    def closest(self, q: Query, limit: int = 5) -> list[Closest]:
+        """The best-matching figures with what each lacks: an asked year, region or term it does not carry."""
+        seen: set[tuple[str, int]] = set()
+        out: list[Closest] = []
+        for s in self.matcher.rank(q, years=[], regions=[], limit=20):
+            key = (s.fact.doc, s.fact.start)
+            if key in seen or s.score < CLOSEST_MIN or s.fact.raw in ("/", "-"):
+                continue
+            seen.add(key)
+            f = s.fact
+            lacks = [y for y in q.years if f.year != y and y not in " ".join(f.row_path + f.col_path + [f.quote])]
+            lacks += [r for r in q.regions if f.region != r]
+            if s.check is not None:
+                lacks += [p.upper() for p in s.check.periods] + s.check.conflicts + s.check.missing
+            if not lacks and q.computed:
+                lacks.append("berekening" if q.lang == "nl" else "computation")
+            title = self.index.titles.get(f.doc, f.doc)
+            doc = self.index.document(f.doc)
+            cite = render.fact_citation(f, title, doc.page_of(f.quote_start), doc.line_of(f.quote_start),
+                                        doc.line_of(f.quote_end - 1))
+            out.append(Closest(raw=f.raw, value=f.value, unit=f.unit, labels=render.labels(f),
+                               lacks=list(dict.fromkeys(lacks)), citation=cite))
+            if len(out) >= limit:
+                break
+        return out
 
     # -- passages ----------------------------------------------------------
 
@@ -184,6 +227,19 @@ class Assistant:
         sentence = f"{lead} {best.title} ({render.where(best, q.lang)}): “{quote}”"
         return Answer(question=question, kind="passage", answer=sentence, lang=q.lang, citations=citations,
                       confidence=round(min(1.0, ranked[0][0]), 3))
+
+
+def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
+    """Two facts that are one measure in two years: the same table and headers with the year swapped,
+    or, in prose, the same document, unit and measure words."""
+    if a.unit != b.unit or a.doc != b.doc or (a.doc, a.start) == (b.doc, b.start):
+        return False
+    if a.table_id or b.table_id:
+        swap = lambda path: [p.replace(early, "#") for p in path]  # noqa: E731
+        late_swap = lambda path: [p.replace(late, "#") for p in path]  # noqa: E731
+        return a.table_id == b.table_id and swap(a.row_path) == late_swap(b.row_path) \
+            and swap(a.col_path) == late_swap(b.col_path)
+    return a.source == b.source == "prose"
 
 
 _ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from . import render
-from .answer import FACT_MIN, Assistant
-from .models import Citation, Fact, Verdict
-from .facts.numbers import MEASURE, find_numbers
-from .passage import best_sentences
-from .query import ClaimNumber, claim_numbers, parse, subject_stems
+from .. import render
+from ..facts.numbers import MEASURE, find_numbers
+from ..models import Citation, Fact, Verdict
+from .assistant import FACT_MIN, Assistant
+from .passages import best_sentences
+from .question import ClaimNumber, claim_numbers, parse, subject_stems
 
 CLAIM_FACT_MIN = FACT_MIN
 SUPPORT_MIN = 0.5  # share of the claim's (weighted) content words a passage must hold
@@ -41,7 +41,7 @@ def check(assistant: Assistant, claim: str) -> Verdict:
     text = " ".join((claim or "").split())[:2000]
     q = parse(text)
     lang = q.lang
-    numbers = claim_numbers(text)
+    numbers = claim_numbers(text, lang)
     if not numbers:
         return _check_passage(assistant, claim, text)
     results: list[tuple[ClaimNumber, Fact | None, bool]] = []
@@ -52,6 +52,7 @@ def check(assistant: Assistant, claim: str) -> Verdict:
                 stripped = stripped.replace(other.raw, " ")
         near = text[max(0, num.start - 40):num.end + 40]
         ranked = assistant.matcher.rank(parse(stripped), text=stripped, operand=near, operand_weight=0.6)
+        ranked = [s for s in ranked if s.verified]  # only a fact that says what the claim says can judge it
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .facts.labels import is_total_label
-from .models import Fact, TableInfo
-from .text import bridge_to_dutch, stems
+from ..facts.labels import is_total_label
+from ..models import Fact, TableInfo
+from ..text import bridge_to_dutch, stems
 
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
             "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
@@ -25,7 +25,7 @@ _QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|f
 _QUARTER_CODE = re.compile(r"\b([KQT])([1-4])\b")
 _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
 _MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
-_MONTH = re.compile(r"\b(?:" + "|".join(f"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
+_MONTH = re.compile(r"\b(?:" + "|".join(rf"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
                     re.I)
 _MONTH_WORDS = {"januari", "january", "jan", "februari", "february", "feb", "maart", "march", "mrt", "mar", "maa",
                 "april", "apr", "mei", "may", "juni", "june", "jun", "juli", "july", "jul", "augustus", "august",
@@ -47,6 +47,8 @@ def period_keys(text: str) -> set[str]:
         keys.add("s" + m.group(1))
     for m in _MONTH.finditer(text):
         word = m.group().rstrip(".")
+        if re.search(r"\b\d{1,2}\s+$", text[max(0, m.start() - 4):m.start()]):
+            continue  # "2 mei 2023" is a date, not the month asked
         short_name = len(word) <= 4 and word[:1].isupper() and bool(re.match(r"\s+[A-Z]", text[m.end():]))
         if word.lower() in _MONTH_WORDS and not short_name:  # "Jan Peeters" is no January
             keys.add("m" + m.lastgroup[1:])

@@ -3,7 +3,7 @@
 A fact's score mixes what its labels say (BM25 over the fact descriptions,
 overlap with measure/row/column/caption), how well its passage matches the
 question (the hybrid chunk score) and the words right next to the number.
-Years, regions, acronyms and the asked unit are hard constraints: a fact that
+Years, regions and the asked unit are hard constraints: a fact that
 breaks one is never an answer, however well it matches otherwise.
 """
 
@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dimmatch import Dimensions
-from .models import Fact
-from .query import MONEY_UNITS, Query
-from .retrieve import Index
-from .text import bridge_to_dutch, contradicts, stems
+from ..models import Fact
+from ..retrieve import Index
+from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
+from .dimensions import Dimensions, period_keys
+from .question import MONEY_UNITS, Query, region_stems, subject_stems
+from .verify import Check, counted_noun, description, plain_set, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -32,10 +33,19 @@ class Scored:
     score: float
     label: float
     local: float
+    check: Check | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.check is None or self.check.ok
 
 
 def _stemset(text: str, lang: str = "nl") -> set[str]:
     return set(stems(bridge_to_dutch(text) if lang == "en" else text))
+
+
+EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
+               "were", "is", "are", "according", "in", "total", "number", "amount"}
 
 
 def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> str:
@@ -67,6 +77,16 @@ class FactMatcher:
         self._near_stems = [set(stems(local_words(index, f, 30, 35))) for f in index.facts]
         self._tight_stems = [self._tight(f) for f in index.facts]
         self._frame_stems = [set(stems(" ".join((f.caption, f.row, f.column)))) for f in index.facts]
+        self._own_stems = [plain_set(set(stems(description(f) + " " + f.quote))) for f in index.facts]
+        self._table_words: dict[str, set[str]] = {}
+        for f in index.facts:
+            if f.table_id:
+                self._table_words.setdefault(f.table_id, set()).update(plain_set(set(stems(" ".join(f.row_path + f.col_path)))))
+        self._periods = [period_keys(description(f) + " " + (f.quote if f.source == "prose" else local_words(index, f)))
+                         for f in index.facts]
+        self._context_cache: dict[int, set[str]] = {}
+        bm25 = getattr(index, "bm25", None)
+        self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         n = max(1, len(self._label_stems))
         df: dict[str, int] = {}
         for labels in self._label_stems:
@@ -97,7 +117,7 @@ class FactMatcher:
             frame = re.sub(r"\s+", " ", frame)
             if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
                 return False
-        return all(self.index.doc_has(fact.doc, a) for a in q.acronyms)
+        return True
 
     def _tight(self, fact: Fact) -> set[str]:
         """What labels this very number: its row, column, measure and the words right after it."""
@@ -116,6 +136,35 @@ class FactMatcher:
             return True
         after = self.index.document(fact.doc).text[fact.end:fact.end + 25]
         return bool(re.match(r"\s*(?:\w+\s*){0,2}(?:per\s|/)", after))
+
+    def doc_words(self, doc: str) -> set[str]:
+        """Every stem of a document and its title."""
+        if doc not in self._context_cache:
+            self._context_cache[doc] = plain_set(set(stems(self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
+        return self._context_cache[doc]
+
+    def term_groups(self, text: str, lang: str) -> list[list[str]]:
+        """The question's specific terms, each with its alternatives. An English word stands for itself
+        and its Dutch translations; one the corpus has in no form is not held against any fact."""
+        if lang != "en":
+            return [[t] for t in terms_of(subject_stems(text)) if t not in region_stems()]
+        groups = []
+        for w in words(text):
+            if w in EN_STOP or w in EN_QUESTION:
+                continue
+            group = terms_of(list(dict.fromkeys(stems(EN_NL.get(w, w)) + stems(w))))
+            group = [t for t in group if t not in region_stems()]
+            if group and (not self._vocab or any(t in self._vocab for t in group)):
+                groups.append(group)
+        return groups
+
+    def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset()) -> Check:
+        """Does fact i say what the question asks? See qa.answer.verify."""
+        fact = self.index.facts[i]
+        after = counted_noun(self.index.document(fact.doc).text[fact.end:min(fact.quote_end, fact.end + 40)]) \
+            if fact.source == "prose" else []
+        return verify(groups, q.counted, fact, self._own_stems[i], self.doc_words(fact.doc),
+                      self._table_words.get(fact.table_id, set()), after, asked_periods, self._periods[i])
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
@@ -138,6 +187,7 @@ class FactMatcher:
         top_chunks = set(np.argsort(-chunk)[:15].tolist())
         pool |= set(np.nonzero(np.isin(self._chunk_of, list(top_chunks)))[0].tolist())
         asked = self.dimensions.asked(text, q.lang)
+        groups = self.term_groups(text, q.lang)
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
@@ -171,6 +221,6 @@ class FactMatcher:
                 score += 0.05
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
-            out.append(Scored(fact, score, label, local))
+            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked[1])))
         out.sort(key=lambda s: -s.score)
         return out[:limit]

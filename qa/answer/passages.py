@@ -12,8 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .models import Hit
-from .text import stems
+from ..models import Hit
+from ..text import stems
 
 _SENT_END = re.compile(r"(?<=[.?!;:])\s+(?=[A-Z0-9ÀÉÈ“‘'(•–-])|\n\s*\n|\n(?=\s*(?:[-•–]|\d{1,2}[°.)]|[a-z][.)])\s)")
 

@@ -2,7 +2,7 @@
 
 General Dutch/English patterns only — never a rule for one question. A year
 or a region named in a question is a hard constraint on the facts that may
-answer it; acronyms must occur in the answering document.
+answer it.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .facts import REGION_PATTERNS, region_of
-from .facts.numbers import MEASURE, find_numbers
-from .text import EN_NL, detect_lang, stems, to_dutch
+from ..facts import region_of, regions_in
+from ..facts.numbers import MEASURE, find_numbers
+from ..text import EN_NL, detect_lang, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _NUMERIC = re.compile(
@@ -30,9 +30,14 @@ _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{
 _DIFF = re.compile(r"\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|meer dan|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
+# a change over time or a gap: never answered by one figure
+_CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage points?|by how (?:much|many)|"
+                     r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
+                     r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
+                     r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend)|onbenut|"
+                     r"not (?:used|spent|executed|granted))\b", re.I)
 _SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
                     r"about|around|approximately|nearly|almost|some|over|under|more than|less than)\b", re.I)
 _QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wanneer", "waarom", "hoe", "how", "many", "much",
@@ -54,9 +59,9 @@ class Query:
     lang: str
     years: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
-    acronyms: list[str] = field(default_factory=list)
     numeric: bool = False
-    operation: str | None = None  # "difference" | "sum" | None
+    operation: str | None = None  # "difference" | "sum" | "change" | None
+    computed: bool = False  # asks for a sum, difference or change: one figure is never the answer
     operands: list[str] = field(default_factory=list)  # the two sides of a difference
     unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | None
     total_hint: bool = False
@@ -65,27 +70,7 @@ class Query:
     rate: bool = False  # asks for an amount per person / per month ...
     stated: set[float] = field(default_factory=set)  # numbers the question itself names ('Bouwsteen 3')
     names: list[str] = field(default_factory=list)  # 'Bouwsteen 3': must label the answering fact
-
-
-def regions_in(text: str) -> list[str]:
-    """Every canonical region named in the text, in order."""
-    found: list[str] = []
-    pos = 0
-    while True:
-        name = region_of(text[pos:])
-        if name is None:
-            break
-        m = None
-        for canon, pat in REGION_PATTERNS:
-            if canon == name:
-                m = re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", text[pos:], re.I)
-                break
-        if m is None:
-            break
-        if name not in found:
-            found.append(name)
-        pos += m.end()
-    return found
+    counted: str | None = None  # what a 'hoeveel X' question counts (a stem), for counts only
 
 
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
@@ -143,9 +128,6 @@ def parse(text: str) -> Query:
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
                  if r != "Vlaanderen"]
-    # units and general words in capitals (FTE, VTE, EUR) are vocabulary, not names the document must use
-    q.acronyms = [a for a in dict.fromkeys(_ACRONYM.findall(clean))
-                  if not a.isdigit() and a.lower() not in EN_NL and a.lower() not in _UNIT_HEADS | {"eur", "k"}]
     q.numeric = bool(_NUMERIC.search(clean) or _UNIT_PAREN.search(clean) or _NUMERIC_NOUN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
@@ -161,9 +143,18 @@ def parse(text: str) -> Query:
             q.operands = [parts[0], parts[1]]
     if q.operation is None and q.numeric and _SUM.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
         q.operation = "sum"
-    q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in _region_stems()]
+    q.computed = q.numeric and (q.operation is not None or bool(_CHANGE.search(clean)))
+    if q.computed and len(q.years) == 2 and q.operation != "sum":
+        q.operation = "change"
+    q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
     q.heads = head_terms(clean, q.lang)
     q.rate = bool(_RATE.search(clean))
+    if q.unit_hint == "count" and q.heads:
+        m = _ASKED.search(clean)
+        first = m.group(1).split()[0].lower().strip("?,.") if m else ""
+        first = EN_NL.get(first, first).split()[0] if q.lang == "en" else first
+        counted = stems(first)
+        q.counted = counted[0] if counted and counted[0] not in GENERIC_HEADS else None
     return q
 
 
@@ -207,8 +198,6 @@ def head_terms(text: str, lang: str) -> list[str]:
             continue
         word = bare.lower()
         if lang == "en":
-            from .text import EN_NL
-
             if word in EN_STOP_HEAD:
                 continue
             heads.extend(stems(EN_NL.get(word, word)))
@@ -220,7 +209,7 @@ def head_terms(text: str, lang: str) -> list[str]:
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
 
 
-def _region_stems() -> set[str]:
+def region_stems() -> set[str]:
     return {"west", "vlaandeer", "oost", "limburg", "antwerp", "brabant", "vlaam", "brus", "brussel", "gewest",
             "hoofdstedelijk", "limburg", "provincie"}
 
@@ -251,10 +240,24 @@ _CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|mill
 _SCALE_WORD = re.compile(r"^\s*(miljoen|miljard|million|billion|duizend|thousand)\b", re.I)
 
 
-def claim_numbers(text: str) -> list[ClaimNumber]:
-    """The measured numbers of a claim (dates, years and codes left out), with their precision."""
+def printed_decimals(raw: str, lang: str) -> int:
+    """Digits after the decimal separator as the language writes it: '1,206' has none in English, three in Dutch."""
+    point, other = (".", ",") if lang == "en" else (",", ".")
+    if point in raw:
+        return len(raw.rsplit(point, 1)[1])
+    if other in raw and len(raw.rsplit(other, 1)[1]) != 3:
+        return len(raw.rsplit(other, 1)[1])
+    return 0
+
+
+def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
+    """The measured numbers of a claim (dates, years and codes left out), with their precision.
+
+    Numbers are read as the claim's language writes them: "1,206" is 1206 in English and 1,206 in
+    Dutch; "2.97 million" and "2,97 miljoen" are one value.
+    """
     out = []
-    for tok in find_numbers(text):
+    for tok in find_numbers(text, lang):
         if tok.kind != MEASURE or tok.value is None:
             continue
         if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):
@@ -276,9 +279,7 @@ def claim_numbers(text: str) -> list[ClaimNumber]:
             unit = normalise_unit(m.group(1))
             if unit == "k euro":
                 factor, unit = 1e3, "euro"
-        decimals = len(re.split(r"[,.]", tok.raw)[-1]) if re.search(r",\d+$", tok.raw) else 0
-        if re.search(r"\.\d+$", tok.raw) and unit in (None, "%") and "," not in tok.raw and len(tok.raw.split(".")[-1]) != 3:
-            decimals = len(tok.raw.split(".")[-1])
+        decimals = printed_decimals(tok.raw, lang)
         precision = 0.5 * 10 ** (-decimals) * factor
         before = text[max(0, tok.start - 30):tok.start]
         out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,

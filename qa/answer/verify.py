@@ -17,8 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .models import Fact
-from .text import stems
+from ..models import Fact
+from ..text import stems
+from .dimensions import _MONTH_WORDS, period_keys
 
 # words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
@@ -33,6 +34,11 @@ stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wor
 ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan
 tussen binnen sinds vanaf tijdens twee drie vier nog ook alleen enkel miljoen miljard duizend""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
+
+
+_PERIOD_WORDS = _MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
+                                "kwartalen", "quarter", "semester", "trimester", "maand", "maanden", "month"}
+_MONTH_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
 
 
 def plain(word: str) -> str:
@@ -50,8 +56,20 @@ def term_in(term: str, words: set[str]) -> bool:
     term = plain(term)
     if term in words:
         return True
+    core = term[:-1] if len(term) >= 8 else term  # the stemmer trims some compounds one letter shorter
     for w in words:
-        if (len(term) >= 5 and term in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
+        if (len(term) >= 5 and core in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
+            return True
+    return _compound_in(term, words)
+
+
+def _compound_in(term: str, words: set[str]) -> bool:
+    """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words."""
+    if len(term) < 10:
+        return False
+    for k in range(4, len(term) - 3):
+        left, right = term[:k], term[k:]
+        if any(w.startswith(left) for w in words) and any(w.startswith(right) or w == right.lstrip("s") for w in words):
             return True
     return False
 
@@ -63,10 +81,11 @@ class Check:
     missing: list[str] = field(default_factory=list)  # said nowhere near the number
     conflicts: list[str] = field(default_factory=list)  # label other cells of its table, not this one
     head_missing: bool = False  # a prose number that does not count what is asked
+    periods: list[str] = field(default_factory=list)  # quarters or months asked that the fact does not carry
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.conflicts and not self.head_missing
+        return not self.missing and not self.conflicts and not self.head_missing and not self.periods
 
 
 def description(fact: Fact) -> str:
@@ -78,7 +97,7 @@ def description(fact: Fact) -> str:
 def terms_of(subject: list[str]) -> list[str]:
     """The specific terms of a question: its content stems without generic count words and bare codes."""
     return [t for t in subject if t not in GENERIC and len(t) >= 3 and not re.fullmatch(r"[\d.,%]+", t)
-            and not _generic_compound(t)]
+            and not _generic_compound(t) and not period_keys(t) and t not in _MONTH_STEMS]
 
 
 def _generic_compound(term: str) -> bool:
@@ -92,16 +111,25 @@ def counted_noun(after: str) -> list[str]:
     return stems(" ".join(words.split()[:2]))
 
 
+def same_head(counted: str, after: list[str]) -> bool:
+    """The counted noun names what the number counts: the same word, or a compound with that word as its head
+    ('inspectiebezoek' counts 'bezoek': Dutch compounds are right-headed)."""
+    words = set(after)
+    return term_in(counted, words) or any(len(w) >= 4 and (counted.endswith(w) or w.endswith(counted)) for w in words)
+
+
 def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
-           table_words: set[str], after: list[str]) -> Check:
+           table_words: set[str], after: list[str], asked_periods: set[str] = frozenset(),
+           fact_periods: set[str] = frozenset()) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
     translations); own: stems of the fact's description and row or sentence; doc_words: every stem of
     its document; table_words: stems of every header path of the fact's table; counted: what a
-    'hoeveel X' question counts; after: the content words right after a prose number.
+    'hoeveel X' question counts; after: the content words right after a prose number; asked_periods and
+    fact_periods: the quarters, semesters and months of the question and of the fact's labels and sentence.
     """
-    check = Check()
+    check = Check(periods=sorted(set(asked_periods) - set(fact_periods)))
     for group in groups:
         if any(term_in(t, own) for t in group):
             continue
@@ -109,6 +137,6 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.conflicts.append(group[0])
         elif not any(term_in(t, doc_words) for t in group):
             check.missing.append(group[0])
-    if fact.source == "prose" and counted and after and not term_in(counted, set(after)):
+    if fact.source == "prose" and counted and after and not same_head(counted, after):
         check.head_missing = True
     return check

@@ -75,3 +75,24 @@ def describe(fact: Fact, heading: str = "") -> str:
         if part and part not in seen:
             seen.append(part)
     return " | ".join(seen)
+
+
+def regions_in(text: str) -> list[str]:
+    """Every canonical region named in the text, in order."""
+    found: list[str] = []
+    pos = 0
+    while True:
+        name = region_of(text[pos:])
+        if name is None:
+            break
+        m = None
+        for canon, pat in REGION_PATTERNS:
+            if canon == name:
+                m = re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", text[pos:], re.I)
+                break
+        if m is None:
+            break
+        if name not in found:
+            found.append(name)
+        pos += m.end()
+    return found

@@ -1,0 +1,111 @@
+"""A number is given only when the cell or sentence says what the question asks (qa.answer.verify).
+
+The documents in tests/data/verify were written for these tests; each test is one class of
+wrong answer seen on questions written after the code: a qualifier the cell lacks, the other number
+of a sentence, a year or quarter the document does not have, a change answered with one figure,
+an English thousands separator in a claim.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA, build
+from qa.answer import Assistant
+from qa.answer.question import claim_numbers, parse
+from qa.answer.verify import term_in, terms_of
+from qa.cli import main
+from qa.text import stems
+
+VERIFY = DATA / "verify"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    index_dir = tmp_path_factory.mktemp("verify_index")
+    build(VERIFY, index_dir)
+    return Assistant(index_dir)
+
+
+def test_a_quarter_the_sentence_lacks_is_not_answered_with_another_quarter(assistant):
+    first = assistant.ask("Hoeveel inspectiebezoeken waren er in het eerste kwartaal van 2023 in de groepsopvang?")
+    assert first.kind == "fact" and first.value == 1284
+    second = assistant.ask("Hoeveel inspectiebezoeken waren er in het tweede kwartaal van 2023 in de groepsopvang?")
+    assert second.kind == "not_found" and second.value is None
+    # the near figure is shown, clearly not as the answer, with what it lacks
+    assert second.closest and second.closest[0].value == 1284 and "Q2" in second.closest[0].lacks
+
+
+def test_the_number_that_counts_what_is_asked(assistant):
+    assert assistant.ask("Hoeveel dossiers werden in 2023 goedgekeurd?").value == 812
+    assert assistant.ask("Hoeveel organisaties kregen in 2023 een dossier goedgekeurd?").value == 301
+
+
+def test_a_row_qualifier_must_be_on_the_cell(assistant):
+    approved = assistant.ask("Hoeveel goedgekeurde aanvragen voor een vergunning waren er in 2023?")
+    assert approved.kind == "fact" and approved.value == 1530
+    refused = assistant.ask("Hoeveel geweigerde aanvragen voor een vergunning waren er in 2022?")
+    assert refused.value == 538
+    # no cell, sentence or word of the documents speaks of 'nieuwe' requests
+    new = assistant.ask("Hoeveel nieuwe aanvragen voor een vergunning waren er in 2023?")
+    assert new.kind == "not_found"
+
+
+def test_a_term_the_documents_never_use_is_no_answer(assistant):
+    answer = assistant.ask("Hoeveel fietsdiefstallen werden in 2023 geregistreerd in de groepsopvang?")
+    assert answer.kind == "not_found"
+
+
+def test_a_year_the_table_lacks(assistant):
+    assert assistant.ask("Hoeveel geweigerde aanvragen voor een vergunning waren er in 2021?").kind == "not_found"
+
+
+def test_a_change_is_computed_from_one_row_or_not_answered(assistant):
+    rise = assistant.ask("Met hoeveel stegen de vastleggingskredieten voor letteren tussen 2024 en 2025?")
+    assert rise.kind == "computed" and rise.value == 540
+    assert [f.raw for f in rise.facts] == ["23.180", "22.640"]
+    assert {tuple(f.row_path) for f in rise.facts} == {("Letteren",)}
+    # a change in a period the table lacks is never answered with one of its figures
+    missing = assistant.ask("Met hoeveel stegen de vastleggingskredieten voor letteren tussen 2023 en 2024?")
+    assert missing.kind == "not_found" and missing.value is None
+
+
+def test_english_claims_read_english_numbers(assistant):
+    assert [(n.value, n.raw) for n in claim_numbers("a total of 2,318 places", "en")] == [(2318.0, "2,318")]
+    assert claim_numbers("in totaal 2.318 plaatsen", "nl")[0].value == 2318
+    assert claim_numbers("It was 2.97 million euro", "en")[0].value == claim_numbers("Het was 2,97 miljoen euro", "nl")[0].value
+    verdict = assistant.check("In 2023 a total of 2,318 places were recognised for out-of-school childcare.")
+    assert verdict.verdict == "supported", verdict.answer
+    wrong = assistant.check("In 2023 a total of 2,418 places were recognised for out-of-school childcare.")
+    assert wrong.verdict == "contradicted" and wrong.value == 2318
+
+
+def test_a_claim_about_a_quarter_no_sentence_covers(assistant):
+    verdict = assistant.check("In het derde kwartaal van 2023 voerde de inspectie 1.284 bezoeken uit in de groepsopvang.")
+    assert verdict.verdict == "not_in_documents"
+
+
+def test_terms_and_compounds():
+    assert terms_of(stems("Hoeveel bedroeg het totaalbedrag van de subsidies")) == ["subsidie"]
+    assert term_in("arbeidszorgcontingent", set(stems("het contingent voor arbeidszorg")))
+    assert term_in("handhygiëne", {"handhygiene"})
+    assert not term_in("fietsdiefstal", set(stems("fietspaden en autodiefstallen")))
+
+
+def test_closest_figures_in_cli_and_json(assistant, tmp_path):
+    runner = CliRunner()
+    index_dir = str(assistant.index.index_dir)
+    question = "Hoeveel inspectiebezoeken waren er in het tweede kwartaal van 2023 in de groepsopvang?"
+    out = runner.invoke(main, ["ask", question, "--index", index_dir])
+    assert out.exit_code == 0 and "Dichtstbijzijnde cijfers (geen antwoord):" in out.output and "1.284" in out.output
+    data = json.loads(runner.invoke(main, ["ask", question, "--index", index_dir, "--json"]).output)
+    assert data["kind"] == "not_found" and data["closest"][0]["value"] == 1284
+
+
+def test_questions_that_ask_a_change():
+    assert parse("Met hoeveel procentpunt steeg de werkzaamheidsgraad van 2022 naar 2023?").computed
+    assert parse("How much did the budget increase between 2022 and 2023?").operation == "change"
+    assert not parse("Met hoeveel uur per week komt 1 VTE overeen?").computed
