@@ -109,3 +109,6 @@ def test_questions_that_ask_a_change():
     assert parse("Met hoeveel procentpunt steeg de werkzaamheidsgraad van 2022 naar 2023?").computed
     assert parse("How much did the budget increase between 2022 and 2023?").operation == "change"
     assert not parse("Met hoeveel uur per week komt 1 VTE overeen?").computed
+    assert parse("Met hoeveel keuro nam het krediet voor letteren toe?").computed  # a separable verb
+    threshold = parse("Hoeveel ondernemingen hadden in 2021 meer dan 10 medewerkers?")
+    assert not threshold.computed and threshold.operation is None

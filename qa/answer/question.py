@@ -35,7 +35,7 @@ _CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage poin
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend)|onbenut|"
-                     r"not (?:used|spent|executed|granted))\b", re.I)
+                     r"not (?:used|spent|executed|granted)|(?:nam|namen|neemt|nemen)\b[^.?]{0,80}\b(?:toe|af))\b", re.I)
 _SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
 _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
@@ -136,7 +136,7 @@ def parse(text: str) -> Query:
         q.numeric = True
         q.operation = "difference"
         q.operands = [between.group(1), between.group(2)]
-    elif _DIFF.search(clean) and q.numeric:
+    elif has_difference_cue(clean) and q.numeric:
         parts = _SPLIT.split(clean, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
             q.operation = "difference"
@@ -168,6 +168,11 @@ GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "pro
                  "graad", "per", "tussen", "between"}
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
                "years", "%"}
+
+
+def has_difference_cue(text: str) -> bool:
+    """A word that asks for a difference; 'meer dan 10 medewerkers' is a threshold, not a difference."""
+    return any(not re.match(r"\s*\d", text[m.end():]) for m in _DIFF.finditer(text))
 
 
 def head_terms(text: str, lang: str) -> list[str]:
