@@ -17,7 +17,7 @@ EN_NL: dict[str, str] = {
     "how": "hoe", "many": "hoeveel", "much": "hoeveel", "number": "aantal", "amount": "bedrag",
     "budget": "budget", "started": "opgestart opgestarte in", "start": "opgestart start",
     "starts": "opgestart", "new": "nieuwe", "terminated": "beëindigd beëindigde uit",
-    "ended": "beëindigd beëindigde uit", "end": "einde", "total": "totaal", "year": "jaar",
+    "ended": "beëindigd beëindigde uit", "end": "einde beëindigd", "total": "totaal", "year": "jaar",
     "years": "jaren", "province": "provincie", "agreements": "overeenkomsten begeleidingsovereenkomsten",
     "agreement": "overeenkomst begeleidingsovereenkomst", "guidance": "begeleiding begeleidingsovereenkomsten",
     "companies": "bedrijven ondernemingen", "company": "bedrijf onderneming", "jobseekers": "werkzoekenden",

@@ -193,6 +193,8 @@ class Assistant:
             lacks += [r for r in q.regions if f.region != r]
             if s.check is not None:
                 lacks += [p.upper() for p in s.check.periods] + s.check.conflicts + s.check.missing
+                if s.check.head_missing and q.counted:
+                    lacks.append(q.counted)
             if not lacks and q.computed:
                 lacks.append("berekening" if q.lang == "nl" else "computation")
             title = self.index.titles.get(f.doc, f.doc)

@@ -55,6 +55,17 @@ def period_keys(text: str) -> set[str]:
     return keys
 
 
+def last_period(text: str) -> str | None:
+    """The period named last in a text (the one closest to what follows it)."""
+    best, where = None, -1
+    for pattern in (_QUARTER_WORDS, _QUARTER_CODE, _SEMESTER_CODE, _MONTH):
+        for match in pattern.finditer(text):
+            keys = period_keys(text[max(0, match.start() - 4):match.end()])
+            if keys and match.start() > where:
+                best, where = sorted(keys)[0], match.start()
+    return best
+
+
 def _value_stems(value: str) -> set[str]:
     return {s for s in stems(value) if not s.isdigit()}
 

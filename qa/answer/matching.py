@@ -18,8 +18,8 @@ import numpy as np
 from ..models import Fact
 from ..retrieve import Index
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
-from .dimensions import Dimensions, period_keys
-from .question import MONEY_UNITS, Query, region_stems, subject_stems
+from .dimensions import Dimensions, last_period, period_keys
+from .question import MONEY_UNITS, NEGATION, Query, region_stems, subject_stems
 from .verify import Check, counted_noun, description, plain_set, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -82,8 +82,7 @@ class FactMatcher:
         for f in index.facts:
             if f.table_id:
                 self._table_words.setdefault(f.table_id, set()).update(plain_set(set(stems(" ".join(f.row_path + f.col_path)))))
-        self._periods = [period_keys(description(f) + " " + (f.quote if f.source == "prose" else local_words(index, f)))
-                         for f in index.facts]
+        self._periods = [self._fact_periods(f) for f in index.facts]
         self._context_cache: dict[int, set[str]] = {}
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
@@ -137,6 +136,31 @@ class FactMatcher:
         after = self.index.document(fact.doc).text[fact.end:fact.end + 25]
         return bool(re.match(r"\s*(?:\w+\s*){0,2}(?:per\s|/)", after))
 
+    def _fact_periods(self, fact: Fact) -> set[str]:
+        """The quarters and months a fact is about: its labels' for a cell; in prose the period named closest
+        before the number in its sentence ('Het eerste kwartaal kende 148.000 dagen, het tweede ...' is Q1)."""
+        if fact.source != "prose":
+            return period_keys(description(fact) + " " + local_words(self.index, fact))
+        text = self.index.document(fact.doc).text
+        before = text[max(fact.quote_start, fact.start - 150):fact.start]
+        nearest = last_period(before)
+        if nearest:
+            return {nearest}
+        after = re.split(r"\d", text[fact.end:min(fact.quote_end, fact.end + 80)], maxsplit=1)[0]
+        return period_keys(after)
+
+    def _counted_by(self, fact: Fact) -> list[str]:
+        """What a prose number counts: the words after it in its clause; with no noun there ('410 klachten,
+        het tweede kwartaal 380') the noun of the number before it in the sentence, plus the words before it."""
+        text = self.index.document(fact.doc).text
+        after = counted_noun(text[fact.end:min(fact.quote_end, fact.end + 80)])
+        if after:
+            return after
+        before = text[fact.quote_start:fact.start]
+        numbers = list(re.finditer(r"\d[\d.,]*", before))
+        carried = counted_noun(before[numbers[-1].end():]) if numbers else []
+        return carried + stems(fact.measure)
+
     def doc_words(self, doc: str) -> set[str]:
         """Every stem of a document and its title."""
         if doc not in self._context_cache:
@@ -161,10 +185,13 @@ class FactMatcher:
     def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset()) -> Check:
         """Does fact i say what the question asks? See qa.answer.verify."""
         fact = self.index.facts[i]
-        after = counted_noun(self.index.document(fact.doc).text[fact.end:min(fact.quote_end, fact.end + 40)]) \
-            if fact.source == "prose" else []
-        return verify(groups, q.counted, fact, self._own_stems[i], self.doc_words(fact.doc),
-                      self._table_words.get(fact.table_id, set()), after, asked_periods, self._periods[i])
+        after: list[str] = []
+        if fact.source == "prose":
+            after = self._counted_by(fact)
+        check = verify(groups, q.counted, fact, self._own_stems[i], self.doc_words(fact.doc),
+                       self._table_words.get(fact.table_id, set()), after, asked_periods, self._periods[i])
+        check.negation = q.negated and not q.computed and not NEGATION.search(description(fact) + " " + fact.quote)
+        return check
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,

@@ -35,7 +35,7 @@ _CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage poin
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend)|onbenut|"
-                     r"not (?:used|spent|executed|granted)|(?:nam|namen|neemt|nemen)\b[^.?]{0,80}\b(?:toe|af))\b", re.I)
+                     r"not (?:used|spent|executed|granted)|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown)\b", re.I)
 _SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
 _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
@@ -71,6 +71,7 @@ class Query:
     stated: set[float] = field(default_factory=set)  # numbers the question itself names ('Bouwsteen 3')
     names: list[str] = field(default_factory=list)  # 'Bouwsteen 3': must label the answering fact
     counted: str | None = None  # what a 'hoeveel X' question counts (a stem), for counts only
+    negated: bool = False  # 'werd niet berekend': only a figure that is itself negated answers
 
 
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
@@ -149,6 +150,7 @@ def parse(text: str) -> Query:
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
     q.heads = head_terms(clean, q.lang)
     q.rate = bool(_RATE.search(clean))
+    q.negated = bool(NEGATION.search(clean))
     if q.unit_hint == "count" and q.heads:
         m = _ASKED.search(clean)
         first = m.group(1).split()[0].lower().strip("?,.") if m else ""
@@ -168,6 +170,9 @@ GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "pro
                  "graad", "per", "tussen", "between"}
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
                "years", "%"}
+
+
+NEGATION = re.compile(r"\b(?:niet|geen|not|no|non)\b", re.I)
 
 
 def has_difference_cue(text: str) -> bool:
