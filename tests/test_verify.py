@@ -85,6 +85,8 @@ def test_a_change_is_computed_from_one_row_or_not_answered(assistant):
     assert rise.kind == "computed" and rise.value == 540
     assert [f.raw for f in rise.facts] == ["23.180", "22.640"]
     assert {tuple(f.row_path) for f in rise.facts} == {("Letteren",)}
+    fall = assistant.ask("Met hoeveel daalden de vastleggingskredieten voor jeugdwerk tussen 2024 en 2025?")
+    assert fall.kind == "computed" and fall.value == 300  # the size of the fall, larger operand first
     # a change in a period the table lacks is never answered with one of its figures
     missing = assistant.ask("Met hoeveel stegen de vastleggingskredieten voor letteren tussen 2023 en 2024?")
     assert missing.kind == "not_found" and missing.value is None

@@ -127,8 +127,10 @@ class Assistant:
         for a in firsts:
             for b in seconds:
                 if same_cell_but_year(a.fact, b.fact, early, late):
-                    return self._computed(question, q, [b.fact, a.fact], "−", b.fact.value - a.fact.value,
-                                          min(a.score, b.score))
+                    x, y = b.fact, a.fact
+                    if x.value < y.value and _DIRECTION.search(q.text):  # 'daalde met': the size of the fall
+                        x, y = y, x
+                    return self._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
         return None
 
     def _sum(self, question: str, q: Query) -> Answer | None:
@@ -231,16 +233,23 @@ class Assistant:
                       confidence=round(min(1.0, ranked[0][0]), 3))
 
 
+_DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
+                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
+                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
+
+
 def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
     """Two facts that are one measure in two years: the same table and headers with the year swapped,
     or, in prose, the same document, unit and measure words."""
     if a.unit != b.unit or a.doc != b.doc or (a.doc, a.start) == (b.doc, b.start):
         return False
     if a.table_id or b.table_id:
-        swap = lambda path: [p.replace(early, "#") for p in path]  # noqa: E731
-        late_swap = lambda path: [p.replace(late, "#") for p in path]  # noqa: E731
-        return a.table_id == b.table_id and swap(a.row_path) == late_swap(b.row_path) \
-            and swap(a.col_path) == late_swap(b.col_path)
+        swap = lambda path, year: [p.replace(year, "#") for p in path]  # noqa: E731
+        same_paths = swap(a.row_path, early) == swap(b.row_path, late) and swap(a.col_path, early) == swap(b.col_path, late)
+        # one table, or one table a year with the same caption and headers
+        same_table = a.table_id == b.table_id or (bool(a.table_id and b.table_id) and a.year == early and b.year == late
+                                                  and a.caption.replace(early, "#") == b.caption.replace(late, "#"))
+        return same_paths and same_table
     return a.source == b.source == "prose"
 
 

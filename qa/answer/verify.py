@@ -32,8 +32,8 @@ liggen ligt lag lagen gelegen geven geeft gaf gaven gegeven willen wil wilde wil
 halen haalt haalde haalden hebben heeft had hadden doen doet deed deden maken maakt maakte maakten staan staat stond
 stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wordt werd werden zijn was waren
 ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan
-tussen binnen sinds vanaf tijdens twee drie vier nog ook alleen enkel miljoen miljard duizend vaak keer keren
-presteren presteert presteerde presteerden gepresteerd""".split()
+tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen tien nog ook alleen enkel miljoen miljard duizend vaak keer
+keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
 
 
