@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from conftest import DATA, build
 from qa.answer import Assistant
 from qa.answer.question import claim_numbers, parse
-from qa.answer.verify import term_in, terms_of
+from qa.answer.verify import plain_set, term_in, terms_of
 from qa.cli import main
 from qa.text import stems
 
@@ -111,6 +111,8 @@ def test_terms_and_compounds():
     assert terms_of(stems("Hoeveel bedroeg het totaalbedrag van de subsidies")) == ["subsidie"]
     assert term_in("arbeidszorgcontingent", set(stems("het contingent voor arbeidszorg")))
     assert term_in("handhygiëne", {"handhygiene"})
+    assert term_in(stems("verlof")[0], plain_set(set(stems("syndicale verloven"))))  # stemmed 'verloof'
+    assert term_in(stems("dag")[0], plain_set(set(stems("vijf dagen"))))
     assert not term_in("fietsdiefstal", set(stems("fietspaden en autodiefstallen")))
 
 

@@ -43,8 +43,12 @@ _MONTH_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods ar
 
 
 def plain(word: str) -> str:
-    """A stem without accents: 'handhygiëne' and 'handhygiene' are one word."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """A stem without accents and with its final consonant unvoiced: 'handhygiëne' is 'handhygiene'."""
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    # Dutch spells one stem several ways: a final voiced consonant unvoiced and a long vowel doubled
+    # ('verlof' / 'verloven', stemmed 'verloof'; 'dag' / 'dagen', stemmed 'daag')
+    word = re.sub(r"([aeou])\1", r"\1", word)
+    return word[:-1] + {"v": "f", "z": "s"}[word[-1]] if word[-1:] in ("v", "z") else word
 
 
 def plain_set(words: set[str]) -> set[str]:
