@@ -18,7 +18,7 @@ import numpy as np
 from ..models import Fact
 from ..retrieve import Index
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
-from .dimensions import Dimensions, last_period, period_keys
+from .periods import last_period, period_keys
 from .question import MONEY_UNITS, NEGATION, Query, region_stems, subject_stems
 from .verify import Check, counted_noun, description, plain_set, terms_of, verify
 
@@ -70,7 +70,6 @@ class FactMatcher:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self.dimensions = Dimensions(getattr(index, "tables", []))
         self._label_stems = [set(stems(" ".join((f.measure, f.row, f.column, f.caption)))) for f in index.facts]
         self._chunk_of = np.array([index._chunk_index(f.doc, f.start) for f in index.facts], dtype=np.int64)
         self._local_stems = [set(stems(local_words(index, f))) for f in index.facts]
@@ -213,14 +212,12 @@ class FactMatcher:
         pool = set(np.argsort(-lex)[:200].tolist())
         top_chunks = set(np.argsort(-chunk)[:15].tolist())
         pool |= set(np.nonzero(np.isin(self._chunk_of, list(top_chunks)))[0].tolist())
-        asked = self.dimensions.asked(text, q.lang)
+        asked_periods = period_keys(text)
         groups = self.term_groups(text, q.lang)
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
-                continue
-            if not self.dimensions.fits(fact, asked):
                 continue
             local_set = self._local_stems[i]
             own = self._label_stems[i] | local_set
@@ -248,6 +245,6 @@ class FactMatcher:
                 score += 0.05
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
-            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked[1])))
+            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods)))
         out.sort(key=lambda s: -s.score)
         return out[:limit]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import Fact
 from ..text import stems
-from .dimensions import _MONTH_WORDS, period_keys
+from .periods import _MONTH_WORDS, period_keys
 
 # words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen

@@ -1,0 +1,57 @@
+"""Periods named in a question or next to a number: quarters, semesters and months as keys.
+
+"derde kwartaal", "third quarter", "K3" and "Q3" are one key ("q3"); "2 mei 2023" is a
+date, not the month asked. A question that names a period is answered only by a fact that
+carries it (see verify): a table with K1-K4 2023 cannot answer for the fourth quarter of 2024.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+            "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
+_QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|fourth|[1-4](?:e|ste|de))\s+"
+                            r"(kwartaal|quarter|semester|trimester)\b", re.I)
+_QUARTER_CODE = re.compile(r"\b([KQT])([1-4])\b")
+_SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
+_MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
+_MONTH = re.compile(r"\b(?:" + "|".join(rf"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
+                    re.I)
+_MONTH_WORDS = {"januari", "january", "jan", "februari", "february", "feb", "maart", "march", "mrt", "mar", "maa",
+                "april", "apr", "mei", "may", "juni", "june", "jun", "juli", "july", "jul", "augustus", "august",
+                "aug", "september", "sept", "sep", "oktober", "october", "okt", "oct", "november", "nov",
+                "december", "dec"}
+
+
+def period_keys(text: str) -> set[str]:
+    """Quarters, semesters and months named in a text, as keys: {"q3"}, {"s1"}, {"m10"}."""
+    keys = set()
+    for m in _QUARTER_WORDS.finditer(text):
+        n = _ORDINAL.get(m.group(1).lower())
+        kind = m.group(2).lower()
+        if n:
+            keys.add(("s" if kind == "semester" else "q") + str(n))
+    for m in _QUARTER_CODE.finditer(text):
+        keys.add("q" + m.group(2))
+    for m in _SEMESTER_CODE.finditer(text):
+        keys.add("s" + m.group(1))
+    for m in _MONTH.finditer(text):
+        word = m.group().rstrip(".")
+        if re.search(r"\b\d{1,2}\s+$", text[max(0, m.start() - 4):m.start()]):
+            continue  # "2 mei 2023" is a date, not the month asked
+        short_name = len(word) <= 4 and word[:1].isupper() and bool(re.match(r"\s+[A-Z]", text[m.end():]))
+        if word.lower() in _MONTH_WORDS and not short_name:  # "Jan Peeters" is no January
+            keys.add("m" + m.lastgroup[1:])
+    return keys
+
+
+def last_period(text: str) -> str | None:
+    """The period named last in a text (the one closest to what follows it)."""
+    best, where = None, -1
+    for pattern in (_QUARTER_WORDS, _QUARTER_CODE, _SEMESTER_CODE, _MONTH):
+        for match in pattern.finditer(text):
+            keys = period_keys(text[max(0, match.start() - 4):match.end()])
+            if keys and match.start() > where:
+                best, where = sorted(keys)[0], match.start()
+    return best
