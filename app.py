@@ -14,7 +14,6 @@ import streamlit as st
 
 from qa import store, ui
 from qa.models import Answer, Verdict
-from qa.render import closest_line
 
 INDEX_DIR = Path(os.environ.get("QA_INDEX", "index"))
 CORPUS_DIR = Path(os.environ.get("QA_CORPUS", "corpus"))
@@ -150,7 +149,7 @@ def show_result(result: Answer | Verdict, assistant):
     if isinstance(result, Answer) and result.closest:
         st.markdown(f"**{ui.t('closest', lang)}**")
         st.caption(ui.t("closest_help", lang))
-        st.markdown("\n".join("- " + ui.md_escape(closest_line(c, lang)) for c in result.closest))
+        st.html(ui.closest_html(result.closest, lang))
 
 
 def chat(assistant, mode: str):

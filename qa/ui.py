@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .facts.numbers import decimals_of
 from . import render
-from .models import Answer, Citation, Fact, Verdict
+from .models import Answer, Citation, Closest, Fact, Verdict
 
 UPLOAD_TYPES = (".pdf", ".txt")
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # same as the indexer's default limit
@@ -155,6 +155,12 @@ def t(key: str, lang: str = "nl", **kw) -> str:
 
 # -- escaping -----------------------------------------------------------------
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+|~$:!])")
+
+
+def closest_html(closest: list[Closest], lang: str) -> str:
+    """The closest figures as an HTML list, every character of the documents escaped."""
+    items = "".join(f"<li>{html.escape(render.closest_line(c, lang))}</li>" for c in closest)
+    return f'<ul class="qa-closest">{items}</ul>'
 
 
 def md_escape(text: str) -> str:

@@ -142,6 +142,19 @@ def test_question_answer_and_highlighted_source(page):
         shutil.copy(path, ROOT / "docs" / "screenshot.png")
 
 
+def test_not_in_the_documents_lists_the_closest_figures_as_no_answer(page):
+    ask(page, "Hoeveel werkloosheidsdagen kende collectief maatwerk in het vierde kwartaal van 2024?")
+    heading = page.get_by_text("Dichtstbijzijnde cijfers (geen antwoord)")
+    heading.wait_for(timeout=WAIT)
+    answer = page.get_by_test_id("stChatMessage").nth(1).inner_text()
+    assert "Dat staat niet in de documenten" in answer and "49.397" in answer and "mist: Q4" in answer
+    heading.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    path = shot(page, "not_found_closest.png")
+    if os.environ.get("QA_UPDATE_SCREENSHOT"):
+        shutil.copy(path, ROOT / "docs" / "closest.png")
+
+
 def test_claim_is_contradicted_with_the_right_value(page):
     page.get_by_test_id("stRadio").get_by_text("Bewering controleren").click()
     page.get_by_placeholder("Typ een bewering om te controleren…").wait_for(timeout=10_000)

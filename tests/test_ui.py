@@ -281,3 +281,14 @@ def test_empty_index_says_add_documents(monkeypatch, tmp_path):
     build_index(tmp_path / "corpus", tmp_path / "index", progress=False)
     at = app(monkeypatch, tmp_path / "index", tmp_path / "corpus")
     assert "leeg" in at.warning[0].value and not at.chat_input
+
+
+def test_closest_figures_are_escaped_html():
+    from qa.models import Citation, Closest
+    from qa.ui import closest_html
+
+    cite = Citation(doc="d.txt", title="<b>Titel</b>", line=3, line_end=3, start=0, end=5, quote="49.397")
+    item = Closest(raw="49.397", value=49397, labels="<script>x</script> derde kwartaal", lacks=["Q4"], citation=cite)
+    out = closest_html([item], "nl")
+    assert out.startswith('<ul class="qa-closest"><li>49.397') and "mist: Q4" in out
+    assert "<script>" not in out and "&lt;script&gt;" in out and "&lt;b&gt;Titel" in out

@@ -176,7 +176,7 @@ class Assistant:
         closest = self.closest(q)
         near = [s.fact for s in self.matcher.rank(q, years=[], regions=[], limit=20) if s.score >= FACT_MIN - 0.1]
         years = sorted({f.year for f in near if f.year})
-        if near and (q.years or q.regions) and years:
+        if near and (q.years or q.regions) and years and not set(q.years) & set(years):
             have = ", ".join(years[:8])
             msg += f" Wel cijfers voor {have}." if q.lang == "nl" else f" There are figures for {have}."
         return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0, closest=closest)
