@@ -145,16 +145,13 @@ def _print_sources(citations, lang: str) -> None:
 
 
 def _print_closest(closest, lang: str) -> None:
-    from .render import closest_line
+    from .render import CLOSEST_HEADING, closest_line
 
     if not closest:
         return
-    click.echo(click.style(CLOSEST_HEADING[lang], bold=True))
+    click.echo(click.style(CLOSEST_HEADING[lang] + ":", bold=True))
     for c in closest:
         click.echo("  - " + closest_line(c, lang))
-
-
-CLOSEST_HEADING = {"nl": "Dichtstbijzijnde cijfers (geen antwoord):", "en": "Closest figures (not an answer):"}
 
 
 @main.command("ask")

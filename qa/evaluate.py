@@ -146,11 +146,11 @@ def summarise(rows: list[dict]) -> dict[str, Any]:
     summary["cited_when_correct"] = round(sum(r["cited"] for r in cited) / max(1, len(cited)), 3)
     answerable = [r for r in rows if r["kind"] in ("numeric", "passage")]
     summary["false_abstain"] = round(sum(r["false_abstain"] for r in answerable) / max(1, len(answerable)), 3)
-    firm = [r for r in rows if r["kind"] in FIRM]
-    summary["wrong_rate"] = round(sum(r["wrong"] for r in firm) / max(1, len(firm)), 3)
+    table = breakdown(rows)
+    summary["wrong_rate"] = (table.get("all") or {}).get("wrong_rate") or 0.0
     summary["overall"] = round(sum(r["ok"] for r in rows) / max(1, len(rows)), 3)
     summary["n"] = len(rows)
-    summary["breakdown"] = breakdown(rows)
+    summary["breakdown"] = table
     return summary
 
 

@@ -59,6 +59,9 @@ def labels(fact: Fact) -> str:
     return ", ".join(bits)
 
 
+CLOSEST_HEADING = {"nl": "Dichtstbijzijnde cijfers (geen antwoord)", "en": "Closest figures (not an answer)"}
+
+
 def closest_line(c: Closest, lang: str) -> str:
     """'49.397 (werkloosheidsdagen, 2024) — mist: vierde kwartaal — Titel, r. 12'."""
     unit = f" {c.unit}" if c.unit and c.unit != "%" else ""

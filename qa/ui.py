@@ -37,7 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "mode_ask": {"nl": "Vraag stellen", "en": "Ask a question"},
     "mode_check": {"nl": "Bewering controleren", "en": "Check a claim"},
     "mode_facts": {"nl": "Feitenverkenner", "en": "Fact explorer"},
-    "closest": {"nl": "Dichtstbijzijnde cijfers (geen antwoord)", "en": "Closest figures (not an answer)"},
+    "closest": render.CLOSEST_HEADING,
     "closest_help": {"nl": "Deze cijfers lijken op de vraag maar beantwoorden ze niet: bij elk staat wat ontbreekt.",
                      "en": "These figures resemble the question but do not answer it: each says what it lacks."},
     "ask_placeholder": {"nl": "Stel een vraag over de documenten…", "en": "Ask a question about the documents…"},

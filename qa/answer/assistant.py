@@ -19,7 +19,7 @@ from ..retrieve import Index
 from ..text import stems
 from .matching import FactMatcher, Scored
 from .passages import best_sentences
-from .question import Query, parse
+from .question import DIRECTION, Query, parse
 
 FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
 PASSAGE_MIN = 0.15
@@ -100,12 +100,8 @@ class Assistant:
         a_text, b_text, context = split_operands(q)
         if not a_text or not b_text:
             return None
-        first = self.matcher.rank(q, text=context + " " + a_text, operand=a_text)
-        second = self.matcher.rank(q, text=context + " " + b_text, operand=b_text)
-        if not first or not second:
-            return None
-        first = [s for s in first if s.verified]
-        second = [s for s in second if s.verified]
+        first = [s for s in self.matcher.rank(q, text=context + " " + a_text, operand=a_text) if s.verified]
+        second = [s for s in self.matcher.rank(q, text=context + " " + b_text, operand=b_text) if s.verified]
         if not first or not second:
             return None
         a = first[0]
@@ -128,7 +124,7 @@ class Assistant:
             for b in seconds:
                 if same_cell_but_year(a.fact, b.fact, early, late):
                     x, y = b.fact, a.fact
-                    if x.value < y.value and _DIRECTION.search(q.text):  # 'daalde met': the size of the fall
+                    if x.value < y.value and DIRECTION.search(q.text):  # 'daalde met': the size of the fall
                         x, y = y, x
                     return self._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
         return None
@@ -173,23 +169,22 @@ class Assistant:
             msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
         else:
             msg = f"That is not in the documents: no figure found for '{topic}…'."
-        closest = self.closest(q)
-        near = [s.fact for s in self.matcher.rank(q, years=[], regions=[], limit=20) if s.score >= FACT_MIN - 0.1]
+        relaxed = self.matcher.rank(q, years=[], regions=[], limit=20)  # the figures near it, whatever the year
+        closest = self.closest(q, relaxed)
+        near = [s.fact for s in relaxed if s.score >= FACT_MIN - 0.1]
         years = sorted({f.year for f in near if f.year})
         if near and (q.years or q.regions) and years and not set(q.years) & set(years):
             have = ", ".join(years[:8])
             msg += f" Wel cijfers voor {have}." if q.lang == "nl" else f" There are figures for {have}."
         return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0, closest=closest)
 
-    def closest(self, q: Query, limit: int = 5) -> list[Closest]:
-        """The best-matching figures with what each lacks: an asked year, region or term it does not carry."""
-        seen: set[tuple[str, int]] = set()
+    def closest(self, q: Query, ranked: list[Scored], limit: int = 5) -> list[Closest]:
+        """The best-matching figures (`ranked` without the year and region constraints) with what each lacks:
+        an asked year, region or term it does not carry."""
         out: list[Closest] = []
-        for s in self.matcher.rank(q, years=[], regions=[], limit=20):
-            key = (s.fact.doc, s.fact.start)
-            if key in seen or s.score < CLOSEST_MIN or s.fact.raw in ("/", "-"):
+        for s in ranked:
+            if s.score < CLOSEST_MIN or s.fact.raw in ("/", "-"):
                 continue
-            seen.add(key)
             f = s.fact
             lacks = [y for y in q.years if f.year != y and y not in " ".join(f.row_path + f.col_path + [f.quote])]
             lacks += [r for r in q.regions if f.region != r]
@@ -233,9 +228,6 @@ class Assistant:
                       confidence=round(min(1.0, ranked[0][0]), 3))
 
 
-_DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
-                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
-                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
 
 
 def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:

@@ -19,7 +19,7 @@ from ..models import Fact
 from ..retrieve import Index
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
 from .periods import last_period, period_keys
-from .question import MONEY_UNITS, NEGATION, Query, region_stems, subject_stems
+from .question import MONEY_UNITS, Query, region_stems, subject_stems
 from .verify import Check, counted_noun, description, plain_set, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -82,7 +82,8 @@ class FactMatcher:
             if f.table_id:
                 self._table_words.setdefault(f.table_id, set()).update(plain_set(set(stems(" ".join(f.row_path + f.col_path)))))
         self._periods = [self._fact_periods(f) for f in index.facts]
-        self._context_cache: dict[int, set[str]] = {}
+        self._doc_words: dict[str, set[str]] = {}
+        self._counted: dict[int, list[str]] = {}
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         n = max(1, len(self._label_stems))
@@ -148,6 +149,12 @@ class FactMatcher:
         after = re.split(r"\d", text[fact.end:min(fact.quote_end, fact.end + 80)], maxsplit=1)[0]
         return period_keys(after)
 
+    def counted_by(self, i: int) -> list[str]:
+        """What prose fact i counts (read once per fact, see _counted_by)."""
+        if i not in self._counted:
+            self._counted[i] = self._counted_by(self.index.facts[i])
+        return self._counted[i]
+
     def _counted_by(self, fact: Fact) -> list[str]:
         """What a prose number counts: the words after it in its clause; with no noun there ('410 klachten,
         het tweede kwartaal 380') the noun of the number before it in the sentence, plus the words before it."""
@@ -162,9 +169,9 @@ class FactMatcher:
 
     def doc_words(self, doc: str) -> set[str]:
         """Every stem of a document and its title."""
-        if doc not in self._context_cache:
-            self._context_cache[doc] = plain_set(set(stems(self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
-        return self._context_cache[doc]
+        if doc not in self._doc_words:
+            self._doc_words[doc] = plain_set(set(stems(self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
+        return self._doc_words[doc]
 
     def term_groups(self, text: str, lang: str) -> list[list[str]]:
         """The question's specific terms, each with its alternatives. An English word stands for itself
@@ -184,13 +191,10 @@ class FactMatcher:
     def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset()) -> Check:
         """Does fact i say what the question asks? See qa.answer.verify."""
         fact = self.index.facts[i]
-        after: list[str] = []
-        if fact.source == "prose":
-            after = self._counted_by(fact)
-        check = verify(groups, q.counted, fact, self._own_stems[i], self.doc_words(fact.doc),
-                       self._table_words.get(fact.table_id, set()), after, asked_periods, self._periods[i])
-        check.negation = q.negated and not q.computed and not NEGATION.search(description(fact) + " " + fact.quote)
-        return check
+        after = self.counted_by(i) if fact.source == "prose" else []
+        return verify(groups, q.counted, fact, self._own_stems[i], self.doc_words(fact.doc),
+                      self._table_words.get(fact.table_id, set()), after, asked_periods, self._periods[i],
+                      negated=q.negated and not q.computed)
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,

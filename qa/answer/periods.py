@@ -18,7 +18,7 @@ _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
 _MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
 _MONTH = re.compile(r"\b(?:" + "|".join(rf"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
                     re.I)
-_MONTH_WORDS = {"januari", "january", "jan", "februari", "february", "feb", "maart", "march", "mrt", "mar", "maa",
+MONTH_WORDS = {"januari", "january", "jan", "februari", "february", "feb", "maart", "march", "mrt", "mar", "maa",
                 "april", "apr", "mei", "may", "juni", "june", "jun", "juli", "july", "jul", "augustus", "august",
                 "aug", "september", "sept", "sep", "oktober", "october", "okt", "oct", "november", "nov",
                 "december", "dec"}
@@ -41,7 +41,7 @@ def period_keys(text: str) -> set[str]:
         if re.search(r"\b\d{1,2}\s+$", text[max(0, m.start() - 4):m.start()]):
             continue  # "2 mei 2023" is a date, not the month asked
         short_name = len(word) <= 4 and word[:1].isupper() and bool(re.match(r"\s+[A-Z]", text[m.end():]))
-        if word.lower() in _MONTH_WORDS and not short_name:  # "Jan Peeters" is no January
+        if word.lower() in MONTH_WORDS and not short_name:  # "Jan Peeters" is no January
             keys.add("m" + m.lastgroup[1:])
     return keys
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from ..models import Fact
 from ..text import stems
-from .periods import _MONTH_WORDS, period_keys
+from .periods import MONTH_WORDS, period_keys
+from .question import NEGATION
 
 # words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
@@ -37,9 +38,9 @@ keren lang lange nam namen neemt toe presteren presteert presteerde presteerden 
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
 
 
-_PERIOD_WORDS = _MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
+_PERIOD_WORDS = MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
                                 "kwartalen", "quarter", "semester", "trimester", "maand", "maanden", "month"}
-_MONTH_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
+_PERIOD_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
 
 
 def plain(word: str) -> str:
@@ -104,7 +105,7 @@ def description(fact: Fact) -> str:
 def terms_of(subject: list[str]) -> list[str]:
     """The specific terms of a question: its content stems without generic count words and bare codes."""
     return [t for t in subject if t not in GENERIC and len(t) >= 3 and not re.fullmatch(r"[\d.,%]+", t)
-            and not _generic_compound(t) and not period_keys(t) and t not in _MONTH_STEMS]
+            and not _generic_compound(t) and not period_keys(t) and t not in _PERIOD_STEMS]
 
 
 def _generic_compound(term: str) -> bool:
@@ -128,16 +129,18 @@ def same_head(counted: str, after: list[str]) -> bool:
 
 def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
            table_words: set[str], after: list[str], asked_periods: set[str] = frozenset(),
-           fact_periods: set[str] = frozenset()) -> Check:
+           fact_periods: set[str] = frozenset(), negated: bool = False) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
     translations); own: stems of the fact's description and row or sentence; doc_words: every stem of
     its document; table_words: stems of every header path of the fact's table; counted: what a
     'hoeveel X' question counts; after: the content words right after a prose number; asked_periods and
-    fact_periods: the quarters, semesters and months of the question and of the fact's labels and sentence.
+    fact_periods: the quarters, semesters and months of the question and of the fact's labels and sentence;
+    negated: the question asks what did not happen ('werd niet berekend'), so the fact must say 'niet' too.
     """
-    check = Check(periods=sorted(set(asked_periods) - set(fact_periods)))
+    check = Check(periods=sorted(set(asked_periods) - set(fact_periods)),
+                  negation=negated and not NEGATION.search(description(fact) + " " + fact.quote))
     for group in groups:
         if any(term_in(t, own) for t in group):
             continue
