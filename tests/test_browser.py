@@ -146,6 +146,9 @@ def test_not_in_the_documents_lists_the_closest_figures_as_no_answer(page):
     ask(page, "Hoeveel werkloosheidsdagen kende collectief maatwerk in het vierde kwartaal van 2024?")
     heading = page.get_by_text("Dichtstbijzijnde cijfers (geen antwoord)")
     heading.wait_for(timeout=WAIT)
+    # the answer and the list are HTML blocks that may render after the heading: wait for both
+    page.get_by_text("Dat staat niet in de documenten").first.wait_for(timeout=10_000)
+    page.locator("ul.qa-closest li").first.wait_for(timeout=10_000)
     answer = page.get_by_test_id("stChatMessage").nth(1).inner_text()
     assert "Dat staat niet in de documenten" in answer and "49.397" in answer and "mist: Q4" in answer
     heading.scroll_into_view_if_needed()
