@@ -209,7 +209,7 @@ class Index:
         scores = self.fact_scores(query)
         for i in np.argsort(-scores)[:100]:
             f, c = self.facts[i], self._fact_chunk[i]
-            if c < 0 or scores[i] <= 0:
+            if c < 0 or scores[i] <= 0 or f.raw.isalpha():  # 'zes', 'drie': too common to tell chunks apart
                 continue
             if years and f.year and f.year not in years:
                 continue

@@ -15,7 +15,7 @@ from qa.models import Document, Fact, TableInfo
 from qa.facts.headers import read_header
 from qa.facts.labels import describe, detect_lang, is_part_label, is_total_label, region_of, year_of
 from qa.facts.sections import find_headings, heading_before
-from qa.facts.numbers import NumberToken, find_numbers
+from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -49,7 +49,8 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
             table_lines.update(range(a - 1, b))
         check_totals(geo_part)
     used = {f.start for f in table_part}
-    prose_part = prose_facts(doc, [n for n in numbers if n.start not in used], table_lines, lines, headings)
+    in_prose = [n for n in numbers if n.start not in used] + find_number_words(doc.text, lang)
+    prose_part = prose_facts(doc, sorted(in_prose, key=lambda n: n.start), table_lines, lines, headings)
     facts = sorted(table_part + prose_part, key=lambda f: f.start)
     return facts, sorted(infos, key=lambda t: t.line_start)
 

@@ -262,3 +262,47 @@ def half_step(f: Fact) -> float:
 def tolerance(facts: list[Fact]) -> float:
     """Largest discrepancy that rounding of these printed values can explain."""
     return sum(half_step(f) for f in facts) + 1e-9
+
+
+_NL_UNITS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_NL_WORDS = {**_NL_UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+             "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+             "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+             "honderd": 100}
+_EN_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_WORDS = {**_EN_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+             "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_TENS_NL = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_TENS_EN = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NL = re.compile(rf"(?<![\w-])(?:(een|{'|'.join(_NL_UNITS)})[eë]n({_TENS_NL})|({'|'.join(_NL_WORDS)}))(?![\w-])", re.I)
+_WORD_EN = re.compile(rf"(?<![\w-])(?:({_TENS_EN})-({'|'.join(_EN_UNITS)}|one)|({'|'.join(_EN_WORDS)}))(?![\w-])", re.I)
+# not amounts: 'twee derde' (a fraction), 'twee à drie' (a vague range)
+_NOT_AMOUNT_AFTER = re.compile(r"\s+(?:slaan|sloeg|geslagen|derde|vierde|vijfde|"
+                               r"zesde|thirds?|quarters?|fifths?|à|a|of|tot|to|or)\b", re.I)
+_TAKE_INTO_ACCOUNT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:genomen|nemen|neemt|nam|namen)\b", re.I)
+_SMALL = {**_NL_UNITS, "een": 1, "one": 1, **_EN_UNITS}
+
+
+def find_number_words(text: str, lang: str = "nl") -> list[NumberToken]:
+    """Amounts written as words: 'zes miljoen euro', 'drie weken', 'vijfentwintig', 'twelve members'.
+
+    For prose and claims only: tables print digits. Dutch words are always read; English ones only in
+    English text, where Dutch 'ten' ('ten minste') cannot occur.
+    """
+    patterns = [(_WORD_NL, _NL_WORDS)] + ([(_WORD_EN, _EN_WORDS)] if lang == "en" else [])
+    tokens = []
+    for pattern, words in patterns:
+        for m in pattern.finditer(text):
+            if m.group(3):
+                value = words[m.group(3).lower()]
+            else:
+                a, b = m.group(1).lower(), m.group(2).lower()
+                tens, small = (b, a) if b in words and words[b] >= 20 else (a, b)
+                value = words[tens] + _SMALL[small]
+            before = text[max(0, m.start() - 12):m.start()]
+            if _NOT_AMOUNT_AFTER.match(text, m.end()) or re.search(r"\d\s*$", before) \
+                    or (value == 8 and _TAKE_INTO_ACCOUNT.match(text, m.end())):
+                continue
+            tokens.append(NumberToken(m.start(), m.end(), m.group(0), float(value), MEASURE))
+    return sorted(tokens, key=lambda t: t.start)
