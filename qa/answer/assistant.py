@@ -9,6 +9,7 @@ model writes anything: every word of evidence is the documents' own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .. import render
@@ -16,10 +17,10 @@ from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, Fact
 from ..retrieve import Index
-from ..text import stems
+from ..text import EN_NL, stems
 from .matching import FactMatcher, Scored
 from .passages import best_sentences
-from .question import DIRECTION, Query, parse
+from .question import DIRECTION, Query, is_money_noun, parse
 
 FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
 PASSAGE_MIN = 0.15
@@ -82,7 +83,8 @@ class Assistant:
         verified = [s for s in ranked if s.verified and s.score >= FACT_MIN]
         if verified:
             return self._fact_answer(question, q, verified[0])
-        return self._not_found(question, q)
+        share = self._share(question, q) if q.whole else None
+        return share or self._not_found(question, q)
 
     def _fact_answer(self, question: str, q: Query, best: Scored) -> Answer:
         f = best.fact
@@ -129,7 +131,51 @@ class Assistant:
                     return self._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
         return None
 
+    def _operands(self, q: Query, phrase: str, context: str, operand: bool = True,
+                  min_score: float = FACT_MIN) -> list[Scored]:
+        """Verified counts or amounts of `phrase` ('stopplaatsen') in the question's `context`, best first;
+        with `operand` False the phrase only says what is counted (a share's part: the whole question)."""
+        last = phrase.split()[-1].lower()
+        last = EN_NL.get(last, last).split()[0] if q.lang == "en" else last
+        counted = stems(last)  # the head of the phrase: 'budget' of 'AMA WSE-budget'
+        money = is_money_noun(last)  # an amount is said by its unit ('k euro'), not by the noun after it
+        hint = None if q.unit_hint == "%" else q.unit_hint  # a share's operands are counts or amounts
+        sub = replace(q, counted=counted[-1] if counted and not money else None, unit_hint=hint, operation=None,
+                      computed=False, whole=None, heads=q.heads if operand else [])
+        text = f"{context} {phrase}" if operand else context
+        return [s for s in self.matcher.rank(sub, text=text, operand=phrase if operand else None)
+                if s.verified and s.score >= min_score and s.fact.unit != "%"]
+
+    def _noun_sum(self, question: str, q: Query) -> Answer | None:
+        """'Hoeveel stations en stopplaatsen beheert de NMBS samen?': each noun's own verified count, added."""
+        a_text, b_text = q.operands
+        context = re.sub(rf"{re.escape(a_text)}\s+(?:en|and)\s+{re.escape(b_text)}", " ", q.text)
+        context = re.sub(r"\b(samen|samengeteld|opgeteld|together|combined|in total|altogether)\b", " ", context, flags=re.I)
+        firsts, seconds = self._operands(q, a_text, context), self._operands(q, b_text, context)
+        if not firsts or not seconds:
+            return None
+        a, b = firsts[0], seconds[0]
+        if (a.fact.doc, a.fact.start) == (b.fact.doc, b.fact.start) or a.fact.unit != b.fact.unit:
+            return None
+        return self._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))
+
+    def _share(self, question: str, q: Query) -> Answer | None:
+        """'Welk aandeel van de aanvragen werd goedgekeurd?' with no percentage printed: the verified count of
+        the part over the verified count of its whole, printed next to it (one table, or within a few
+        sentences); the whole is the larger figure."""
+        wholes = sorted(self._operands(q, q.whole or "", " ".join([*q.years, *q.regions])), key=lambda s: -s.fact.value)
+        # a part printed next to its verified whole ('Daarvan werd 1.900 k euro uitgegeven') needs less
+        parts = self._operands(q, q.whole or "", q.text, operand=False, min_score=CLOSEST_MIN)
+        for p in parts:
+            for w in wholes:
+                if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value:
+                    value = round(100 * p.fact.value / w.fact.value, 1)
+                    return self._computed(question, q, [p.fact, w.fact], "/", value, min(p.score, w.score), unit="%")
+        return None
+
     def _sum(self, question: str, q: Query) -> Answer | None:
+        if q.operands:
+            return self._noun_sum(question, q)
         parts: list[Scored] = []
         splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
         for years, regions in splits:
@@ -143,17 +189,22 @@ class Assistant:
         facts = [p.fact for p in parts]
         return self._computed(question, q, facts, "+", sum(f.value for f in facts), min(p.score for p in parts))
 
-    def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float) -> Answer:
-        decimals = max(decimals_of(f.raw) for f in facts)
+    def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float,
+                  unit: str | None = None) -> Answer:
+        """An answer computed from cited facts; a ratio ('/', unit '%') is shown as a × 100 / b."""
+        operand_decimals = max(decimals_of(f.raw) for f in facts)
+        decimals = 1 if op == "/" else operand_decimals
         value = round(value, decimals)
-        unit = facts[0].unit
+        operand_unit = facts[0].unit
+        unit = unit or operand_unit
         terms = []
         for f in facts:
             doc = self.index.document(f.doc)
             page = doc.page_of(f.start)
             loc = (f"p. {page}, " if page else "") + (f"r. {f.line}" if q.lang == "nl" else f"line {f.line}")
-            terms.append(f"{render.amount(f.value, unit, q.lang, decimals)} [{f.doc}, {loc}]")
-        expression = f" {op} ".join(terms) + f" = {render.amount(value, unit, q.lang, decimals)}"
+            terms.append(f"{render.amount(f.value, operand_unit, q.lang, operand_decimals)} [{f.doc}, {loc}]")
+        lhs = f" {op} ".join(terms) + (" × 100" if op == "/" else "")
+        expression = f"{lhs} = {render.amount(value, unit, q.lang, decimals)}"
         shown = render.amount(value, unit, q.lang, decimals)
         what = "; ".join(render.labels(f) for f in facts)
         sentence = (f"{shown}, berekend uit de documenten: {expression} ({what})." if q.lang == "nl"
@@ -228,6 +279,15 @@ class Assistant:
                       confidence=round(min(1.0, ranked[0][0]), 3))
 
 
+
+
+def near_each_other(a: Fact, b: Fact, chars: int = 400) -> bool:
+    """Two different facts printed together: one table, or close in the same document's prose."""
+    if a.doc != b.doc or a.start == b.start:
+        return False
+    if a.table_id or b.table_id:
+        return a.table_id == b.table_id
+    return abs(a.start - b.start) <= chars
 
 
 def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:

@@ -50,7 +50,9 @@ def check(assistant: Assistant, claim: str) -> Verdict:
         for other in numbers:
             if other is not num:
                 stripped = stripped.replace(other.raw, " ")
-        near = text[max(0, num.start - 40):num.end + 40]
+        lo = max([o.end for o in numbers if o.end <= num.start] + [num.start - 40, 0])
+        hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
+        near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
         ranked = assistant.matcher.rank(parse(stripped), text=stripped, operand=near, operand_weight=0.6)
         ranked = [s for s in ranked if s.verified]  # only a fact that says what the claim says can judge it
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
@@ -99,6 +101,18 @@ def _dates(text: str) -> set[str]:
     return {re.sub(r"\D", "", t.raw) for t in find_numbers(text) if t.kind != MEASURE and len(t.raw) > 4}
 
 
+_MONTHS = [("januari", "january"), ("februari", "february"), ("maart", "march"), ("april",), ("mei",),
+           ("juni", "june"), ("juli", "july"), ("augustus", "august"), ("september",), ("oktober", "october"),
+           ("november",), ("december",)]
+_MONTH_NUMBER = {name: str(i + 1) for i, names in enumerate(_MONTHS) for name in names}
+
+
+def _when(text: str) -> set[str]:
+    """The years and months (by number; English 'may' is too often a verb) a text states."""
+    months = {_MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _MONTH_NUMBER}
+    return set(parse(text).years) | {"m" + m for m in months}
+
+
 def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
     q = parse(text)
     hits = assistant.index.search(text, k=5)
@@ -113,6 +127,8 @@ def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
                         line_end=doc.line_of(s.end - 1), start=s.start, end=s.end, quote=doc.text[s.start:s.end])
         wanted = _dates(text)
         if wanted and not wanted <= _dates(s.text):
+            continue
+        if not _when(text) <= _when(s.text):  # 'in september 2016' is not said by 'op 28 april 2017'
             continue
         msg = (f"Klopt: {doc.title} ({render.where(cite, lang)}) zegt: “{' '.join(s.text.split())}”" if lang == "nl"
                else f"Supported: {doc.title} ({render.where(cite, lang)}) states: “{' '.join(s.text.split())}”")

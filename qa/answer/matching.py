@@ -20,7 +20,7 @@ from ..retrieve import Index
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
 from .periods import last_period, period_keys
 from .question import MONEY_UNITS, Query, region_stems, subject_stems
-from .verify import Check, counted_noun, description, plain_set, terms_of, verify
+from .verify import Check, counted_noun, description, plain, plain_set, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -86,6 +86,7 @@ class FactMatcher:
         self._counted: dict[int, list[str]] = {}
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
+        self._cognate_keys: dict[str, list[str]] | None = None
         n = max(1, len(self._label_stems))
         df: dict[str, int] = {}
         for labels in self._label_stems:
@@ -109,8 +110,9 @@ class FactMatcher:
             return False
         if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
             return False
-        if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and fact.unit and q.unit_hint not in fact.unit:
-            return False
+        if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
+                and q.unit_hint not in (fact.unit or ""):
+            return False  # a number written as a word has its unit right after it, or none
         if q.names:
             frame = " ".join((fact.caption, fact.row, fact.column, fact.measure, fact.quote)).lower()
             frame = re.sub(r"\s+", " ", frame)
@@ -184,9 +186,23 @@ class FactMatcher:
                 continue
             group = terms_of(list(dict.fromkeys(stems(EN_NL.get(w, w)) + stems(w))))
             group = [t for t in group if t not in region_stems()]
+            if group and self._vocab and not any(t in self._vocab for t in group):
+                group = self.cognates(w)  # 'repatriate' is said by 'repatriëring'
             if group and (not self._vocab or any(t in self._vocab for t in group)):
                 groups.append(group)
         return groups
+
+    def cognates(self, word: str) -> list[str]:
+        """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
+        policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme')."""
+        key = plain(word.lower())[:7]
+        if len(word) < 7:
+            return []
+        if self._cognate_keys is None:
+            self._cognate_keys = {}
+            for v in self._vocab:
+                self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
+        return self._cognate_keys.get(key, [])
 
     def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset()) -> Check:
         """Does fact i say what the question asks? See qa.answer.verify."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..facts import region_of, regions_in
-from ..facts.numbers import MEASURE, find_numbers
+from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..text import EN_NL, detect_lang, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -27,7 +27,9 @@ _NUMERIC = re.compile(
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
                            r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b", re.I)
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
-_DIFF = re.compile(r"\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|meer dan|"
+_COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
+                r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
+_DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|meer dan|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
 # a change over time or a gap: never answered by one figure
@@ -35,12 +37,21 @@ _CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage poin
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend)|onbenut|"
-                     r"not (?:used|spent|executed|granted)|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown)\b", re.I)
+                     r"not (?:used|spent|executed|granted)|" + _COMPARATIVE + r"|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown)\b", re.I)
 # the direction of a change ('daalde met 300': the size of the fall)
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
 _SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
+# 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
+_NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
+# 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
+_SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
+                    r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
+                    r"(?:de\s+|het\s+|the\s+|all\s+|alle\s+)?(.+)", re.I)
+_PHRASE_END = re.compile(r"^(?:was|waren|werd|werden|is|zijn|wordt|worden|were|are|had|hadden|heeft|hebben|kwam|kwamen|"
+                         r"ging|gingen|in|met|bij|op|voor|door|that|die|dat|with|by|at|on|for|came|went|got|kreeg|kregen|"
+                         r"received|has|have)$", re.I)
 _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
 _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
                     r"about|around|approximately|nearly|almost|some|over|under|more than|less than)\b", re.I)
@@ -66,7 +77,8 @@ class Query:
     numeric: bool = False
     operation: str | None = None  # "difference" | "sum" | "change" | None
     computed: bool = False  # asks for a sum, difference or change: one figure is never the answer
-    operands: list[str] = field(default_factory=list)  # the two sides of a difference
+    operands: list[str] = field(default_factory=list)  # the two sides of a difference, the two nouns of a sum
+    whole: str | None = None  # 'welk aandeel van de aanvragen ...': what the share is of
     unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | None
     total_hint: bool = False
     subject: list[str] = field(default_factory=list)  # stems of the content words
@@ -87,6 +99,11 @@ _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|e
 _MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
 
 
+def is_money_noun(word: str) -> bool:
+    """'budget', 'subsidies', 'kosten': a noun that names an amount of money."""
+    return bool(re.search(_MONEY_NOUNS, word.lower()))
+
+
 def unit_hint(text: str) -> str | None:
     """The kind of number asked for: from the word after 'hoeveel' first, else from keywords."""
     m = _ASKED.search(text)
@@ -95,10 +112,12 @@ def unit_hint(text: str) -> str | None:
         for hint, pattern in _UNIT_WORDS:
             if re.fullmatch(pattern, first):
                 return hint
-        if re.search(_MONEY_NOUNS, first):
+        if is_money_noun(first):
             return "money"
         if first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
-                         "fewer", "bedraagt", "the", "het", "de"}:
+                         "fewer", "bedraagt", "the", "het", "de", "worden", "wordt", "zijn", "waren", "bedragen",
+                         "bedroegen", "kost", "kostte", "kostten", "kosten", "heeft", "hebben", "had", "hadden",
+                         "are", "were", "does", "did", "do", "has", "have", "will", "would", "is", "cost", "costs"}:
             return "count"
     low = text.lower()
     if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
@@ -128,7 +147,8 @@ def parse(text: str) -> Query:
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
     q.years = years
-    q.stated = {t.value for t in find_numbers(clean) if t.value is not None and t.raw not in years}
+    q.stated = {t.value for t in find_numbers(clean) + find_number_words(clean, q.lang)
+                if t.value is not None and t.raw not in years}
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
@@ -148,6 +168,20 @@ def parse(text: str) -> Query:
             q.operands = [parts[0], parts[1]]
     if q.operation is None and q.numeric and _SUM.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
         q.operation = "sum"
+    if q.operation is None and q.numeric and _SUM.search(clean):
+        pair = _NOUN_PAIR.search(clean)
+        if pair:
+            q.operation, q.operands = "sum", [pair.group(1), pair.group(2)]
+    share = _SHARE.search(clean)
+    if q.operation is None and share:
+        q.numeric, q.unit_hint = True, "%"
+        whole = []
+        for w in share.group(1).rstrip("?.! ").split():
+            if _PHRASE_END.match(w) or len(whole) == 3:
+                break
+            whole.append(w)
+        if whole:
+            q.whole = " ".join(whole)
     q.computed = q.numeric and (q.operation is not None or bool(_CHANGE.search(clean)))
     if q.computed and len(q.years) == 2 and q.operation != "sum":
         q.operation = "change"
@@ -228,9 +262,16 @@ def region_stems() -> set[str]:
             "hoofdstedelijk", "limburg", "provincie"}
 
 
+# how a question asks, not what: 'hoe groot was', '(uitgedrukt in VTE)', '(rond af op één decimaal)'
+_ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\buitgedrukt in\b|\b(?:rond af|afgerond) (?:op|tot) "
+                         r"(?:één|een|1|twee|2) (?:decimaal|decimalen|cijfer\w*)(?: na de komma)?|\bop (?:één|een|1) "
+                         r"decimaal(?: na(?:uwkeurig)?)?|\bin (?:één|een) decimaal", re.I)
+
+
 def subject_stems(text: str) -> list[str]:
     """Content-word stems of a question: no question words, years, regions or bare numbers."""
     out = []
+    text = _ASK_PHRASE.sub(" ", text)
     for s in stems(text):
         if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
             continue
@@ -271,7 +312,7 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
     Dutch; "2.97 million" and "2,97 miljoen" are one value.
     """
     out = []
-    for tok in find_numbers(text, lang):
+    for tok in sorted(find_numbers(text, lang) + find_number_words(text, lang), key=lambda t: t.start):
         if tok.kind != MEASURE or tok.value is None:
             continue
         if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):

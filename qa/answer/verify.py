@@ -34,7 +34,8 @@ halen haalt haalde haalden hebben heeft had hadden doen doet deed deden maken ma
 stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wordt werd werden zijn was waren
 ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan
 tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen tien nog ook alleen enkel miljoen miljard duizend vaak keer
-keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd""".split()
+keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
+langer korter hoger lager groter kleiner duurder goedkoper""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
 
 
@@ -150,4 +151,28 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.missing.append(group[0])
     if fact.source == "prose" and counted and after and not same_head(counted, after):
         check.head_missing = True
+    if fact.source != "prose" and counted:
+        head, rest = measure_head(fact.measure)
+        # a dimension value may name it ('Maatwerkbedrijven' as a row); a measure label ('Aantal ...') does not
+        paths = set(stems(" ".join(p for p in fact.row_path + fact.col_path if not re.match(r"\s*aantal\b", p, re.I))))
+        if head and not same_head(counted, [head]) and term_in(counted, plain_set(set(rest))) \
+                and not term_in(counted, plain_set(paths)):
+            check.head_missing = True  # 'hoeveel maatwerkbedrijven' is not 'aantal overeenkomsten bij maatwerkbedrijven'
     return check
+
+
+_MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:bij|van|in|per|voor|met|door|op|uit|naar|"
+                           r"dat|die|werd|werden|zijn|en|of)\b|\s*$|\s*[,(:;|])", re.I)
+
+
+def measure_head(measure: str) -> tuple[str | None, list[str]]:
+    """What a table counts, from its measure: the first word after 'aantal' that is not an inflected
+    adjective, and the stems of the words after it ('aantal beëindigde overeenkomsten bij
+    maatwerkbedrijven': 'overeenkomst' and ['maatwerkbedrijf']); (None, []) when the measure does not say."""
+    m = _MEASURE_HEAD.search(measure or "")
+    if not m:
+        return None, []
+    words = m.group(1).split()
+    noun = next((w for w in words if not w.lower().endswith("e")), words[-1])
+    head = stems(noun)
+    return (head[0] if head else None), stems(measure[m.end():])

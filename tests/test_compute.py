@@ -1,0 +1,100 @@
+"""Numbers written as words, sums of two counted nouns, shares, comparatives, what a table counts.
+
+tests/data/compute/havenbedrijf.txt was written for these tests. Each test is a class of miss seen on
+questions written after the code: 'zes miljoen euro' and 'drie weken' not read as numbers (and a claim
+'acht leden' judged by a passage as supported), 'hoeveel stations en stopplaatsen samen' answered with
+the stations alone, a share asked where only its two counts are printed, 'hoeveel dagen langer ... dan'
+answered with one figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, build
+from qa.answer import Assistant
+from qa.facts.numbers import find_number_words
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    index_dir = tmp_path_factory.mktemp("compute_index")
+    build(DATA / "compute", index_dir)
+    return Assistant(index_dir)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("geraamd op zes miljoen euro", "nl", [("zes", 6)]),
+    ("vijfentwintig dossiers en drieëntwintig klachten", "nl", [("vijfentwintig", 25), ("drieëntwintig", 23)]),
+    ("Acht leden, twaalf plaatsvervangers", "nl", [("Acht", 8), ("twaalf", 12)]),
+    ("twelve members and twenty-five seats", "en", [("twelve", 12), ("twenty-five", 25)]),
+    ("ten minste drie weken", "nl", [("drie", 3)]),  # Dutch 'ten' is not English ten
+    ("dat werd in acht genomen", "nl", []),  # 'in acht nemen': take into account
+    ("twee derde van de aanvragen", "nl", []),  # a fraction, not two
+    ("5 duizend euro", "nl", []),  # a scale word after digits is not a number of its own
+])
+def test_numbers_written_as_words(text, lang, expected):
+    assert [(t.raw, t.value) for t in find_number_words(text, lang)] == expected
+
+
+def test_a_number_word_answers_and_judges_claims(assistant):
+    members = assistant.ask("Hoeveel vaste leden telt het toezichtscomité?")
+    assert members.kind == "fact" and members.value == 7 and members.citations
+    cost = assistant.ask("Op hoeveel worden de kosten van de nieuwe zeesluis geraamd?")
+    assert cost.value == 12 and cost.unit == "miljoen euro"
+    assert assistant.ask("Hoeveel weken duurt de opleiding van kandidaat-loodsen?").value == 3
+    wrong = assistant.check("Het toezichtscomité telt negen vaste leden.")
+    assert wrong.verdict == "contradicted" and wrong.value == 7
+    assert assistant.check("Kandidaat-loodsen volgen drie weken opleiding.").verdict == "supported"
+
+
+def test_two_counted_nouns_added_up(assistant):
+    answer = assistant.ask("Hoeveel kaaien en ligplaatsen beheert het havenbedrijf samen?")
+    assert answer.kind == "computed" and answer.value == 160
+    assert "48" in answer.computation and "112" in answer.computation and len(answer.facts) == 2
+    # one of the two nouns is not in the documents: no sum, and never the other noun's count alone
+    assert assistant.ask("Hoeveel kaaien en dokken beheert het havenbedrijf samen?").kind == "not_found"
+
+
+@pytest.mark.parametrize("question", [
+    "Welk percentage van de aanvragen voor een ligvergunning werd in 2023 goedgekeurd?",
+    "What share of the applications for a berth permit were approved in 2023?",
+])
+def test_a_share_is_computed_from_its_part_and_whole(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.kind == "computed" and answer.value == 80.0 and answer.unit == "%"
+    assert "512" in answer.computation and "640" in answer.computation and "100" in answer.computation
+
+
+def test_a_share_for_a_year_the_document_lacks(assistant):
+    answer = assistant.ask("Welk percentage van de aanvragen voor een ligvergunning werd in 2022 goedgekeurd?")
+    assert answer.kind == "not_found"
+
+
+def test_a_comparative_is_a_difference_or_nothing(assistant):
+    answer = assistant.ask("Hoeveel dagen langer loopt een ligvergunning voor zeeschepen dan een ligvergunning "
+                           "voor binnenvaartschepen?")
+    assert answer.kind == "computed" and answer.value == 135
+    # the other side is not in the documents: not the one figure that is
+    missing = assistant.ask("Hoeveel dagen langer loopt een ligvergunning voor zeeschepen dan voor pleziervaartuigen?")
+    assert missing.kind == "not_found" and missing.value is None
+
+
+def test_a_claim_dated_otherwise_is_not_supported_by_the_passage(assistant):
+    right = assistant.check("De raad van bestuur keurde het nieuwe havenreglement goed in maart 2022.")
+    assert right.verdict == "supported" and "12 maart 2022" in right.citations[0].quote
+    assert assistant.check("The board approved the new port regulation in March 2022.").verdict != "contradicted"
+    wrong = assistant.check("De raad van bestuur keurde het nieuwe havenreglement goed in oktober 2021.")
+    assert wrong.verdict != "supported"
+
+
+def test_a_share_of_an_amount(assistant):
+    answer = assistant.ask("Welk percentage van het onderhoudsbudget voor 2023 werd uitgegeven? (op één decimaal)")
+    assert answer.kind == "computed" and answer.value == 76.0 and answer.unit == "%"
+    assert "1.900" in answer.computation and "2.500" in answer.computation
+
+
+def test_a_table_counts_its_measure_noun_not_the_noun_after_it(assistant):
+    # 'Aantal ingediende klachten bij loodsdiensten' counts complaints, not pilot services
+    assert assistant.ask("Hoeveel klachten werden in 2023 in Gent ingediend bij loodsdiensten?").value == 11
+    assert assistant.ask("Hoeveel loodsdiensten waren er in 2023 in Gent?").kind == "not_found"
