@@ -98,3 +98,10 @@ def test_a_table_counts_its_measure_noun_not_the_noun_after_it(assistant):
     # 'Aantal ingediende klachten bij loodsdiensten' counts complaints, not pilot services
     assert assistant.ask("Hoeveel klachten werden in 2023 in Gent ingediend bij loodsdiensten?").value == 11
     assert assistant.ask("Hoeveel loodsdiensten waren er in 2023 in Gent?").kind == "not_found"
+
+
+@pytest.mark.parametrize("year,value", [("2021", 410500), ("2022", 398200), ("2023", 402750)])
+def test_respectively_pairs_years_and_amounts_in_order(assistant, year, value):
+    # a stray space after the thousands point is no sentence end; the list stops at 'euro.b)'
+    answer = assistant.ask(f"Hoeveel bedroeg het loodsbudget in {year}?")
+    assert answer.kind == "fact" and answer.value == value

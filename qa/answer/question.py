@@ -36,7 +36,8 @@ _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s
 _CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
-                     r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend)|onbenut|"
+                     r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|"
+                     r"unspent|unused|"
                      r"not (?:used|spent|executed|granted)|" + _COMPARATIVE + r"|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown)\b", re.I)
 # the direction of a change ('daalde met 300': the size of the fall)
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"

@@ -63,9 +63,13 @@ def _is_boundary(text: str, i: int) -> bool:
         return bool(re.match(r"[ \t]*\n", text[i + 1:i + 4]))
     if c not in ".!?;":
         return False
+    if re.match(r"(?:[a-z]|\d{1,2})\)\s", text[i + 1:i + 5]):
+        return True  # 'euro.b) De bedragen': a list item glued to the sentence before it by the PDF's text
     after = re.match(r"\s+([\S])", text[i + 1:i + 8])
     if not after or not (after.group(1).isupper() or after.group(1) in "-•(‘'\"0123456789"):
         return False
+    if c == "." and re.search(r"(?<![\d.,])\d{1,3}$", text[max(0, i - 4):i]) and re.match(r" \d{3}(?!\d)", text[i + 1:i + 6]):
+        return False  # '136. 839 euro': a thousands point with a stray space (see qa.facts.numbers)
     word = re.search(r"([\w.]+)$", text[max(0, i - 12):i])
     if c == "." and word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
         return False
@@ -137,6 +141,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
     starts = [ln.start for ln in lines]
     year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)]
     out: list[Fact] = []
+    starts_of = [n.start for n in numbers]
     for num in numbers:
         line_idx = bisect_right(starts, num.start) - 1
         if not num.is_measure or num.value is None or line_idx in table_lines:
@@ -152,7 +157,8 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         heading = heading_before(headings, line_idx)
         years = [t for t in year_tokens if lo <= t.start < hi]
         before = [t for t in years if t.start < num.start]
-        year_tok = before[-1] if before else (years[0] if years else None)
+        respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
+        year_tok = respective or (before[-1] if before else (years[0] if years else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _section_year(
             year_tokens, headings, line_idx, num.start, starts)
         source = "list" if _ITEM_START.match(text[lo:lo + 6]) and text[lo:lo + 2].strip()[:1] in "-•–" else "prose"
@@ -161,11 +167,41 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             start=num.start, end=raw_end, raw=text[num.start:raw_end], value=num.value, unit=unit, scale=scale,
             quote_start=lo, quote_end=hi, quote=sentence, caption=heading, year=year,
             region=region_of(sentence) or region_of(heading),
-            measure=_measure(text, lo, num.start, raw_end, hi, unit), source=source,
+            measure=_measure(text, lo, _RESPECTIVELY.search(text, lo, hi).start() if respective else num.start,
+                             raw_end, hi, unit), source=source,
         )
         fact.description = describe(fact, "")
         out.append(fact)
     return out
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
+
+
+def _respective_year(text: str, years: list[NumberToken], numbers: list[NumberToken], starts_of: list[int],
+                     num: NumberToken, lo: int, hi: int) -> NumberToken | None:
+    """'Voor 2014, 2015 en 2016 bedroeg dit budget respectievelijk 136. 839, 130. 859 en 129. 821 euro':
+    the n-th amount after 'respectievelijk' belongs to the n-th year before it."""
+    m = _RESPECTIVELY.search(text, lo, hi)
+    if not m or num.start < m.end():
+        return None
+    listed = [t for t in years if t.start < m.start()]
+    amounts: list[NumberToken] = []  # the list right after 'respectievelijk': '136. 839 euro, 130. 859 euro en ...'
+    prev_end = m.end()
+    for n in numbers[bisect_right(starts_of, m.end() - 1):bisect_right(starts_of, hi - 1)]:
+        gap = text[prev_end:n.start]
+        if not n.is_measure or n.value is None:
+            break
+        if amounts and not _LIST_GAP.fullmatch(gap) or not amounts and len(gap) > 15:
+            break
+        amounts.append(n)
+        prev_end = n.end
+    if len(listed) < 2 or len(listed) != len(amounts) or num not in amounts:
+        return None
+    return listed[amounts.index(num)]
+
+
+_LIST_GAP = re.compile(r"\s*(?:%|€|[a-zA-Z]{1,12}(?:\s[a-zA-Z]{1,8})?)?\s*(?:,|\ben\b|\band\b|;)\s*(?:€\s*)?")
 
 
 def _section_year(years: list[NumberToken], headings: list[tuple[int, str]], line: int, pos: int,
