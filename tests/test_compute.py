@@ -80,12 +80,15 @@ def test_a_comparative_is_a_difference_or_nothing(assistant):
     assert missing.kind == "not_found" and missing.value is None
 
 
-def test_a_claim_dated_otherwise_is_not_supported_by_the_passage(assistant):
+def test_a_claim_dated_otherwise_is_contradicted_by_the_passage(assistant):
     right = assistant.check("De raad van bestuur keurde het nieuwe havenreglement goed in maart 2022.")
     assert right.verdict == "supported" and "12 maart 2022" in right.citations[0].quote
     assert assistant.check("The board approved the new port regulation in March 2022.").verdict != "contradicted"
     wrong = assistant.check("De raad van bestuur keurde het nieuwe havenreglement goed in oktober 2021.")
-    assert wrong.verdict != "supported"
+    assert wrong.verdict == "contradicted" and "12 maart 2022" in wrong.answer
+    # a date-less event the documents do not hold is not contradicted by a dated one
+    assert assistant.check("De raad van bestuur keurde in 2021 een nieuw loodsreglement voor pleziervaart goed.").verdict \
+        == "not_in_documents"
 
 
 def test_a_share_of_an_amount(assistant):

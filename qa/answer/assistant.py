@@ -53,7 +53,14 @@ class Assistant:
     def cite_facts(self, facts: list[Fact]) -> list[Citation]:
         """Citations of several facts: every fact's own row first, then the passages around them."""
         per_fact = [self.cite_fact(f) for f in facts]
-        return [c[0] for c in per_fact] + [x for c in per_fact for x in c[1:]]
+        ordered = [c[0] for c in per_fact] + [x for c in per_fact for x in c[1:]]
+        seen: set[tuple[str, int, int]] = set()
+        out = []
+        for c in ordered:  # two facts of one row or passage are cited once
+            if (c.doc, c.start, c.end) not in seen:
+                seen.add((c.doc, c.start, c.end))
+                out.append(c)
+        return out
 
     def check(self, claim: str):
         """A Verdict on a claim (see qa.answer.claims)."""

@@ -17,12 +17,15 @@ import re
 from .. import render
 from ..facts.numbers import MEASURE, find_numbers
 from ..models import Citation, Fact, Verdict
+from ..text import stems
 from .assistant import FACT_MIN, Assistant
 from .passages import best_sentences
+from .verify import plain_set, term_in, terms_of
 from .question import ClaimNumber, claim_numbers, parse, subject_stems
 
 CLAIM_FACT_MIN = FACT_MIN
 SUPPORT_MIN = 0.5  # share of the claim's (weighted) content words a passage must hold
+CONTRADICT_MIN = 0.6  # ... and to contradict the claim's date with its own
 
 
 def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
@@ -41,6 +44,9 @@ def check(assistant: Assistant, claim: str) -> Verdict:
     text = " ".join((claim or "").split())[:2000]
     q = parse(text)
     lang = q.lang
+    if not stems(text):
+        msg = "Geef een bewering om te controleren." if lang == "nl" else "Please give a claim to check."
+        return Verdict(claim=claim or "", verdict="not_in_documents", answer=msg, lang=lang)
     numbers = claim_numbers(text, lang)
     if not numbers:
         return _check_passage(assistant, claim, text)
@@ -113,11 +119,19 @@ def _when(text: str) -> set[str]:
     return set(parse(text).years) | {"m" + m for m in months}
 
 
+def _says_all_but_date(claim: str, sentence: str) -> bool:
+    """Every specific term of the claim, its months aside, is in the sentence: the same event, dated otherwise."""
+    words = plain_set(set(stems(sentence)))
+    return all(term_in(t, words) for t in terms_of(subject_stems(claim)) if t not in _MONTH_NUMBER)
+
+
 def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
     q = parse(text)
     hits = assistant.index.search(text, k=5)
     ranked = best_sentences(subject_stems(text), hits, window=0)
     lang = q.lang
+    claimed_when = _when(text)
+    dated_otherwise: tuple[float, Citation, str] | None = None  # the claim's event, said with another date
     for score, sents in ranked[:3]:
         if score < SUPPORT_MIN:
             break
@@ -128,11 +142,23 @@ def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
         wanted = _dates(text)
         if wanted and not wanted <= _dates(s.text):
             continue
-        if not _when(text) <= _when(s.text):  # 'in september 2016' is not said by 'op 28 april 2017'
+        said_when = _when(s.text)
+        if not claimed_when <= said_when:  # 'in september 2016' is not said by 'op 28 april 2017'
+            if dated_otherwise is None and score >= CONTRADICT_MIN and {w for w in said_when if not w.startswith("m")} \
+                    and _says_all_but_date(text, s.text):
+                dated_otherwise = (score, cite, doc.title)
             continue
         msg = (f"Klopt: {doc.title} ({render.where(cite, lang)}) zegt: “{' '.join(s.text.split())}”" if lang == "nl"
                else f"Supported: {doc.title} ({render.where(cite, lang)}) states: “{' '.join(s.text.split())}”")
         return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, citations=[cite],
+                       confidence=round(min(1.0, score), 3))
+    if dated_otherwise is not None:
+        score, cite, title = dated_otherwise
+        quote = " ".join(cite.quote.split())
+        msg = (f"Klopt niet: volgens {title} ({render.where(cite, lang)}) gebeurde dit op een andere datum: “{quote}”"
+               if lang == "nl" else
+               f"Contradicted: according to {title} ({render.where(cite, lang)}) this happened at another date: “{quote}”")
+        return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, citations=[cite],
                        confidence=round(min(1.0, score), 3))
     msg = ("Niet in de documenten: geen passage zegt dit." if lang == "nl"
            else "Not in the documents: no passage states this.")
