@@ -48,7 +48,7 @@ EN_NL: dict[str, str] = {
     "solvency": "solvabiliteit", "liquidity": "liquiditeit", "profitability": "rendabiliteit",
     "sufficient": "voldoende", "considered": "beschouwd", "wage": "loon", "premium": "premie",
     "premiums": "premies", "individual": "individueel", "collective": "collectief", "available": "beschikbare",
-    "credit": "krediet", "spent": "uitgaven", "expenditure": "uitgaven", "spending": "uitgaven",
+    "credit": "krediet", "expenditure": "uitgaven", "spending": "uitgaven",
     "recognised": "erkend", "recognized": "erkend", "facilities": "voorzieningen", "education": "onderwijs",
     "institutions": "instellingen", "fewer": "minder", "less": "minder", "more": "meer", "than": "dan",
     "expected": "verwacht", "employed": "tewerkgesteld", "decree": "decreet", "support": "ondersteuning",

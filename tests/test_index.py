@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import numpy as np
 import pytest
 
 from qa import index as index_mod
-from qa.index import LockedError, build_index, index_lock
+from qa.index import LockedError, index_lock
 from qa.retrieve import Index
 from qa.store import current_dir
 from conftest import CORPUS, PDFS, build
