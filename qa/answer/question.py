@@ -43,7 +43,7 @@ _CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage poin
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
-_SUM = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
+SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
 # 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
@@ -167,9 +167,9 @@ def parse(text: str) -> Query:
         if len(parts) == 2 and parts[1].strip():
             q.operation = "difference"
             q.operands = [parts[0], parts[1]]
-    if q.operation is None and q.numeric and _SUM.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
+    if q.operation is None and q.numeric and SUM_WORDS.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
         q.operation = "sum"
-    if q.operation is None and q.numeric and _SUM.search(clean):
+    if q.operation is None and q.numeric and SUM_WORDS.search(clean):
         pair = _NOUN_PAIR.search(clean)
         if pair:
             q.operation, q.operands = "sum", [pair.group(1), pair.group(2)]
