@@ -82,6 +82,9 @@ def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb:
                              max_bytes=int(max_mb * 1024 * 1024), progress=not quiet)
     except (LockedError, OSError, ValueError) as exc:  # OSError: missing corpus, unwritable index, disk full
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        raise click.ClickException("stopped; the previous index is still live and what was embedded is kept: "
+                                   "run the same command again to resume") from None
     if as_json:
         click.echo(report_json(report))
     for line in report_lines(report):
@@ -96,16 +99,30 @@ def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb:
 @click.option("--k", default=5, show_default=True, help="Number of hits.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with one {'question': ...} a line.")
-def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: str | None) -> None:
-    """Find the passages that best match QUERY."""
+@click.option("--by-doc", is_flag=True, help="Rank documents (each by its best passage) instead of passages.")
+def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: str | None, by_doc: bool) -> None:
+    """Find the passages (or with --by-doc the documents) that best match QUERY."""
     if not query and not jsonl:
         raise click.UsageError("give a QUERY or --jsonl FILE")
     index = _load_index(index_dir)
     keys = ("doc", "title", "page", "line_start", "line_end", "start", "end", "text", "score")
+
+    def record(q: str) -> dict:
+        if by_doc:
+            return {"question": q, "documents": [
+                {"doc": d.doc, "title": d.title, "score": d.score,
+                 "passages": [h.model_dump(include=set(keys)) for h in d.passages]} for d in index.search_docs(q, k=k)]}
+        return {"question": q, "hits": [h.model_dump(include=set(keys)) for h in index.search(q, k=k)]}
+
     if jsonl:
         for q in _read_jsonl(jsonl, ("question", "claim")):
-            hits = index.search(q, k=k)
-            click.echo(_dump({"question": q, "hits": [h.model_dump(include=set(keys)) for h in hits]}))
+            click.echo(_dump(record(q)))
+        return
+    if as_json:
+        click.echo(_dump(record(query)))
+        return
+    if by_doc:
+        _print_docs(index.search_docs(query, k=k))
         return
     hits = index.search(query, k=k)
     if as_json:
@@ -118,6 +135,19 @@ def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: 
         click.echo(click.style(f"[{n}] {h.title} ({h.doc}, {where}lines {h.line_start}-{h.line_end})", bold=True)
                    + f"  score {h.score:.3f}")
         click.echo("    " + h.text.replace("\n", "\n    "))
+        click.echo()
+
+
+def _print_docs(docs) -> None:
+    """One block per document: its title and score, then its best passage, shortened."""
+    if not docs:
+        click.echo("No documents found.")
+    for n, d in enumerate(docs, 1):
+        click.echo(click.style(f"[{n}] {d.title} ({d.doc})", bold=True) + f"  score {d.score:.3f}")
+        h = d.passages[0]
+        text = " ".join(h.text.split())
+        where = f"p. {h.page}, " if h.page else ""
+        click.echo(f"    {where}lines {h.line_start}-{h.line_end}: " + (text[:300] + " …" if len(text) > 300 else text))
         click.echo()
 
 

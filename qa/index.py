@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import stat
-import sys
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from pydantic import BaseModel, Field
 from . import store
 from .chunk import chunk_document, search_text
 from .embed import DEFAULT_EMBEDDER, get_embedder
+from .journal import JOURNAL, Journal, Progress
 from . import ingest
 from .ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
 from .models import Chunk, Document, Fact, Skipped, TableInfo
@@ -47,6 +47,7 @@ class BuildReport(BaseModel):
     chunks: int = 0
     facts: int = 0
     embedded_chunks: int = 0
+    resumed_chunks: int = 0  # vectors an interrupted earlier run had embedded (from the journal)
     seconds: float = 0.0
     rebuilt: str | None = None  # why a full rebuild happened, if it did
     version: str = ""
@@ -207,6 +208,7 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
             _build_into(new_dir, corpus, prev_dir if prev_manifest else None, prev_manifest, embedder_name,
                         max_bytes, progress, on_progress, report)
             store.swap_current(index_dir, new_dir)
+            (index_dir / JOURNAL).unlink(missing_ok=True)  # its vectors now live in the new version
         except BaseException:
             shutil.rmtree(new_dir, ignore_errors=True)
             raise
@@ -273,7 +275,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
         manifest_docs[rel] = doc.sha256
     report.removed = sorted(set(prev_docs) - set(manifest_docs) - {s.doc for s in report.skipped})
     embedder = get_embedder(embedder_name) if todo or prev_dir is None else None
-    stored = _embed_and_store(conn, todo, embedder, progress, on_progress, report)
+    stored = _embed_and_store(conn, todo, embedder, progress, on_progress, report, new_dir.parent)
     # rows go in in corpus order whether copied or new, so an incremental build equals a clean one
     # row for row (FAISS ids and score ties included)
     for rel, doc in order:
@@ -338,27 +340,32 @@ def _copy_document(conn, rel: str, facts_stale: bool) -> None:
 
 
 def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progress: bool,
-                     on_progress: Callable[[str, float], None] | None, report: BuildReport) -> dict:
-    """Embed and extract facts for new documents; returns doc -> (chunks, vectors, facts) to insert."""
-    from tqdm import tqdm
+                     on_progress: Callable[[str, float], None] | None, report: BuildReport,
+                     index_dir: Path) -> dict:
+    """Embed and extract facts for new documents; returns doc -> (chunks, vectors, facts) to insert.
 
+    Each document's vectors go to the journal as soon as they exist, so a stopped
+    build resumes where it was (`report.resumed_chunks` counts what it reused)."""
     total = sum(len(c) for _, c in planned)
-    bar = tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
-               disable=not progress or not sys.stderr.isatty() or total == 0)
+    bar = Progress(len(planned), total, enabled=progress)
+    journal = Journal(index_dir, embedder.name, embedder.dim) if planned else None
     done = 0
     stored: dict[str, tuple] = {}
     for doc, chunks in planned:
         texts = [search_text(c) for c in chunks]
         known = _previous_vectors(conn, doc.doc)
+        resumed = journal.get([t for t in texts if t not in known])
+        known.update(resumed)
         vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
         todo = [i for i, t in enumerate(texts) if t not in known]
         for i, t in enumerate(texts):
             if t in known:
                 vectors[i] = known[t]
+        report.resumed_chunks += sum(1 for t in texts if t in resumed)
         for b in range(0, len(todo), EMBED_BATCH):
             batch = todo[b:b + EMBED_BATCH]
             vectors[batch] = embedder.embed_passages([texts[i] for i in batch])
-            bar.update(len(batch))
+            bar.advance(doc.doc, len(batch))
             done += len(batch)
             if on_progress:
                 on_progress(doc.doc, done / max(1, total))
@@ -370,7 +377,11 @@ def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progr
         report.warnings.extend(f"{doc.doc}: {w}" for w in unsure)
         stored[doc.doc] = (chunks, vectors, facts, tables)
         report.embedded_chunks += len(todo)
+        journal.put([texts[i] for i in todo], vectors[todo])
+        bar.advance(doc.doc, len(texts) - len(todo), finished_doc=True)
     bar.close()
+    if journal is not None:
+        journal.close()
     return stored
 
 
@@ -433,7 +444,8 @@ def report_lines(report: BuildReport) -> list[str]:
         lines.append(f"full rebuild: {report.rebuilt}")
     lines.append(f"documents: {len(report.added)} added, {len(report.updated)} updated, "
                  f"{len(report.unchanged)} unchanged, {len(report.removed)} removed, {len(report.skipped)} skipped")
-    lines.append(f"chunks: {report.chunks} ({report.embedded_chunks} embedded now), facts: {report.facts}, "
+    resumed = f", {report.resumed_chunks} from the stopped run" if report.resumed_chunks else ""
+    lines.append(f"chunks: {report.chunks} ({report.embedded_chunks} embedded now{resumed}), facts: {report.facts}, "
                  f"{report.seconds:.1f} s")
     for s in report.skipped:
         lines.append(f"  skipped {s.doc}: {s.reason}")

@@ -107,6 +107,15 @@ class Hit(BaseModel):
     chunk_id: str = ""
 
 
+class DocHit(BaseModel):
+    """A document ranked for a question: its best passage's score, and its best passages."""
+
+    doc: str
+    title: str
+    score: float
+    passages: list[Hit]
+
+
 class Fact(BaseModel):
     """One number found in a document, with its meaning and exact source."""
 

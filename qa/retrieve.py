@@ -19,7 +19,7 @@ import numpy as np
 from . import store
 from .chunk import search_text
 from .embed import get_embedder
-from .models import Chunk, Document, Hit
+from .models import Chunk, DocHit, Document, Hit
 from .text import bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
@@ -159,6 +159,25 @@ class Index:
             fused = np.where(mask, fused, -np.inf)
         order = np.argsort(-fused)[:k]
         return [self._hit(self.chunks[i], float(fused[i])) for i in order if np.isfinite(fused[i])]
+
+    def search_docs(self, query: str, k: int = 10, passages: int = 2) -> list[DocHit]:
+        """The k best documents, each scored by its best passage (max-pooling), with its best passages."""
+        if not self.chunks or not query.strip():
+            return []
+        fused = self.chunk_scores(query)
+        found: dict[str, list[int]] = {}
+        for i in np.argsort(-fused, kind="stable")[:max(POOL, 30 * k)]:  # a doc outside this pool ranks no higher
+            doc = self.chunks[i].doc
+            if doc in found:
+                if len(found[doc]) < passages:
+                    found[doc].append(int(i))
+            elif len(found) < k:
+                found[doc] = [int(i)]
+            elif all(len(v) >= passages for v in found.values()):
+                break
+        return [DocHit(doc=doc, title=self.chunks[ids[0]].title, score=round(float(fused[ids[0]]), 4),
+                       passages=[self._hit(self.chunks[i], float(fused[i])) for i in ids])
+                for doc, ids in found.items()]
 
     def chunk_scores(self, query: str) -> np.ndarray:
         dense = _minmax(self.dense_scores(query))

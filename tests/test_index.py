@@ -134,3 +134,39 @@ def test_pdf_and_text_find_the_same_documents(index, pdf_index: Path) -> None:
     assert agree / len(items) >= 0.9
     first = pdf.search("Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in Limburg opgestart?", k=3)
     assert any(h.doc == "000_f85098453f70527a.pdf" and "Limburg 159" in h.text and h.page for h in first)
+
+
+def test_stopped_build_resumes_without_reembedding(small_corpus: Path, tmp_path: Path) -> None:
+    """Ctrl+C after the first document: the rerun embeds only the second and equals a clean build."""
+    idx = tmp_path / "index"
+    first_doc: list[str] = []
+
+    def stop_after_first(doc: str, _frac: float) -> None:
+        first_doc.append(doc)
+        if len(set(first_doc)) > 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        index_mod.build_index(small_corpus, idx, progress=False, on_progress=stop_after_first)
+    assert current_dir(idx) is None and (idx / index_mod.JOURNAL).exists()
+    resumed = build(small_corpus, idx)
+    n_first = _counts(idx)[first_doc[0]]
+    assert resumed.resumed_chunks == n_first
+    assert resumed.embedded_chunks == resumed.chunks - n_first
+    assert not (idx / index_mod.JOURNAL).exists()  # its vectors live in the version now
+    clean = tmp_path / "clean"
+    build(small_corpus, clean)
+    a, b = Index(idx), Index(clean)
+    assert np.array_equal(a.faiss.index.reconstruct_n(0, a.faiss.ntotal), b.faiss.index.reconstruct_n(0, b.faiss.ntotal))
+
+
+def test_progress_lines_in_a_log(small_corpus: Path, tmp_path: Path, capfd) -> None:
+    """Not a terminal (a log, CI): a line per document with counts and an estimate of the time left."""
+    from qa.journal import Progress
+
+    bar = Progress(docs=2, chunks=10, enabled=True, every_s=0.0)
+    bar.advance("a.txt", 4, finished_doc=True)
+    bar.advance("b.txt", 6, finished_doc=True)
+    err = capfd.readouterr().err.splitlines()
+    assert err[0].startswith("indexing: 1/2 documents, 4/10 chunks, about ") and err[0].endswith("left (a.txt)")
+    assert err[1].startswith("indexing: 2/2 documents, 10/10 chunks, about 0 s left")

@@ -64,3 +64,30 @@ def test_empty_and_odd_queries(index) -> None:
     assert index.search("   ", k=5) == []
     assert len(index.search("🙂🙂", k=3)) <= 3
     assert len(index.search("x" * 5000, k=3)) <= 3
+
+
+def test_search_by_document_groups_passages(index) -> None:
+    """--by-doc: each document once, scored by its best passage, its passages in score order."""
+    q = "Welke maatwerkbedrijven in Limburg zijn erkend als AMA-begeleider?"
+    docs = index.search_docs(q, k=5, passages=2)
+    assert len({d.doc for d in docs}) == len(docs) == 5
+    assert docs[0].doc == index.search(q, k=1)[0].doc
+    assert [d.score for d in docs] == sorted((d.score for d in docs), reverse=True)
+    for d in docs:
+        assert d.score == d.passages[0].score and all(h.doc == d.doc for h in d.passages)
+        assert [h.score for h in d.passages] == sorted((h.score for h in d.passages), reverse=True)
+
+
+def test_cli_search_by_doc_json(corpus_index) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    out = CliRunner().invoke(main, ["search", "--index", str(corpus_index), "--by-doc", "--k", "3", "--json",
+                                    "How many AMA agreements started in Limburg in 2022?"])
+    assert out.exit_code == 0, out.output
+    docs = json.loads(out.output)["documents"]
+    assert len(docs) == 3 and docs[0]["doc"] == "000_f85098453f70527a.txt"
+    assert "Limburg" in docs[0]["passages"][0]["text"]
