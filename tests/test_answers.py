@@ -90,6 +90,14 @@ def test_claim_precision_rule(assistant) -> None:
     assert wrong.verdict == "contradicted" and wrong.value == 3646
 
 
+def test_only_a_number_about_the_same_thing_contradicts(assistant) -> None:
+    """'400 ondernemers' is not refuted by '120.000 Vlamingen', nor an amount of money by a count."""
+    v = assistant.check("In 2024 kregen 400 startende sociale ondernemers begeleiding via StartSOON.")
+    assert v.verdict == "not_in_documents", v.answer
+    v = assistant.check("In 2024 the Social Investment Fund granted loans totalling 10 million euros.")
+    assert v.verdict != "contradicted" or v.unit in ("euro", "k euro", "miljoen euro"), v.answer
+
+
 def test_year_outside_the_documents_is_not_in_documents(assistant) -> None:
     v = assistant.check("In 2017 werden 40 AMA WVG-overeenkomsten opgestart bij maatwerkbedrijven.")
     assert v.verdict == "not_in_documents"

@@ -20,7 +20,7 @@ from ..models import Citation, Fact, Verdict
 from ..text import stems
 from .assistant import FACT_MIN, Assistant
 from .passages import best_sentences
-from .verify import plain_set, term_in, terms_of
+from .verify import counted_noun, plain_set, same_head, term_in, terms_of
 from .question import ClaimNumber, claim_numbers, parse, subject_stems
 
 CLAIM_FACT_MIN = FACT_MIN
@@ -70,6 +70,9 @@ def check(assistant: Assistant, claim: str) -> Verdict:
             continue
         agreeing = [s for s in ranked[:3] if _agrees(num, s.fact) and s.score >= ranked[0].score - 0.05]
         best = agreeing[0] if agreeing else ranked[0]
+        if not agreeing and not _can_contradict(assistant, text, num, best.fact, lang):
+            results.append((num, None, False))
+            continue
         results.append((num, best.fact, bool(agreeing)))
     facts = [f for _, f, _ in results if f is not None]
     citations = assistant.cite_facts(facts)
@@ -94,6 +97,28 @@ def check(assistant: Assistant, claim: str) -> Verdict:
            f"Contradicted: not {said} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
     return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
                    citations=citations, facts=facts, confidence=0.8)
+
+
+def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:
+    """Only a number about the same thing can say the claim's number is wrong: same kind of unit (an amount
+    of money is not refuted by a count), not a number the claim itself names elsewhere ('de noodcentrale
+    112'), and in Dutch counting the same noun ('400 ondernemers' is not refuted by '120.000 Vlamingen')."""
+    fact_unit = render.base_value(1, fact.unit)[1] if fact.unit else None
+    money, percent = fact_unit == "euro", fact.unit == "%"
+    claimed_percent = num.unit == "%" or bool(re.match(r"\s*(%|procent|percent)", text[num.end:], re.I))
+    if (num.unit == "euro") != money or claimed_percent != percent:
+        return False
+    rest = text[:num.start] + " " + text[num.end:]
+    if re.search(rf"(?<![\d.,]){re.escape(fact.raw)}(?![\d.,]*\d)", rest):
+        return False
+    if lang != "nl" or fact.source != "prose" or num.unit or claimed_percent:
+        return True
+    claimed = [w for w in counted_noun(text[num.end:num.end + 80]) if len(w) >= 4][:3]  # the noun phrase
+    if not claimed:
+        return True
+    doc = assistant.index.document(fact.doc).text
+    said = counted_noun(doc[fact.end:min(fact.quote_end, fact.end + 80)])[:4] or stems(fact.measure)
+    return any(same_head(w, said) for w in claimed)
 
 
 def claim_phrase(text: str, num: ClaimNumber) -> str:

@@ -291,8 +291,8 @@ class ClaimNumber:
     hedged: bool
 
 
-_CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euro|k ?euro|keuro|duizend euro|"
-                         r"euro|EUR|VTE|FTE|dagen|days|uur|hours|jaar|years)\b", re.I)
+_CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euros?|k ?euro|keuro|duizend euro|"
+                         r"euros?|EUR|VTE|FTE|dagen|days|uur|hours|jaar|years)\b", re.I)
 _SCALE_WORD = re.compile(r"^\s*(miljoen|miljard|million|billion|duizend|thousand)\b", re.I)
 
 
@@ -330,11 +330,13 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
             factor = {"miljoen": 1e6, "million": 1e6, "miljard": 1e9, "billion": 1e9, "duizend": 1e3,
                       "thousand": 1e3}[word]
             rest = after[scale_m.end():]
-            unit = "euro" if re.match(r"\s*(euro|EUR)\b", rest, re.I) else None
+            unit = "euro" if re.match(r"\s*(euros?|EUR)\b", rest, re.I) else None
         elif m:
             unit = normalise_unit(m.group(1))
             if unit == "k euro":
                 factor, unit = 1e3, "euro"
+        if unit is None and re.search(r"(€|\bEUR)\s*$", text[:tok.start]):  # '€10 million'
+            unit = "euro"
         decimals = printed_decimals(tok.raw, lang)
         precision = 0.5 * 10 ** (-decimals) * factor
         before = text[max(0, tok.start - 30):tok.start]
@@ -369,6 +371,7 @@ _MONTH_WORDS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", 
 def normalise_unit(word: str) -> str | None:
     w = word.lower().replace(" ", "")
     return {"%": "%", "procent": "%", "percent": "%", "keuro": "k euro", "keur": "k euro", "kEuro": "k euro",
-            "duizendeuro": "k euro", "euro": "euro", "eur": "euro", "vte": "VTE", "fte": "VTE", "dagen": "dagen",
+            "duizendeuro": "k euro", "euro": "euro", "euros": "euro", "eur": "euro", "vte": "VTE", "fte": "VTE", "dagen": "dagen",
             "days": "dagen", "uur": "uur", "hours": "uur", "jaar": "jaar", "years": "jaar",
-            "miljoeneuro": "miljoen euro", "millioneuro": "miljoen euro"}.get(w, word)
+            "miljoeneuro": "miljoen euro", "millioneuro": "miljoen euro",
+            "millioneuros": "miljoen euro"}.get(w, word)
