@@ -415,6 +415,7 @@ def _write_search_files(conn, new_dir: Path) -> None:
             retriever = bm25s.BM25()
             retriever.index([stems(t) or [""] for t in texts], show_progress=False)
             retriever.save(str(new_dir / name))
+    store.write_label_df(conn)
     conn.execute("DELETE FROM terms")
     for (doc, text) in conn.execute("SELECT doc, text FROM documents").fetchall():
         conn.executemany("INSERT INTO terms VALUES (?,?,?)",

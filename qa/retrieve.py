@@ -23,13 +23,14 @@ from .models import Chunk, DocHit, Document, Hit
 from .text import bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
-YEAR_BONUS = 0.1
-QUESTION_PENALTY = 0.25
-COVERAGE_WEIGHT = 0.2
-FACT_WEIGHT = 0.4
+# Signals added to the fused dense+BM25 score, each kept because switching it off lowered recall on
+# questions it was not fitted on (ablation: bench/dekamer.py, table in bench/results.json):
+# years: share of the question's years the passage names; coverage: idf-weighted share of the question's
+# stems in the passage; facts: how well the passage's best fact matches; question: share of the passage's
+# sentences that are questions (subtracted); contrast: heading of the opposite kind (subtracted);
+# acronyms: share of the question's acronyms the passage's document never uses (subtracted).
+SIGNALS = {"years": 0.1, "coverage": 0.2, "facts": 0.4, "question": 0.25, "contrast": 0.15, "acronyms": 0.3}
 POOL = 50
-ACRONYM_PENALTY = 0.3
-CONTRAST_PENALTY = 0.15
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -80,21 +81,16 @@ class Index:
             self._long_forms.setdefault(short, []).append(long)
             self._short_forms.setdefault(long.lower(), short)
         self._asks = np.array([question_share(c.text) for c in self.chunks], dtype=np.float32)
-        self._chunk_stems = [set(stems(search_text(c))) for c in self.chunks]
-        self._heading_stems = [set(stems(c.heading.split(" | ")[0])) for c in self.chunks]
-        df: dict[str, int] = {}
-        for terms in self._chunk_stems:
-            for t in terms:
-                df[t] = df.get(t, 0) + 1
-        n = max(1, len(self.chunks))
-        self._idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
-        self._idf_unseen = math.log(1 + n)
+        self._stems: dict[int, tuple[set[str], set[str]]] = {}  # chunk -> (stems, heading stems), on demand
+        self._idf_unseen = math.log(1 + max(1, len(self.chunks)))
         self._by_doc: dict[str, tuple[list[int], list[int]]] = {}
         for i, c in enumerate(self.chunks):
             starts, idx = self._by_doc.setdefault(c.doc, ([], []))
             starts.append(c.start)
             idx.append(i)
         self._acronyms: dict[tuple[str, str], bool] = {}
+        self.signals = dict(SIGNALS)  # a benchmark may switch one off on this instance
+        self.fusion = "minmax"
         self._fact_chunk = np.array([self._chunk_index(f.doc, f.start) for f in self.facts], dtype=np.int64)
 
     def document(self, doc: str) -> Document:
@@ -180,29 +176,67 @@ class Index:
                 for doc, ids in found.items()]
 
     def chunk_scores(self, query: str) -> np.ndarray:
-        dense = _minmax(self.dense_scores(query))
+        """Fused score of every chunk: dense and BM25, then the signals in `self.signals` (see SIGNALS)."""
+        dense = self.dense_scores(query)
         toks = self.bm25_query(query)
         bm = np.zeros(len(self.chunks), dtype=np.float32)
         if toks and self.bm25 is not None:
             bm = np.asarray(self.bm25.get_scores(toks), dtype=np.float32)
-            top = bm.max()
-            bm = bm / top if top > 0 else bm
-        w = DENSE_WEIGHT[detect_lang(query)]
-        fused = w * dense + (1 - w) * bm - QUESTION_PENALTY * self._asks
+        fused = fuse(dense, bm, detect_lang(query), self.fusion)
+        sig = self.signals
+        fused -= sig["question"] * self._asks
         years = set(_YEAR.findall(query))
-        weights = {t: self._idf.get(t, self._idf_unseen) for t in toks}
+        weights = {t: self.idf(t) for t in toks}
         total = sum(weights.values()) or 1.0
         for i in np.argsort(-fused)[:POOL]:
             if years:
-                fused[i] += YEAR_BONUS * sum(1 for y in years if y in self.chunks[i].text) / len(years)
-            own = self._chunk_stems[i]
-            fused[i] += COVERAGE_WEIGHT * sum(w for t, w in weights.items() if t in own) / total
-        fused += FACT_WEIGHT * self._fact_evidence(query, years)
+                fused[i] += sig["years"] * sum(1 for y in years if y in self.chunks[i].text) / len(years)
+            own = self.chunk_stems(i)[0]
+            fused[i] += sig["coverage"] * sum(w for t, w in weights.items() if t in own) / total
+        if sig["facts"]:
+            fused += sig["facts"] * self._fact_evidence(query, years)
         qset = set(toks)
         for i in np.argsort(-fused)[:POOL]:
-            if contradicts(qset, self._heading_stems[i]):
-                fused[i] -= CONTRAST_PENALTY
-        return fused - ACRONYM_PENALTY * self._missing_acronyms(query, fused)
+            if contradicts(qset, self.chunk_stems(i)[1]):
+                fused[i] -= sig["contrast"]
+        if sig["acronyms"]:
+            fused -= sig["acronyms"] * self._missing_acronyms(query, fused)
+        return fused
+
+    def label_df(self) -> dict[str, int]:
+        """Stem -> number of facts whose labels hold it (stored at build; counted here for an older index)."""
+        found = store.load_label_df(self.conn)
+        if found is None or (not found and self.facts):
+            found = {}
+            for f in self.facts:
+                for t in store.label_stems(f):
+                    found[t] = found.get(t, 0) + 1
+        return found
+
+    def table_paths(self, table_id: str) -> list[list[str]]:
+        with self._lock:
+            return store.table_paths(self.conn, table_id)
+
+    def idf(self, stem: str) -> float:
+        """log(1 + n / (1 + df)) over chunks, df read from the BM25 postings (the same stems): no pass over
+        the corpus when an index loads."""
+        tid = self.bm25.vocab_dict.get(stem) if self.bm25 is not None else None
+        ptr = self.bm25.scores["indptr"] if self.bm25 is not None else ()
+        if tid is None or tid + 1 >= len(ptr):
+            return self._idf_unseen
+        return math.log(1 + max(1, len(self.chunks)) / (1 + int(ptr[tid + 1] - ptr[tid])))
+
+    def chunk_stems(self, i: int) -> tuple[set[str], set[str]]:
+        """Stems of chunk i's searched text and of its heading, computed when first needed."""
+        found = self._stems.get(i)
+        if found is None:
+            c = self.chunks[i]
+            found = (set(stems(search_text(c))), set(stems(c.heading.split(" | ")[0])))
+            with self._lock:
+                if len(self._stems) > 50_000:
+                    self._stems.clear()
+                self._stems[i] = found
+        return found
 
     def _missing_acronyms(self, query: str, fused: np.ndarray) -> np.ndarray:
         """Per chunk among the leaders, the share of the question's acronyms (AMA, WSE) its document never uses."""
@@ -312,6 +346,22 @@ def question_share(text: str) -> float:
     if not sentences:
         return 0.0
     return sum(1 for s in sentences if s.rstrip().endswith("?")) / len(sentences)
+
+
+def fuse(dense: np.ndarray, bm25: np.ndarray, lang: str, how: str = "minmax") -> np.ndarray:
+    """Dense and BM25 in one score: min-max weighted sum (keeps how far ahead the best hit is) or RRF."""
+    if how == "rrf":
+        return (30.0 * (rrf_part(dense) + rrf_part(bm25))).astype(np.float32)
+    top = float(bm25.max()) if bm25.size else 0.0
+    w = DENSE_WEIGHT[lang]
+    return w * _minmax(dense) + (1 - w) * (bm25 / top if top > 0 else bm25)
+
+
+def rrf_part(x: np.ndarray, k: int = 60) -> np.ndarray:
+    """1 / (k + rank) of every entry (rank 1 = highest score)."""
+    ranks = np.empty(len(x), dtype=np.float32)
+    ranks[np.argsort(-x, kind="stable")] = np.arange(1, len(x) + 1)
+    return 1.0 / (k + ranks)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:

@@ -54,6 +54,10 @@ MIGRATIONS: list[str] = [
     CREATE TABLE tables (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT NOT NULL, data TEXT NOT NULL);
     CREATE INDEX tables_doc ON tables(doc);
     """,
+    """
+    CREATE TABLE label_df (stem TEXT PRIMARY KEY, df INTEGER NOT NULL);
+    CREATE INDEX facts_table ON facts(table_id);
+    """,
 ]
 
 
@@ -268,6 +272,39 @@ def load_facts(conn: sqlite3.Connection, doc: str | None = None) -> list[Fact]:
     if doc:
         sql, args = sql + " WHERE doc = ?", (doc,)
     return [Fact.model_validate_json(r["data"]) for r in conn.execute(sql + " ORDER BY rowid", args)]
+
+
+def label_stems(fact: Fact) -> set[str]:
+    """The stems of what labels a fact: measure, row, column, caption (the matcher's label words)."""
+    from .text import stems
+
+    return set(stems(" ".join((fact.measure, fact.row, fact.column, fact.caption))))
+
+
+def write_label_df(conn: sqlite3.Connection) -> None:
+    """In how many facts' labels each stem occurs: the matcher's idf, stored so loading reads no fact."""
+    df: dict[str, int] = {}
+    for r in conn.execute("SELECT data FROM facts"):
+        for t in label_stems(Fact.model_validate_json(r["data"] if isinstance(r, sqlite3.Row) else r[0])):
+            df[t] = df.get(t, 0) + 1
+    conn.execute("DELETE FROM label_df")
+    conn.executemany("INSERT INTO label_df VALUES (?, ?)", sorted(df.items()))
+
+
+def load_label_df(conn: sqlite3.Connection) -> dict[str, int] | None:
+    """The stored label document frequencies, or None for an index built before they were stored."""
+    try:
+        return {r[0]: r[1] for r in conn.execute("SELECT stem, df FROM label_df")}
+    except sqlite3.OperationalError:
+        return None
+
+
+def table_paths(conn: sqlite3.Connection, table_id: str) -> list[list[str]]:
+    """Every row and column header path of a table's cells."""
+    out: list[list[str]] = []
+    for r in conn.execute("SELECT row_path, col_path FROM facts WHERE table_id = ?", (table_id,)):
+        out += [json.loads(r[0] or "[]"), json.loads(r[1] or "[]")]
+    return out
 
 
 def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # bench/ is not part of the installed package
@@ -40,3 +42,32 @@ def test_bench_quick_runs(tmp_path):
     assert res["seed_build"]["incremental"][0]["embedded_chunks"] == res["seed_build"]["incremental"][0]["doc_chunks"]
     assert res["serve_scale"]["documents"] > res["serve_seed"]["documents"]
     assert "figure" in proc.stdout and ("MET " in proc.stdout or "MISS " in proc.stdout)
+
+
+def test_dekamer_bench_quick_runs(tmp_path):
+    """The archive benchmark on a sample of the dekamer answers: every ranker measured on the same questions."""
+    sys.path.insert(0, str(ROOT))
+    from bench import dekamer
+
+    if dekamer.available():
+        pytest.skip(dekamer.available())
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, "-m", "bench.dekamer", "--quick", "--docs", "12", "--index",
+                           str(tmp_path / "idx"), "--seed-index", str(tmp_path / "seed"), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    res = json.loads(out.read_text())["dekamer"]
+    ret = res["retrieval"]
+    assert {"dense", "bm25", "rrf", "ranker", "ranker without facts"} <= set(ret)
+    assert all(m["n"] == res["questions"] > 0 for m in ret.values())
+    assert ret["rrf"]["recall@10"] > 0.5  # members' questions do find their answers
+    assert res["build"]["chunks"] > 0 and res["serve"]["peak_rss_mb"] > 0
+
+
+def test_dekamer_bench_says_why_it_skips(monkeypatch, capsys):
+    sys.path.insert(0, str(ROOT))
+    from bench import dekamer
+
+    monkeypatch.setattr(dekamer, "DEKAMER", ROOT / "no-such-folder")
+    assert dekamer.main([]) == 0
+    assert "dekamer benchmark skipped" in capsys.readouterr().err

@@ -28,6 +28,17 @@ CONTRAST_PENALTY = 0.5
 
 
 @dataclass
+class _Features:
+    label: set[str]  # measure, row, column, caption
+    local: set[str]  # the words around the number
+    near: set[str]  # ... closer in
+    tight: set[str]  # what labels this very number
+    frame: set[str]  # caption, row, column
+    own: set[str]  # description and quote, accents folded
+    periods: set[str]  # quarters and months it is about
+
+
+@dataclass
 class Scored:
     fact: Fact
     score: float
@@ -70,30 +81,49 @@ class FactMatcher:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._label_stems = [set(stems(" ".join((f.measure, f.row, f.column, f.caption)))) for f in index.facts]
-        self._chunk_of = np.array([index._chunk_index(f.doc, f.start) for f in index.facts], dtype=np.int64)
-        self._local_stems = [set(stems(local_words(index, f))) for f in index.facts]
-        self._near_stems = [set(stems(local_words(index, f, 30, 35))) for f in index.facts]
-        self._tight_stems = [self._tight(f) for f in index.facts]
-        self._frame_stems = [set(stems(" ".join((f.caption, f.row, f.column)))) for f in index.facts]
-        self._own_stems = [plain_set(set(stems(description(f) + " " + f.quote))) for f in index.facts]
+        self._features: dict[int, _Features] = {}  # per fact, computed when it is first a candidate
         self._table_words: dict[str, set[str]] = {}
-        for f in index.facts:
-            if f.table_id:
-                self._table_words.setdefault(f.table_id, set()).update(plain_set(set(stems(" ".join(f.row_path + f.col_path)))))
-        self._periods = [self._fact_periods(f) for f in index.facts]
         self._doc_words: dict[str, set[str]] = {}
         self._counted: dict[int, list[str]] = {}
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         self._cognate_keys: dict[str, list[str]] | None = None
-        n = max(1, len(self._label_stems))
-        df: dict[str, int] = {}
-        for labels in self._label_stems:
-            for t in labels:
-                df[t] = df.get(t, 0) + 1
-        self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        self._idf_default = math.log(1 + n)
+        self._label_df: dict[str, int] | None = None
+        self._idf_default = math.log(1 + max(1, len(index.facts)))
+
+    def features(self, i: int) -> _Features:
+        """The stems that label fact i, read from its document once (a query touches only its candidates)."""
+        found = self._features.get(i)
+        if found is None:
+            f = self.index.facts[i]
+            found = _Features(
+                label=set(stems(" ".join((f.measure, f.row, f.column, f.caption)))),
+                local=set(stems(local_words(self.index, f))),
+                near=set(stems(local_words(self.index, f, 30, 35))),
+                tight=self._tight(f),
+                frame=set(stems(" ".join((f.caption, f.row, f.column)))),
+                own=plain_set(set(stems(description(f) + " " + f.quote))),
+                periods=self._fact_periods(f))
+            if len(self._features) > 100_000:
+                self._features.clear()
+            self._features[i] = found
+        return found
+
+    def table_words(self, table_id: str | None) -> set[str]:
+        """Stems of every header path of a table (its dimensions), from the fact table."""
+        if not table_id:
+            return set()
+        if table_id not in self._table_words:
+            paths = self.index.table_paths(table_id)
+            self._table_words[table_id] = plain_set(set(stems(" ".join(" ".join(p) for p in paths))))
+        return self._table_words[table_id]
+
+    def idf(self, stem: str) -> float:
+        """How rare a word is among the facts' labels (df stored at index time)."""
+        if self._label_df is None:
+            self._label_df = self.index.label_df()
+        df = self._label_df.get(stem)
+        return math.log(1 + max(1, len(self.index.facts)) / df) if df else self._idf_default
 
     def allowed(self, fact: Fact, q: Query, years: list[str] | None = None, regions: list[str] | None = None) -> bool:
         years = q.years if years is None else years
@@ -208,8 +238,9 @@ class FactMatcher:
         """Does fact i say what the question asks? See qa.answer.verify."""
         fact = self.index.facts[i]
         after = self.counted_by(i) if fact.source == "prose" else []
-        return verify(groups, q.counted, fact, self._own_stems[i], self.doc_words(fact.doc),
-                      self._table_words.get(fact.table_id, set()), after, asked_periods, self._periods[i],
+        feat = self.features(i)
+        return verify(groups, q.counted, fact, feat.own, self.doc_words(fact.doc),
+                      self.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed)
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
@@ -231,7 +262,7 @@ class FactMatcher:
         # consider the lexical and passage leaders only: scoring every fact is wasted work
         pool = set(np.argsort(-lex)[:200].tolist())
         top_chunks = set(np.argsort(-chunk)[:15].tolist())
-        pool |= set(np.nonzero(np.isin(self._chunk_of, list(top_chunks)))[0].tolist())
+        pool |= set(np.nonzero(np.isin(self.index._fact_chunk, list(top_chunks)))[0].tolist())
         asked_periods = period_keys(text)
         groups = self.term_groups(text, q.lang)
         out: list[Scored] = []
@@ -239,23 +270,25 @@ class FactMatcher:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
                 continue
-            local_set = self._local_stems[i]
-            own = self._label_stems[i] | local_set
+            feat = self.features(i)
+            local_set = feat.local
+            own = feat.label | local_set
             if heads and not head_match(heads, own) and not self._unit_answers(q, fact):
                 continue
             if q.rate and not self._is_rate(fact):
                 continue
-            weight = {t: self._idf.get(t, self._idf_default) for t in subject}
+            weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
-            label = sum(w for t, w in weight.items() if t in self._label_stems[i]) / total
+            label = sum(w for t, w in weight.items() if t in feat.label) / total
             local = sum(w for t, w in weight.items() if t in local_set) / total
-            dense = float(chunk[self._chunk_of[i]]) if self._chunk_of[i] >= 0 else 0.0
+            at = self.index._fact_chunk[i]
+            dense = float(chunk[at]) if at >= 0 else 0.0
             score = LEX_W * float(lex[i]) + DENSE_W * dense + LABEL_W * label + LOCAL_W * local
             if op_stems:
-                near = len(op_stems & self._near_stems[i]) / len(op_stems)
-                frame = len(op_stems & self._frame_stems[i]) / len(op_stems)
+                near = len(op_stems & feat.near) / len(op_stems)
+                frame = len(op_stems & feat.frame) / len(op_stems)
                 score += operand_weight * (0.7 * near + 0.3 * frame)
-            if contradicts(set(subject), self._tight_stems[i]):
+            if contradicts(set(subject), feat.tight):
                 score -= CONTRAST_PENALTY
             if not regions and fact.region and fact.region != "Vlaanderen":
                 score -= REGION_PENALTY
