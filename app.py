@@ -181,16 +181,16 @@ def explorer(assistant):
 
     index = assistant.index
     all_ = ui.t("all", lang)
-    docs = sorted({f.doc for f in index.facts})
+    docs = index.facts.distinct("doc")
     c1, c2, c3 = st.columns(3)
     doc = c1.selectbox(ui.t("filter_doc", lang), [None, *docs], key="f_doc",
                        format_func=lambda d: all_ if d is None else index.titles.get(d, d))
-    year = c2.selectbox(ui.t("filter_year", lang), [None, *sorted({f.year for f in index.facts if f.year})],
+    year = c2.selectbox(ui.t("filter_year", lang), [None, *index.facts.distinct("year")],
                         key="f_year", format_func=lambda v: all_ if v is None else v)
-    region = c3.selectbox(ui.t("filter_region", lang), [None, *sorted({f.region for f in index.facts if f.region})],
+    region = c3.selectbox(ui.t("filter_region", lang), [None, *index.facts.distinct("region")],
                           key="f_region", format_func=lambda v: all_ if v is None else v)
     c4, c5 = st.columns(2)
-    measures = sorted({f.measure for f in index.facts if f.measure and (doc is None or f.doc == doc)})
+    measures = index.facts.distinct("measure", doc)
     measure = c4.selectbox(ui.t("filter_measure", lang), [None, *measures], key="f_measure",
                            format_func=lambda v: all_ if v is None else v)
     text = c5.text_input(ui.t("filter_text", lang), key="f_text", help=ui.t("filter_text_help", lang))

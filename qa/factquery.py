@@ -18,13 +18,13 @@ def fact_rows(index: Index, query: str | None = None, doc: str | None = None, ye
 
     With `as_text` the header paths are joined with " > " (for CSV); otherwise they stay lists.
     """
-    order = list(range(len(index.facts)))
     if query:
         scores = index.fact_scores(query)
-        order = [int(i) for i in np.argsort(-scores) if scores[i] > 0]
+        ranked = (index.facts[int(i)] for i in np.argsort(-scores) if scores[i] > 0)
+    else:
+        ranked = iter(index.facts)  # streamed from the fact table, in document order
     rows = []
-    for i in order:
-        f = index.facts[i]
+    for f in ranked:
         if doc and f.doc != doc:
             continue
         if year and f.year != str(year):

@@ -19,6 +19,7 @@ import numpy as np
 from . import store
 from .chunk import search_text
 from .embed import get_embedder
+from .facttable import FactTable
 from .models import Chunk, DocHit, Document, Hit
 from .text import bridge_to_dutch, contradicts, detect_lang, stems
 
@@ -52,7 +53,8 @@ class Index:
         try:
             self.conn = store.connect(version / "qa.sqlite", readonly=True)
             self.chunks, _, rowids = store.load_chunks(self.conn)
-            self.facts = store.load_facts(self.conn)
+            self._lock = threading.Lock()
+            self.facts = FactTable(self.conn, self._lock)
             self.tables = store.load_tables(self.conn)
             self.skipped = store.load_skipped(self.conn)
             self.terms = [(r["short"], r["long"]) for r in self.conn.execute("SELECT short, long FROM terms")]
@@ -61,7 +63,6 @@ class Index:
             raise store.IndexError_(f"index database in {version} is damaged ({exc}); run `qa index --rebuild`") from exc
         self._row_pos = {rid: i for i, rid in enumerate(rowids)}
         self._docs: dict[str, Document] = {}
-        self._lock = threading.Lock()
         self._qcache: dict[str, np.ndarray] = {}
         try:
             self.faiss = faiss.read_index(str(version / "chunks.faiss")) if self.chunks else None
@@ -91,7 +92,8 @@ class Index:
         self._acronyms: dict[tuple[str, str], bool] = {}
         self.signals = dict(SIGNALS)  # a benchmark may switch one off on this instance
         self.fusion = "minmax"
-        self._fact_chunk = np.array([self._chunk_index(f.doc, f.start) for f in self.facts], dtype=np.int64)
+        self._fact_chunk = np.array([self._chunk_index(d, int(s)) for d, s in zip(self.facts.docs, self.facts.starts)],
+                                    dtype=np.int64)
 
     def document(self, doc: str) -> Document:
         """The stored document (text of record), cached."""
@@ -100,6 +102,8 @@ class Index:
                 found = store.load_document(self.conn, doc)
                 if found is None:
                     raise KeyError(doc)
+                if len(self._docs) >= 256:  # an archive's texts stay on disk; keep the recent ones
+                    self._docs.pop(next(iter(self._docs)))
                 self._docs[doc] = found
             return self._docs[doc]
 

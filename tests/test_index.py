@@ -170,3 +170,17 @@ def test_progress_lines_in_a_log(small_corpus: Path, tmp_path: Path, capfd) -> N
     err = capfd.readouterr().err.splitlines()
     assert err[0].startswith("indexing: 1/2 documents, 4/10 chunks, about ") and err[0].endswith("left (a.txt)")
     assert err[1].startswith("indexing: 2/2 documents, 10/10 chunks, about 0 s left")
+
+
+def test_fact_table_reads_facts_on_demand(corpus_index: Path) -> None:
+    """The loaded index's facts equal the stored ones, in order, without being parsed up front."""
+    from qa import store
+
+    idx = Index(corpus_index)
+    stored = store.load_facts(store.connect(current_dir(corpus_index) / "qa.sqlite", readonly=True))
+    assert len(idx.facts) == len(stored) > 100 and not idx.facts._cache
+    assert idx.facts[5] == stored[5] and idx.facts[-1] == stored[-1]
+    assert list(idx.facts) == stored
+    assert idx.facts.distinct("year") == sorted({f.year for f in stored if f.year})
+    doc = stored[0].doc
+    assert idx.facts.distinct("measure", doc) == sorted({f.measure for f in stored if f.measure and f.doc == doc})

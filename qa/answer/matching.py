@@ -202,6 +202,8 @@ class FactMatcher:
     def doc_words(self, doc: str) -> set[str]:
         """Every stem of a document and its title."""
         if doc not in self._doc_words:
+            if len(self._doc_words) >= 256:
+                self._doc_words.pop(next(iter(self._doc_words)))
             self._doc_words[doc] = plain_set(set(stems(self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
         return self._doc_words[doc]
 
