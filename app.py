@@ -12,7 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from qa import store, ui
+from qa.search import store, ui
 from qa.models import Answer, Verdict
 
 INDEX_DIR = Path(os.environ.get("QA_INDEX", "index"))
@@ -46,7 +46,7 @@ def load():
 
 
 def reindex():
-    from qa.index import LockedError, build_index, report_lines
+    from qa.search.index import LockedError, build_index, report_lines
 
     with st.status(ui.t("indexing", lang), expanded=True) as status:
         bar = st.progress(0.0)

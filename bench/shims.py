@@ -14,7 +14,7 @@ construction costs where it could be measured. The same change belongs in qa/.
 from __future__ import annotations
 
 from qa.answer.matching import FactMatcher
-from qa.retrieve import Index
+from qa.search.retrieve import Index
 
 _ORIGINAL = {"fm": FactMatcher.__dict__.get("_chunk_pos"), "ix": Index.__dict__.get("_chunk_index")}
 
@@ -52,7 +52,7 @@ def apply() -> list[str]:
         done.append("qa.answer.matching.FactMatcher._chunk_pos")
     if _ORIGINAL["ix"] is not None:
         Index._chunk_index = _ix_chunk_index
-        done.append("qa.retrieve.Index._chunk_index")
+        done.append("qa.search.retrieve.Index._chunk_index")
     return done
 
 

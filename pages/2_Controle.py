@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from qa import store
+from qa.search import store
 from qa.render import where
 
 INDEX_DIR = Path(os.environ.get("QA_INDEX", "index"))
@@ -28,7 +28,7 @@ st.set_page_config(page_title="Controle", page_icon="🔎", layout="wide")
 
 @st.cache_resource(max_entries=2, show_spinner="Index laden…")
 def get_index(index_dir: str, version: str):
-    from qa.retrieve import Index
+    from qa.search.retrieve import Index
 
     return Index(Path(index_dir))
 

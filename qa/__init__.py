@@ -12,7 +12,7 @@ def __getattr__(name: str):
 
         return Assistant
     if name == "Index":
-        from .retrieve import Index
+        from .search.retrieve import Index
 
         return Index
     raise AttributeError(name)

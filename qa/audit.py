@@ -90,7 +90,7 @@ def audit_document(doc: Document, facts: list[Fact] | None = None, title: str = 
 
 
 def audit_index(index, doc: str | None = None, lang: str = "nl", include_rounding: bool = False) -> list[Finding]:
-    """Findings over every document of a loaded `qa.retrieve.Index` (or just `doc`)."""
+    """Findings over every document of a loaded `qa.search.retrieve.Index` (or just `doc`)."""
     names = [doc] if doc else sorted(index.titles)
     by_doc: dict[str, list[Fact]] = {}
     for f in index.facts:

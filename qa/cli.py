@@ -22,8 +22,8 @@ def _index_opt(f):
 
 
 def _load_index(index_dir: str):
-    from .retrieve import Index
-    from .store import IndexError_
+    from .search.retrieve import Index
+    from .search.store import IndexError_
 
     try:
         return Index(Path(index_dir))
@@ -75,7 +75,7 @@ def main() -> None:
 def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb: float, as_json: bool,
               quiet: bool) -> None:
     """Index the documents in CORPUS (incremental: only new or changed files are embedded)."""
-    from .index import LockedError, build_index, report_json, report_lines
+    from .search.index import LockedError, build_index, report_json, report_lines
 
     try:
         report = build_index(Path(corpus), Path(index_dir), embedder_name=embedder, rebuild=rebuild,
@@ -153,7 +153,7 @@ def _print_docs(docs) -> None:
 
 def _load_assistant(index_dir: str):
     from .answer import Assistant
-    from .store import IndexError_
+    from .search.store import IndexError_
 
     try:
         return Assistant(Path(index_dir))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .models import TableInfo
-from .retrieve import Index
+from .search.retrieve import Index
 
 FIELDS = ["doc", "page", "line", "start", "end", "raw", "value", "unit", "caption", "row", "column", "year", "region",
           "measure", "is_total", "total_ok", "source", "quote", "row_path", "col_path", "table_id", "empty",

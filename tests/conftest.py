@@ -18,7 +18,7 @@ SHARED = Path(os.environ.get("QA_SHARED", ROOT.parent / "shared"))
 
 
 def build(corpus: Path, index_dir: Path, **kw):
-    from qa.index import build_index
+    from qa.search.index import build_index
 
     return build_index(corpus, index_dir, progress=False, **kw)
 
@@ -41,7 +41,7 @@ def pdf_index(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def index(corpus_index):
-    from qa.retrieve import Index
+    from qa.search.retrieve import Index
 
     return Index(corpus_index)
 

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from qa import index as index_mod
+from qa.search import index as index_mod
 from qa import ingest
 from qa.ingest import IngestError, load_document
-from qa.retrieve import Index
-from qa.store import current_dir
+from qa.search.retrieve import Index
+from qa.search.store import current_dir
 from conftest import CORPUS, PDFS, build
 
 SEED_PDF = PDFS / "000_f85098453f70527a.pdf"

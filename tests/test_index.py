@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import index as index_mod
-from qa.index import LockedError, index_lock
-from qa.retrieve import Index
-from qa.store import current_dir
+from qa.search import index as index_mod
+from qa.search.index import LockedError, index_lock
+from qa.search.retrieve import Index
+from qa.search.store import current_dir
 from conftest import CORPUS, PDFS, build
 
 
@@ -162,7 +162,7 @@ def test_stopped_build_resumes_without_reembedding(small_corpus: Path, tmp_path:
 
 def test_progress_lines_in_a_log(small_corpus: Path, tmp_path: Path, capfd) -> None:
     """Not a terminal (a log, CI): a line per document with counts and an estimate of the time left."""
-    from qa.journal import Progress
+    from qa.search.journal import Progress
 
     bar = Progress(docs=2, chunks=10, enabled=True, every_s=0.0)
     bar.advance("a.txt", 4, finished_doc=True)
@@ -174,7 +174,7 @@ def test_progress_lines_in_a_log(small_corpus: Path, tmp_path: Path, capfd) -> N
 
 def test_fact_table_reads_facts_on_demand(corpus_index: Path) -> None:
     """The loaded index's facts equal the stored ones, in order, without being parsed up front."""
-    from qa import store
+    from qa.search import store
 
     idx = Index(corpus_index)
     stored = store.load_facts(store.connect(current_dir(corpus_index) / "qa.sqlite", readonly=True))

@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa.retrieve import Index
-from qa.store import current_dir
+from qa.search.retrieve import Index
+from qa.search.store import current_dir
 from conftest import CORPUS, build
 
 QA = Path(sys.executable).with_name("qa")
@@ -148,7 +148,7 @@ def test_kill_during_the_first_build_leaves_no_index_and_the_next_run_completes(
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
     if current_dir(idx) is None:
-        from qa.store import IndexError_
+        from qa.search.store import IndexError_
 
         with pytest.raises(IndexError_, match="no index"):
             Index(idx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.evaluate import load_gold, retrieval_metrics
-from qa.retrieve import Index
+from qa.search.retrieve import Index
 from conftest import DEV
 
 

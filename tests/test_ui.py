@@ -275,7 +275,7 @@ def test_pdf_source_shows_the_page_with_the_cited_lines(monkeypatch, pdf_index):
 
 
 def test_empty_index_says_add_documents(monkeypatch, tmp_path):
-    from qa.index import build_index
+    from qa.search.index import build_index
 
     (tmp_path / "corpus").mkdir()
     build_index(tmp_path / "corpus", tmp_path / "index", progress=False)

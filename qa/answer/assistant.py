@@ -16,7 +16,7 @@ from .. import render
 from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, Fact
-from ..retrieve import Index
+from ..search.retrieve import Index
 from ..text import EN_NL, stems
 from .matching import FactMatcher, Scored
 from .passages import best_sentences

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Fact
-from ..retrieve import Index
+from ..search.retrieve import Index
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
 from .periods import last_period, period_keys
 from .question import MONEY_UNITS, Query, region_stems, subject_stems

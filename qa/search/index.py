@@ -23,13 +23,13 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from . import store
-from .chunk import chunk_document, search_text
+from ..chunk import chunk_document, search_text
 from .embed import DEFAULT_EMBEDDER, get_embedder
 from .journal import JOURNAL, Journal, Progress
-from . import ingest
-from .ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
-from .models import Chunk, Document, Fact, Skipped, TableInfo
-from .text import find_abbreviations, stems
+from .. import ingest
+from ..ingest import DEFAULT_MAX_BYTES, IngestError, SUPPORTED, file_sha256, load_document
+from ..models import Chunk, Document, Fact, Skipped, TableInfo
+from ..text import find_abbreviations, stems
 
 EMBED_BATCH = 16
 # Fact extraction of a long document runs in a child process under this budget
@@ -140,7 +140,7 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[Skipped]]:
 
 def _extract_facts(doc: Document) -> tuple[tuple[list[Fact], list[TableInfo]], str | None]:
     """Facts and tables of one document, and a warning when extraction failed or ran out of budget."""
-    from .facts.extract import extract_all
+    from ..facts.extract import extract_all
 
     if len(doc.text) > FACTS_INPROCESS_CHARS:
         try:
@@ -172,7 +172,7 @@ def _facts_version() -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for path in sorted((Path(__file__).parent / "facts").glob("*.py")):
+    for path in sorted((Path(__file__).parent.parent / "facts").glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 

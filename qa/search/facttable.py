@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from .models import Fact
+from ..models import Fact
 
 CACHE = 50_000
 

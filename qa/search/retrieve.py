@@ -17,11 +17,11 @@ from pathlib import Path
 import numpy as np
 
 from . import store
-from .chunk import search_text
+from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
-from .models import Chunk, DocHit, Document, Hit
-from .text import bridge_to_dutch, contradicts, detect_lang, stems
+from ..models import Chunk, DocHit, Document, Hit
+from ..text import bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
 # Signals added to the fused dense+BM25 score, each kept because switching it off lowered recall on
@@ -257,7 +257,7 @@ class Index:
 
     def _fact_evidence(self, query: str, years: set[str]) -> np.ndarray:
         """Per chunk, how well its best fact matches the question (years and regions must agree)."""
-        from .facts import regions_in
+        from ..facts import regions_in
 
         boost = np.zeros(len(self.chunks), dtype=np.float32)
         if not self.facts:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from .models import Chunk, Document, Fact, Skipped, TableInfo
+from ..models import Chunk, Document, Fact, Skipped, TableInfo
 
 FORMAT_VERSION = 2  # 2: page word boxes, tables, facts' header paths
 CURRENT = "CURRENT"
@@ -276,7 +276,7 @@ def load_facts(conn: sqlite3.Connection, doc: str | None = None) -> list[Fact]:
 
 def label_stems(fact: Fact) -> set[str]:
     """The stems of what labels a fact: measure, row, column, caption (the matcher's label words)."""
-    from .text import stems
+    from ..text import stems
 
     return set(stems(" ".join((fact.measure, fact.row, fact.column, fact.caption))))
 
