@@ -42,6 +42,7 @@ test-long: setup
 bench: setup
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.dekamer
 
 bench-quick: setup
 	$(BIN)/python -m bench.run --quick
