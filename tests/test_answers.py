@@ -96,6 +96,19 @@ def test_only_a_number_about_the_same_thing_contradicts(assistant) -> None:
     assert v.verdict == "not_in_documents", v.answer
     v = assistant.check("In 2024 the Social Investment Fund granted loans totalling 10 million euros.")
     assert v.verdict != "contradicted" or v.unit in ("euro", "k euro", "miljoen euro"), v.answer
+    # 'TOTAAL 59' closes a list of companies; it is no count of the 62 agreements of the next table
+    v = assistant.check("In 2023 werden tot begin mei 62 AMA WVG-overeenkomsten opgestart bij maatwerkbedrijven.")
+    assert not (v.verdict == "contradicted" and v.value == 59), v.answer
+
+
+def test_a_negated_sentence_does_not_support_the_claim() -> None:
+    """'dalen de cijfers niet' denies 'daalt'; the negation reaches only its own clause."""
+    from qa.answer.claims import _denies
+
+    said = "het aantal doodgeborenen in Belgie, dalen de cijfers niet, maar blijven wel stabiel sinds 2009."
+    assert _denies("Het aantal doodgeborenen in België daalt sinds 2009.", said)
+    assert not _denies("Het aantal doodgeborenen in België blijft stabiel sinds 2009.", said)
+    assert not _denies("Het aantal daalt niet sinds 2009.", said)  # the claim says 'niet' too
 
 
 def test_year_outside_the_documents_is_not_in_documents(assistant) -> None:

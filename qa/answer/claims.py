@@ -102,7 +102,8 @@ def check(assistant: Assistant, claim: str) -> Verdict:
 def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:
     """Only a number about the same thing can say the claim's number is wrong: same kind of unit (an amount
     of money is not refuted by a count), not a number the claim itself names elsewhere ('de noodcentrale
-    112'), and in Dutch counting the same noun ('400 ondernemers' is not refuted by '120.000 Vlamingen')."""
+    112'), and in Dutch counting the same noun ('400 ondernemers' is not refuted by '120.000 Vlamingen',
+    '62 overeenkomsten' not by a table's 'TOTAAL 59' of companies)."""
     fact_unit = render.base_value(1, fact.unit)[1] if fact.unit else None
     money, percent = fact_unit == "euro", fact.unit == "%"
     claimed_percent = num.unit == "%" or bool(re.match(r"\s*(%|procent|percent)", text[num.end:], re.I))
@@ -111,14 +112,27 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     rest = text[:num.start] + " " + text[num.end:]
     if re.search(rf"(?<![\d.,]){re.escape(fact.raw)}(?![\d.,]*\d)", rest):
         return False
-    if lang != "nl" or fact.source != "prose" or num.unit or claimed_percent:
+    if lang != "nl" or num.unit or claimed_percent:
         return True
-    claimed = [w for w in counted_noun(text[num.end:num.end + 80]) if len(w) >= 4][:3]  # the noun phrase
+    claimed = [w for w in counted_noun(_noun_phrase(text[num.end:num.end + 80])) if len(w) >= 4][:3]
     if not claimed:
         return True
-    doc = assistant.index.document(fact.doc).text
-    said = counted_noun(doc[fact.end:min(fact.quote_end, fact.end + 80)])[:4] or stems(fact.measure)
+    if fact.source == "prose":
+        doc = assistant.index.document(fact.doc).text
+        said = counted_noun(doc[fact.end:min(fact.quote_end, fact.end + 80)])[:4] or stems(fact.measure)
+    else:  # a cell counts what its labels say: 'TOTAAL 59' under a list of companies is no count of agreements
+        said = stems(" ".join((fact.measure, fact.row, fact.column, fact.caption, *fact.row_path, *fact.col_path)))
     return any(same_head(w, said) for w in claimed)
+
+
+_NP_END = re.compile(r"\b(bij|voor|in|van|door|met|op|aan|uit|naar|over|per|via|die|dat|werd|werden|zijn|waren|"
+                     r"is|was|heeft|hebben|kregen|kreeg)\b", re.I)
+
+
+def _noun_phrase(after: str) -> str:
+    """The words right after a claim's number up to a preposition or verb: what the number counts
+    ('62 AMA WVG-overeenkomsten opgestart bij maatwerkbedrijven' counts 'AMA WVG-overeenkomsten opgestart')."""
+    return _NP_END.split(after, maxsplit=1)[0]
 
 
 def claim_phrase(text: str, num: ClaimNumber) -> str:
@@ -150,6 +164,31 @@ def _says_all_but_date(claim: str, sentence: str) -> bool:
     return all(term_in(t, words) for t in terms_of(subject_stems(claim)) if t not in _MONTH_NUMBER)
 
 
+_NEGATION = re.compile(r"^(niet|geen|nooit|not|no|never)$", re.I)
+
+
+def _denies(claim: str, sentence: str) -> bool:
+    """The sentence negates one of the claim's own words (a negation within three words of it) while the
+    claim has no negation: it says the opposite."""
+    claim_words = re.findall(r"\w+", claim.lower())
+    if any(_NEGATION.match(w) for w in claim_words):
+        return False
+    claimed = {_root(t) for t in stems(claim) if len(t) >= 3}
+    for clause in re.split(r"[,;:()]|\bmaar\b|\bbut\b", sentence.lower()):
+        words = re.findall(r"\w+", clause)
+        for i, w in enumerate(words):
+            if _NEGATION.match(w):
+                near = {_root(t) for t in stems(" ".join(words[max(0, i - 3):i] + words[i + 1:i + 4])) if len(t) >= 3}
+                if any(a.startswith(b) or b.startswith(a) for a in claimed for b in near):
+                    return True
+    return False
+
+
+def _root(stem: str) -> str:
+    """A stem with doubled letters single, cut to four letters: Dutch verb forms meet ('daalt', 'dalen')."""
+    return re.sub(r"(.)\1", r"\1", stem)[:4]
+
+
 def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
     q = parse(text)
     hits = assistant.index.search(text, k=5)
@@ -157,6 +196,7 @@ def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
     lang = q.lang
     claimed_when = _when(text)
     dated_otherwise: tuple[float, Citation, str] | None = None  # the claim's event, said with another date
+    denied: tuple[float, Citation, str] | None = None  # the claim's words, said with a negation
     for score, sents in ranked[:3]:
         if score < SUPPORT_MIN:
             break
@@ -167,6 +207,10 @@ def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
         wanted = _dates(text)
         if wanted and not wanted <= _dates(s.text):
             continue
+        if _denies(text, s.text):  # 'dalen de cijfers niet' does not support 'daalt'
+            if denied is None and score >= CONTRADICT_MIN and _says_all_but_date(text, s.text):
+                denied = (score, cite, doc.title)
+            continue
         said_when = _when(s.text)
         if not claimed_when <= said_when:  # 'in september 2016' is not said by 'op 28 april 2017'
             if dated_otherwise is None and score >= CONTRADICT_MIN and {w for w in said_when if not w.startswith("m")} \
@@ -176,6 +220,13 @@ def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
         msg = (f"Klopt: {doc.title} ({render.where(cite, lang)}) zegt: “{' '.join(s.text.split())}”" if lang == "nl"
                else f"Supported: {doc.title} ({render.where(cite, lang)}) states: “{' '.join(s.text.split())}”")
         return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, citations=[cite],
+                       confidence=round(min(1.0, score), 3))
+    if denied is not None and dated_otherwise is None:
+        score, cite, title = denied
+        quote = " ".join(cite.quote.split())
+        msg = (f"Klopt niet: {title} ({render.where(cite, lang)}) zegt het tegendeel: “{quote}”" if lang == "nl"
+               else f"Contradicted: {title} ({render.where(cite, lang)}) says the opposite: “{quote}”")
+        return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, citations=[cite],
                        confidence=round(min(1.0, score), 3))
     if dated_otherwise is not None:
         score, cite, title = dated_otherwise
