@@ -12,7 +12,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from qa.search import store, ui
+from qa import ui
+from qa.search import store
 from qa.models import Answer, Verdict
 
 INDEX_DIR = Path(os.environ.get("QA_INDEX", "index"))
