@@ -299,10 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     corpus = sample_corpus(Path(tempfile.mkdtemp(prefix="dekamer-")), args.docs) if args.quick else DEKAMER / "corpus"
     index_dir = args.index or work / ("index-quick" if args.quick else "index")
-    seed_index = args.seed_index
-    if seed_index is None:
-        seed_index = work / "seed-index"
-        build(ROOT / "corpus", seed_index)
+    seed_index = args.seed_index or work / "seed-index"
+    build(ROOT / "corpus", seed_index)  # incremental: nothing to do when it is up to date
     res = run(index_dir, corpus, None, 20 if args.quick else 300, 10 if args.quick else 60, seed_index)
     res["table"] = table(res).splitlines()
     print("\n".join(res["table"]))
