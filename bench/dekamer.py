@@ -95,6 +95,11 @@ def bare_embedding(index, sample: int) -> dict:
             "estimated_seconds": round(per_chunk * len(index.chunks), 1)}
 
 
+def vectors(index) -> np.ndarray:
+    """The index's chunk vectors in chunk order (FAISS positions follow the chunks' rowid order)."""
+    return np.ascontiguousarray(index.faiss.index.reconstruct_n(0, index.faiss.ntotal), dtype=np.float32)
+
+
 def _doc_ranks(index, scores: np.ndarray, gold: str, cutoff: int = 100) -> int | None:
     seen: list[str] = []
     for i in np.argsort(-scores, kind="stable"):
@@ -128,8 +133,7 @@ def retrieval(index, items: list[dict]) -> dict:
     whole.index([stems(index.document(d).text) or [""] for d in names], show_progress=False)
     pos = {d: i for i, d in enumerate(names)}
     chunk_doc = np.array([pos[c.doc] for c in index.chunks])
-    matrix = np.vstack([index.faiss.index.reconstruct(int(i)) for i in range(index.faiss.ntotal)]) \
-        if hasattr(index.faiss, "index") else None
+    matrix = vectors(index)
     variants = {"ranker": {}} | {f"ranker without {s}": {s: 0.0} for s in retrieve.SIGNALS}
     variants["ranker, rrf base"] = {"fusion": "rrf"}
     ranks: dict[str, list] = {k: [] for k in ["dense", "bm25", "rrf", "bm25 whole documents", *variants]}
@@ -156,8 +160,7 @@ def ann(index, items: list[dict], k: int = 10) -> dict:
     """HNSW and IVF against exact search on the index's vectors: recall@k of the exact top k, latency."""
     import faiss
 
-    base = index.faiss.index
-    xb = np.vstack([base.reconstruct(int(i)) for i in range(base.ntotal)]).astype(np.float32)
+    xb = vectors(index)
     xq = np.vstack([index._query_vector(q["question"]) for q in items]).astype(np.float32)
     flat = faiss.IndexFlatIP(xb.shape[1])
     flat.add(xb)

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..models import Fact
 from ..search.retrieve import Index
+from ..search.store import label_stems
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
 from .periods import last_period, period_keys
 from .question import MONEY_UNITS, Query, region_stems, subject_stems
@@ -97,7 +98,7 @@ class FactMatcher:
         if found is None:
             f = self.index.facts[i]
             found = _Features(
-                label=set(stems(" ".join((f.measure, f.row, f.column, f.caption)))),
+                label=label_stems(f),
                 local=set(stems(local_words(self.index, f))),
                 near=set(stems(local_words(self.index, f, 30, 35))),
                 tight=self._tight(f),

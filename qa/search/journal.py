@@ -60,10 +60,8 @@ class Journal:
                                for t, v in zip(texts, vectors)])
         self.conn.commit()
 
-    def close(self, remove: bool = False) -> None:
+    def close(self) -> None:
         self.conn.close()
-        if remove:
-            self.path.unlink(missing_ok=True)
 
 
 class Progress:

@@ -25,7 +25,7 @@ from ..text import bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
 # Signals added to the fused dense+BM25 score, each kept because switching it off lowered recall on
-# questions it was not fitted on (ablation: bench/dekamer.py, table in bench/results.json):
+# questions it was not fitted on (ablation: bench/dekamer.py and the issue-14 closing notes):
 # years: share of the question's years the passage names; coverage: idf-weighted share of the question's
 # stems in the passage; facts: how well the passage's best fact matches; question: share of the passage's
 # sentences that are questions (subtracted); contrast: heading of the opposite kind (subtracted);
@@ -211,10 +211,7 @@ class Index:
         """Stem -> number of facts whose labels hold it (stored at build; counted here for an older index)."""
         found = store.load_label_df(self.conn)
         if found is None or (not found and self.facts):
-            found = {}
-            for f in self.facts:
-                for t in store.label_stems(f):
-                    found[t] = found.get(t, 0) + 1
+            found = store.count_label_df(self.facts)
         return found
 
     def table_paths(self, table_id: str) -> list[list[str]]:

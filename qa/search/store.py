@@ -7,6 +7,7 @@ index/
   v-<stamp>/chunks.faiss   vectors of the chunks, id = chunks.rowid
   v-<stamp>/bm25/          bm25s files (npy + json, no pickle)
   .lock                    held by the one `qa index` run allowed at a time
+  journal.sqlite           vectors a build has made so far (see journal.py); gone once it is live
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -281,12 +283,18 @@ def label_stems(fact: Fact) -> set[str]:
     return set(stems(" ".join((fact.measure, fact.row, fact.column, fact.caption))))
 
 
-def write_label_df(conn: sqlite3.Connection) -> None:
-    """In how many facts' labels each stem occurs: the matcher's idf, stored so loading reads no fact."""
+def count_label_df(facts: Iterable[Fact]) -> dict[str, int]:
+    """In how many facts' labels each stem occurs (the matcher's idf)."""
     df: dict[str, int] = {}
-    for r in conn.execute("SELECT data FROM facts"):
-        for t in label_stems(Fact.model_validate_json(r["data"] if isinstance(r, sqlite3.Row) else r[0])):
+    for f in facts:
+        for t in label_stems(f):
             df[t] = df.get(t, 0) + 1
+    return df
+
+
+def write_label_df(conn: sqlite3.Connection) -> None:
+    """Store the label document frequencies, so that loading an index reads no fact."""
+    df = count_label_df(Fact.model_validate_json(r[0]) for r in conn.execute("SELECT data FROM facts"))
     conn.execute("DELETE FROM label_df")
     conn.executemany("INSERT INTO label_df VALUES (?, ?)", sorted(df.items()))
 
