@@ -102,6 +102,31 @@ def stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     return _stemmer().stemWords(toks)
 
 
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """A Dutch word's dictionary form (simplemma): 'daalt', 'daalde', 'gedaald' -> 'dalen'; 'steeg' -> 'stijgen';
+    separable verbs joined ('goedgekeurd' -> 'goedkeuren'). Unknown words are returned as they are."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
+
+
+def lemma_pairs(text: str) -> dict[str, str]:
+    """Stem -> stem of the dictionary form, for each content word whose two differ ('daalt' -> 'dal')."""
+    stop = _stopwords()
+    toks = [w for w in words(text) if w not in stop and not w[0].isdigit()]
+    plain_stems = _stemmer().stemWords(toks)
+    lemma_stems = _stemmer().stemWords([lemma(w) for w in toks])
+    return {s: ls for s, ls in zip(plain_stems, lemma_stems) if s != ls}
+
+
+def norm_stems(text: str) -> set[str]:
+    """Stems of the words and of their dictionary forms: what verification compares, so an inflection the
+    Snowball stemmer leaves apart ('daalt' / 'dalen', 'kregen' / 'krijgt') still says the same word."""
+    pairs = lemma_pairs(text)
+    return set(stems(text)) | set(pairs.values())
+
+
 def detect_lang(text: str) -> str:
     """'en' when the text reads as English, else 'nl' (the documents' language)."""
     ws = words(text)
@@ -110,6 +135,25 @@ def detect_lang(text: str) -> str:
     en = sum(1 for w in ws if w in EN_STOP or w in {"how", "what", "which", "who", "many", "much", "did", "does"})
     nl = sum(1 for w in ws if w in _stopwords() or w in {"hoeveel", "welk", "werd", "werden", "wat", "hoe"})
     return "en" if en > nl else "nl"
+
+
+_NUMERIC_ASK = re.compile(
+    r"\b(hoeveel|welk(?:e)? (?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel)"
+    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
+    r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
+    r"|met hoeveel|naar welke \w*graad"
+    r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
+    r"execution|appropriations?)|what (?:share|percentage|amount|number)|which (?:amount|percentage))\b",
+    re.I,
+)
+_NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
+                           r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b", re.I)
+
+
+def asks_number(text: str) -> bool:
+    """The question asks for a number ('hoeveel', 'welk bedrag', 'how many', 'what was the total'): the cue
+    for using the fact table, in search as in answering."""
+    return bool(_NUMERIC_ASK.search(text) or _NUMERIC_NOUN.search(text))
 
 
 def bridge_to_dutch(text: str) -> str:

@@ -91,3 +91,14 @@ def test_cli_search_by_doc_json(corpus_index) -> None:
     docs = json.loads(out.output)["documents"]
     assert len(docs) == 3 and docs[0]["doc"] == "000_f85098453f70527a.txt"
     assert "Limburg" in docs[0]["passages"][0]["text"]
+
+
+def test_fact_evidence_is_for_questions_that_ask_a_number():
+    from qa.search.retrieve import wants_facts
+
+    assert wants_facts("Hoeveel trajecten werden in 2022 opgestart?")
+    assert wants_facts("How much did the budget grow?")
+    assert wants_facts("In 2022 werden 1.074 trajecten opgestart")  # a claim states an amount
+    assert wants_facts("Het krediet bedroeg 5,5 miljoen euro")
+    assert not wants_facts("Welke maatregelen neemt de minister tegen discriminatie in 2019?")
+    assert not wants_facts("Wat bepaalt artikel 35 van de wet van 15 december 1980?")

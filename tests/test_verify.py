@@ -134,3 +134,26 @@ def test_questions_that_ask_a_change():
     assert parse("Met hoeveel VTE is het kabinet gegroeid tussen 2015 en 2017?").operation == "change"
     threshold = parse("Hoeveel ondernemingen hadden in 2021 meer dan 10 medewerkers?")
     assert not threshold.computed and threshold.operation is None
+
+
+def test_an_inflection_the_document_does_not_use_still_says_the_word(assistant):
+    # the document says 'behaalden', the question 'behaalt': one verb, two forms the stemmer keeps apart
+    assert assistant.ask("Hoeveel cursisten behaalt in 2023 een getuigschrift Nederlands?").value == 214
+    # 'stijgt' is 'stijgen', a word that says how a number moved, not which number; 'tot hoeveel' asks the level
+    rose = assistant.ask("Tot hoeveel stijgt het aantal erkende centra in 2023?")
+    assert rose.kind == "fact" and rose.value == 57
+    # a verb the document has in no form stays a reason to abstain
+    failed = assistant.ask("Hoeveel cursisten zakten in 2023 voor hun getuigschrift Nederlands?")
+    assert failed.kind == "not_found"
+
+
+def test_dictionary_forms():
+    from qa.answer.question import is_finite_verb
+    from qa.text import lemma_pairs, norm_stems
+
+    assert lemma_pairs("daalt")["daalt"] in norm_stems("De kosten dalen.")
+    assert norm_stems("kregen") & norm_stems("krijgt")
+    assert is_finite_verb("stijgt") and is_finite_verb("kreeg")
+    assert not is_finite_verb("aanvragen") and not is_finite_verb("werknemers") and not is_finite_verb("centra")
+    assert not parse("Tot hoeveel steeg het aantal centra in 2023?").computed
+    assert parse("Met hoeveel steeg het aantal centra tussen 2022 en 2023?").computed

@@ -18,7 +18,7 @@ import numpy as np
 from ..models import Fact
 from ..search.retrieve import Index
 from ..search.store import label_stems
-from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, stems, words
+from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, words
 from .periods import last_period, period_keys
 from .question import MONEY_UNITS, Query, region_stems, subject_stems
 from .verify import Check, counted_noun, description, plain, plain_set, terms_of, verify
@@ -103,7 +103,7 @@ class FactMatcher:
                 near=set(stems(local_words(self.index, f, 30, 35))),
                 tight=self._tight(f),
                 frame=set(stems(" ".join((f.caption, f.row, f.column)))),
-                own=plain_set(set(stems(description(f) + " " + f.quote))),
+                own=plain_set(norm_stems(description(f) + " " + f.quote)),
                 periods=self._fact_periods(f))
             if len(self._features) > 100_000:
                 self._features.clear()
@@ -116,7 +116,7 @@ class FactMatcher:
             return set()
         if table_id not in self._table_words:
             paths = self.index.table_paths(table_id)
-            self._table_words[table_id] = plain_set(set(stems(" ".join(" ".join(p) for p in paths))))
+            self._table_words[table_id] = plain_set(norm_stems(" ".join(" ".join(p) for p in paths)))
         return self._table_words[table_id]
 
     def idf(self, stem: str) -> float:
@@ -205,19 +205,23 @@ class FactMatcher:
         if doc not in self._doc_words:
             if len(self._doc_words) >= 256:
                 self._doc_words.pop(next(iter(self._doc_words)))
-            self._doc_words[doc] = plain_set(set(stems(self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
+            self._doc_words[doc] = plain_set(norm_stems(self.index.document(doc).text + " " + self.index.titles.get(doc, "")))
         return self._doc_words[doc]
 
     def term_groups(self, text: str, lang: str) -> list[list[str]]:
         """The question's specific terms, each with its alternatives. An English word stands for itself
         and its Dutch translations; one the corpus has in no form is not held against any fact."""
         if lang != "en":
-            return [[t] for t in terms_of(subject_stems(text)) if t not in region_stems()]
+            pairs = lemma_pairs(text)
+            # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
+            return [[t, pairs[t]] if t in pairs else [t] for t in terms_of(subject_stems(text))
+                    if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
         for w in words(text):
             if w in EN_STOP or w in EN_QUESTION:
                 continue
-            group = terms_of(list(dict.fromkeys(stems(EN_NL.get(w, w)) + stems(w))))
+            dutch = EN_NL.get(w, w)
+            group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w) + list(lemma_pairs(dutch).values()))))
             group = [t for t in group if t not in region_stems()]
             if group and self._vocab and not any(t in self._vocab for t in group):
                 group = self.cognates(w)  # 'repatriate' is said by 'repatriëring'

@@ -12,20 +12,9 @@ from dataclasses import dataclass, field
 
 from ..facts import region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
-from ..text import EN_NL, detect_lang, stems, to_dutch
+from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
-_NUMERIC = re.compile(
-    r"\b(hoeveel|welk(?:e)? (?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel)"
-    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
-    r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
-    r"|met hoeveel|naar welke \w*graad"
-    r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
-    r"execution|appropriations?)|what (?:share|percentage|amount|number)|which (?:amount|percentage))\b",
-    re.I,
-)
-_NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
-                           r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b", re.I)
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
 _COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
                 r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
@@ -43,6 +32,9 @@ _CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage poin
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
+# 'tot hoeveel steeg ...', 'to what level did ... rise': the level reached, one figure, not the change
+_LEVEL = re.compile(r"\b(?:tot|naar) (?:hoeveel|welk(?:e)? (?:bedrag|niveau|aantal|percentage))|\bto (?:how (?:many|much)|"
+                    r"what (?:level|amount|number|percentage))\b", re.I)
 SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
@@ -154,7 +146,7 @@ def parse(text: str) -> Query:
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
                  if r != "Vlaanderen"]
-    q.numeric = bool(_NUMERIC.search(clean) or _UNIT_PAREN.search(clean) or _NUMERIC_NOUN.search(clean))
+    q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
     between = _BETWEEN.search(clean)
@@ -183,7 +175,7 @@ def parse(text: str) -> Query:
             whole.append(w)
         if whole:
             q.whole = " ".join(whole)
-    q.computed = q.numeric and (q.operation is not None or bool(_CHANGE.search(clean)))
+    q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(clean)) and not _LEVEL.search(clean)))
     if q.computed and len(q.years) == 2 and q.operation != "sum":
         q.operation = "change"
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
@@ -195,8 +187,15 @@ def parse(text: str) -> Query:
         first = m.group(1).split()[0].lower().strip("?,.") if m else ""
         first = EN_NL.get(first, first).split()[0] if q.lang == "en" else first
         counted = stems(first)
-        q.counted = counted[0] if counted and counted[0] not in GENERIC_HEADS else None
+        q.counted = counted[0] if counted and counted[0] not in GENERIC_HEADS and not is_finite_verb(first) else None
     return q
+
+
+def is_finite_verb(word: str) -> bool:
+    """'stijgt', 'daalde', 'kreeg': a word whose dictionary form is an infinitive it is not, and which is not a
+    plural noun ('-en', '-s'); 'tot hoeveel stijgt ...' counts nothing."""
+    base = lemma(word.lower())
+    return base != word.lower() and base.endswith("en") and not word.lower().endswith(("en", "s"))
 
 
 _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|kalenderjaar|begeleide|vte|inwoner|"

@@ -21,7 +21,7 @@ from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
 from ..models import Chunk, DocHit, Document, Hit
-from ..text import bridge_to_dutch, contradicts, detect_lang, stems
+from ..text import asks_number, bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
 # Signals added to the fused dense+BM25 score, each kept because switching it off lowered recall on
@@ -91,6 +91,7 @@ class Index:
             idx.append(i)
         self._acronyms: dict[tuple[str, str], bool] = {}
         self.signals = dict(SIGNALS)  # a benchmark may switch one off on this instance
+        self.gate_facts = False  # True: facts evidence only for questions that ask a number (wants_facts; the bench measures it)
         self.fusion = "minmax"
         self._fact_chunk = np.array([self._chunk_index(d, int(s)) for d, s in zip(self.facts.docs, self.facts.starts)],
                                     dtype=np.int64)
@@ -197,7 +198,7 @@ class Index:
                 fused[i] += sig["years"] * sum(1 for y in years if y in self.chunks[i].text) / len(years)
             own = self.chunk_stems(i)[0]
             fused[i] += sig["coverage"] * sum(w for t, w in weights.items() if t in own) / total
-        if sig["facts"]:
+        if sig["facts"] and (wants_facts(query) or not self.gate_facts):
             fused += sig["facts"] * self._fact_evidence(query, years)
         qset = set(toks)
         for i in np.argsort(-fused)[:POOL]:
@@ -339,6 +340,16 @@ def _checked_embedder(manifest: dict, embedder=None):
             raise store.IndexError_(f"embedder {name} gives different vectors than when this index was built "
                                     f"(changed model or manifest); {store.REBUILD}")
     return embedder
+
+
+_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|procent|percent|euro|eur\b|€|miljoen|miljard|million|billion)|"
+                       r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{3,}(?![\d.,]\d)", re.I)
+
+
+def wants_facts(query: str) -> bool:
+    """The fact table speaks to a question that asks for a number or a claim that states an amount; on other
+    questions its evidence points at passages full of numbers about something else (the archive ablation)."""
+    return asks_number(query) or bool(_QUANTITY.search(query))
 
 
 def question_share(text: str) -> float:
