@@ -139,7 +139,7 @@ def detect_lang(text: str) -> str:
 
 _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel)"
-    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
+    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel|lang)|how long|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
@@ -147,7 +147,10 @@ _NUMERIC_ASK = re.compile(
     re.I,
 )
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
-                           r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b", re.I)
+                           r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b"
+                           # a measure noun, alone or ending a compound: 'afhandelingstermijn', 'maximale budget'
+                           r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn)\b.{0,60}?\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten)\b",
+                           re.I)
 
 
 def asks_number(text: str) -> bool:

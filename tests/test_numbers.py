@@ -105,3 +105,13 @@ def test_spans_index_the_text() -> None:
         text = path.read_text(encoding="utf-8")
         for token in find_numbers(text):
             assert text[token.start:token.end] == token.raw
+
+
+def test_clock_times_and_dashed_dates_are_not_amounts():
+    from qa.facts.labels import year_of
+
+    kinds = {t.raw: t.kind for t in find_numbers("Stand op 15-09-2020 om 12:00 uur: 77 clusters, 9.30 uur, 14u00")}
+    assert kinds["77"] == "measure"
+    assert all(kinds[r] == "date" for r in ("15", "09", "12", "9.30", "14"))
+    assert {t.raw: t.kind for t in find_numbers("het kostte 9.300 euro")}["9.300"] == "measure"
+    assert year_of("Capaciteit op 31/12/2023") == "2023" and year_of("nr. 3/2023") is None

@@ -157,3 +157,40 @@ def test_dictionary_forms():
     assert not is_finite_verb("aanvragen") and not is_finite_verb("werknemers") and not is_finite_verb("centra")
     assert not parse("Tot hoeveel steeg het aantal centra in 2023?").computed
     assert parse("Met hoeveel steeg het aantal centra tussen 2022 en 2023?").computed
+
+
+def test_a_proper_name_must_label_the_number(assistant):
+    assert assistant.ask("Hoeveel actieve clusters telde Haaglanden?").value == 77
+    assert assistant.ask("Hoeveel actieve clusters waren er in het land?").value == 564
+    # the country's 564 is not Haaglanden's, though both are in the document
+    dated = assistant.ask("Hoeveel actieve clusters telde de regio Haaglanden op 15 september 2020?")
+    assert dated.value in (77, None)
+
+
+def test_a_numbered_part_in_brackets_must_be_the_facts_own(assistant):
+    answer = assistant.ask("Hoeveel werd er toegekend voor de professionalisering van opleiders (bouwsteen 3)?")
+    assert answer.kind == "not_found"  # 'Bouwsteen 2' and 'Bouwsteen 1' are other parts: their numbers are no answer
+
+
+def test_english_words_without_dutch_form_are_checked_by_meaning(assistant):
+    # 'welding', 'learners', 'women' are in no word list: the embedder compares the question with each
+    # candidate's own sentence, and only the closest, if close, answers
+    assert assistant.ask("How many students enrolled for a welding course in 2023?").value == 1860
+    assert assistant.ask("How many learners obtained a Dutch certificate in 2023?").value == 214
+    assert assistant.ask("How many inspectors are women?").value == 31
+    for question in ("How many bicycle thefts were registered in 2023?", "How many dogs were vaccinated in 2023?"):
+        assert assistant.ask(question).kind == "not_found", question
+
+
+def test_english_comparatives_ask_a_difference():
+    q = parse("How many more active clusters did Haaglanden have in 2021 than in 2020?")
+    assert q.computed and q.operation == "change"
+    assert parse("How much less was spent in 2024 than in 2023?").computed
+
+
+def test_questions_that_ask_a_measure_by_its_noun():
+    assert parse("Wat was in 2017 de gemiddelde afhandelingstermijn van een dossier?").numeric
+    assert parse("Wat was het maximale budget per project?").numeric
+    assert parse("Hoe lang duurde de procedure in 2023?").numeric
+    assert not parse("Wat zegt het rapport over de kosten?").numeric  # asks what is said, not a figure
+    assert not parse("Wat is de rol van de minister?").numeric

@@ -87,7 +87,7 @@ class Assistant:
         if q.computed:  # a change or a gap asked, not computed from verified operands: no single figure answers it
             return self._not_found(question, q)
         ranked = self.matcher.rank(q)
-        verified = [s for s in ranked if s.verified and s.score >= FACT_MIN]
+        verified = [s for s in ranked if s.verified and (s.score >= FACT_MIN or s.vouched)]
         if verified:
             return self._fact_answer(question, q, verified[0])
         share = self._share(question, q) if q.whole else None

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from .. import render
 from ..facts.numbers import MEASURE, find_numbers
 from ..models import Citation, Fact, Verdict
 from ..text import stems
 from .assistant import FACT_MIN, Assistant
+from .matching import UNBRIDGED_MIN
 from .passages import best_sentences
 from .verify import counted_noun, plain_set, same_head, term_in, terms_of
 from .question import ClaimNumber, claim_numbers, parse, subject_stems
@@ -65,6 +68,10 @@ def check(assistant: Assistant, claim: str) -> Verdict:
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":
             ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
+        close = _closest_in_meaning(assistant, text, num, ranked) if lang == "en" else None
+        if close is not None:  # English words rank weakly: the fact closest in meaning says the same number
+            results.append((num, close.fact, True))
+            continue
         if not ranked or ranked[0].score < CLAIM_FACT_MIN:
             results.append((num, None, False))
             continue
@@ -97,6 +104,16 @@ def check(assistant: Assistant, claim: str) -> Verdict:
            f"Contradicted: not {said} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
     return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
                    citations=citations, facts=facts, confidence=0.8)
+
+
+def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list) -> object | None:
+    """The verified candidate closest to the claim in meaning, when it is close and states the claimed number."""
+    lead = [s for s in ranked[:10] if s.score >= CLAIM_FACT_MIN / 2]
+    if not lead:
+        return None
+    sims = assistant.matcher.meaning(text, [s.fact for s in lead])
+    top = lead[int(np.argmax(sims))]
+    return top if sims.max() >= UNBRIDGED_MIN and _agrees(num, top.fact) else None
 
 
 def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:

@@ -21,7 +21,7 @@ from ..search.store import label_stems
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, words
 from .periods import last_period, period_keys
 from .question import MONEY_UNITS, Query, region_stems, subject_stems
-from .verify import Check, counted_noun, description, plain, plain_set, terms_of, verify
+from .verify import Check, counted_noun, description, plain, plain_set, term_in, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -46,6 +46,7 @@ class Scored:
     label: float
     local: float
     check: Check | None = None
+    vouched: bool = False  # its own row or sentence is the question's closest in meaning (see FactMatcher._vouch)
 
     @property
     def verified(self) -> bool:
@@ -56,6 +57,8 @@ def _stemset(text: str, lang: str = "nl") -> set[str]:
     return set(stems(bridge_to_dutch(text) if lang == "en" else text))
 
 
+# cosine (multilingual e5) a candidate's own row or sentence must reach when English words could not be checked
+UNBRIDGED_MIN, UNBRIDGED_ALONE = 0.83, 0.85
 EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
                "were", "is", "are", "according", "in", "total", "number", "amount"}
 
@@ -85,6 +88,7 @@ class FactMatcher:
         self._features: dict[int, _Features] = {}  # per fact, computed when it is first a candidate
         self._table_words: dict[str, set[str]] = {}
         self._doc_words: dict[str, set[str]] = {}
+        self._itemized: dict[str, set[str]] = {}
         self._counted: dict[int, list[str]] = {}
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
@@ -118,6 +122,22 @@ class FactMatcher:
             paths = self.index.table_paths(table_id)
             self._table_words[table_id] = plain_set(norm_stems(" ".join(" ".join(p) for p in paths)))
         return self._table_words[table_id]
+
+    def itemized(self, doc: str) -> set[str]:
+        """Stems of the labels of a document's table cells: a name among them is one item of a list."""
+        if doc not in self._itemized:
+            if len(self._itemized) >= 256:
+                self._itemized.pop(next(iter(self._itemized)))
+            self._itemized[doc] = plain_set(norm_stems(" ".join(" ".join(p) for p in self.index.doc_paths(doc))))
+        return self._itemized[doc]
+
+    def is_item(self, name: str, doc: str) -> bool:
+        """A name is one item of a list when a table cell's label says it or a number follows it in the text
+        ('Haaglanden 77', 'Twente: 23')."""
+        if term_in(name, self.itemized(doc)):
+            return True
+        text = self.index.document(doc).text
+        return re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*\d", text, re.I) is not None
 
     def idf(self, stem: str) -> float:
         """How rare a word is among the facts' labels (df stored at index time)."""
@@ -229,6 +249,28 @@ class FactMatcher:
                 groups.append(group)
         return groups
 
+    def untranslated(self, text: str) -> set[str]:
+        """Stems of the English words the word list has no Dutch for (the first term of their groups);
+        acronyms ('AMA', 'WSE') are the same in both languages and stay required."""
+        acronyms = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]+\b", text)}
+        return {g[0] for w in words(text) if w not in EN_NL and w not in EN_STOP and w not in acronyms
+                for g in [terms_of(stems(w))] if g}
+
+    def unbridged(self, text: str) -> list[str]:
+        """English content words the documents have in no form, through the word list or as a cognate
+        ('learners' when no document says 'learner' and the list has no Dutch for it)."""
+        if not self._vocab:
+            return []
+        out = []
+        for w in words(text):
+            if w in EN_STOP or w in EN_QUESTION or w.isdigit():
+                continue
+            dutch = EN_NL.get(w, w)
+            group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
+            if group and not any(t in self._vocab for t in group) and not self.cognates(w):
+                out.append(w)
+        return out
+
     def cognates(self, word: str) -> list[str]:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
         policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme')."""
@@ -241,14 +283,19 @@ class FactMatcher:
                 self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
         return self._cognate_keys.get(key, [])
 
-    def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset()) -> Check:
-        """Does fact i say what the question asks? See qa.answer.verify."""
+    def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset(),
+              counted: str | None = "") -> Check:
+        """Does fact i say what the question asks? See qa.answer.verify. `counted` overrides q.counted."""
         fact = self.index.facts[i]
+        counted = q.counted if counted == "" else counted
         after = self.counted_by(i) if fact.source == "prose" else []
         feat = self.features(i)
-        return verify(groups, q.counted, fact, feat.own, self.doc_words(fact.doc),
+        return verify(groups, counted, fact, feat.own, self.doc_words(fact.doc),
                       self.table_words(fact.table_id), after, asked_periods, feat.periods,
-                      negated=q.negated and not q.computed)
+                      negated=q.negated and not q.computed,
+                      proper=[n for n in q.proper if self.is_item(n, fact.doc)],
+                      soft=self.untranslated(q.text) if q.lang == "en" else frozenset(),
+                      title_words=plain_set(norm_stems(self.index.titles.get(fact.doc, ""))))
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
@@ -272,6 +319,16 @@ class FactMatcher:
         pool |= set(np.nonzero(np.isin(self.index._fact_chunk, list(top_chunks)))[0].tolist())
         asked_periods = period_keys(text)
         groups = self.term_groups(text, q.lang)
+        # English words with no Dutch form in the documents cannot be checked on a cell: they are not held
+        # against it, and the embedder checks their meaning instead (_vouch)
+        unbridged = self.unbridged(text) if q.lang == "en" and not operand else []  # claims and operands: as before
+        counted = q.counted
+        lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
+        if unbridged:
+            lost = [h for h in heads if h not in self._vocab] + [c for c in [counted] if c and c not in self._vocab]
+            heads = [h for h in heads if h in self._vocab]
+            counted = counted if counted in self._vocab else None
+
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
@@ -305,6 +362,37 @@ class FactMatcher:
                 score += 0.05
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
-            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods)))
+            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods, counted)))
         out.sort(key=lambda s: -s.score)
+        if unbridged:
+            self._vouch(text, out, unbridged if lost else [])
         return out[:limit]
+
+    def meaning(self, text: str, facts: list[Fact]) -> np.ndarray:
+        """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5)."""
+        texts = [f"{description(f)} {f.quote}" for f in facts]
+        return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
+
+    def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20) -> None:
+        """English words the documents lack in every form are checked by meaning: the multilingual embedder
+        compares the question with the own row or sentence and labels of each leading candidate. The closest,
+        when close (UNBRIDGED_MIN) and passing the other checks, is vouched for: it may answer on a weaker
+        lexical score. When the lost words are what the question counts (`lost`), no other candidate may."""
+        for s in ranked:
+            if s.check is not None:
+                s.check.unbridged = lost
+        lead = [s for s in ranked[:pool] if s.check is not None]
+        if not lead:
+            return
+        sims = self.meaning(text, [s.fact for s in lead])
+        best = lead[int(np.argmax(sims))]
+        # with no rival, nothing shows that the question's words single this candidate out: ask for more
+        if sims.max() < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE):
+            return
+        best.check.unbridged = []
+        if best.verified:
+            best.vouched = True
+            ranked.remove(best)
+            ranked.insert(0, best)
+        else:
+            best.check.unbridged = lost

@@ -18,11 +18,12 @@ _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
 _COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
                 r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
-_DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|meer dan|"
+_DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|how many more|how much more|"
+                   r"how many fewer|how much less|meer dan|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
 # a change over time or a gap: never answered by one figure
-_CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|procentpunt\w*|percentage points?|by how (?:much|many)|"
+_CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|how (?:many|much) (?:more|fewer|less)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|"
@@ -79,6 +80,7 @@ class Query:
     rate: bool = False  # asks for an amount per person / per month ...
     stated: set[float] = field(default_factory=set)  # numbers the question itself names ('Bouwsteen 3')
     names: list[str] = field(default_factory=list)  # 'Bouwsteen 3': must label the answering fact
+    proper: list[str] = field(default_factory=list)  # stems of proper names in a Dutch question ('Haaglanden')
     counted: str | None = None  # what a 'hoeveel X' question counts (a stem), for counts only
     negated: bool = False  # 'werd niet berekend': only a figure that is itself negated answers
 
@@ -144,6 +146,12 @@ def parse(text: str) -> Query:
                 if t.value is not None and t.raw not in years}
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
+    if q.lang == "nl":  # Dutch capitalises names only: a capital inside a sentence marks a place, body or person
+        q.proper = [stems(m.group(0))[0] for m in _PROPER.finditer(clean) if stems(m.group(0))
+                    and region_of(m.group(0)) is None and m.group(0).lower() not in _MONTH_WORDS
+                    and not m.group(0).endswith(("se", "sche"))]  # 'Limburgse', 'Vlaamse': adjectives, not names
+    # '(bouwsteen 3)', '(fase 2)': a word and a number alone in brackets name a part, whatever their case
+    q.names += [m.group(1) for m in re.finditer(r"\(([a-zà-ÿ][\w-]{3,}\s+\d{1,3})\)", clean)]
     q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
                  if r != "Vlaanderen"]
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
@@ -344,6 +352,7 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
     return out
 
 
+_PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)*(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-Ý][\w-]{2,})\s+$")
 
 

@@ -90,11 +90,13 @@ class Check:
     head_missing: bool = False  # a prose number that does not count what is asked
     periods: list[str] = field(default_factory=list)  # quarters or months asked that the fact does not carry
     negation: bool = False  # the question is negated ('niet berekend') and the fact is not
+    unbridged: list[str] = field(default_factory=list)  # English words with no form in the documents, and the
+    # fact's passage is not among the best few for the question: nothing vouches for what those words ask
 
     @property
     def ok(self) -> bool:
         return not self.missing and not self.conflicts and not self.head_missing and not self.periods \
-            and not self.negation
+            and not self.negation and not self.unbridged
 
 
 def description(fact: Fact) -> str:
@@ -130,7 +132,8 @@ def same_head(counted: str, after: list[str]) -> bool:
 
 def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
            table_words: set[str], after: list[str], asked_periods: set[str] = frozenset(),
-           fact_periods: set[str] = frozenset(), negated: bool = False) -> Check:
+           fact_periods: set[str] = frozenset(), negated: bool = False, proper: list[str] = (),
+           title_words: set[str] = frozenset(), soft: set[str] = frozenset()) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
@@ -138,16 +141,26 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     its document; table_words: stems of every header path of the fact's table; counted: what a
     'hoeveel X' question counts; after: the content words right after a prose number; asked_periods and
     fact_periods: the quarters, semesters and months of the question and of the fact's labels and sentence;
-    negated: the question asks what did not happen ('werd niet berekend'), so the fact must say 'niet' too.
+    negated: the question asks what did not happen ('werd niet berekend'), so the fact must say 'niet' too;
+    proper: the question's proper names that label rows or columns of the document's tables ('Haaglanden'):
+    such a name must label the fact or title its document, for elsewhere it is another item of a list
+    ('Momenteel 564 clusters' is not Haaglanden's 77); a name no table itemizes is the document's topic;
+    soft: English words with no Dutch translation that some document happens to contain ('state'): their
+    absence from this document says nothing, but a table whose other cells they label still conflicts.
     """
     check = Check(periods=sorted(set(asked_periods) - set(fact_periods)),
                   negation=negated and not NEGATION.search(description(fact) + " " + fact.quote))
+    for name in proper:
+        if not term_in(name, own) and not term_in(name, title_words):
+            check.missing.append(name)
     for group in groups:
         if any(term_in(t, own) for t in group):
             continue
+        if group[0] in check.missing:
+            continue
         if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group):
             check.conflicts.append(group[0])
-        elif not any(term_in(t, doc_words) for t in group):
+        elif not any(term_in(t, doc_words) for t in group) and group[0] not in soft:
             check.missing.append(group[0])
     if fact.source == "prose" and counted and after and not same_head(counted, after):
         check.head_missing = True

@@ -25,6 +25,7 @@ _REGION = re.compile(
     "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
 )
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")  # 31/12/2023: a date in 2023
 _TOTAL = re.compile(r"^\s*(?:sub|eind|algemeen\s+|grand\s+|overall\s+)?tota(?:a)?l\b", re.I)
 
 
@@ -47,7 +48,7 @@ def region_of(text: str) -> str | None:
 
 def year_of(text: str, single: bool = False) -> str | None:
     """The first year written in `text`; with `single`, only if it names just one year."""
-    years = _YEAR.findall(text)
+    years = _YEAR.findall(_DATE.sub(r" \1", text))
     if not years or (single and len(set(years)) > 1):
         return None
     return years[0]

@@ -36,7 +36,10 @@ _NUM = re.compile(r"(?<![\d/])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+)*")
 _SPACED_GROUP = re.compile(r"(?<![\d.,~])(\d{1,3}|(?<=~)\d{3})\. (?=\d{3}(?!\d))")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re.I)
 _CODE = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d+[A-Z]*\b")
-_NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])|(?<![\d/])\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])|(?<![\d/])\d{1,2}/(?:19|20)\d{2}(?![\d/])"
+                           r"|(?<![\d-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\d-])"  # 15-09-2020
+                           # clock times are dates too, never counts: 12:00, 14u00, 9.30 uur
+                           r"|(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d.,])|u[0-5]\d\b|\.[0-5]\d(?=\s*(?:uur|u)\b))")
 _WORD_DATE = re.compile(
     rf"\b(\d{{1,2}})(?:\s*(?:en|tot|-|–)\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:\s+(\d{{4}}))?\b", re.I
 )

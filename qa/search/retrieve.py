@@ -219,6 +219,10 @@ class Index:
         with self._lock:
             return store.table_paths(self.conn, table_id)
 
+    def doc_paths(self, doc: str) -> list[list[str]]:
+        with self._lock:
+            return store.doc_paths(self.conn, doc)
+
     def idf(self, stem: str) -> float:
         """log(1 + n / (1 + df)) over chunks, df read from the BM25 postings (the same stems): no pass over
         the corpus when an index loads."""

@@ -315,5 +315,13 @@ def table_paths(conn: sqlite3.Connection, table_id: str) -> list[list[str]]:
     return out
 
 
+def doc_paths(conn: sqlite3.Connection, doc: str) -> list[list[str]]:
+    """Every row and column header path of a document's table cells (what its tables itemize)."""
+    out: list[list[str]] = []
+    for r in conn.execute("SELECT row_path, col_path FROM facts WHERE doc = ? AND table_id IS NOT NULL", (doc,)):
+        out += [json.loads(r[0] or "[]"), json.loads(r[1] or "[]")]
+    return out
+
+
 def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:
     return [Skipped(doc=r["doc"], reason=r["reason"]) for r in conn.execute("SELECT * FROM skipped ORDER BY doc")]
