@@ -247,6 +247,10 @@ def local_tags(text: str, f: Fact) -> set[str]:
     return {t for t in re.split(r"[\s/]+", tail) if _ACRONYM.match(t)}
 
 
+_CHANGE_AFTER = re.compile(r"\s*(?:[\w%]+\s+){0,2}?(?:meer|minder|extra|more|fewer|less)\b(?:\s+\w+){0,3}?\s+(?:dan|than)\b",
+                           re.I)
+
+
 def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[list[Fact | None]]]) -> list[Raw]:
     """A sentence that names a cell's column (and row, when the table has several) must give the cell's value."""
     out = []
@@ -273,6 +277,11 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
                 matches.append(c)
         if not matches or any(abs(c.value - p.value) <= tolerance([c, p]) for c in matches):
             continue
+        if _CHANGE_AFTER.match(doc.text[p.end:p.end + 40]):
+            continue  # '82.879 plaatsen, 919 meer dan een jaar eerder': 919 is the change, not the level
+        others = [f.value for f in facts if f is not p and f.source != "table" and f.quote_start == p.quote_start]
+        if any(abs(c.value - v) <= tolerance([c]) for c in matches for v in others):
+            continue  # the sentence states the cell's value itself, with another number beside it
         if len({c.value for c in matches}) == 1:
             c = matches[0]
             out.append(Raw("duplicate", [("stated", p), ("other", c)], p.value, c.value, tolerance([c, p]), p.unit,

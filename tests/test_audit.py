@@ -143,3 +143,18 @@ def test_cli_audit(corpus_index):
     assert res.exit_code == 0 and "No contradictions found." in res.output
     text = CliRunner().invoke(main, ["audit", "--index", str(corpus_index)]).output
     assert "[HIGH] percentage" in text and "552.157" in text
+
+
+def test_a_change_beside_its_level_is_not_the_cell_stated_twice(tmp_path):
+    """'82.879 plaatsen, 919 meer dan een jaar eerder': the sentence gives the table's total and its change."""
+    (tmp_path / "capaciteit.txt").write_text(
+        "Capaciteitsmonitor woonzorg 2024\n\n"
+        "Op 31 december 2024 telde Vlaanderen 82.879 erkende woongelegenheden in woonzorgcentra, 919 meer dan een\n"
+        "jaar eerder.\n\n"
+        "Tabel 1: Erkende woongelegenheden in woonzorgcentra per provincie, 2022-2024\n"
+        "Jaar Antwerpen Limburg Oost-Vlaanderen Vlaams-Brabant West-Vlaanderen Vlaanderen\n"
+        "2022 21.812 9.365 19.388 12.955 17.690 81.210\n"
+        "2023 22.047 9.471 19.530 13.110 17.802 81.960\n"
+        "2024 22.310 9.602 19.744 13.268 17.955 82.879\n", encoding="utf-8")
+    doc = load_document(tmp_path / "capaciteit.txt", tmp_path)
+    assert not [f for f in audit_document(doc) if f.kind == "duplicate"]
