@@ -253,3 +253,11 @@ def test_transposed_budget_table() -> None:
     assert (f.value, f.row, f.column, f.unit, f.year) == (1198.5, "BU 2025", "VAK", "k euro", "2025")
     assert "PROEFPROJECTEN" in f.description
     assert not [f for f in facts if f.raw in ("0", "1")]
+
+
+def test_a_charts_axis_gives_no_facts() -> None:
+    text = ("Aanvragen per sector\n\nIn 2024 werden 172 aanvragen ingediend, waarvan 64 uit het primair onderwijs.\n\n"
+            "0 20 40 60 80 100 120 140 160 180\n\n0% 25% 50% 75% 100%\n\nSector Aanvragen\nPrimair 64\nSecundair 108\n")
+    raws = [f.raw for f in extract_facts(Document(doc="grafiek.txt", sha256="x", text=text))]
+    assert "172" in raws and "64" in raws and "108" in raws
+    assert not {"20", "40", "180", "25%", "75%"} & set(raws)

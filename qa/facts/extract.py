@@ -51,8 +51,24 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     used = {f.start for f in table_part}
     in_prose = [n for n in numbers if n.start not in used] + find_number_words(doc.text, lang)
     prose_part = prose_facts(doc, sorted(in_prose, key=lambda n: n.start), table_lines, lines, headings)
-    facts = sorted(table_part + prose_part, key=lambda f: f.start)
+    facts = sorted((f for f in table_part + prose_part if not _axis_ticks(_line_at(doc.text, f.start))),
+                   key=lambda f: f.start)
     return facts, sorted(infos, key=lambda t: t.line_start)
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
+def _axis_ticks(line: str) -> bool:
+    """A chart's axis ('0 20 40 60 80 100', '0% 25% 50% 75% 100%'): four or more numbers and nothing else,
+    evenly spaced from zero. Its numbers are gridlines, not facts."""
+    parts = line.split()
+    if len(parts) < 4 or not all(re.fullmatch(r"\d{1,3}(?:\.\d{3})*%?", p) for p in parts):
+        return False
+    values = [int(p.rstrip("%").replace(".", "")) for p in parts]
+    step = values[1] - values[0]
+    return values[0] == 0 and step > 0 and all(b - a == step for a, b in zip(values, values[1:]))
 
 
 _UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")
