@@ -177,3 +177,9 @@ def test_questions_beyond_the_dev_set(assistant, question, value) -> None:
     """Same tables and sentences, other cells: guards against rules that only fit the dev items."""
     a = assistant.ask(question)
     assert a.kind == "fact" and a.value == value, a.answer
+
+
+def test_a_count_of_other_things_does_not_contradict_a_claim(assistant) -> None:
+    # the seed documents count trajectories and companies 'voor doelgroepwerknemers', never the workers of 2019
+    verdict = assistant.check("In 2019 waren er 5.800 doelgroepwerknemers actief in collectief maatwerk.")
+    assert verdict.verdict != "contradicted", verdict.answer

@@ -194,3 +194,9 @@ def test_questions_that_ask_a_measure_by_its_noun():
     assert parse("Hoe lang duurde de procedure in 2023?").numeric
     assert not parse("Wat zegt het rapport over de kosten?").numeric  # asks what is said, not a figure
     assert not parse("Wat is de rol van de minister?").numeric
+
+
+def test_a_comparison_with_its_noun_before_meer_is_never_one_figure(assistant):
+    answer = assistant.ask("Hoeveel deelnemers meer telden de studiedagen in 2016 dan de basisopleiding in 2015?")
+    assert answer.value in (90, None) and answer.kind in ("computed", "not_found")
+    assert not parse("Hoeveel ondernemingen hadden meer dan 10 medewerkers?").computed  # a threshold

@@ -23,7 +23,7 @@ from ..text import stems
 from .assistant import FACT_MIN, Assistant
 from .matching import UNBRIDGED_MIN
 from .passages import best_sentences
-from .verify import counted_noun, plain_set, same_head, term_in, terms_of
+from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .question import ClaimNumber, claim_numbers, parse, subject_stems
 
 CLAIM_FACT_MIN = FACT_MIN
@@ -138,6 +138,9 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
         doc = assistant.index.document(fact.doc).text
         said = counted_noun(doc[fact.end:min(fact.quote_end, fact.end + 80)])[:4] or stems(fact.measure)
     else:  # a cell counts what its labels say: 'TOTAAL 59' under a list of companies is no count of agreements
+        head, _ = measure_head(fact.measure)
+        if head:  # 'Aantal ondernemingen' counts companies, whatever its caption says about their staff
+            return any(same_head(w, [head]) for w in claimed)
         said = stems(" ".join((fact.measure, fact.row, fact.column, fact.caption, *fact.row_path, *fact.col_path)))
     return any(same_head(w, said) for w in claimed)
 

@@ -18,12 +18,13 @@ _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
 _COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
                 r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
-_DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel meer|hoeveel minder|how many more|how much more|"
-                   r"how many fewer|how much less|meer dan|"
+_DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|"
+                   r"how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|"
+                   r"meer dan|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
 # a change over time or a gap: never answered by one figure
-_CHANGE = re.compile(r"\b(hoeveel (?:meer|minder)|how (?:many|much) (?:more|fewer|less)|procentpunt\w*|percentage points?|by how (?:much|many)|"
+_CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|"
