@@ -200,3 +200,13 @@ def test_a_comparison_with_its_noun_before_meer_is_never_one_figure(assistant):
     answer = assistant.ask("Hoeveel deelnemers meer telden de studiedagen in 2016 dan de basisopleiding in 2015?")
     assert answer.value in (90, None) and answer.kind in ("computed", "not_found")
     assert not parse("Hoeveel ondernemingen hadden meer dan 10 medewerkers?").computed  # a threshold
+
+
+def test_a_cell_marked_no_figure_is_no_number(assistant):
+    # '/' (no data) and 'n.v.t.' (did not apply) are not zero: the answer says the table marks the cell
+    for question in ("Hoeveel ex-gedetineerden werden in 2020 begeleid?",
+                     "Hoeveel leefloongerechtigden werden in 2021 begeleid?"):
+        answer = assistant.ask(question)
+        assert answer.kind == "not_found" and answer.value is None, (question, answer.answer)
+    assert assistant.ask("Hoeveel ex-gedetineerden werden in 2021 begeleid?").value == 37
+    assert assistant.ask("Hoeveel jongeren werden in 2021 begeleid?").value == 0  # '-' is nil

@@ -22,6 +22,7 @@ from .matching import FactMatcher, Scored
 from .passages import best_sentences
 from .question import DIRECTION, SUM_WORDS, Query, is_money_noun, parse
 
+NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
 PASSAGE_MIN = 0.15
 CLOSEST_MIN = 0.25
@@ -88,6 +89,8 @@ class Assistant:
             return self._not_found(question, q)
         ranked = self.matcher.rank(q)
         verified = [s for s in ranked if s.verified and (s.score >= FACT_MIN or s.vouched)]
+        if verified and verified[0].fact.raw.lower() in NO_FIGURE:  # the cell says there is no figure
+            return self._not_found(question, q, marked=verified[0].fact)
         if verified:
             return self._fact_answer(question, q, verified[0])
         share = self._share(question, q) if q.whole else None
@@ -220,13 +223,19 @@ class Assistant:
         return Answer(question=question, kind="computed", answer=sentence, lang=q.lang, value=value, unit=unit,
                       citations=citations, facts=facts, computation=expression, confidence=round(min(1.0, score), 3))
 
-    def _not_found(self, question: str, q: Query) -> Answer:
-        """Say what is missing and list the closest figures, clearly not as the answer."""
+    def _not_found(self, question: str, q: Query, marked: Fact | None = None) -> Answer:
+        """Say what is missing and list the closest figures, clearly not as the answer; `marked` is the cell that
+        answers with a no-figure mark ('/', 'n.v.t.')."""
         topic = " ".join(q.text.rstrip("?").split()[1:9])
         if q.lang == "nl":
             msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
         else:
             msg = f"That is not in the documents: no figure found for '{topic}…'."
+        if marked is not None:
+            title = self.index.titles.get(marked.doc, marked.doc)
+            msg += (f" De tabel vermeldt '{marked.raw}' ({render.labels(marked)}) in {title}, r. {marked.line}."
+                    if q.lang == "nl" else
+                    f" The table gives '{marked.raw}' ({render.labels(marked)}) in {title}, line {marked.line}.")
         relaxed = self.matcher.rank(q, years=[], regions=[], limit=20)  # the figures near it, whatever the year
         closest = self.closest(q, relaxed)
         near = [s.fact for s in relaxed if s.score >= FACT_MIN - 0.1]
@@ -234,7 +243,8 @@ class Assistant:
         if near and (q.years or q.regions) and years and not set(q.years) & set(years):
             have = ", ".join(years[:8])
             msg += f" Wel cijfers voor {have}." if q.lang == "nl" else f" There are figures for {have}."
-        return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0, closest=closest)
+        return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0, closest=closest,
+                      citations=self.cite_fact(marked) if marked is not None else [])
 
     def closest(self, q: Query, ranked: list[Scored], limit: int = 5) -> list[Closest]:
         """The best-matching figures (`ranked` without the year and region constraints) with what each lacks:
