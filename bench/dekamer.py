@@ -253,7 +253,7 @@ def run(index_dir: Path, corpus: Path, limit: int | None, sample: int, serve_n: 
     res["retrieval_seconds"] = round(time.perf_counter() - t, 1)
     res["ann"] = ann(index, items[:300])
     del index
-    res["serve"] = _child("serve", index_dir=str(index_dir), items=items, limit=serve_n)
+    res["serve"] = _child("serve", index_dir=str(index_dir), items=items[:serve_n], limit=serve_n)  # argv has a limit
     if seed_index is not None:
         seed_items = [{"question": q["question"]} for q in questions()[:serve_n]]
         res["serve_seed"] = _child("serve", index_dir=str(seed_index), items=seed_items, limit=serve_n)
