@@ -136,7 +136,7 @@ def retrieval(index, items: list[dict]) -> dict:
     matrix = vectors(index)
     variants = {"ranker": {}} | {f"ranker without {s}": {s: 0.0} for s in retrieve.SIGNALS}
     variants["ranker, rrf base"] = {"fusion": "rrf"}
-    variants["ranker, facts only when a number is asked"] = {"gate_facts": True}
+    variants["ranker, facts on every question"] = {"gate_facts": False}
     ranks: dict[str, list] = {k: [] for k in ["dense", "bm25", "rrf", "bm25 whole documents", *variants]}
     for q in items:
         text, gold = q["question"], q["doc"]
@@ -152,9 +152,9 @@ def retrieval(index, items: list[dict]) -> dict:
         for name, change in variants.items():
             index.signals = dict(retrieve.SIGNALS) | {k: v for k, v in change.items() if k in retrieve.SIGNALS}
             index.fusion = change.get("fusion", "minmax")
-            index.gate_facts = change.get("gate_facts", False)
+            index.gate_facts = change.get("gate_facts", True)
             ranks[name].append(_doc_ranks(index, index.chunk_scores(text), gold))
-        index.signals, index.fusion, index.gate_facts = dict(retrieve.SIGNALS), "minmax", False
+        index.signals, index.fusion, index.gate_facts = dict(retrieve.SIGNALS), "minmax", True
     return {name: _metrics(r) for name, r in ranks.items()}
 
 
