@@ -21,7 +21,7 @@ from ..facts.numbers import MEASURE, find_numbers
 from ..models import Citation, Fact, Verdict
 from ..text import stems
 from .assistant import FACT_MIN, Assistant
-from .matching import UNBRIDGED_MIN
+from .matching import UNBRIDGED_MIN, Scored
 from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .question import ClaimNumber, claim_numbers, parse, subject_stems
@@ -106,7 +106,7 @@ def check(assistant: Assistant, claim: str) -> Verdict:
                    citations=citations, facts=facts, confidence=0.8)
 
 
-def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list) -> object | None:
+def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list[Scored]) -> Scored | None:
     """The verified candidate closest to the claim in meaning, when it is close and states the claimed number."""
     lead = [s for s in ranked[:10] if s.score >= CLAIM_FACT_MIN / 2]
     if not lead:

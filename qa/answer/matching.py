@@ -80,6 +80,15 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     return False
 
 
+def _memo(cache: dict, key, make):
+    """cache[key], made once; the oldest entry goes when 256 are held (per-document work is large)."""
+    if key not in cache:
+        if len(cache) >= 256:
+            cache.pop(next(iter(cache)))
+        cache[key] = make()
+    return cache[key]
+
+
 class FactMatcher:
     """Ranks facts for questions; built once per Index."""
 
@@ -89,6 +98,8 @@ class FactMatcher:
         self._table_words: dict[str, set[str]] = {}
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
+        self._title_words: dict[str, set[str]] = {}
+        self._items: dict[tuple[str, str], bool] = {}
         self._counted: dict[int, list[str]] = {}
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
@@ -125,19 +136,17 @@ class FactMatcher:
 
     def itemized(self, doc: str) -> set[str]:
         """Stems of the labels of a document's table cells: a name among them is one item of a list."""
-        if doc not in self._itemized:
-            if len(self._itemized) >= 256:
-                self._itemized.pop(next(iter(self._itemized)))
-            self._itemized[doc] = plain_set(norm_stems(" ".join(" ".join(p) for p in self.index.doc_paths(doc))))
-        return self._itemized[doc]
+        return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
+            " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
 
     def is_item(self, name: str, doc: str) -> bool:
         """A name is one item of a list when a table cell's label says it or a number follows it in the text
-        ('Haaglanden 77', 'Twente: 23')."""
-        if term_in(name, self.itemized(doc)):
-            return True
-        text = self.index.document(doc).text
-        return re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*\d", text, re.I) is not None
+        ('Haaglanden 77', 'Twente: 23'). Asked once per name and document, not per candidate fact."""
+        def find() -> bool:
+            text = self.index.document(doc).text
+            return term_in(name, self.itemized(doc)) or \
+                re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*\d", text, re.I) is not None
+        return _memo(self._items, (name, doc), find)
 
     def idf(self, stem: str) -> float:
         """How rare a word is among the facts' labels (df stored at index time)."""
@@ -222,11 +231,12 @@ class FactMatcher:
 
     def doc_words(self, doc: str) -> set[str]:
         """Every stem of a document and its title."""
-        if doc not in self._doc_words:
-            if len(self._doc_words) >= 256:
-                self._doc_words.pop(next(iter(self._doc_words)))
-            self._doc_words[doc] = plain_set(norm_stems(self.index.document(doc).text + " " + self.index.titles.get(doc, "")))
-        return self._doc_words[doc]
+        return _memo(self._doc_words, doc, lambda: plain_set(norm_stems(
+            self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
+
+    def title_words(self, doc: str) -> set[str]:
+        """Stems of a document's title (a proper name there is the document's own)."""
+        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(self.index.titles.get(doc, ""))))
 
     def term_groups(self, text: str, lang: str) -> list[list[str]]:
         """The question's specific terms, each with its alternatives. An English word stands for itself
@@ -284,8 +294,9 @@ class FactMatcher:
         return self._cognate_keys.get(key, [])
 
     def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset(),
-              counted: str | None = "") -> Check:
-        """Does fact i say what the question asks? See qa.answer.verify. `counted` overrides q.counted."""
+              counted: str | None = "", soft: set[str] = frozenset()) -> Check:
+        """Does fact i say what the question asks? See qa.answer.verify. `counted` overrides q.counted;
+        `soft` is FactMatcher.untranslated of an English question, worked out once by the caller."""
         fact = self.index.facts[i]
         counted = q.counted if counted == "" else counted
         after = self.counted_by(i) if fact.source == "prose" else []
@@ -294,8 +305,7 @@ class FactMatcher:
                       self.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
                       proper=[n for n in q.proper if self.is_item(n, fact.doc)],
-                      soft=self.untranslated(q.text) if q.lang == "en" else frozenset(),
-                      title_words=plain_set(norm_stems(self.index.titles.get(fact.doc, ""))))
+                      soft=soft, title_words=self.title_words(fact.doc))
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
@@ -323,6 +333,7 @@ class FactMatcher:
         # against it, and the embedder checks their meaning instead (_vouch)
         unbridged = self.unbridged(text) if q.lang == "en" and not operand else []  # claims and operands: as before
         counted = q.counted
+        soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged:
             lost = [h for h in heads if h not in self._vocab] + [c for c in [counted] if c and c not in self._vocab]
@@ -362,7 +373,7 @@ class FactMatcher:
                 score += 0.05
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
-            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods, counted)))
+            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods, counted, soft)))
         out.sort(key=lambda s: -s.score)
         if unbridged:
             self._vouch(text, out, unbridged if lost else [])

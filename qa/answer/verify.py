@@ -90,8 +90,8 @@ class Check:
     head_missing: bool = False  # a prose number that does not count what is asked
     periods: list[str] = field(default_factory=list)  # quarters or months asked that the fact does not carry
     negation: bool = False  # the question is negated ('niet berekend') and the fact is not
-    unbridged: list[str] = field(default_factory=list)  # English words with no form in the documents, and the
-    # fact's passage is not among the best few for the question: nothing vouches for what those words ask
+    unbridged: list[str] = field(default_factory=list)  # English words with no form in the documents that the
+    # embedder did not find said by this fact's own row or sentence (FactMatcher._vouch)
 
     @property
     def ok(self) -> bool:
