@@ -151,6 +151,7 @@ class Fact(BaseModel):
     empty: bool = False  # "-", "/", "n.v.t.": a known-empty cell, value 0, raw text kept
     confidence: float = 1.0  # how sure the reader is of the labels (low: cells off every header)
     reader: Literal["text", "geometry"] = "text"  # tables: read from flattened lines or from PDF word boxes
+    change: bool = False  # prose: the size of a change ('steeg met 300', 'een daling van 2 %'), not a level
 
 
 class TableInfo(BaseModel):
@@ -219,3 +220,4 @@ class Verdict(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     confidence: float = 0.0
+

@@ -139,11 +139,11 @@ def detect_lang(text: str) -> str:
 
 _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel)"
-    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel|lang)|how long|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
+    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
-    r"execution|appropriations?)|what (?:share|percentage|amount|number)|which (?:amount|percentage))\b",
+    r"execution|appropriations?)|what (?:share|percentage|amount|number|budget|total)|which (?:amount|percentage|budget))\b",
     re.I,
 )
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
@@ -224,3 +224,29 @@ def find_abbreviations(text: str) -> list[tuple[str, str]]:
                 pairs.append((short, " ".join(cand)))
                 break
     return pairs
+
+
+# Dutch words that say the same thing in the documents' register: a question may use one, the document another
+_SYNONYMS = [
+    "extra bijkomende aanvullende additionele",
+    "mensen personen",
+    "kosten uitgaven",
+    "raming schatting geraamd geschat",
+    "aanvragen verzoeken",
+    "medewerkers personeelsleden werknemers",
+]
+
+
+@lru_cache(maxsize=1)
+def _synonym_map() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in _SYNONYMS:
+        group = list(dict.fromkeys(s for w in line.split() for s in stems(w)))
+        for s in group:
+            out[s] = [t for t in group if t != s]
+    return out
+
+
+def synonyms(stem: str) -> list[str]:
+    """Stems of words that mean the same as `stem` (see _SYNONYMS)."""
+    return _synonym_map().get(stem, [])

@@ -20,7 +20,7 @@ from ..search.retrieve import Index
 from ..text import EN_NL, stems
 from .matching import FactMatcher, Scored
 from .passages import best_sentences
-from .question import DIRECTION, SUM_WORDS, Query, is_money_noun, parse
+from .question import DIRECTION, SUM_WORDS, Query, direction, is_money_noun, parse
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
@@ -85,9 +85,10 @@ class Assistant:
         answer = compute(question, q) if compute else None
         if answer:
             return answer
-        if q.computed:  # a change or a gap asked, not computed from verified operands: no single figure answers it
-            return self._not_found(question, q)
         ranked = self.matcher.rank(q)
+        if q.computed:  # a change or a gap asked, not computed from verified operands: only a stated change answers
+            stated = self._stated_change(q, ranked) if q.changes and q.operation is None else None
+            return self._fact_answer(question, q, stated) if stated else self._not_found(question, q)
         verified = [s for s in ranked if s.verified and (s.score >= FACT_MIN or s.vouched)]
         if verified and verified[0].fact.raw.lower() in NO_FIGURE:  # the cell says there is no figure
             return self._not_found(question, q, marked=verified[0].fact)
@@ -95,6 +96,21 @@ class Assistant:
             return self._fact_answer(question, q, verified[0])
         share = self._share(question, q) if q.whole else None
         return share or self._not_found(question, q)
+
+    def _stated_change(self, q: Query, ranked: list[Scored]) -> Scored | None:
+        """'Met hoeveel daalde de enveloppe?' answered by 'een daling van 2 %': a verified change fact whose
+        direction does not contradict the question's, and which names both years when the question does."""
+        asked = direction(q.text)
+        for s in ranked:
+            f = s.fact
+            if not (f.change and s.verified and s.score >= FACT_MIN):
+                continue
+            text = self.index.document(f.doc).text
+            said = direction(text[max(f.quote_start, f.start - 120):f.end + 30])
+            if asked and said and asked != said or len(q.years) > 1 and not all(y in f.quote for y in q.years):
+                continue
+            return s
+        return None
 
     def _fact_answer(self, question: str, q: Query, best: Scored) -> Answer:
         f = best.fact

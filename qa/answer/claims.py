@@ -26,6 +26,7 @@ from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .question import ClaimNumber, claim_numbers, parse, subject_stems
 
+AGREE_MARGIN = 0.15
 CLAIM_FACT_MIN = FACT_MIN
 SUPPORT_MIN = 0.5  # share of the claim's (weighted) content words a passage must hold
 CONTRADICT_MIN = 0.6  # ... and to contradict the claim's date with its own
@@ -75,7 +76,12 @@ def check(assistant: Assistant, claim: str) -> Verdict:
         if not ranked or ranked[0].score < CLAIM_FACT_MIN:
             results.append((num, None, False))
             continue
-        agreeing = [s for s in ranked[:3] if _agrees(num, s.fact) and s.score >= ranked[0].score - 0.05]
+        # a verified figure close to the best that states the claimed number supports it; another document may
+        # answer at another grain ('overeenkomsten' at one kind of organisation, and at all of them), while a
+        # neighbouring sentence of the same passage is more often about something else
+        top = ranked[0]
+        agreeing = [s for i, s in enumerate(ranked) if _agrees(num, s.fact) and (
+            i < 3 and s.score >= top.score - 0.05 or s.fact.doc != top.fact.doc and s.score >= top.score - AGREE_MARGIN)]
         best = agreeing[0] if agreeing else ranked[0]
         if not agreeing and not _can_contradict(assistant, text, num, best.fact, lang):
             results.append((num, None, False))

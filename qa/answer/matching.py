@@ -18,9 +18,9 @@ import numpy as np
 from ..models import Fact
 from ..search.retrieve import Index
 from ..search.store import label_stems
-from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, words
+from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, synonyms, words
 from .periods import last_period, period_keys
-from .question import MONEY_UNITS, Query, region_stems, subject_stems
+from .question import MONEY_UNITS, Query, is_money_noun, region_stems, subject_stems
 from .verify import Check, counted_noun, description, plain, plain_set, term_in, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -170,6 +170,8 @@ class FactMatcher:
             return False
         if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
             return False
+        if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
+            return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
         if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
                 and q.unit_hint not in (fact.unit or ""):
             return False  # a number written as a word has its unit right after it, or none
@@ -190,6 +192,11 @@ class FactMatcher:
     def _unit_answers(self, q: Query, fact: Fact) -> bool:
         """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
         return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
+
+    def _money_head(self, heads: list[str], fact: Fact, feat: _Features) -> bool:
+        """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
+        money = [h for h in heads if is_money_noun(h)]
+        return fact.unit in MONEY_UNITS and bool(money) and head_match(money, feat.own)
 
     def _is_rate(self, fact: Fact) -> bool:
         """An amount per person, month, week...: 'euro per maand', '30u/week'."""
@@ -244,7 +251,7 @@ class FactMatcher:
         if lang != "en":
             pairs = lemma_pairs(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
-            return [[t, pairs[t]] if t in pairs else [t] for t in terms_of(subject_stems(text))
+            return [([t, pairs[t]] if t in pairs else [t]) + synonyms(t) for t in terms_of(subject_stems(text))
                     if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
         for w in words(text):
@@ -252,6 +259,7 @@ class FactMatcher:
                 continue
             dutch = EN_NL.get(w, w)
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w) + list(lemma_pairs(dutch).values()))))
+            group += [s for t in group for s in synonyms(t) if s not in group]
             group = [t for t in group if t not in region_stems()]
             if group and self._vocab and not any(t in self._vocab for t in group):
                 group = self.cognates(w)  # 'repatriate' is said by 'repatriëring'
@@ -345,10 +353,13 @@ class FactMatcher:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
                 continue
+            if fact.change and not (q.changes and q.operation is None and not operand):
+                continue  # the size of a change answers only a question about that change, never a level
             feat = self.features(i)
             local_set = feat.local
             own = feat.label | local_set
-            if heads and not head_match(heads, own) and not self._unit_answers(q, fact):
+            if heads and not head_match(heads, own) and not self._unit_answers(q, fact) \
+                    and not self._money_head(heads, fact, feat):
                 continue
             if q.rate and not self._is_rate(fact):
                 continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..facts import region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
+from ..facts.prose import CHANGE_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -34,6 +35,20 @@ _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
+_DOWN = re.compile(r"\b(?:da(?:al|l)\w*|gedaald|afgenomen|afname|afnam|daling|minder|decrease[ds]?|fell|fall|falls|"
+                   r"dropped|drop|declined?|verlaag\w*|verminder\w*|verkort\w*|reduc\w*|cut|lower\w*|bespaard?|"
+                   r"shortened)\b", re.I)
+_UP = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|toegenomen|toename|toenam|groei\w*|gegroeid|meer|increase[ds]?|"
+                 r"rose|risen|rise|grew|grown|verhoog\w*|verleng\w*|verdubbel\w*|raised?|extended|extension|more|"
+                 r"higher)\b", re.I)
+
+
+def direction(text: str) -> str | None:
+    """'up' or 'down' when the text names a change in one direction only."""
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else None
+
+
 # 'tot hoeveel steeg ...', 'to what level did ... rise': the level reached, one figure, not the change
 _LEVEL = re.compile(r"\b(?:tot|naar) (?:hoeveel|welk(?:e)? (?:bedrag|niveau|aantal|percentage))|\bto (?:how (?:many|much)|"
                     r"what (?:level|amount|number|percentage))\b", re.I)
@@ -84,6 +99,7 @@ class Query:
     proper: list[str] = field(default_factory=list)  # stems of proper names in a Dutch question ('Haaglanden')
     counted: str | None = None  # what a 'hoeveel X' question counts (a stem), for counts only
     negated: bool = False  # 'werd niet berekend': only a figure that is itself negated answers
+    changes: bool = False  # asks the size of a change ('met hoeveel steeg', 'by how much was it cut')
 
 
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
@@ -100,11 +116,31 @@ def is_money_noun(word: str) -> bool:
     return bool(re.search(_MONEY_NOUNS, word.lower()))
 
 
+_NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op", "aan", "per", "voor", "bij", "to"}
+
+
+def asked_noun(text: str) -> str:
+    """The noun a 'hoeveel' question counts, past an inflected adjective: 'hoeveel federale kredieten' ->
+    'kredieten', 'how many new applications' -> 'applications' (a Dutch attributive adjective ends in -e,
+    an English noun after an adjective is plural)."""
+    m = _ASKED.search(text)
+    if not m:
+        return ""
+    words = [w.lower().strip("?,.()") for w in m.group(1).split()]
+    first = words[0]
+    if len(words) > 1 and words[1].isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
+            and not is_finite_verb(words[1]) and first.isalpha() and not is_money_noun(first) and (
+            (first.endswith("e") and not first.endswith(("ie", "ee")) and len(first) > 3 or first == "extra")
+            or (detect_lang(text) == "en" and not first.endswith("s") and words[1].endswith("s"))):
+        return words[1]
+    return first
+
+
 def unit_hint(text: str) -> str | None:
     """The kind of number asked for: from the word after 'hoeveel' first, else from keywords."""
     m = _ASKED.search(text)
     if m:
-        first = m.group(1).split()[0].lower().strip("?,.")
+        first = asked_noun(text)
         for hint, pattern in _UNIT_WORDS:
             if re.fullmatch(pattern, first):
                 return hint
@@ -185,6 +221,8 @@ def parse(text: str) -> Query:
         if whole:
             q.whole = " ".join(whole)
     q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(clean)) and not _LEVEL.search(clean)))
+    q.changes = q.numeric and not _LEVEL.search(clean) and bool(
+        _CHANGE.search(clean) or CHANGE_WORD.search(clean) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
     if q.computed and len(q.years) == 2 and q.operation != "sum":
         q.operation = "change"
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
@@ -192,9 +230,8 @@ def parse(text: str) -> Query:
     q.rate = bool(_RATE.search(clean))
     q.negated = bool(NEGATION.search(clean))
     if q.unit_hint == "count" and q.heads:
-        m = _ASKED.search(clean)
-        first = m.group(1).split()[0].lower().strip("?,.") if m else ""
-        first = EN_NL.get(first, first).split()[0] if q.lang == "en" else first
+        first = asked_noun(clean)
+        first = EN_NL.get(first, first).split()[0] if q.lang == "en" and first else first
         counted = stems(first)
         q.counted = counted[0] if counted and counted[0] not in GENERIC_HEADS and not is_finite_verb(first) else None
     return q

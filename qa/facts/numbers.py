@@ -38,6 +38,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re
 _CODE = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d+[A-Z]*\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])|(?<![\d/])\d{1,2}/(?:19|20)\d{2}(?![\d/])"
                            r"|(?<![\d-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\d-])"  # 15-09-2020
+                           r"|(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])"  # 2017-06-13
                            # clock times are dates too, never counts: 12:00, 14u00, 9.30 uur
                            r"|(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d.,])|u[0-5]\d\b|\.[0-5]\d(?=\s*(?:uur|u)\b))")
 _WORD_DATE = re.compile(
@@ -218,6 +219,8 @@ def _classify(
         return "enum"
     if nxt == "°" or text[end:end + 2] == " °":
         return "enum"
+    if len(raw) <= 2 and re.search(r"[.!?:]\s+$", before) and re.match(r"\.\s+[A-Z]", text[end:end + 4]):
+        return "enum"  # 'gecommuniceerd. 2. Op datum van ...': an answer's second point, run into the text
     if re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", raw) and not re.match(
         r"\s*(?:%|procent|euro|keuro|k\s?euro|EUR|VTE|personen|mensen|dagen)\b", after
     ):

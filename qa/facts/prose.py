@@ -117,7 +117,16 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
 
 def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None) -> str:
     """Words naming what the number counts: the clause before it and the noun or share after it."""
-    before = re.split(r"[,;:()\n]\s*(?=\S)|\s–\s", " ".join(text[lo:start].split()))[-1].split()
+    head = re.sub(r"^(?:\d{1,2}|[a-z])[.)]\s+", "", " ".join(text[lo:start].split()))  # an enumerator names nothing
+    aside = re.match(r"[^()]*\)", text[end:hi])
+    if head.endswith("(") and aside and len(_content(aside.group(0))) >= 2:
+        before = []  # '(tien weken in geval van een meerling)': an aside with its own words is labelled by them
+    else:  # '... middelen gevraagd (4,5 miljoen euro)': a bare amount in brackets restates the clause before
+        clauses = re.split(r"[,;:()\n]\s*(?=\S)|\s–\s", head.rstrip(" ("))
+        before = clauses.pop().split()
+        # 'zijn fors gestegen, namelijk van': a clause of connectives only is labelled by the one before it
+        while clauses and len(_content(" ".join(before))) < 2:
+            before = clauses.pop().split()
     while before and before[-1].lower() in _STOP_BEFORE:
         before.pop()
     after = " ".join(text[end:hi].split())
@@ -131,7 +140,17 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
     if unit is None and noun:
         words = [w for w in noun.group(1).split() if w.lower() not in _STOP_BEFORE][:2]
         tail = " ".join(words)
-    return " ".join([*before[-8:], tail]).strip()
+    return " ".join([*before[-10:], tail]).strip()
+
+
+def _content(text: str) -> list[str]:
+    """Words of four letters or more that are not connectives: what can name a measure."""
+    return [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.lower() not in _CONNECTIVES and not CHANGE_WORD.fullmatch(w)]
+
+
+_CONNECTIVES = {"namelijk", "zijnde", "ofwel", "oftewel", "dus", "onder", "meer", "name", "bijvoorbeeld", "zoals",
+                "hetzij", "goed", "voor", "maar", "want", "daarvan", "waarvan", "euro", "miljoen", "miljard", "zijn",
+                "werd", "werden", "wordt", "worden", "fors", "sterk", "licht", "flink", "bijna", "ruim", "naar"}
 
 
 def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int], lines: list[Line],
@@ -155,10 +174,12 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         lo, hi = sentence_span(text, num.start, raw_end, starts, table_lines)
         sentence = text[lo:hi]
         heading = heading_before(headings, line_idx)
-        years = [t for t in year_tokens if lo <= t.start < hi]
+        years = [t for t in year_tokens if lo <= t.start < hi
+                 and not _REFERENCE_YEAR.search(text[max(lo, t.start - 30):t.start])]
         before = [t for t in years if t.start < num.start]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
-        year_tok = respective or (before[-1] if before else (years[0] if years else None))
+        own = _year_after(text, m.end() if m else raw_end, years)
+        year_tok = respective or own or (before[-1] if before else (years[0] if years else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _section_year(
             year_tokens, headings, line_idx, num.start, starts)
         source = "list" if _ITEM_START.match(text[lo:lo + 6]) and text[lo:lo + 2].strip()[:1] in "-•–" else "prose"
@@ -168,11 +189,43 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             quote_start=lo, quote_end=hi, quote=sentence, caption=heading, year=year,
             region=region_of(sentence) or region_of(heading),
             measure=_measure(text, lo, _RESPECTIVELY.search(text, lo, hi).start() if respective else num.start,
-                             raw_end, hi, unit), source=source,
+                             raw_end, hi, unit), source=source, change=is_change(text, lo, num.start, raw_end),
         )
         fact.description = describe(fact, "")
         out.append(fact)
     return out
+
+
+# 'een daling van 2 % ten opzichte van 2016': the year compared with is not the year the number is about
+_REFERENCE_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergeleken met|in vergelijking met|"
+                             r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+)?$", re.I)
+# 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
+_OWN_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*((?:19|20)\d\d)(?![\d/-])", re.I)
+# the size of a change, not a level: 'steeg met 300', 'een daling van 2 %', 'verlengd met vier weken'
+CHANGE_WORD = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|da(?:al|l)\w*|gedaald|toe(?:name|genomen|nam|nemen)|"
+                         r"af(?:name|genomen|nam|nemen)|(?:ver|ge)(?:hoog|laag|leng|kort|meerder|minder|dubbel)\w*|"
+                         r"groei\w*|gegroeid|increase[ds]?|decrease[ds]?|rise|rose|risen|fell|fallen|fall|drop\w*|"
+                         r"grew|grown|growth|reduc\w+|rais\w+|extend\w*|extension|cut)\b", re.I)
+_BY = re.compile(r"\b(?:met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|nog|maar|slechts|about|nearly|some|another)\s+)?"
+                 r"(?:€\s*|EUR\s*)?$", re.I)
+_OF = re.compile(r"\b(?:stijging|daling|toename|afname|verhoging|verlaging|vermindering|groei|increase|decrease|"
+                 r"rise|drop|fall|reduction|cut|growth)\s+(?:van|of|met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|about|"
+                 r"nearly)\s+)?(?:€\s*|EUR\s*)?$", re.I)
+_TO_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:naar|tot|to)\s+(?:€\s*)?\d", re.I)
+
+
+def _year_after(text: str, pos: int, years: list[NumberToken]) -> NumberToken | None:
+    m = _OWN_YEAR.match(text, pos, pos + 40)
+    return next((t for t in years if m and t.start == m.start(1)), None)
+
+
+def is_change(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the number at text[start:end] the size of a change named in its clause (lo: sentence start)?"""
+    before = text[max(lo, start - 120):start]
+    clause = re.split(r"[;:]", before)[-1]
+    if _OF.search(before[-60:]):
+        return not _TO_AFTER.match(text, end, end + 40)
+    return bool(_BY.search(before[-40:]) and CHANGE_WORD.search(clause))
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
