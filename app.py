@@ -13,6 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from qa import ui
+from qa.answer.paragraph import find_claims
 from qa.search import store
 from qa.models import Answer, Verdict
 
@@ -131,7 +132,21 @@ def show_sources(result: Answer | Verdict, assistant):
         st.code(ui.copy_text(result, lang), language=None, wrap_lines=True)
 
 
+def show_claims(text: str, claims: list, assistant):
+    """A pasted paragraph: every claim marked in the text, then each with its verdict and sources."""
+    st.markdown(ui.md_escape(ui.claims_summary(claims, lang)))
+    st.html(ui.claims_html(text, claims, lang))
+    for n, c in enumerate(claims, 1):
+        label, _, icon = ui.verdict_badge(ui.as_verdict(c), lang)
+        with st.expander(f"{n}. {label}: {c.claim}", icon=icon, expanded=c.verdict == "contradicted"):
+            if c.read_as:
+                st.caption(ui.t("read_as", lang, question=c.read_as))
+            show_result(ui.as_verdict(c), assistant)
+
+
 def show_result(result: Answer | Verdict, assistant):
+    if isinstance(result, Answer) and result.read_as:
+        st.caption(ui.t("read_as", lang, question=result.read_as))
     if isinstance(result, Verdict):
         label, colour, icon = ui.verdict_badge(result, lang)
         st.badge(label, color=colour, icon=icon)
@@ -162,18 +177,26 @@ def chat(assistant, mode: str):
             if turn["role"] == "user":
                 prefix = f"**{ui.t('claim', lang)}:** " if turn["mode"] == "check" else ""
                 st.markdown(prefix + ui.md_escape(turn["text"]))
+            elif "claims" in turn:
+                show_claims(turn["text"], turn["claims"], assistant)
             else:
                 show_result(turn["result"], assistant)
     prompt = st.chat_input(ui.t("ask_placeholder" if mode == "ask" else "check_placeholder", lang))
     if prompt:
         history.append({"role": "user", "mode": mode, "text": prompt})
+        earlier = [turn["result"] for turn in history if turn["role"] == "assistant" and turn["mode"] == "ask"]
         try:
-            result = assistant.ask(prompt) if mode == "ask" else assistant.check(prompt)
+            if mode == "ask":  # the conversation so far: a follow-up ('En in Limburg?') is read in it
+                reply = {"result": assistant.ask(prompt, history=earlier)}
+            elif len(find_claims(prompt)) > 1:  # a paragraph: every claim gets its own verdict
+                reply = {"claims": assistant.check_text(prompt), "text": prompt}
+            else:
+                reply = {"result": assistant.check(prompt)}
         except Exception as exc:  # never a traceback in front of a user
             history.pop()
             st.error(ui.t("failed", lang, error=ui.md_escape(type(exc).__name__)))
             return
-        history.append({"role": "assistant", "mode": mode, "result": result})
+        history.append({"role": "assistant", "mode": mode, **reply})
         st.rerun()
 
 

@@ -32,6 +32,11 @@ def _load_index(index_dir: str):
 
 
 def _read_jsonl(path: str, fields: tuple[str, ...]) -> list[str]:
+    return [value for value, _ in _read_rows(path, fields)]
+
+
+def _read_rows(path: str, fields: tuple[str, ...]) -> list[tuple[str, dict]]:
+    """(the first of `fields` present, the whole object) for every line of a JSON-lines file."""
     out = []
     try:
         with open(path, encoding="utf-8") as fh:
@@ -45,7 +50,7 @@ def _read_jsonl(path: str, fields: tuple[str, ...]) -> list[str]:
                 value = next((obj.get(f) for f in fields if isinstance(obj, dict) and obj.get(f) is not None), None)
                 if value is None:
                     raise click.ClickException(f"{path}:{n}: no {' or '.join(fields)} field")
-                out.append(str(value))
+                out.append((str(value), obj))
     except OSError as exc:
         raise click.ClickException(f"cannot read {path}: {exc.strerror}") from exc
     return out
@@ -194,9 +199,14 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
     if question is None and not jsonl:
         raise click.UsageError("give a QUESTION or --jsonl FILE")
     assistant = _load_assistant(index_dir)
-    if jsonl:
-        for q in _read_jsonl(jsonl, ("question", "claim")):
-            click.echo(_dump(assistant.ask(q)))
+    if jsonl:  # lines that share a "conversation" are answered in file order, the earlier ones as history
+        conversations: dict[str, list] = {}
+        for q, obj in _read_rows(jsonl, ("question", "claim")):
+            key = obj.get("conversation")
+            history = conversations.setdefault(str(key), []) if key is not None else []
+            answer = assistant.ask(q, history=history)
+            history.append(answer)
+            click.echo(_dump(answer))
         return
     answer = assistant.ask(question)
     if as_json:
@@ -214,11 +224,16 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
 @_index_opt
 @click.option("--json", "as_json", is_flag=True, help="Print the Verdict as JSON.")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with {'claim': ...} or {'question': ...} lines.")
-def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | None) -> None:
+@click.option("--text", "text_file", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Check every claim of a text (a file, or - for stdin): one verdict per claim found.")
+def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | None, text_file: str | None) -> None:
     """Check CLAIM against the documents: supported, contradicted or not in the documents."""
-    if claim is None and not jsonl:
-        raise click.UsageError("give a CLAIM or --jsonl FILE")
+    if claim is None and not jsonl and not text_file:
+        raise click.UsageError("give a CLAIM, --jsonl FILE or --text FILE")
     assistant = _load_assistant(index_dir)
+    if text_file:
+        _check_text(assistant, _read_text(text_file), as_json)
+        return
     if jsonl:
         for c in _read_jsonl(jsonl, ("claim", "question")):
             click.echo(_dump(assistant.check(c)))
@@ -230,6 +245,44 @@ def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | Non
     label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
     click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer)
     _print_sources(verdict.citations, verdict.lang)
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _check_text(assistant, text: str, as_json: bool) -> None:
+    from .answer.paragraph import MAX_TEXT
+
+    if not text.strip():
+        raise click.ClickException("the text is empty: nothing to check")
+    claims = assistant.check_text(text)
+    if as_json:
+        for c in claims:
+            click.echo(_dump(c))
+        return
+    lang = claims[0].lang if claims else "nl"
+    if not claims:
+        click.echo("Geen controleerbare bewering met een cijfer gevonden." if lang == "nl"
+                   else "No checkable claim with a figure found.")
+    label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
+    for n, c in enumerate(claims, 1):
+        click.echo(click.style(f"[{n}] {label[c.verdict]}", bold=True) + f"  «{c.claim}» (chars {c.start}-{c.end})")
+        if c.read_as:
+            click.echo(("    gelezen als: " if lang == "nl" else "    read as: ") + c.read_as)
+        click.echo("    " + c.message)
+        _print_sources(c.citations[:2], c.lang)
+    if len(text) > MAX_TEXT:
+        click.echo(f"(only the first {MAX_TEXT} characters were checked)")
 
 
 @main.command("eval")

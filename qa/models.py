@@ -208,6 +208,7 @@ class Answer(BaseModel):
     computation: str | None = None
     confidence: float = 0.0
     closest: list[Closest] = Field(default_factory=list)  # with not_found: near figures that are not the answer
+    read_as: str | None = None  # a follow-up read in its conversation: the full question that was answered
 
 
 class Verdict(BaseModel):
@@ -221,3 +222,18 @@ class Verdict(BaseModel):
     facts: list[Fact] = Field(default_factory=list)
     confidence: float = 0.0
 
+
+class TextClaim(BaseModel):
+    """One claim found in a pasted text, with its place in that text and its verdict."""
+
+    claim: str  # the clause as found: text[start:end]
+    start: int
+    end: int
+    read_as: str | None = None  # what was checked, when the clause leans on the one before it
+    verdict: Literal["supported", "contradicted", "not_in_documents"]
+    message: str
+    lang: Literal["nl", "en"] = "nl"
+    value: float | None = None
+    unit: str | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)

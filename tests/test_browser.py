@@ -23,6 +23,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
 QUESTION = "Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in West-Vlaanderen opgestart?"
 CLAIM = "In 2022 werden in Vlaanderen 1.200 AMA WSE-overeenkomsten opgestart"
+PARAGRAPH = ("In 2022 werden in West-Vlaanderen 332 AMA WSE-begeleidingsovereenkomsten opgestart, en in Limburg 200. "
+             "Voor 2023 is 5,5 miljoen euro voorzien voor AMA.")
 EVIL_DOC = (
     "Schriftelijke vraag over fietspaden in Limburg\n\n"
     "In 2023 werd in Limburg 4.321 meter nieuw fietspad aangelegd.\n\n"
@@ -160,13 +162,44 @@ def test_not_in_the_documents_lists_the_closest_figures_as_no_answer(page):
 
 def test_claim_is_contradicted_with_the_right_value(page):
     page.get_by_test_id("stRadio").get_by_text("Bewering controleren").click()
-    page.get_by_placeholder("Typ een bewering om te controleren…").wait_for(timeout=10_000)
+    page.get_by_placeholder("Typ of plak een bewering of een hele alinea om te controleren…").wait_for(timeout=10_000)
     ask(page, CLAIM)
     page.locator("strong.qa-number").first.wait_for(timeout=WAIT)
     assert page.locator("strong.qa-number").first.inner_text() == "1074"
     answer = page.get_by_test_id("stChatMessage").nth(1).inner_text()
     assert answer.split("\n\n")[1].strip().endswith("Klopt niet"), answer[:200]  # the badge, after the avatar
     shot(page, "claim_contradicted.png")
+
+
+def test_a_follow_up_is_read_in_the_conversation(page):
+    ask(page, QUESTION)
+    page.locator("strong.qa-number").first.wait_for(timeout=WAIT)
+    ask(page, "En in Limburg?")
+    expect(page.locator("strong.qa-number")).to_have_count(2, timeout=WAIT)
+    assert page.locator("strong.qa-number").nth(1).inner_text() == "159"
+    second = page.get_by_test_id("stChatMessage").nth(3).inner_text()
+    assert "Gelezen als: Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in Limburg opgestart?" in second
+    page.get_by_test_id("stChatMessage").nth(3).scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    path = shot(page, "follow_up.png")
+    if os.environ.get("QA_UPDATE_SCREENSHOT"):
+        shutil.copy(path, ROOT / "docs" / "follow_up.png")
+
+
+def test_a_pasted_paragraph_is_checked_claim_by_claim(page):
+    page.get_by_test_id("stRadio").get_by_text("Bewering controleren").click()
+    page.get_by_placeholder("Typ of plak een bewering of een hele alinea om te controleren…").wait_for(timeout=10_000)
+    ask(page, PARAGRAPH)
+    page.get_by_text("3 beweringen met een cijfer gevonden").wait_for(timeout=WAIT)
+    marks = page.locator("mark[title]")
+    expect(marks).to_have_count(3, timeout=10_000)
+    assert [m.get_attribute("title") for m in marks.all()] == ["Klopt", "Klopt niet", "Klopt"]
+    assert "en in Limburg 200" in marks.nth(1).inner_text()
+    answer = page.get_by_test_id("stChatMessage").nth(1).inner_text()
+    assert "159" in answer  # the contradicted claim opens with the right value
+    path = shot(page, "paragraph_checked.png")
+    if os.environ.get("QA_UPDATE_SCREENSHOT"):
+        shutil.copy(path, ROOT / "docs" / "paragraph.png")
 
 
 def test_untrusted_document_and_question_show_as_text(page):

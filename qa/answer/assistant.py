@@ -9,15 +9,17 @@ model writes anything: every word of evidence is the documents' own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from .. import render
 from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
-from ..models import Answer, Citation, Closest, Fact
+from ..models import Answer, Citation, Closest, Fact, TextClaim
 from ..search.retrieve import Index
 from ..text import EN_NL, stems
+from .context import resolve
 from .matching import FactMatcher, Scored
 from .passages import best_sentences
 from .question import DIRECTION, SUM_WORDS, Query, direction, is_money_noun, parse
@@ -70,7 +72,25 @@ class Assistant:
         return check(self, claim)
 
     # -- ask ---------------------------------------------------------------
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, history: Sequence[Answer | str] = ()) -> Answer:
+        """Answer a question; with the conversation's earlier turns (`history`, oldest first), a follow-up
+        ('En in Limburg?') is read as the earlier question with what it names replaced (read_as)."""
+        if history:
+            last = history[-1]
+            earlier = last if isinstance(last, str) else (last.read_as or last.question)
+            resolved = resolve(" ".join((question or "").split())[:MAX_QUESTION], earlier)
+            if resolved:
+                answer = self._ask(resolved)
+                return answer.model_copy(update={"question": question, "read_as": resolved})
+        return self._ask(question)
+
+    def check_text(self, text: str) -> list[TextClaim]:
+        """Every claim of a pasted text with its verdict (see qa.answer.paragraph)."""
+        from .paragraph import check_text
+
+        return check_text(self, text)
+
+    def _ask(self, question: str) -> Answer:
         text = " ".join((question or "").split())[:MAX_QUESTION]
         q = parse(text)
         if not stems(text):

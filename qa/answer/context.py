@@ -1,0 +1,169 @@
+"""Reading a turn or a clause in its context: a follow-up question ('En in Limburg?') stands for the earlier
+question with what it names replaced, and a clause without its own subject ('en in Limburg 200') stands for
+the clause before it with its place, period and figure replaced.
+
+The method is general: what a fragment names (years, regions, figures) replaces the same kind of constraint
+in the text it leans on; words that point back ('dat jaar', 'daarvan', 'that year') take the earlier text's
+values. A fragment that says more than that is a question of its own that inherits only what it leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import regions_in
+from ..facts.labels import _REGION, REGION_PATTERNS
+from .question import _ADJ_MAP, _ADJECTIVES, _YEAR, claim_numbers
+
+# a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
+_LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|wat dan met|en wat met|same|idem|"
+                    r"ook|also|then|dan)\b", re.I)
+# words that point back to the earlier turn
+_BACK = re.compile(r"\b(?:dat jaar|datzelfde jaar|hetzelfde jaar|die periode|that year|the same year|that period|"
+                   r"daarvan|daarvoor|ervan|of those|of them|of these|of which|hetzelfde|dezelfde|the same|same|"
+                   r"daar|there|deze|those|these)\b", re.I)
+_FILLER = {"en", "and", "of", "or", "what", "about", "how", "wat", "met", "dan", "in", "voor", "for", "the", "de",
+           "het", "een", "a", "an", "ook", "also", "then", "same", "idem", "maar", "but", "dat", "jaar", "year",
+           "that", "er", "there", "daar", "in", "op", "bij", "at", "provincie", "province", "regio", "region",
+           "is", "was", "waren", "were", "zit", "staat", "stand", "it", "het", "zo"}
+_ASK_WORDS = re.compile(r"\b(?:hoeveel|welk|welke|wat|wie|waar|wanneer|waarom|hoe|how|what|which|who|where|when|"
+                        r"why)\b", re.I)
+
+
+def years_in(text: str) -> list[str]:
+    return list(dict.fromkeys(_YEAR.findall(text)))
+
+
+def places_in(text: str) -> list[str]:
+    """Canonical regions a text names, adjectives included ('Limburgse' is Limburg)."""
+    return [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], text)) if r != "Vlaanderen"]
+
+
+def own_words(fragment: str) -> list[str]:
+    """What a fragment says besides years, places, figures and words that point back."""
+    rest = fragment
+    for start, end, _ in reversed(_place_spans(fragment)):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _BACK.sub(" ", _YEAR.sub(" ", rest))
+    rest = re.sub(r"\d[\d.,]*\s*(?:%|procent|percent|k\s?euro|euro|miljoen|miljard|million|billion)?", " ", rest,
+                  flags=re.I)
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w.lower() not in _FILLER]
+
+
+def _place_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where a text names a region other than Flanders as a whole: (start, end, canonical name)."""
+    spans = [(m.start(), m.end(), REGION_PATTERNS[int(m.lastgroup[1:])][0]) for m in _REGION.finditer(text)]
+    spans += [(m.start(), m.end(), _ADJ_MAP[m.group(0).lower()]) for m in _ADJECTIVES.finditer(text)]
+    return sorted(s for s in spans if s[2] != "Vlaanderen")
+
+
+def _replace_places(text: str, new: list[str]) -> str:
+    spans = _place_spans(text)
+    if not new or not spans:
+        return text
+    for (start, end, _), after in reversed(list(zip(spans, new))):
+        if text[start:end].lower() in _ADJ_MAP:  # 'de Limburgse trajecten' -> 'de trajecten in Antwerpen'
+            text = text[:start] + text[end:].lstrip()
+            body = text.rstrip(" ?.!")
+            text = f"{body} in {after}{text[len(body):]}"
+        else:
+            text = text[:start] + after + text[end:]
+    return " ".join(text.split())
+
+
+def _replace_years(text: str, new: list[str]) -> str:
+    old = years_in(text)
+    if not new or not old:
+        return text
+    if len(new) == 1 and len(old) > 1:  # 'En in 2022?' after a comparison of two years: the later one
+        return re.sub(rf"\b{old[-1]}\b", new[0], text)
+    for before, after in zip(old, new):
+        text = re.sub(rf"\b{before}\b", after, text)
+    return text
+
+
+def _add_missing(text: str, base: str) -> str:
+    """`text` with the years and places of `base` it does not name itself."""
+    extra = [f"in {y}" for y in years_in(base) if not years_in(text)] + \
+            [f"in {p}" for p in places_in(base) if not places_in(text)]
+    if not extra:
+        return text
+    body = text.rstrip(" ?.!")
+    tail = text[len(body):]
+    return f"{body} {' '.join(extra)}{tail}"
+
+
+def _point_back(fragment: str, base: str) -> str:
+    """'dat jaar' / 'that year' becomes the earlier text's year."""
+    year = years_in(base)
+    if year:
+        fragment = re.sub(r"\b(?:dat jaar|datzelfde jaar|hetzelfde jaar|that year|the same year)\b", f"in {year[-1]}",
+                          fragment, flags=re.I)
+        fragment = re.sub(r"\bin in\b", "in", fragment)
+    return fragment
+
+
+def counted_phrase(question: str) -> str:
+    """The noun phrase a 'hoeveel' question counts ('AMA WSE-begeleidingsovereenkomsten'), or ''."""
+    m = re.search(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+(?:werden|werd|zijn|waren|"
+                  r"is|was|were|are|hebben|heeft|had|have|has|kregen|kreeg|gingen|ging|startten|did|do|does)\b",
+                  question, re.I)
+    return m.group(1) if m else ""
+
+
+def is_follow_up(turn: str) -> bool:
+    """Does a turn lean on the one before? It opens like a follow-up, points back, or names only constraints."""
+    if _LEANS.match(turn) or _BACK.search(turn):
+        return True
+    return not own_words(turn) and bool(years_in(turn) or places_in(turn))
+
+
+def resolve(turn: str, earlier: str) -> str | None:
+    """The full question a follow-up stands for, read against the earlier (resolved) question; None when the
+    turn stands on its own."""
+    turn = " ".join(turn.split())
+    if not earlier or not is_follow_up(turn):
+        return None
+    mine = own_words(turn)
+    if not mine:  # only constraints: the earlier question with them replaced
+        text = _replace_places(_replace_years(earlier, years_in(turn)), places_in(turn))
+        if years_in(turn) and not years_in(earlier):
+            text = _add_missing(text, turn)
+        if places_in(turn) and not places_in(earlier):
+            text = _add_missing(text, turn)
+        return text if text != earlier else None
+    # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest
+    text = _point_back(turn, earlier)
+    text = re.sub(r"^\s*(?:en|and|maar|but)\s+", "", text, flags=re.I)
+    text = text[:1].upper() + text[1:]
+    noun = counted_phrase(earlier)
+    ask = re.match(r"(?i)(hoeveel|how many|how much)\s+(?:(?:daarvan|ervan|er|of (?:those|them|these))\s+)?(\w+)", text)
+    if noun and ask and is_verb(ask.group(2)):  # 'hoeveel werden er ...': counts what the earlier turn counted
+        text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"
+    return _add_missing(text, earlier)
+
+
+def resolve_clause(clause: str, base: str, lang: str) -> str | None:
+    """A clause with no subject of its own ('en in Limburg 200') read as the clause it leans on, with the
+    clause's places, years and figures put in; None when the clause says enough by itself."""
+    if len(own_words(clause)) > 1:
+        return None
+    new = claim_numbers(clause, lang)
+    old = claim_numbers(base, lang)
+    if not new or not old:
+        return None
+    text = base
+    for before, after in reversed(list(zip(old, new))):
+        text = text[:before.start] + after.raw + text[before.end:]
+    return _replace_places(_replace_years(text, years_in(clause)), places_in(clause))
+
+
+_AUX = {"werden", "werd", "zijn", "waren", "is", "was", "were", "are", "hebben", "heeft", "had", "have", "has",
+        "did", "do", "does", "wordt", "worden", "zal", "zullen", "will", "kwamen", "kwam", "gingen", "ging"}
+
+
+def is_verb(word: str) -> bool:
+    """An auxiliary or a finite verb right after 'hoeveel': the question names no counted noun."""
+    from .question import is_finite_verb
+
+    return word.lower() in _AUX or is_finite_verb(word)

@@ -1,0 +1,112 @@
+"""Follow-up questions read in their conversation, and a pasted text checked claim by claim, on the seed
+documents (the AMA tables of 000_f85098453f70527a.txt: started and ended agreements per province)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from qa.answer import Assistant
+from qa.answer.context import is_follow_up, resolve, resolve_clause
+from qa.answer.paragraph import find_claims
+from qa.cli import main
+
+STARTED = "Hoeveel AMA WSE-begeleidingsovereenkomsten werden in 2022 in West-Vlaanderen opgestart?"
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index) -> Assistant:
+    return Assistant(corpus_index)
+
+
+def _talk(assistant: Assistant, turns: list[str]) -> list:
+    history: list = []
+    for turn in turns:
+        history.append(assistant.ask(turn, history=history))
+    return history
+
+
+def test_a_follow_up_replaces_what_it_names():
+    assert resolve("En in Limburg?", STARTED) == STARTED.replace("West-Vlaanderen", "Limburg")
+    assert resolve("And in 2021?", STARTED) == STARTED.replace("2022", "2021")
+    assert resolve("En de Limburgse?", STARTED) == STARTED.replace("West-Vlaanderen", "Limburg")
+    assert resolve("And in East Flanders?", "How many agreements started in Limburg in 2022?") == \
+        "How many agreements started in Oost-Vlaanderen in 2022?"
+    # a question of its own inherits what it leaves out, and 'dat jaar' is the earlier year
+    assert resolve("Hoeveel werden er dat jaar beëindigd?", STARTED) == \
+        "Hoeveel AMA WSE-begeleidingsovereenkomsten werden er in 2022 beëindigd in West-Vlaanderen?"
+
+
+def test_a_self_contained_question_starts_afresh():
+    assert resolve("Hoeveel budget was er in 2023 voorzien voor AMA?", STARTED) is None
+    assert not is_follow_up("What was the total budget for sheltered employment in 2023?")
+    assert resolve("En in Limburg?", "") is None
+
+
+def test_a_dutch_conversation(assistant):
+    turns = _talk(assistant, [STARTED, "En in Limburg?", "En in 2021?", "Hoeveel werden er dat jaar beëindigd?"])
+    assert [a.value for a in turns] == [332, 159, 107, 87]
+    assert turns[0].read_as is None
+    assert turns[2].read_as == STARTED.replace("West-Vlaanderen", "Limburg").replace("2022", "2021")
+    assert all(a.citations for a in turns)
+
+
+def test_an_english_conversation_with_a_reset(assistant):
+    turns = _talk(assistant, ["How many AMA guidance agreements were started in East Flanders in 2022?",
+                              "And in Antwerp?",
+                              "What budget was provided for AMA WSE in 2022?",
+                              "And in 2023?",
+                              "And in Wallonia?"])
+    assert [a.value for a in turns[:4]] == [250, 202, 8386, 5512]
+    assert turns[2].read_as is None  # a new question, not a follow-up of the Antwerp one
+    assert "2023" in turns[3].read_as and "budget" in turns[3].read_as
+    assert turns[4].kind == "not_found"  # no figure for Wallonia: never the nearest number
+
+
+def test_claims_found_in_a_paragraph():
+    text = "In 2022 werden in West-Vlaanderen 332 trajecten opgestart, en in Limburg 200. Voor 2023 is 5,5 miljoen " \
+           "euro voorzien."
+    claims = find_claims(text, "nl")
+    assert [text[a:b] for a, b, _ in claims] == [
+        "In 2022 werden in West-Vlaanderen 332 trajecten opgestart", "en in Limburg 200",
+        "Voor 2023 is 5,5 miljoen euro voorzien"]
+    assert claims[1][2] == "In 2022 werden in Limburg 200 trajecten opgestart"
+    assert resolve_clause("and 159 in Limburg", "In 2022, 332 agreements were started in West Flanders", "en") == \
+        "In 2022, 159 agreements were started in Limburg"
+
+
+def test_a_dutch_paragraph_checked_claim_by_claim(assistant):
+    text = ("In 2022 werden in West-Vlaanderen 332 AMA WSE-begeleidingsovereenkomsten opgestart, en in Limburg 200. "
+            "Voor 2023 is 5,5 miljoen euro voorzien voor AMA.")
+    claims = assistant.check_text(text)
+    assert [c.verdict for c in claims] == ["supported", "contradicted", "supported"]
+    assert claims[1].value == 159 and claims[1].read_as
+    assert all(text[c.start:c.end] == c.claim and c.citations for c in claims)
+
+
+def test_an_english_paragraph_checked_claim_by_claim(assistant):
+    text = "In 2022, 250 AMA guidance agreements were started in East Flanders and 126 in Flemish Brabant. " \
+           "In Wallonia 90 agreements were started that year."
+    claims = assistant.check_text(text)
+    assert [c.verdict for c in claims] == ["supported", "supported", "not_in_documents"]
+
+
+def test_cli_conversations_and_text(corpus_index, tmp_path):
+    lines = [{"conversation": "a", "question": STARTED}, {"conversation": "a", "question": "En in Limburg?"},
+             {"question": "En in Limburg?"}]
+    path = tmp_path / "conv.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    out = CliRunner().invoke(main, ["ask", "--index", str(corpus_index), "--jsonl", str(path)])
+    answers = [json.loads(line) for line in out.output.splitlines()]
+    assert [a["value"] for a in answers[:2]] == [332, 159] and answers[2]["kind"] == "not_found"
+    text = "In 2022 werden in West-Vlaanderen 332 AMA WSE-begeleidingsovereenkomsten opgestart, en in Limburg 200."
+    out = CliRunner().invoke(main, ["check", "--index", str(corpus_index), "--text", "-", "--json"], input=text)
+    rows = [json.loads(line) for line in out.output.splitlines()]
+    assert [(r["claim"], r["verdict"]) for r in rows] == [
+        ("In 2022 werden in West-Vlaanderen 332 AMA WSE-begeleidingsovereenkomsten opgestart", "supported"),
+        ("en in Limburg 200", "contradicted")]
+    assert {"start", "end", "message", "citations"} <= set(rows[0])
+    empty = CliRunner().invoke(main, ["check", "--index", str(corpus_index), "--text", "-"], input="  ")
+    assert empty.exit_code != 0 and "empty" in empty.output
