@@ -83,6 +83,7 @@ def sidebar(assistant):
             st.dataframe([{ui.t("col_file", lang): s.doc, ui.t("col_reason", lang): s.reason}
                           for s in index.skipped], hide_index=True, width="stretch")
         st.caption(ui.t("built", lang, built=index.manifest.get("built", "?")))
+        doc_filter(assistant)
     st.header(ui.t("add_docs", lang))
     with st.form("upload", clear_on_submit=True):
         files = st.file_uploader(ui.t("upload_label", lang, mb=ui.MAX_UPLOAD_BYTES // 2**20), type=["pdf", "txt"],
@@ -107,6 +108,30 @@ def sidebar(assistant):
     label = "reindex_button" if assistant is not None else "build_button"
     if st.button(ui.t(label, lang), disabled=not CORPUS_DIR.is_dir()):
         reindex()
+
+
+def doc_filter(assistant):
+    """Sidebar filters by type, date and author; the chosen DocFilter goes to every question and claim."""
+    from qa.models import DocFilter
+    from qa.search.scope import doc_types
+
+    with st.expander(ui.t("filters", lang)):
+        all_ = ui.t("all", lang)
+        with assistant.index._lock:
+            types = doc_types(assistant.index.conn)
+        doc_type = st.selectbox(ui.t("filter_type", lang), [None, *types], key="flt_type",
+                                format_func=lambda v: all_ if v is None else v)
+        c1, c2 = st.columns(2)
+        since = c1.date_input(ui.t("filter_since", lang), value=None, key="flt_since", format="YYYY-MM-DD")
+        until = c2.date_input(ui.t("filter_until", lang), value=None, key="flt_until", format="YYYY-MM-DD")
+        author = st.text_input(ui.t("filter_author", lang), key="flt_author").strip() or None
+        scope = DocFilter(doc_type=doc_type, since=since, until=until, author=author)
+        if scope.active():
+            n = len(assistant.index.docs_matching(scope))
+            total = len(assistant.index.titles)
+            (st.warning if n == 0 else st.caption)(ui.t("filter_none", lang) if n == 0 else
+                                                    ui.t("filter_count", lang, n=n, total=total))
+    st.session_state["scope"] = scope if scope.active() else None
 
 
 def show_sources(result: Answer | Verdict, assistant):
@@ -184,14 +209,15 @@ def chat(assistant, mode: str):
     prompt = st.chat_input(ui.t("ask_placeholder" if mode == "ask" else "check_placeholder", lang))
     if prompt:
         history.append({"role": "user", "mode": mode, "text": prompt})
+        scope = st.session_state.get("scope")
         earlier = [turn["result"] for turn in history if turn["role"] == "assistant" and turn["mode"] == "ask"]
         try:
             if mode == "ask":  # the conversation so far: a follow-up ('En in Limburg?') is read in it
-                reply = {"result": assistant.ask(prompt, history=earlier)}
+                reply = {"result": assistant.ask(prompt, history=earlier, scope=scope)}
             elif len(find_claims(prompt)) > 1:  # a paragraph: every claim gets its own verdict
-                reply = {"claims": assistant.check_text(prompt), "text": prompt}
+                reply = {"claims": assistant.check_text(prompt, scope), "text": prompt}
             else:
-                reply = {"result": assistant.check(prompt)}
+                reply = {"result": assistant.check(prompt, scope=scope)}
         except Exception as exc:  # never a traceback in front of a user
             history.pop()
             st.error(ui.t("failed", lang, error=ui.md_escape(type(exc).__name__)))

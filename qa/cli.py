@@ -21,6 +21,28 @@ def _index_opt(f):
                         type=click.Path(file_okay=False), help="Index directory.")(f)
 
 
+def _filter_opts(f):
+    """--type, --since, --until, --author: narrow the documents, passed on as `scope` (a DocFilter)."""
+    import functools
+
+    @functools.wraps(f)
+    def wrapper(*args, doc_type=None, since=None, until=None, author=None, **kw):
+        from .models import DocFilter
+
+        return f(*args, scope=DocFilter(doc_type=doc_type, since=since.date() if since else None,
+                                         until=until.date() if until else None, author=author), **kw)
+
+    date_type = click.DateTime(formats=["%Y-%m-%d"])
+    for opt in reversed([
+        click.option("--type", "doc_type", help="Only documents of this type (part of it: 'schriftelijke vraag')."),
+        click.option("--since", type=date_type, help="Only documents dated on or after YYYY-MM-DD."),
+        click.option("--until", type=date_type, help="Only documents dated on or before YYYY-MM-DD."),
+        click.option("--author", help="Only documents whose questioner or minister name contains this."),
+    ]):
+        wrapper = opt(wrapper)
+    return wrapper
+
+
 def _load_index(index_dir: str):
     from .search.retrieve import Index
     from .search.store import IndexError_
@@ -105,19 +127,24 @@ def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with one {'question': ...} a line.")
 @click.option("--by-doc", is_flag=True, help="Rank documents (each by its best passage) instead of passages.")
-def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: str | None, by_doc: bool) -> None:
+@_filter_opts
+def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: str | None, by_doc: bool,
+               scope) -> None:
     """Find the passages (or with --by-doc the documents) that best match QUERY."""
     if not query and not jsonl:
         raise click.UsageError("give a QUERY or --jsonl FILE")
     index = _load_index(index_dir)
+    docs = index.docs_matching(scope) if scope.active() else None
+    if docs is not None and not docs:
+        raise click.ClickException(f"no document passes the filter ({scope.describe()}): nothing to search")
     keys = ("doc", "title", "page", "line_start", "line_end", "start", "end", "text", "score")
 
     def record(q: str) -> dict:
         if by_doc:
             return {"question": q, "documents": [
                 {"doc": d.doc, "title": d.title, "score": d.score,
-                 "passages": [h.model_dump(include=set(keys)) for h in d.passages]} for d in index.search_docs(q, k=k)]}
-        return {"question": q, "hits": [h.model_dump(include=set(keys)) for h in index.search(q, k=k)]}
+                 "passages": [h.model_dump(include=set(keys)) for h in d.passages]} for d in index.search_docs(q, k=k, docs=docs)]}
+        return {"question": q, "hits": [h.model_dump(include=set(keys)) for h in index.search(q, k=k, docs=docs)]}
 
     if jsonl:
         for q in _read_jsonl(jsonl, ("question", "claim")):
@@ -127,9 +154,9 @@ def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: 
         click.echo(_dump(record(query)))
         return
     if by_doc:
-        _print_docs(index.search_docs(query, k=k))
+        _print_docs(index.search_docs(query, k=k, docs=docs))
         return
-    hits = index.search(query, k=k)
+    hits = index.search(query, k=k, docs=docs)
     if as_json:
         click.echo(_dump({"question": query, "hits": [h.model_dump(include=set(keys)) for h in hits]}))
         return
@@ -194,7 +221,8 @@ def _print_closest(closest, lang: str) -> None:
 @_index_opt
 @click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON.")
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with one {'question': ...} a line.")
-def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | None) -> None:
+@_filter_opts
+def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | None, scope) -> None:
     """Answer QUESTION with the exact number or the quoted passage, and its sources."""
     if question is None and not jsonl:
         raise click.UsageError("give a QUESTION or --jsonl FILE")
@@ -204,11 +232,11 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
         for q, obj in _read_rows(jsonl, ("question", "claim")):
             key = obj.get("conversation")
             history = conversations.setdefault(str(key), []) if key is not None else []
-            answer = assistant.ask(q, history=history)
+            answer = assistant.ask(q, history=history, scope=scope)
             history.append(answer)
             click.echo(_dump(answer))
         return
-    answer = assistant.ask(question)
+    answer = assistant.ask(question, scope=scope)
     if as_json:
         click.echo(_dump(answer))
         return
@@ -226,19 +254,21 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
 @click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="File with {'claim': ...} or {'question': ...} lines.")
 @click.option("--text", "text_file", type=click.Path(dir_okay=False, allow_dash=True),
               help="Check every claim of a text (a file, or - for stdin): one verdict per claim found.")
-def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | None, text_file: str | None) -> None:
+@_filter_opts
+def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | None, text_file: str | None,
+              scope) -> None:
     """Check CLAIM against the documents: supported, contradicted or not in the documents."""
     if claim is None and not jsonl and not text_file:
         raise click.UsageError("give a CLAIM, --jsonl FILE or --text FILE")
     assistant = _load_assistant(index_dir)
     if text_file:
-        _check_text(assistant, _read_text(text_file), as_json)
+        _check_text(assistant, _read_text(text_file), as_json, scope)
         return
     if jsonl:
         for c in _read_jsonl(jsonl, ("claim", "question")):
-            click.echo(_dump(assistant.check(c)))
+            click.echo(_dump(assistant.check(c, scope=scope)))
         return
-    verdict = assistant.check(claim)
+    verdict = assistant.check(claim, scope=scope)
     if as_json:
         click.echo(_dump(verdict))
         return
@@ -260,12 +290,12 @@ def _read_text(path: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _check_text(assistant, text: str, as_json: bool) -> None:
+def _check_text(assistant, text: str, as_json: bool, scope=None) -> None:
     from .answer.paragraph import MAX_TEXT
 
     if not text.strip():
         raise click.ClickException("the text is empty: nothing to check")
-    claims = assistant.check_text(text)
+    claims = assistant.check_text(text, scope)
     if as_json:
         for c in claims:
             click.echo(_dump(c))

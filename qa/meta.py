@@ -7,11 +7,12 @@ heading, a budget report's title); a field that is not found stays None.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .models import DocMeta
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_DATE = rf"\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
+_DATE = rf"\d{{1,2}} (?:{_MONTHS}) \d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d"
 _TYPES = [
     (re.compile(r"\bop vraag nr\.?\s*\d+", re.I), "schriftelijke vraag"),
     (re.compile(r"\bschriftelijke vraag\b", re.I), "schriftelijke vraag"),
@@ -54,12 +55,28 @@ def parse_meta(text: str) -> DocMeta:
     m = re.search(r"(?:^|\n)\s*(?:aan\s+)?([A-ZÀ-Ý][A-ZÀ-Ý' .-]{3,40})\s*\n\s*(?:VICE-?MINISTER|VLAAMS MINISTER|MINISTER)", head)
     if m:
         meta.minister = _name(m.group(1))
+    else:  # 'antwoord van de Minister van Financiën, belast met ...': the office, when no name is printed
+        m = re.search(r"antwoord van (?:de |het )?((?:vice-?eerste\s*)?minister\b[^,\n—]{0,80})", head, re.I)
+        if m:
+            meta.minister = m.group(1).strip()
     for line in head.splitlines()[:15]:
         line = line.strip()
         if re.search(r"\S\s+-\s+\S", line) and 8 < len(line) < 200 and not line.isupper():
             meta.title = re.sub(r"\s+", " ", line)
             break
     return meta
+
+
+def meta_date(text: str | None) -> date | None:
+    """The date of a header ('23 maart 2023', '2017-06-13') as a date, or None."""
+    m = re.fullmatch(rf"(\d{{1,2}}) ({_MONTHS}) (\d{{4}})", (text or "").strip(), re.I)
+    try:
+        if m:
+            return date(int(m.group(3)), _MONTHS.split("|").index(m.group(2).lower()) + 1, int(m.group(1)))
+        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", (text or "").strip())
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
 
 
 def citation_title(meta: DocMeta, doc: str) -> str:

@@ -9,6 +9,7 @@ source has no page marks, e.g. a .txt file without form feeds).
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -23,6 +24,26 @@ class DocMeta(BaseModel):
     questioner: str | None = None
     minister: str | None = None
     title: str | None = None
+
+
+class DocFilter(BaseModel):
+    """Which documents to answer from: a type, a date range, an author (questioner or minister). Fields left
+    None do not filter."""
+
+    doc_type: str | None = None  # 'schriftelijke vraag', matched as a part of the document's type
+    since: date | None = None
+    until: date | None = None
+    author: str | None = None  # a part of the questioner's or the minister's name
+
+    def active(self) -> bool:
+        return any(v not in (None, "") for v in (self.doc_type, self.since, self.until, self.author))
+
+    def describe(self, lang: str = "en") -> str:
+        words = {"nl": ("type", "vanaf", "tot en met", "auteur"), "en": ("type", "from", "until", "author")}[lang]
+        parts = [f"{words[0]} '{self.doc_type}'" if self.doc_type else "", f"{words[1]} {self.since}" if self.since
+                 else "", f"{words[2]} {self.until}" if self.until else "",
+                 f"{words[3]} '{self.author}'" if self.author else ""]
+        return ", ".join(p for p in parts if p)
 
 
 class Document(BaseModel):

@@ -10,26 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from .. import render
 from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
-from ..models import Answer, Citation, Closest, Fact, TextClaim
+from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verdict
 from ..search.retrieve import Index
-from ..text import EN_NL, stems
+from ..text import detect_lang, stems
+from . import compute
+from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher, Scored
 from .passages import best_sentences
-from .question import DIRECTION, SUM_WORDS, Query, direction, is_money_noun, parse
+from .question import Query, direction, parse
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
-FACT_MIN = 0.40  # calibrated on the dev set (see tests/test_answers.py)
 PASSAGE_MIN = 0.15
-CLOSEST_MIN = 0.25
 MAX_QUESTION = 2000
-_STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
 
 
 class Assistant:
@@ -65,34 +63,47 @@ class Assistant:
                 out.append(c)
         return out
 
-    def check(self, claim: str):
-        """A Verdict on a claim (see qa.answer.claims)."""
+    def scope(self, scope: DocFilter | None) -> frozenset[str] | None:
+        """The documents a filter leaves (None: no filter)."""
+        return frozenset(self.index.docs_matching(scope)) if scope is not None and scope.active() else None
+
+    def check(self, claim: str, scope: DocFilter | None = None) -> Verdict:
+        """A Verdict on a claim (see qa.answer.claims), from the documents `scope` leaves."""
         from .claims import check
 
-        return check(self, claim)
+        docs = self.scope(scope)
+        if docs is not None and not docs:
+            return Verdict(claim=claim or "", verdict="not_in_documents", answer=_no_docs(scope, detect_lang(claim)),
+                           lang=detect_lang(claim))
+        return check(self, claim, docs)
 
     # -- ask ---------------------------------------------------------------
-    def ask(self, question: str, history: Sequence[Answer | str] = ()) -> Answer:
-        """Answer a question; with the conversation's earlier turns (`history`, oldest first), a follow-up
-        ('En in Limburg?') is read as the earlier question with what it names replaced (read_as)."""
+    def ask(self, question: str, history: Sequence[Answer | str] = (), scope: DocFilter | None = None) -> Answer:
+        """Answer a question from the documents `scope` leaves; with the conversation's earlier turns
+        (`history`, oldest first), a follow-up ('En in Limburg?') is read as the earlier question with what it
+        names replaced (read_as)."""
+        docs = self.scope(scope)
+        if docs is not None and not docs:  # a filter that leaves nothing says so instead of answering
+            lang = detect_lang(question or "")
+            return Answer(question=question or "", kind="not_found", answer=_no_docs(scope, lang), lang=lang)
         if history:
             last = history[-1]
             earlier = last if isinstance(last, str) else (last.read_as or last.question)
             resolved = resolve(" ".join((question or "").split())[:MAX_QUESTION], earlier)
             if resolved:
-                answer = self._ask(resolved)
+                answer = self._ask(resolved, docs)
                 return answer.model_copy(update={"question": question, "read_as": resolved})
-        return self._ask(question)
+        return self._ask(question, docs)
 
-    def check_text(self, text: str) -> list[TextClaim]:
+    def check_text(self, text: str, scope: DocFilter | None = None) -> list[TextClaim]:
         """Every claim of a pasted text with its verdict (see qa.answer.paragraph)."""
         from .paragraph import check_text
 
-        return check_text(self, text)
+        return check_text(self, text, scope)
 
-    def _ask(self, question: str) -> Answer:
+    def _ask(self, question: str, docs: frozenset[str] | None = None) -> Answer:
         text = " ".join((question or "").split())[:MAX_QUESTION]
-        q = parse(text)
+        q = parse(text, docs)
         if not stems(text):
             msg = "Stel een vraag over de documenten." if q.lang == "nl" else "Please ask a question about the documents."
             return Answer(question=question or "", kind="not_found", answer=msg, lang=q.lang)
@@ -101,8 +112,8 @@ class Assistant:
         return self._passage(question, q)
 
     def _numeric(self, question: str, q: Query) -> Answer:
-        compute = {"difference": self._difference, "sum": self._sum, "change": self._change}.get(q.operation or "")
-        answer = compute(question, q) if compute else None
+        how = {"difference": compute.difference, "sum": compute.sum_of, "change": compute.change}.get(q.operation or "")
+        answer = how(self, question, q) if how else None
         if answer:
             return answer
         ranked = self.matcher.rank(q)
@@ -114,7 +125,7 @@ class Assistant:
             return self._not_found(question, q, marked=verified[0].fact)
         if verified:
             return self._fact_answer(question, q, verified[0])
-        share = self._share(question, q) if q.whole else None
+        share = compute.share(self, question, q) if q.whole else None
         return share or self._not_found(question, q)
 
     def _stated_change(self, q: Query, ranked: list[Scored]) -> Scored | None:
@@ -143,97 +154,6 @@ class Assistant:
             sentence = f"{shown}{unit} ({render.labels(f)}) — according to {title}."
         return Answer(question=question, kind="fact", answer=sentence, lang=q.lang, value=f.value, unit=f.unit,
                       citations=self.cite_fact(f), facts=[f], confidence=round(min(1.0, best.score), 3))
-
-    def _difference(self, question: str, q: Query) -> Answer | None:
-        a_text, b_text, context = split_operands(q)
-        if not a_text or not b_text:
-            return None
-        first = [s for s in self.matcher.rank(q, text=context + " " + a_text, operand=a_text) if s.verified]
-        second = [s for s in self.matcher.rank(q, text=context + " " + b_text, operand=b_text) if s.verified]
-        if not first or not second:
-            return None
-        a = first[0]
-        b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
-        if b is None or min(a.score, b.score) < FACT_MIN or a.fact.unit != b.fact.unit:
-            return None
-        x, y = a.fact, b.fact
-        value = x.value - y.value
-        if value < 0 and re.search(r"\b(verschil|difference)\b", q.text, re.I):
-            x, y, value = y, x, -value
-        return self._computed(question, q, [x, y], "−", value, min(a.score, b.score))
-
-    def _change(self, question: str, q: Query) -> Answer | None:
-        """'Met hoeveel steeg X van 2022 naar 2023?': the same cell in both years (same table and headers but
-        the year), later minus earlier."""
-        early, late = sorted(q.years)
-        firsts = [s for s in self.matcher.rank(q, years=[early]) if s.verified and s.score >= FACT_MIN][:3]
-        seconds = [s for s in self.matcher.rank(q, years=[late]) if s.verified and s.score >= FACT_MIN]
-        for a in firsts:
-            for b in seconds:
-                if same_cell_but_year(a.fact, b.fact, early, late):
-                    x, y = b.fact, a.fact
-                    if x.value < y.value and DIRECTION.search(q.text):  # 'daalde met': the size of the fall
-                        x, y = y, x
-                    return self._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
-        return None
-
-    def _operands(self, q: Query, phrase: str, context: str, operand: bool = True,
-                  min_score: float = FACT_MIN) -> list[Scored]:
-        """Verified counts or amounts of `phrase` ('stopplaatsen') in the question's `context`, best first;
-        with `operand` False the phrase only says what is counted (a share's part: the whole question)."""
-        last = phrase.split()[-1].lower()
-        last = EN_NL.get(last, last).split()[0] if q.lang == "en" else last
-        counted = stems(last)  # the head of the phrase: 'budget' of 'AMA WSE-budget'
-        money = is_money_noun(last)  # an amount is said by its unit ('k euro'), not by the noun after it
-        hint = None if q.unit_hint == "%" else q.unit_hint  # a share's operands are counts or amounts
-        sub = replace(q, counted=counted[-1] if counted and not money else None, unit_hint=hint, operation=None,
-                      computed=False, whole=None, heads=q.heads if operand else [])
-        text = f"{context} {phrase}" if operand else context
-        return [s for s in self.matcher.rank(sub, text=text, operand=phrase if operand else None)
-                if s.verified and s.score >= min_score and s.fact.unit != "%"]
-
-    def _noun_sum(self, question: str, q: Query) -> Answer | None:
-        """'Hoeveel stations en stopplaatsen beheert de NMBS samen?': each noun's own verified count, added."""
-        a_text, b_text = q.operands
-        context = re.sub(rf"{re.escape(a_text)}\s+(?:en|and)\s+{re.escape(b_text)}", " ", q.text)
-        context = SUM_WORDS.sub(" ", context)
-        firsts, seconds = self._operands(q, a_text, context), self._operands(q, b_text, context)
-        if not firsts or not seconds:
-            return None
-        a, b = firsts[0], seconds[0]
-        if (a.fact.doc, a.fact.start) == (b.fact.doc, b.fact.start) or a.fact.unit != b.fact.unit:
-            return None
-        return self._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))
-
-    def _share(self, question: str, q: Query) -> Answer | None:
-        """'Welk aandeel van de aanvragen werd goedgekeurd?' with no percentage printed: the verified count of
-        the part over the verified count of its whole, printed next to it (one table, or within a few
-        sentences); the whole is the larger figure."""
-        wholes = sorted(self._operands(q, q.whole or "", " ".join([*q.years, *q.regions])), key=lambda s: -s.fact.value)
-        # a part printed next to its verified whole ('Daarvan werd 1.900 k euro uitgegeven') needs less
-        parts = self._operands(q, q.whole or "", q.text, operand=False, min_score=CLOSEST_MIN)
-        for p in parts:
-            for w in wholes:
-                if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value:
-                    value = round(100 * p.fact.value / w.fact.value, 1)
-                    return self._computed(question, q, [p.fact, w.fact], "/", value, min(p.score, w.score), unit="%")
-        return None
-
-    def _sum(self, question: str, q: Query) -> Answer | None:
-        if q.operands:
-            return self._noun_sum(question, q)
-        parts: list[Scored] = []
-        splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
-        for years, regions in splits:
-            ranked = [s for s in self.matcher.rank(q, years=years, regions=regions) if s.verified]
-            if not ranked or ranked[0].score < FACT_MIN:
-                return None
-            parts.append(ranked[0])
-        units = {p.fact.unit for p in parts}
-        if len(units) != 1 or len({(p.fact.doc, p.fact.start) for p in parts}) != len(parts):
-            return None
-        facts = [p.fact for p in parts]
-        return self._computed(question, q, facts, "+", sum(f.value for f in facts), min(p.score for p in parts))
 
     def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float,
                   unit: str | None = None) -> Answer:
@@ -311,7 +231,7 @@ class Assistant:
     # -- passages ----------------------------------------------------------
 
     def _passage(self, question: str, q: Query) -> Answer:
-        hits = self.index.search(q.text, k=5)
+        hits = self.index.search(q.text, k=5, docs=q.docs)
         ranked = best_sentences(q.subject + q.years, hits, question=q.text)
         if not ranked or ranked[0][0] < PASSAGE_MIN:
             msg = ("Dat staat niet in de documenten: geen passage gevonden die deze vraag beantwoordt."
@@ -332,30 +252,6 @@ class Assistant:
                       confidence=round(min(1.0, ranked[0][0]), 3))
 
 
-
-
-def near_each_other(a: Fact, b: Fact, chars: int = 400) -> bool:
-    """Two different facts printed together: one table, or close in the same document's prose."""
-    if a.doc != b.doc or a.start == b.start:
-        return False
-    if a.table_id or b.table_id:
-        return a.table_id == b.table_id
-    return abs(a.start - b.start) <= chars
-
-
-def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
-    """Two facts that are one measure in two years: the same table and headers with the year swapped,
-    or, in prose, the same document, unit and measure words."""
-    if a.unit != b.unit or a.doc != b.doc or (a.doc, a.start) == (b.doc, b.start):
-        return False
-    if a.table_id or b.table_id:
-        swap = lambda path, year: [p.replace(year, "#") for p in path]  # noqa: E731
-        same_paths = swap(a.row_path, early) == swap(b.row_path, late) and swap(a.col_path, early) == swap(b.col_path, late)
-        # one table, or one table a year with the same caption and headers
-        same_table = a.table_id == b.table_id or (bool(a.table_id and b.table_id) and a.year == early and b.year == late
-                                                  and a.caption.replace(early, "#") == b.caption.replace(late, "#"))
-        return same_paths and same_table
-    return a.source == b.source == "prose"
 
 
 _ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")
@@ -410,26 +306,7 @@ def extend_list(text: str, end: int, limit: int = 900) -> int:
     return len(text[:pos].rstrip())
 
 
-def split_operands(q: Query) -> tuple[str, str, str]:
-    """The two sides of a difference and the shared context.
-
-    '(voorzien budget min berekende subsidies)' gives both sides directly;
-    '... opgestart dan er werden beëindigd' contrasts the last content word
-    before 'dan' with the words after it.
-    """
-    text = q.text
-    m = re.search(r"\(([^()]*?)\s+\b(?:min|minus|versus|vs\.?)\s+([^()]*)\)", text, re.I)
-    if m:
-        context = (text[:m.start()] + text[m.end():]).strip()
-        return m.group(1), m.group(2), context
-    if len(q.operands) != 2:
-        return "", "", text
-    left, right = q.operands
-    right_words = [w for w in re.findall(r"[\w'’-]+", right) if w.lower() not in _STOP_OPERAND]
-    left_words = re.findall(r"[\w'’-]+", left)
-    content = [i for i, w in enumerate(left_words) if w.lower() not in _STOP_OPERAND and not w.isdigit()]
-    if not right_words or not content:
-        return "", "", text
-    a_word = left_words[content[-1]]
-    context = " ".join(left_words[:content[-1]])
-    return a_word, " ".join(right_words), context
+def _no_docs(scope: DocFilter | None, lang: str) -> str:
+    what = scope.describe(lang) if scope else ""
+    return (f"Geen enkel document voldoet aan de filter ({what}): er is niets om uit te antwoorden." if lang == "nl"
+            else f"No document passes the filter ({what}): there is nothing to answer from.")

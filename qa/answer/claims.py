@@ -44,16 +44,16 @@ def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
     return abs(fact_value - claim.value) <= claim.precision + 1e-9
 
 
-def check(assistant: Assistant, claim: str) -> Verdict:
+def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) -> Verdict:
     text = " ".join((claim or "").split())[:2000]
-    q = parse(text)
+    q = parse(text, docs)
     lang = q.lang
     if not stems(text):
         msg = "Geef een bewering om te controleren." if lang == "nl" else "Please give a claim to check."
         return Verdict(claim=claim or "", verdict="not_in_documents", answer=msg, lang=lang)
     numbers = claim_numbers(text, lang)
     if not numbers:
-        return _check_passage(assistant, claim, text)
+        return _check_passage(assistant, claim, text, docs)
     results: list[tuple[ClaimNumber, Fact | None, bool]] = []
     for num in numbers:
         stripped = (text[:num.start] + " " + text[num.end:]).strip()
@@ -63,7 +63,7 @@ def check(assistant: Assistant, claim: str) -> Verdict:
         lo = max([o.end for o in numbers if o.end <= num.start] + [num.start - 40, 0])
         hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
         near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
-        ranked = assistant.matcher.rank(parse(stripped), text=stripped, operand=near, operand_weight=0.6)
+        ranked = assistant.matcher.rank(parse(stripped, docs), text=stripped, operand=near, operand_weight=0.6)
         ranked = [s for s in ranked if s.verified]  # only a fact that says what the claim says can judge it
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]
@@ -215,9 +215,9 @@ def _root(stem: str) -> str:
     return re.sub(r"(.)\1", r"\1", stem)[:4]
 
 
-def _check_passage(assistant: Assistant, claim: str, text: str) -> Verdict:
-    q = parse(text)
-    hits = assistant.index.search(text, k=5)
+def _check_passage(assistant: Assistant, claim: str, text: str, docs: frozenset[str] | None = None) -> Verdict:
+    q = parse(text, docs)
+    hits = assistant.index.search(text, k=5, docs=docs)
     ranked = best_sentences(subject_stems(text), hits, window=0)
     lang = q.lang
     claimed_when = _when(text)

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..models import Fact
 from ..search.retrieve import Index
+from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, synonyms, words
 from .periods import last_period, period_keys
@@ -163,6 +164,8 @@ class FactMatcher:
             if fact.year not in years and not (fact.year is None and any(y in where for y in years)):
                 return False
         if regions and fact.region not in regions:
+            return False
+        if q.docs is not None and fact.doc not in q.docs:
             return False
         if q.unit_hint == "%" and fact.unit != "%":
             return False
@@ -326,6 +329,9 @@ class FactMatcher:
         lex = self.index.fact_scores(text)
         chunk = self.index.chunk_scores(text)
         chunk = (chunk - chunk.min()) / (chunk.max() - chunk.min() + 1e-9)
+        if q.docs is not None:  # a filter: the other documents' facts and passages do not compete
+            lex = np.where(chunk_mask(self.index.facts.docs, q.docs), lex, 0.0)
+            chunk = np.where(chunk_mask(self.index._chunk_docs, q.docs), chunk, 0.0)
         op_stems = _stemset(operand, q.lang) if operand else set()
         subject = set(q.subject) | op_stems
         heads = [h for h in op_stems if len(h) >= 4] if operand else q.heads

@@ -64,13 +64,13 @@ def find_claims(text: str, lang: str | None = None) -> list[tuple[int, int, str]
     return found
 
 
-def check_text(assistant, text: str) -> list[TextClaim]:
+def check_text(assistant, text: str, scope=None) -> list[TextClaim]:
     """A verdict, with its sources, for every claim found in `text` (see find_claims)."""
     text = (text or "")[:MAX_TEXT]
     lang = detect_lang(text)
     out = []
     for start, end, claim in find_claims(text, lang):
-        verdict = assistant.check(claim)
+        verdict = assistant.check(claim, scope=scope)
         out.append(TextClaim(claim=text[start:end], start=start, end=end,
                              read_as=claim if claim != text[start:end] else None, verdict=verdict.verdict,
                              message=verdict.answer, lang=verdict.lang, value=verdict.value, unit=verdict.unit,

@@ -100,6 +100,7 @@ class Query:
     counted: str | None = None  # what a 'hoeveel X' question counts (a stem), for counts only
     negated: bool = False  # 'werd niet berekend': only a figure that is itself negated answers
     changes: bool = False  # asks the size of a change ('met hoeveel steeg', 'by how much was it cut')
+    docs: frozenset[str] | None = None  # only these documents may answer (a filter by type, date, author)
 
 
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
@@ -168,10 +169,10 @@ def unit_hint(text: str) -> str | None:
     return None
 
 
-def parse(text: str) -> Query:
-    """Parse a question or claim into constraints and intent."""
+def parse(text: str, docs: frozenset[str] | None = None) -> Query:
+    """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = " ".join(text.split())
-    q = Query(text=clean, lang=detect_lang(clean))
+    q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
     years = []
     for m in _YEAR.finditer(clean):

@@ -12,15 +12,16 @@ import math
 import re
 import threading
 from bisect import bisect_right
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
 
-from . import store
+from . import scope, store
 from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
-from ..models import Chunk, DocHit, Document, Hit
+from ..models import Chunk, DocFilter, DocHit, Document, Hit
 from ..text import asks_number, bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
@@ -86,6 +87,7 @@ class Index:
         self._asks = np.array([question_share(c.text) for c in self.chunks], dtype=np.float32)
         self._stems: dict[int, tuple[set[str], set[str]]] = {}  # chunk -> (stems, heading stems), on demand
         self._idf_unseen = math.log(1 + max(1, len(self.chunks)))
+        self._chunk_docs = [c.doc for c in self.chunks]
         self._by_doc: dict[str, tuple[list[int], list[int]]] = {}
         for i, c in enumerate(self.chunks):
             starts, idx = self._by_doc.setdefault(c.doc, ([], []))
@@ -152,24 +154,30 @@ class Index:
                 self._qcache[query] = cached
         return cached
 
-    def search(self, query: str, k: int = 5, doc: str | None = None) -> list[Hit]:
-        """The k best chunks for a question, best first."""
+    def search(self, query: str, k: int = 5, doc: str | None = None, docs: Collection[str] | None = None) -> list[Hit]:
+        """The k best chunks for a question, best first; only of `doc`, or of `docs`, when given."""
         if not self.chunks or not query.strip():
             return []
         fused = self.chunk_scores(query)
-        if doc:
-            mask = np.array([c.doc == doc for c in self.chunks])
+        mask = scope.chunk_mask(self._chunk_docs, {doc} if doc else set(docs) if docs is not None else None)
+        if mask is not None:
             fused = np.where(mask, fused, -np.inf)
         order = np.argsort(-fused)[:k]
         return [self._hit(self.chunks[i], float(fused[i])) for i in order if np.isfinite(fused[i])]
 
-    def search_docs(self, query: str, k: int = 10, passages: int = 2) -> list[DocHit]:
+    def search_docs(self, query: str, k: int = 10, passages: int = 2,
+                    docs: Collection[str] | None = None) -> list[DocHit]:
         """The k best documents, each scored by its best passage (max-pooling), with its best passages."""
         if not self.chunks or not query.strip():
             return []
         fused = self.chunk_scores(query)
+        mask = scope.chunk_mask(self._chunk_docs, set(docs) if docs is not None else None)
+        if mask is not None:
+            fused = np.where(mask, fused, -np.inf)
         found: dict[str, list[int]] = {}
         for i in np.argsort(-fused, kind="stable")[:max(POOL, 30 * k)]:  # a doc outside this pool ranks no higher
+            if not np.isfinite(fused[i]):
+                break
             doc = self.chunks[i].doc
             if doc in found:
                 if len(found[doc]) < passages:
@@ -209,6 +217,11 @@ class Index:
         if sig["acronyms"]:
             fused -= sig["acronyms"] * self._missing_acronyms(query, fused)
         return fused
+
+    def docs_matching(self, f: DocFilter) -> set[str]:
+        """The documents that pass a filter (type, dates, author from their headers)."""
+        with self._lock:
+            return scope.matching_docs(self.conn, f)
 
     def label_df(self) -> dict[str, int]:
         """Stem -> number of facts whose labels hold it (stored at build; counted here for an older index)."""

@@ -30,6 +30,14 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "For example: *In 2022, 332 AMA WSE agreements were started in West Flanders and 200 in "
                           "Limburg.* A whole paragraph works too: every claim gets its own verdict."},
     "claim": {"nl": "Bewering", "en": "Claim"},
+    "filters": {"nl": "Documenten filteren", "en": "Filter documents"},
+    "filter_type": {"nl": "Soort document", "en": "Document type"},
+    "filter_since": {"nl": "Vanaf", "en": "From"},
+    "filter_until": {"nl": "Tot en met", "en": "Until"},
+    "filter_author": {"nl": "Vraagsteller of minister", "en": "Questioner or minister"},
+    "filter_count": {"nl": "Vragen en beweringen gaan over {n} van de {total} documenten.",
+                     "en": "Questions and claims use {n} of the {total} documents."},
+    "filter_none": {"nl": "Geen enkel document voldoet aan deze filter.", "en": "No document passes this filter."},
     "read_as": {"nl": "Gelezen als: {question}", "en": "Read as: {question}"},
     "claims_found": {"nl": "{n} beweringen met een cijfer gevonden: {supported} klopt, {contradicted} klopt niet, "
                            "{missing} niet in de documenten.",

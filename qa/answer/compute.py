@@ -1,0 +1,167 @@
+"""Sums, differences, changes and shares computed from verified facts: every operand is found with the same
+verified matching as a single answer (qa.answer.matching), the computation is shown with its operands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import Answer, Fact
+from ..text import EN_NL, stems
+from .matching import Scored
+from .question import DIRECTION, SUM_WORDS, Query, is_money_noun
+
+if TYPE_CHECKING:
+    from .assistant import Assistant
+
+FACT_MIN = 0.40  # a figure's score needed to answer, alone or as an operand; calibrated on the dev set
+CLOSEST_MIN = 0.25  # to be listed as a closest figure (never the answer)
+_STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
+
+
+def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
+    a_text, b_text, context = split_operands(q)
+    if not a_text or not b_text:
+        return None
+    first = [s for s in asst.matcher.rank(q, text=context + " " + a_text, operand=a_text) if s.verified]
+    second = [s for s in asst.matcher.rank(q, text=context + " " + b_text, operand=b_text) if s.verified]
+    if not first or not second:
+        return None
+    a = first[0]
+    b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
+    if b is None or min(a.score, b.score) < FACT_MIN or a.fact.unit != b.fact.unit:
+        return None
+    x, y = a.fact, b.fact
+    value = x.value - y.value
+    if value < 0 and re.search(r"\b(verschil|difference)\b", q.text, re.I):
+        x, y, value = y, x, -value
+    return asst._computed(question, q, [x, y], "−", value, min(a.score, b.score))
+
+
+def change(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'Met hoeveel steeg X van 2022 naar 2023?': the same cell in both years (same table and headers but
+    the year), later minus earlier."""
+    early, late = sorted(q.years)
+    firsts = [s for s in asst.matcher.rank(q, years=[early]) if s.verified and s.score >= FACT_MIN][:3]
+    seconds = [s for s in asst.matcher.rank(q, years=[late]) if s.verified and s.score >= FACT_MIN]
+    for a in firsts:
+        for b in seconds:
+            if same_cell_but_year(a.fact, b.fact, early, late):
+                x, y = b.fact, a.fact
+                if x.value < y.value and DIRECTION.search(q.text):  # 'daalde met': the size of the fall
+                    x, y = y, x
+                return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
+    return None
+
+
+def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool = True,
+              min_score: float = FACT_MIN) -> list[Scored]:
+    """Verified counts or amounts of `phrase` ('stopplaatsen') in the question's `context`, best first;
+    with `operand` False the phrase only says what is counted (a share's part: the whole question)."""
+    last = phrase.split()[-1].lower()
+    last = EN_NL.get(last, last).split()[0] if q.lang == "en" else last
+    counted = stems(last)  # the head of the phrase: 'budget' of 'AMA WSE-budget'
+    money = is_money_noun(last)  # an amount is said by its unit ('k euro'), not by the noun after it
+    hint = None if q.unit_hint == "%" else q.unit_hint  # a share's operands are counts or amounts
+    sub = replace(q, counted=counted[-1] if counted and not money else None, unit_hint=hint, operation=None,
+                  computed=False, whole=None, heads=q.heads if operand else [])
+    text = f"{context} {phrase}" if operand else context
+    return [s for s in asst.matcher.rank(sub, text=text, operand=phrase if operand else None)
+            if s.verified and s.score >= min_score and s.fact.unit != "%"]
+
+
+def noun_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'Hoeveel stations en stopplaatsen beheert de NMBS samen?': each noun's own verified count, added."""
+    a_text, b_text = q.operands
+    context = re.sub(rf"{re.escape(a_text)}\s+(?:en|and)\s+{re.escape(b_text)}", " ", q.text)
+    context = SUM_WORDS.sub(" ", context)
+    firsts, seconds = operands(asst, q, a_text, context), operands(asst, q, b_text, context)
+    if not firsts or not seconds:
+        return None
+    a, b = firsts[0], seconds[0]
+    if (a.fact.doc, a.fact.start) == (b.fact.doc, b.fact.start) or a.fact.unit != b.fact.unit:
+        return None
+    return asst._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))
+
+
+def share(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'Welk aandeel van de aanvragen werd goedgekeurd?' with no percentage printed: the verified count of
+    the part over the verified count of its whole, printed next to it (one table, or within a few
+    sentences); the whole is the larger figure."""
+    wholes = sorted(operands(asst, q, q.whole or "", " ".join([*q.years, *q.regions])), key=lambda s: -s.fact.value)
+    # a part printed next to its verified whole ('Daarvan werd 1.900 k euro uitgegeven') needs less
+    parts = operands(asst, q, q.whole or "", q.text, operand=False, min_score=CLOSEST_MIN)
+    for p in parts:
+        for w in wholes:
+            if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value:
+                value = round(100 * p.fact.value / w.fact.value, 1)
+                return asst._computed(question, q, [p.fact, w.fact], "/", value, min(p.score, w.score), unit="%")
+    return None
+
+
+def sum_of(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """A sum over the years or regions the question names, each part a verified figure."""
+    if q.operands:
+        return noun_sum(asst, question, q)
+    parts: list[Scored] = []
+    splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
+    for years, regions in splits:
+        ranked = [s for s in asst.matcher.rank(q, years=years, regions=regions) if s.verified]
+        if not ranked or ranked[0].score < FACT_MIN:
+            return None
+        parts.append(ranked[0])
+    units = {p.fact.unit for p in parts}
+    if len(units) != 1 or len({(p.fact.doc, p.fact.start) for p in parts}) != len(parts):
+        return None
+    facts = [p.fact for p in parts]
+    return asst._computed(question, q, facts, "+", sum(f.value for f in facts), min(p.score for p in parts))
+
+
+def near_each_other(a: Fact, b: Fact, chars: int = 400) -> bool:
+    """Two different facts printed together: one table, or close in the same document's prose."""
+    if a.doc != b.doc or a.start == b.start:
+        return False
+    if a.table_id or b.table_id:
+        return a.table_id == b.table_id
+    return abs(a.start - b.start) <= chars
+
+
+def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
+    """Two facts that are one measure in two years: the same table and headers with the year swapped,
+    or, in prose, the same document, unit and measure words."""
+    if a.unit != b.unit or a.doc != b.doc or (a.doc, a.start) == (b.doc, b.start):
+        return False
+    if a.table_id or b.table_id:
+        swap = lambda path, year: [p.replace(year, "#") for p in path]  # noqa: E731
+        same_paths = swap(a.row_path, early) == swap(b.row_path, late) and swap(a.col_path, early) == swap(b.col_path, late)
+        # one table, or one table a year with the same caption and headers
+        same_table = a.table_id == b.table_id or (bool(a.table_id and b.table_id) and a.year == early and b.year == late
+                                                  and a.caption.replace(early, "#") == b.caption.replace(late, "#"))
+        return same_paths and same_table
+    return a.source == b.source == "prose"
+
+
+def split_operands(q: Query) -> tuple[str, str, str]:
+    """The two sides of a difference and the shared context.
+
+    '(voorzien budget min berekende subsidies)' gives both sides directly;
+    '... opgestart dan er werden beëindigd' contrasts the last content word
+    before 'dan' with the words after it.
+    """
+    text = q.text
+    m = re.search(r"\(([^()]*?)\s+\b(?:min|minus|versus|vs\.?)\s+([^()]*)\)", text, re.I)
+    if m:
+        context = (text[:m.start()] + text[m.end():]).strip()
+        return m.group(1), m.group(2), context
+    if len(q.operands) != 2:
+        return "", "", text
+    left, right = q.operands
+    right_words = [w for w in re.findall(r"[\w'’-]+", right) if w.lower() not in _STOP_OPERAND]
+    left_words = re.findall(r"[\w'’-]+", left)
+    content = [i for i, w in enumerate(left_words) if w.lower() not in _STOP_OPERAND and not w.isdigit()]
+    if not right_words or not content:
+        return "", "", text
+    a_word = left_words[content[-1]]
+    context = " ".join(left_words[:content[-1]])
+    return a_word, " ".join(right_words), context
