@@ -173,6 +173,7 @@ class Fact(BaseModel):
     confidence: float = 1.0  # how sure the reader is of the labels (low: cells off every header)
     reader: Literal["text", "geometry"] = "text"  # tables: read from flattened lines or from PDF word boxes
     change: bool = False  # prose: the size of a change ('steeg met 300', 'een daling van 2 %'), not a level
+    target: bool = False  # prose: a goal ('om een werkzaamheidsgraad van 80 procent te behalen'), not a level
 
 
 class TableInfo(BaseModel):

@@ -39,6 +39,25 @@ def test_a_follow_up_replaces_what_it_names():
         "Hoeveel AMA WSE-begeleidingsovereenkomsten werden er in 2022 beëindigd in West-Vlaanderen?"
 
 
+def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
+    earlier = STARTED.replace("2022", "2021")
+    assert resolve("En het jaar daarop?", earlier) == STARTED
+    assert resolve("And the year before?", "How many agreements started in Limburg in 2022?") == \
+        "How many agreements started in Limburg in 2021?"
+    assert resolve("En voor collectief maatwerk?", "Hoeveel doorstroomtrajecten werden in 2020 opgestart voor "
+                   "doelgroepwerknemers LDE?") == "Hoeveel doorstroomtrajecten werden in 2020 opgestart voor collectief maatwerk?"
+    assert resolve("En met een advies lokale diensteneconomie?", "Hoeveel werkzoekenden hebben een advies collectief "
+                   "maatwerk?") == "Hoeveel werkzoekenden hebben een advies lokale diensteneconomie?"
+    assert resolve("En in Henegouwen?", STARTED) == STARTED.replace("West-Vlaanderen", "Henegouwen")
+    assert resolve("How many of those were in Limburg?", "How many AMA agreements ended in 2021?") == \
+        "How many AMA agreements ended in 2021 in Limburg?"
+    assert resolve("And how many were started there that year?", "How many AMA agreements ended in Limburg in 2021?") \
+        == "How many AMA agreements were started in Limburg in 2021?"
+    # 'that year' after a question that named none: the year its answer gave
+    assert resolve("What budget was set aside for the first nine months of that year?", "When did AMA WSE start?",
+                   ["2021"]) == "What budget was set aside for the first nine months of 2021?"
+
+
 def test_a_self_contained_question_starts_afresh():
     assert resolve("Hoeveel budget was er in 2023 voorzien voor AMA?", STARTED) is None
     assert not is_follow_up("What was the total budget for sheltered employment in 2023?")

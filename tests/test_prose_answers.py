@@ -76,3 +76,17 @@ def test_the_counted_noun_past_an_adjective():
     assert asked_noun("How many new applications were approved?") == "applications"
     assert parse("Hoeveel federale kredieten gingen in 2015 naar de zones?").unit_hint == "money"
     assert parse("Hoeveel nieuwe aanvragen kwamen er binnen?").counted == stems("aanvragen")[0]
+
+
+def test_a_goal_is_not_a_level(assistant):
+    assert _fact(assistant, "15.000").target and not _fact(assistant, "7. 215").target
+    assert assistant.ask("Hoeveel cheques werden uitbetaald?").value == 7215
+    assert assistant.ask("Hoeveel cheques wil de Vlaamse Regering per jaar uitreiken?").value == 15000
+    assert 20.0 not in {f.value for f in assistant.index.facts}  # '20- tot 64-jarigen' is an age range
+
+
+def test_a_figure_on_a_date_is_about_that_month(corpus_index):
+    seed = Assistant(corpus_index)
+    assert seed.check("Begin mei 2023 waren er 255 voorzieningen erkend als AMA-begeleider").verdict == "supported"
+    assert seed.check("Begin juni 2023 waren er 255 voorzieningen erkend als AMA-begeleider").verdict == \
+        "not_in_documents"

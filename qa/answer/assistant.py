@@ -89,7 +89,9 @@ class Assistant:
         if history:
             last = history[-1]
             earlier = last if isinstance(last, str) else (last.read_as or last.question)
-            resolved = resolve(" ".join((question or "").split())[:MAX_QUESTION], earlier)
+            said = [] if isinstance(last, str) else [f.year for f in last.facts if f.year] or \
+                re.findall(r"\b(?:19|20)\d\d\b", last.answer)[:1]  # 'dat jaar' after 'Wanneer startte ...?'
+            resolved = resolve(" ".join((question or "").split())[:MAX_QUESTION], earlier, said)
             if resolved:
                 answer = self._ask(resolved, docs)
                 return answer.model_copy(update={"question": question, "read_as": resolved})

@@ -63,7 +63,10 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         lo = max([o.end for o in numbers if o.end <= num.start] + [num.start - 40, 0])
         hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
         near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
-        ranked = assistant.matcher.rank(parse(stripped, docs), text=stripped, operand=near, operand_weight=0.6)
+        sub = parse(stripped, docs)
+        if sub.unit_hint == "money" and "euro" not in (num.unit or ""):  # 'negen maanden' in a claim about a budget
+            sub.unit_hint = None
+        ranked = assistant.matcher.rank(sub, text=stripped, operand=near, operand_weight=0.6)
         ranked = [s for s in ranked if s.verified]  # only a fact that says what the claim says can judge it
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]

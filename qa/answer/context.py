@@ -10,9 +10,11 @@ values. A fragment that says more than that is a question of its own that inheri
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..facts import regions_in
 from ..facts.labels import _REGION, REGION_PATTERNS
+from ..text import detect_lang
 from .question import _ADJ_MAP, _ADJECTIVES, _YEAR, claim_numbers
 
 # a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
@@ -22,7 +24,7 @@ _LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|
 _BACK = re.compile(r"\b(?:dat jaar|datzelfde jaar|hetzelfde jaar|die periode|that year|the same year|that period|"
                    r"daarvan|daarvoor|ervan|of those|of them|of these|of which|hetzelfde|dezelfde|the same|same|"
                    r"daar|there|deze|those|these)\b", re.I)
-_FILLER = {"en", "and", "of", "or", "what", "about", "how", "wat", "met", "dan", "in", "voor", "for", "the", "de",
+_FILLER = {"how", "many", "much", "hoeveel", "welke", "welk", "which", "those", "them", "these", "en", "and", "of", "or", "what", "about", "how", "wat", "met", "dan", "in", "voor", "for", "the", "de",
            "het", "een", "a", "an", "ook", "also", "then", "same", "idem", "maar", "but", "dat", "jaar", "year",
            "that", "er", "there", "daar", "in", "op", "bij", "at", "provincie", "province", "regio", "region",
            "is", "was", "waren", "were", "zit", "staat", "stand", "it", "het", "zo"}
@@ -94,21 +96,31 @@ def _add_missing(text: str, base: str) -> str:
 
 
 def _point_back(fragment: str, base: str) -> str:
-    """'dat jaar' / 'that year' becomes the earlier text's year."""
+    """'dat jaar' / 'that year' becomes the earlier text's year ('of that year' -> 'of 2021')."""
     year = years_in(base)
     if year:
-        fragment = re.sub(r"\b(?:dat jaar|datzelfde jaar|hetzelfde jaar|that year|the same year)\b", f"in {year[-1]}",
-                          fragment, flags=re.I)
-        fragment = re.sub(r"\bin in\b", "in", fragment)
+        back = r"(?:dat jaar|datzelfde jaar|hetzelfde jaar|that year|the same year)"
+        fragment = re.sub(rf"\b(van|of)\s+{back}\b", rf"\1 {year[-1]}", fragment, flags=re.I)
+        fragment = re.sub(rf"\b(?:in\s+)?{back}\b", f"in {year[-1]}", fragment, flags=re.I)
     return fragment
 
 
 def counted_phrase(question: str) -> str:
-    """The noun phrase a 'hoeveel' question counts ('AMA WSE-begeleidingsovereenkomsten'), or ''."""
-    m = re.search(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+(?:werden|werd|zijn|waren|"
-                  r"is|was|were|are|hebben|heeft|had|have|has|kregen|kreeg|gingen|ging|startten|did|do|does)\b",
-                  question, re.I)
-    return m.group(1) if m else ""
+    """The noun phrase a 'hoeveel' question counts ('AMA WSE-begeleidingsovereenkomsten'), or '': the words
+    after the question word up to a verb or a preposition."""
+    m = re.search(r"\b(?:hoeveel|how many|how much)\s+(.+)", question, re.I)
+    if not m:
+        return ""
+    words = []
+    for w in m.group(1).split()[:5]:
+        bare = w.strip("?,.")
+        if is_verb(bare) or re.fullmatch(_PREPS, bare, re.I) or bare.lower() in ("er", "there") or \
+                detect_lang(question) == "en" and bare.lower().endswith("ed"):
+            break
+        words.append(bare)
+        if bare != w:
+            break
+    return " ".join(words) if len(words) < 5 else ""
 
 
 def is_follow_up(turn: str) -> bool:
@@ -118,12 +130,66 @@ def is_follow_up(turn: str) -> bool:
     return not own_words(turn) and bool(years_in(turn) or places_in(turn))
 
 
-def resolve(turn: str, earlier: str) -> str | None:
+# 'het jaar daarop', 'the year before': a year counted from the earlier turn's
+_NEXT_YEAR = re.compile(r"\b(?:(?:in\s+)?het jaar (?:daarop|daarna|erna|nadien)|een jaar later|(?:in\s+)?the (?:year after|"
+                        r"following year|next year)|a year later)\b", re.I)
+_PREV_YEAR = re.compile(r"\b(?:(?:in\s+)?het jaar (?:daarvoor|ervoor|voordien)|een jaar eerder|(?:in\s+)?the (?:year before|"
+                        r"previous year|preceding year)|a year earlier)\b", re.I)
+_THERE = re.compile(r"\b(?:in die provincie|in dat gewest|in die regio|in that province|in that region|daar|there)\b", re.I)
+# 'En in Henegouwen?', 'And for Namur?': a place the region list does not know is still a place
+_NAMED_PLACE = re.compile(r"^\s*(?i:en|and|what about|how about|wat met)\s+(?i:in|voor|for|at|te)\s+"
+                          r"([A-ZÀ-Ý][\w'-]+(?:[\s-][A-ZÀ-Ý][\w'-]+)?)\s*\??\s*$")
+# 'En voor collectief maatwerk?', 'And on the wage premiums?': a phrase that takes the place of the earlier one
+_PHRASE = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+((?:voor|met|bij|op|van|aan|for|on|with|at|of|to)\s+.+?)"
+                     r"\s*\??\s*$", re.I)
+_PREPS = r"(?:voor|met|bij|op|van|aan|in|tijdens|for|on|with|at|of|to|in|during)"
+
+
+def _relative_years(turn: str, years: list[str]) -> str:
+    if years:
+        last = int(years[-1])
+        turn = _NEXT_YEAR.sub(f"in {last + 1}", turn)
+        turn = _PREV_YEAR.sub(f"in {last - 1}", turn)
+    return turn
+
+
+def _swap_phrase(earlier: str, phrase: str) -> str:
+    """`earlier` with the phrase that opens with the same preposition as `phrase` replaced by it (up to the next
+    year, place, bracket or question mark), or with `phrase` added."""
+    prep = phrase.split()[0]
+    m = None
+    for m in re.finditer(rf"\b{prep}\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|\s*[?.]?\s*$)", earlier, re.I):
+        pass
+    if m is None:  # 'met een advies X' after 'een advies Y': the phrase from its first content word
+        rest = phrase.split(maxsplit=1)[1] if len(phrase.split()) > 1 else ""
+        key = next((w for w in rest.split() if len(w) >= 4), "")
+        k = re.search(rf"\b(?:(?:een|de|het|the|a|an)\s+)?{re.escape(key)}\b.*?(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|"
+                      rf"\s*[?.]?\s*$)", earlier, re.I) if key else None
+        if k:
+            return earlier[:k.start()] + rest + earlier[k.end():]
+        body = earlier.rstrip(" ?.!")
+        return f"{body} {phrase}{earlier[len(body):]}"
+    end = m.end()
+    bracket = re.match(r"\s*\([^)]*\)", earlier[end:])  # '(collectief maatwerk)' belongs to the phrase replaced
+    end += bracket.end() if bracket else 0
+    return earlier[:m.start()] + phrase + earlier[end:]
+
+
+def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     """The full question a follow-up stands for, read against the earlier (resolved) question; None when the
-    turn stands on its own."""
+    turn stands on its own. `years`: the years of the earlier answer, for 'dat jaar' when the earlier question
+    named none ('Wanneer startte de maatregel?' ... 'Welk budget was er dat jaar?')."""
     turn = " ".join(turn.split())
-    if not earlier or not is_follow_up(turn):
+    if not earlier or not is_follow_up(turn) and not _NEXT_YEAR.search(turn) and not _PREV_YEAR.search(turn):
         return None
+    known = years_in(earlier) or list(years)
+    turn = _relative_years(turn, known)
+    place = _NAMED_PLACE.match(turn)
+    if place and not places_in(turn):  # a place the region list does not know
+        spans = _place_spans(earlier)
+        if spans:
+            return earlier[:spans[0][0]] + place.group(1) + earlier[spans[0][1]:]
+        return _add_missing(earlier, f"in {place.group(1)}").replace(" in in ", " in ")
     mine = own_words(turn)
     if not mine:  # only constraints: the earlier question with them replaced
         text = _replace_places(_replace_years(earlier, years_in(turn)), places_in(turn))
@@ -132,15 +198,21 @@ def resolve(turn: str, earlier: str) -> str | None:
         if places_in(turn) and not places_in(earlier):
             text = _add_missing(text, turn)
         return text if text != earlier else None
+    phrase = _PHRASE.match(turn)
+    if phrase and not _ASK_WORDS.search(turn):  # 'En voor collectief maatwerk?': the earlier question, other topic
+        return _swap_phrase(earlier, phrase.group(1))
     # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest
-    text = _point_back(turn, earlier)
+    text = _point_back(turn, earlier if years_in(earlier) else " ".join(known))
+    places = places_in(earlier)
+    if places:
+        text = _THERE.sub(f"in {places[0]}", text)
     text = re.sub(r"^\s*(?:en|and|maar|but)\s+", "", text, flags=re.I)
     text = text[:1].upper() + text[1:]
     noun = counted_phrase(earlier)
     ask = re.match(r"(?i)(hoeveel|how many|how much)\s+(?:(?:daarvan|ervan|er|of (?:those|them|these))\s+)?(\w+)", text)
     if noun and ask and is_verb(ask.group(2)):  # 'hoeveel werden er ...': counts what the earlier turn counted
         text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"
-    return _add_missing(text, earlier)
+    return _add_missing(text, earlier if years_in(earlier) else f"{earlier} {' '.join(known)}")
 
 
 def resolve_clause(clause: str, base: str, lang: str) -> str | None:

@@ -20,7 +20,7 @@ from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, synonyms, words
-from .periods import last_period, period_keys
+from .periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query, is_money_noun, region_stems, subject_stems
 from .verify import Check, counted_noun, description, plain, plain_set, term_in, terms_of, verify
 
@@ -215,11 +215,12 @@ class FactMatcher:
             return period_keys(description(fact) + " " + local_words(self.index, fact))
         text = self.index.document(fact.doc).text
         before = text[max(fact.quote_start, fact.start - 150):fact.start]
+        dated = dated_months(fact.quote)
         nearest = last_period(before)
         if nearest:
-            return {nearest}
+            return {nearest} | dated
         after = re.split(r"\d", text[fact.end:min(fact.quote_end, fact.end + 80)], maxsplit=1)[0]
-        return period_keys(after)
+        return period_keys(after) | dated
 
     def counted_by(self, i: int) -> list[str]:
         """What prose fact i counts (read once per fact, see _counted_by)."""
@@ -361,6 +362,8 @@ class FactMatcher:
                 continue
             if fact.change and not (q.changes and q.operation is None and not operand):
                 continue  # the size of a change answers only a question about that change, never a level
+            if fact.target and not q.targets:
+                continue  # a goal answers only a question about goals, never one about the level reached
             feat = self.features(i)
             local_set = feat.local
             own = feat.label | local_set

@@ -55,3 +55,17 @@ def last_period(text: str) -> str | None:
             if keys and match.start() > where:
                 best, where = sorted(keys)[0], match.start()
     return best
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)[/.-]([01]?\d)[/.-](?:19|20)\d\d(?!\d)")
+
+
+def dated_months(text: str) -> set[str]:
+    """Months of the full dates in a text ('op 02/05/2023', 'op 2 mei 2023'): a figure stated as on a date
+    is about that date's month."""
+    keys = {f"m{int(m.group(2))}" for m in _NUMERIC_DATE.finditer(text) if 1 <= int(m.group(2)) <= 12}
+    for m in _MONTH.finditer(text):
+        if re.search(r"\b\d{1,2}\s+$", text[max(0, m.start() - 4):m.start()]) and \
+                re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) and m.group().lower().rstrip(".") in MONTH_WORDS:
+            keys.add("m" + m.lastgroup[1:])
+    return keys

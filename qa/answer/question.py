@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..facts import region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
-from ..facts.prose import CHANGE_WORD
+from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -100,6 +100,7 @@ class Query:
     counted: str | None = None  # what a 'hoeveel X' question counts (a stem), for counts only
     negated: bool = False  # 'werd niet berekend': only a figure that is itself negated answers
     changes: bool = False  # asks the size of a change ('met hoeveel steeg', 'by how much was it cut')
+    targets: bool = False  # asks a goal ('welke werkzaamheidsgraad wil de regering halen', 'what is the target')
     docs: frozenset[str] | None = None  # only these documents may answer (a filter by type, date, author)
 
 
@@ -222,6 +223,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         if whole:
             q.whole = " ".join(whole)
     q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(clean)) and not _LEVEL.search(clean)))
+    q.targets = bool(TARGET_WORD.search(clean) or re.search(r"\b(?:behalen|bereiken|halen|reach|achieve|wil|wilt|"
+                                                             r"willen|want|wants)\b", clean, re.I))
     q.changes = q.numeric and not _LEVEL.search(clean) and bool(
         _CHANGE.search(clean) or CHANGE_WORD.search(clean) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
     if q.computed and len(q.years) == 2 and q.operation != "sum":

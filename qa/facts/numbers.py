@@ -51,7 +51,8 @@ _REF_PREFIX = re.compile(
     re.I,
 )
 _PHONE = re.compile(r"(?<![\d.,])(?:\+32\s?|\b0)\d{1,3}(?:([ ./])\d{2,3})(?:\1\d{2,3}){1,2}(?![\d]|[.,]\d)")
-_RANGE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?!\w|[.,]\d)")
+_RANGE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?(?!\w|[.,]\d)"
+                    r"|(?<![\w.,])\d{1,3}-\s*(?:tot|en|à|to|and)\s+\d{1,3}-?(?=jarig|jaar|year)")  # '20- tot 64-jarigen'
 _SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ENUM_LINE = re.compile(r"^[\s\f•\-–]*(?:\(?[a-z]{1,4}[.)]\s+)?\(?(\d{1,2})(?:[.)°]|\s*°)(?=\s|$)")
 _ORDINAL = re.compile(r"^(?:e|ste|de|ste|st|nd|rd|th)\b")

@@ -125,7 +125,7 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
         clauses = re.split(r"[,;:()\n]\s*(?=\S)|\s–\s", head.rstrip(" ("))
         before = clauses.pop().split()
         # 'zijn fors gestegen, namelijk van': a clause of connectives only is labelled by the one before it
-        while clauses and len(_content(" ".join(before))) < 2:
+        while clauses and not _content(" ".join(before)):
             before = clauses.pop().split()
     while before and before[-1].lower() in _STOP_BEFORE:
         before.pop()
@@ -190,6 +190,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             region=region_of(sentence) or region_of(heading),
             measure=_measure(text, lo, _RESPECTIVELY.search(text, lo, hi).start() if respective else num.start,
                              raw_end, hi, unit), source=source, change=is_change(text, lo, num.start, raw_end),
+            target=is_target(text, lo, num.start, raw_end, hi),
         )
         fact.description = describe(fact, "")
         out.append(fact)
@@ -212,6 +213,19 @@ _OF = re.compile(r"\b(?:stijging|daling|toename|afname|verhoging|verlaging|vermi
                  r"rise|drop|fall|reduction|cut|growth)\s+(?:van|of|met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|about|"
                  r"nearly)\s+)?(?:€\s*|EUR\s*)?$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:naar|tot|to)\s+(?:€\s*)?\d", re.I)
+
+
+# a goal, not a measured level: 'om een werkzaamheidsgraad van 80 procent te behalen', 'streven naar 5.000'
+TARGET_WORD = re.compile(r"\b(?:stre(?:ven|eft|efden|efde|efcijfers?|efdoel\w*|efwaarde\w*)|doelstelling\w*|ambitie\w*|"
+                         r"beoog\w*|target\w*|goals?|aim\w*|objective\w*)\b", re.I)
+_TO_REACH = re.compile(r"^[^.;:]{0,60}?\bte\s+(?:behalen|bereiken|halen|realiseren)\b|^[^.;:]{0,40}?\btegen\s+(?:19|20)\d\d\b",
+                       re.I)
+
+
+def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Is the number at text[start:end] a goal named in its clause rather than a level reached?"""
+    clause = re.split(r"[;:]", text[max(lo, start - 120):start])[-1]
+    return bool(TARGET_WORD.search(clause) or _TO_REACH.match(text[end:hi]))
 
 
 def _year_after(text: str, pos: int, years: list[NumberToken]) -> NumberToken | None:
