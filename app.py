@@ -176,7 +176,11 @@ def show_result(result: Answer | Verdict, assistant):
         label, colour, icon = ui.verdict_badge(result, lang)
         st.badge(label, color=colour, icon=icon)
     st.html(ui.emphasised_html(result.answer, result.value, result.facts, result.lang))
-    if isinstance(result, Answer) and result.kind == "computed" and result.computation:
+    if isinstance(result, Answer) and result.kind == "series":
+        st.caption(ui.t("series", lang))
+        st.altair_chart(ui.series_chart(result, lang), width="stretch")
+        st.dataframe(ui.series_records(result, lang), hide_index=True)
+    elif isinstance(result, Answer) and result.kind == "computed" and result.computation:
         st.markdown(f"**{ui.t('computation', lang)}**")
         st.code(result.computation, language=None, wrap_lines=True)
         index = assistant.index

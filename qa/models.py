@@ -218,9 +218,19 @@ class Closest(BaseModel):
     citation: Citation
 
 
+class SeriesPoint(BaseModel):
+    """One point of a series answer: a cited fact for one year or region."""
+
+    label: str  # "2021", "Limburg"
+    value: float
+    unit: str | None = None
+    raw: str = ""
+    citation: Citation
+
+
 class Answer(BaseModel):
     question: str
-    kind: Literal["fact", "computed", "passage", "not_found"]
+    kind: Literal["fact", "computed", "passage", "not_found", "series"]
     answer: str
     lang: Literal["nl", "en"] = "nl"
     value: float | None = None
@@ -231,6 +241,7 @@ class Answer(BaseModel):
     confidence: float = 0.0
     closest: list[Closest] = Field(default_factory=list)  # with not_found: near figures that are not the answer
     read_as: str | None = None  # a follow-up read in its conversation: the full question that was answered
+    series: list[SeriesPoint] = Field(default_factory=list)  # kind "series": every point a cited fact
 
 
 class Verdict(BaseModel):

@@ -186,6 +186,19 @@ def test_a_follow_up_is_read_in_the_conversation(page):
         shutil.copy(path, ROOT / "docs" / "follow_up.png")
 
 
+def test_a_series_is_drawn_with_its_sources(page):
+    ask(page, "Hoe evolueerde het aantal opgestarte AMA WSE-begeleidingsovereenkomsten in West-Vlaanderen tussen "
+              "2021 en 2022?")
+    page.get_by_text("Reeks: elk punt komt uit een document").wait_for(timeout=WAIT)
+    page.locator("[data-testid='stVegaLiteChart'], .vega-embed").first.wait_for(timeout=WAIT)
+    answer = page.get_by_test_id("stChatMessage").nth(1).inner_text()
+    assert "2021: 227; 2022: 332" in answer and "+105" in answer
+    page.wait_for_timeout(800)
+    path = shot(page, "series.png")
+    if os.environ.get("QA_UPDATE_SCREENSHOT"):
+        shutil.copy(path, ROOT / "docs" / "series.png")
+
+
 def test_a_pasted_paragraph_is_checked_claim_by_claim(page):
     page.get_by_test_id("stRadio").get_by_text("Bewering controleren").click()
     page.get_by_placeholder("Typ of plak een bewering of een hele alinea om te controleren…").wait_for(timeout=10_000)

@@ -23,6 +23,7 @@ from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher, Scored
 from .passages import best_sentences
+from .series import asks_series, series
 from .question import Query, direction, parse
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
@@ -109,6 +110,10 @@ class Assistant:
         if not stems(text):
             msg = "Stel een vraag over de documenten." if q.lang == "nl" else "Please ask a question about the documents."
             return Answer(question=question or "", kind="not_found", answer=msg, lang=q.lang)
+        dim = asks_series(text)
+        trend = series(self, question, q, dim) if dim else None
+        if trend:
+            return trend
         if q.numeric:
             return self._numeric(question, q)
         return self._passage(question, q)

@@ -217,7 +217,7 @@ _TO_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:naar|tot|to)\s+(?:€\s*)?\d
 
 # a goal, not a measured level: 'om een werkzaamheidsgraad van 80 procent te behalen', 'streven naar 5.000'
 TARGET_WORD = re.compile(r"\b(?:stre(?:ven|eft|efden|efde|efcijfers?|efdoel\w*|efwaarde\w*)|doelstelling\w*|ambitie\w*|"
-                         r"beoog\w*|target\w*|goals?|aim\w*|objective\w*)\b", re.I)
+                         r"beoog\w*|op weg naar|target\w*|goals?|aim\w*|objective\w*)\b", re.I)
 _TO_REACH = re.compile(r"^[^.;:]{0,60}?\bte\s+(?:behalen|bereiken|halen|realiseren)\b|^[^.;:]{0,40}?\btegen\s+(?:19|20)\d\d\b",
                        re.I)
 

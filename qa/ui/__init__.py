@@ -129,6 +129,30 @@ def verdict_badge(verdict: Verdict, lang: str) -> tuple[str, str, str]:
     return t(verdict.verdict, lang), colour, icon
 
 
+def series_records(answer: Answer, lang: str) -> list[dict]:
+    """The points of a series answer, each with where it is quoted from."""
+    from ..render import where
+
+    return [{t("col_point", lang): p.label, t("col_value", lang): p.value, t("col_unit", lang): p.unit or "",
+             t("col_source", lang): f"{p.citation.title} ({p.citation.doc}, {where(p.citation, lang)})"}
+            for p in answer.series]
+
+
+def series_chart(answer: Answer, lang: str):
+    """An Altair chart of a series: a line over years, bars over regions."""
+    import altair as alt
+
+    rows = [{"label": p.label, "value": p.value} for p in answer.series]
+    by_year = all(re.fullmatch(r"(?:19|20)\d\d", p.label) for p in answer.series)
+    base = alt.Chart(alt.Data(values=rows))
+    mark = base.mark_line(point=True) if by_year else base.mark_bar()
+    unit = answer.unit or ""
+    return mark.encode(
+        x=alt.X("label:O", title=t("col_year" if by_year else "col_region", lang), sort=None),
+        y=alt.Y("value:Q", title=f"{t('col_value', lang)} {unit}".strip()),
+        tooltip=["label:O", "value:Q"]).properties(height=260)
+
+
 _MARK = {"supported": ("#d3f9d8", "#2b8a3e"), "contradicted": ("#ffe3e3", "#c92a2a"),
          "not_in_documents": ("#f1f3f5", "#868e96")}
 

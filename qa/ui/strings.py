@@ -30,6 +30,8 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "For example: *In 2022, 332 AMA WSE agreements were started in West Flanders and 200 in "
                           "Limburg.* A whole paragraph works too: every claim gets its own verdict."},
     "claim": {"nl": "Bewering", "en": "Claim"},
+    "col_point": {"nl": "Punt", "en": "Point"},
+    "series": {"nl": "Reeks: elk punt komt uit een document", "en": "Series: every point is quoted from a document"},
     "filters": {"nl": "Documenten filteren", "en": "Filter documents"},
     "filter_type": {"nl": "Soort document", "en": "Document type"},
     "filter_since": {"nl": "Vanaf", "en": "From"},
