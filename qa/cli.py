@@ -284,6 +284,9 @@ def _read_text(path: str) -> str:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise click.ClickException(f"cannot read {path}: {exc.strerror}") from exc
+    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in data[:65536])
+    if b"\x00" in data[:65536] or controls > len(data[:65536]) * 0.01:
+        raise click.ClickException(f"{path} is not a text file (binary data): give plain text, e.g. a .txt file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -48,6 +48,8 @@ def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
                    "doelgroepwerknemers LDE?") == "Hoeveel doorstroomtrajecten werden in 2020 opgestart voor collectief maatwerk?"
     assert resolve("En met een advies lokale diensteneconomie?", "Hoeveel werkzoekenden hebben een advies collectief "
                    "maatwerk?") == "Hoeveel werkzoekenden hebben een advies lokale diensteneconomie?"
+    assert resolve("And for collectief maatwerk?", "Hoeveel doorstroomtrajecten werden in 2020 opgestart voor "
+                   "doelgroepwerknemers LDE?") == "Hoeveel doorstroomtrajecten werden in 2020 opgestart voor collectief maatwerk?"
     assert resolve("En in Henegouwen?", STARTED) == STARTED.replace("West-Vlaanderen", "Henegouwen")
     assert resolve("How many of those were in Limburg?", "How many AMA agreements ended in 2021?") == \
         "How many AMA agreements ended in 2021 in Limburg?"
@@ -70,6 +72,11 @@ def test_a_dutch_conversation(assistant):
     assert turns[0].read_as is None
     assert turns[2].read_as == STARTED.replace("West-Vlaanderen", "Limburg").replace("2022", "2021")
     assert all(a.citations for a in turns)
+
+
+def test_a_follow_up_leans_on_the_last_turn_that_found_something(assistant):
+    turns = _talk(assistant, [STARTED, "purple elephant banana", "En in Limburg?"])
+    assert turns[1].kind == "not_found" and turns[2].value == 159
 
 
 def test_an_english_conversation_with_a_reset(assistant):
@@ -129,3 +136,7 @@ def test_cli_conversations_and_text(corpus_index, tmp_path):
     assert {"start", "end", "message", "citations"} <= set(rows[0])
     empty = CliRunner().invoke(main, ["check", "--index", str(corpus_index), "--text", "-"], input="  ")
     assert empty.exit_code != 0 and "empty" in empty.output
+    binary = tmp_path / "random.dat"
+    binary.write_bytes(bytes(range(256)) * 16)
+    out = CliRunner().invoke(main, ["check", "--index", str(corpus_index), "--text", str(binary)])
+    assert out.exit_code == 1 and "not a text file" in out.output

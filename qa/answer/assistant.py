@@ -87,8 +87,8 @@ class Assistant:
         if docs is not None and not docs:  # a filter that leaves nothing says so instead of answering
             lang = detect_lang(question or "")
             return Answer(question=question or "", kind="not_found", answer=_no_docs(scope, lang), lang=lang)
-        if history:
-            last = history[-1]
+        if history:  # a follow-up leans on the last turn that found something ('purple elephant' found nothing)
+            last = next((h for h in reversed(history) if isinstance(h, str) or h.kind != "not_found"), history[-1])
             earlier = last if isinstance(last, str) else (last.read_as or last.question)
             said = [] if isinstance(last, str) else [f.year for f in last.facts if f.year] or \
                 re.findall(r"\b(?:19|20)\d\d\b", last.answer)[:1]  # 'dat jaar' after 'Wanneer startte ...?'

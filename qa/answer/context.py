@@ -145,6 +145,10 @@ _PHRASE = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+((?:voor|me
 _PREPS = r"(?:voor|met|bij|op|van|aan|in|tijdens|for|on|with|at|of|to|in|during)"
 
 
+_SAME_PREP = {p: group for group in (["voor", "for"], ["op", "on"], ["met", "with"], ["bij", "at"], ["van", "of"],
+                                      ["aan", "to"]) for p in group}
+
+
 def _relative_years(turn: str, years: list[str]) -> str:
     if years:
         last = int(years[-1])
@@ -156,9 +160,10 @@ def _relative_years(turn: str, years: list[str]) -> str:
 def _swap_phrase(earlier: str, phrase: str) -> str:
     """`earlier` with the phrase that opens with the same preposition as `phrase` replaced by it (up to the next
     year, place, bracket or question mark), or with `phrase` added."""
-    prep = phrase.split()[0]
+    prep = phrase.split()[0].lower()
+    prep = "|".join(_SAME_PREP.get(prep, [prep]))  # 'And for X?' after a Dutch question with 'voor Y'
     m = None
-    for m in re.finditer(rf"\b{prep}\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|\s*[?.]?\s*$)", earlier, re.I):
+    for m in re.finditer(rf"\b(?:{prep})\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|\s*[?.]?\s*$)", earlier, re.I):
         pass
     if m is None:  # 'met een advies X' after 'een advies Y': the phrase from its first content word
         rest = phrase.split(maxsplit=1)[1] if len(phrase.split()) > 1 else ""
@@ -172,7 +177,8 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
     end = m.end()
     bracket = re.match(r"\s*\([^)]*\)", earlier[end:])  # '(collectief maatwerk)' belongs to the phrase replaced
     end += bracket.end() if bracket else 0
-    return earlier[:m.start()] + phrase + earlier[end:]
+    own_prep = earlier[m.start():].split()[0]  # the earlier question's language keeps its own preposition
+    return earlier[:m.start()] + " ".join([own_prep, *phrase.split()[1:]]) + earlier[end:]
 
 
 def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
