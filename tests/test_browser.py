@@ -114,6 +114,7 @@ def expect(locator):
 
 def ask(pg, text: str):
     box = pg.get_by_test_id("stChatInputTextArea")
+    expect(box).to_have_count(1, timeout=10_000)  # after a mode switch the old input may linger for a moment
     box.fill(text)
     box.press("Enter")
 
