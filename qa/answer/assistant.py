@@ -37,6 +37,7 @@ class Assistant:
     def __init__(self, index_dir: Path | str = "index", embedder=None, index: Index | None = None) -> None:
         self.index = index or Index(Path(index_dir), embedder=embedder)
         self.matcher = FactMatcher(self.index)
+        self._scopes: dict[str, frozenset[str]] = {}  # a filter's documents (an index version never changes)
 
     # -- citations -------------------------------------------------------
     def cite_fact(self, fact: Fact) -> list[Citation]:
@@ -65,8 +66,15 @@ class Assistant:
         return out
 
     def scope(self, scope: DocFilter | None) -> frozenset[str] | None:
-        """The documents a filter leaves (None: no filter)."""
-        return frozenset(self.index.docs_matching(scope)) if scope is not None and scope.active() else None
+        """The documents a filter leaves (None: no filter); read once per filter, not once per claim of a text."""
+        if scope is None or not scope.active():
+            return None
+        key = scope.model_dump_json()
+        if key not in self._scopes:
+            if len(self._scopes) > 64:
+                self._scopes.clear()
+            self._scopes[key] = frozenset(self.index.docs_matching(scope))
+        return self._scopes[key]
 
     def check(self, claim: str, scope: DocFilter | None = None) -> Verdict:
         """A Verdict on a claim (see qa.answer.claims), from the documents `scope` leaves."""

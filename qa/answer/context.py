@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..facts import regions_in
 from ..facts.labels import _REGION, REGION_PATTERNS
 from ..text import detect_lang
-from .question import _ADJ_MAP, _ADJECTIVES, _YEAR, claim_numbers
+from .question import _ADJ_MAP, _ADJECTIVES, _YEAR, claim_numbers, places_in
 
 # a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
 _LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|wat dan met|en wat met|same|idem|"
@@ -34,11 +33,6 @@ _ASK_WORDS = re.compile(r"\b(?:hoeveel|welk|welke|wat|wie|waar|wanneer|waarom|ho
 
 def years_in(text: str) -> list[str]:
     return list(dict.fromkeys(_YEAR.findall(text)))
-
-
-def places_in(text: str) -> list[str]:
-    """Canonical regions a text names, adjectives included ('Limburgse' is Limburg)."""
-    return [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], text)) if r != "Vlaanderen"]
 
 
 def own_words(fragment: str) -> list[str]:

@@ -138,6 +138,11 @@ def asked_noun(text: str) -> str:
     return first
 
 
+def places_in(text: str) -> list[str]:
+    """Canonical regions a text names other than Flanders as a whole, adjectives included ('Limburgse')."""
+    return [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], text)) if r != "Vlaanderen"]
+
+
 def unit_hint(text: str) -> str | None:
     """The kind of number asked for: from the word after 'hoeveel' first, else from keywords."""
     m = _ASKED.search(text)
@@ -191,8 +196,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
                     and not m.group(0).endswith(("se", "sche"))]  # 'Limburgse', 'Vlaamse': adjectives, not names
     # '(bouwsteen 3)', '(fase 2)': a word and a number alone in brackets name a part, whatever their case
     q.names += [m.group(1) for m in re.finditer(r"\(([a-zà-ÿ][\w-]{3,}\s+\d{1,3})\)", clean)]
-    q.regions = [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], clean))
-                 if r != "Vlaanderen"]
+    q.regions = places_in(clean)
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
