@@ -42,7 +42,7 @@ test-long: setup
 bench: setup
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run
-	$(BIN)/python -m bench.dekamer
+	$(BIN)/python -m bench.archive
 
 bench-quick: setup
 	$(BIN)/python -m bench.run --quick

@@ -36,7 +36,7 @@ def test_dev_minimums(dev_run) -> None:
         assert summary[key] >= 0.9, (key, summary)
     # 7 Dutch passage items: d043 (a definition that paraphrases the question) was the known miss; 4 English:
     # d006 ('what did the 2022 budget include ...') was found through fact evidence, which since the archive
-    # ablation (bench/dekamer.py, 1,948 questions) only questions about a number or a region get
+    # ablation (bench/archive.py, 1,948 questions) only questions about a number or a region get
     assert summary["passage:nl"] >= 0.85, summary
     assert summary["passage:en"] >= 0.75, summary
     assert summary["cited_when_correct"] >= 0.95, summary

@@ -47,12 +47,12 @@ def test_bench_quick_runs(tmp_path):
 def test_dekamer_bench_quick_runs(tmp_path):
     """The archive benchmark on a sample of the dekamer answers: every ranker measured on the same questions."""
     sys.path.insert(0, str(ROOT))
-    from bench import dekamer
+    from bench import archive as dekamer
 
     if dekamer.available():
         pytest.skip(dekamer.available())
     out = tmp_path / "results.json"
-    proc = subprocess.run([sys.executable, "-m", "bench.dekamer", "--quick", "--docs", "12", "--index",
+    proc = subprocess.run([sys.executable, "-m", "bench.archive", "--quick", "--docs", "12", "--index",
                            str(tmp_path / "idx"), "--seed-index", str(tmp_path / "seed"), "--out", str(out)],
                           cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -66,7 +66,7 @@ def test_dekamer_bench_quick_runs(tmp_path):
 
 def test_dekamer_bench_says_why_it_skips(monkeypatch, capsys):
     sys.path.insert(0, str(ROOT))
-    from bench import dekamer
+    from bench import archive as dekamer
 
     monkeypatch.setattr(dekamer, "DEKAMER", ROOT / "no-such-folder")
     assert dekamer.main([]) == 0

@@ -25,7 +25,7 @@ from ..models import Chunk, DocFilter, DocHit, Document, Hit
 from ..text import asks_number, bridge_to_dutch, contradicts, detect_lang, stems
 
 DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
-# Signals added to the fused dense+BM25 score (ablation: bench/dekamer.py, results.json "dekamer"). On the
+# Signals added to the fused dense+BM25 score (ablation: bench/archive.py, results.json "dekamer"). On the
 # 2,922-answer archive (1,948 members' questions) coverage helps (r@1 +0.006), facts on every question hurt
 # (-0.025), so facts are used only where wants_facts says (a number, an amount or a region); years, question
 # and contrast are neutral there and were fitted on the seed documents' questions:
@@ -95,7 +95,7 @@ class Index:
             idx.append(i)
         self._acronyms: dict[tuple[str, str], bool] = {}
         self.signals = dict(SIGNALS)  # a benchmark may switch one off on this instance
-        self.gate_facts = True  # facts evidence only where wants_facts says (see bench/dekamer.py)
+        self.gate_facts = True  # facts evidence only where wants_facts says (see bench/archive.py)
         self.fusion = "minmax"
         self._fact_chunk = np.array([self._chunk_index(d, int(s)) for d, s in zip(self.facts.docs, self.facts.starts)],
                                     dtype=np.int64)

@@ -1,7 +1,7 @@
 """The archive benchmark (issue 14): members' questions over 2,922 real answers of the federal parliament.
 
-    python -m bench.dekamer                 # full: the whole corpus, every dev question
-    python -m bench.dekamer --quick         # smoke run: 40 documents and their questions
+    python -m bench.archive                 # full: the whole corpus, every dev question
+    python -m bench.archive --quick         # smoke run: 40 documents and their questions
 
 Reads `../shared/dekamer/` (never copied into the repository) and says so and
 stops when it is absent. Measured in one run, side by side:
@@ -224,7 +224,7 @@ def serve(index_dir: str, items: list[dict], limit: int) -> dict:
 
 
 def _child(name: str, **args) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "bench.dekamer", "--child", name, json.dumps(args)],
+    proc = subprocess.run([sys.executable, "-m", "bench.archive", "--child", name, json.dumps(args)],
                           capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(MARK)]
     if proc.returncode != 0 or not lines:
