@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .facts import detect_lang, find_headings, is_total_label
-from .facts.labels import is_part_label
+from .facts.labels import is_part_label, regions_in
 from .models import Document, Fact
 from .facts.numbers import decimals_of, find_numbers, half_step, tolerance
 from .render import base_value
@@ -259,22 +259,14 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
         near = [i for i, (lo, hi) in enumerate(starts) if lo - 30 <= p.line <= hi + 80]
         if not near:
             continue
-        t = tables[min(near, key=lambda i: abs(p.line - starts[i][1]))]
         sent = _tokens(p.quote)
         tags = local_tags(doc.text, p)
-        details = {_norm(_label(r)) for r in t if not is_total_label(_label(r))}
+        several = len(set(regions_in(p.quote))) >= 2  # 'Vlaanderen en Brussel samen': a sum, the total column's
         matches = []
-        for row in t:
-            for c in row:
-                if c is None or c.unit != p.unit or c.scale != p.scale or not c.column:
-                    continue
-                if not _tokens(c.column) <= sent or (tags and not tags & set(re.findall(r"[\w-]+", c.column))):
-                    continue
-                if len(details) > 1 or is_total_label(c.row):
-                    words = [w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP]
-                    if not words or not set(words) <= sent:
-                        continue
-                matches.append(c)
+        for ti in sorted(near, key=lambda i: (abs(p.line - starts[i][1]), abs(p.line - starts[i][0]))):
+            matches = _named_cells(tables[ti], p, sent, tags, several)
+            if matches:
+                break  # the nearest table whose cells the sentence names
         if not matches or any(abs(c.value - p.value) <= tolerance([c, p]) for c in matches):
             continue
         if _CHANGE_AFTER.match(doc.text[p.end:p.end + 40]):
@@ -287,6 +279,27 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
             out.append(Raw("duplicate", [("stated", p), ("other", c)], p.value, c.value, tolerance([c, p]), p.unit,
                            extra={"how": "text_table"}))
     return out
+
+
+def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[str], several: bool) -> list[Fact]:
+    """The cells of table `t` that sentence fact `p` names by column (and row, when the table has several)."""
+    details = {_norm(_label(r)) for r in t if not is_total_label(_label(r))}
+    matches = []
+    for row in t:
+        for c in row:
+            if c is None or c.unit != p.unit or c.scale != p.scale or not c.column:
+                continue
+            if several and not is_total_label(c.column):
+                continue
+            if not several and (not _tokens(c.column) <= sent
+                                or (tags and not tags & set(re.findall(r"[\w-]+", c.column)))):
+                continue
+            if len(details) > 1 or is_total_label(c.row):
+                words = [w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP]
+                if not words or not set(words) <= sent:
+                    continue
+            matches.append(c)
+    return matches
 
 
 # ---------------------------------------------------------------- percentages

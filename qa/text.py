@@ -123,6 +123,7 @@ def lemma_pairs(text: str) -> dict[str, str]:
 def norm_stems(text: str) -> set[str]:
     """Stems of the words and of their dictionary forms: what verification compares, so an inflection the
     Snowball stemmer leaves apart ('daalt' / 'dalen', 'kregen' / 'krijgt') still says the same word."""
+    text = text.replace("’", "'")  # 'VTE’s' is 'VTE's'
     pairs = lemma_pairs(text)
     return set(stems(text)) | set(pairs.values())
 
@@ -149,7 +150,7 @@ _NUMERIC_ASK = re.compile(
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
                            r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b"
                            # a measure noun, alone or ending a compound: 'afhandelingstermijn', 'maximale budget'
-                           r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn)\b.{0,60}?\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten)\b",
+                           r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn)\b.{0,60}?\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten|graad|percentage|aandeel)\b",
                            re.I)
 
 
@@ -223,6 +224,27 @@ def find_abbreviations(text: str) -> list[tuple[str, str]]:
             if cand[0][0].lower() == first and (n >= len(short.split()[0]) - 1 or n == limit):
                 pairs.append((short, " ".join(cand)))
                 break
+    return pairs
+
+
+_GLOSSARY_LINE = re.compile(r"[ \t]*([A-Z][A-Z0-9&]{1,7}(?:-[A-Z]{2,4})?)[ \t]+([A-Z][\w'’&,() -]{2,90}?)[ \t]*")
+
+
+def find_glossary(text: str) -> list[tuple[str, str]]:
+    """(short, long) pairs of a list of abbreviations: four or more lines in a row, blank lines aside,
+    that each give a code and its meaning ('VAK Gesplitst vastleggingskrediet')."""
+    pairs: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for line in text.splitlines() + ["."]:
+        if not line.strip():
+            continue
+        m = _GLOSSARY_LINE.fullmatch(line)
+        if m and any(c.islower() for c in m.group(2)) and not re.search(r"\d", m.group(2)):
+            run.append((m.group(1), m.group(2)))
+            continue
+        if len(run) >= 4:
+            pairs += run
+        run = []
     return pairs
 
 

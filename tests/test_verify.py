@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 from conftest import DATA, build
 from qa.answer import Assistant
-from qa.answer.question import claim_numbers, parse
+from qa.answer.claimnumbers import claim_numbers
+from qa.answer.question import parse
 from qa.answer.verify import plain_set, term_in, terms_of
 from qa.cli import main
 from qa.text import stems

@@ -24,7 +24,8 @@ from .assistant import FACT_MIN, Assistant
 from .matching import UNBRIDGED_MIN, Scored
 from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
-from .question import ClaimNumber, claim_numbers, parse, subject_stems
+from .claimnumbers import ClaimNumber, claim_numbers
+from .question import parse, subject_stems
 
 AGREE_MARGIN = 0.15
 CLAIM_FACT_MIN = FACT_MIN
@@ -138,6 +139,8 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     rest = text[:num.start] + " " + text[num.end:]
     if re.search(rf"(?<![\d.,]){re.escape(fact.raw)}(?![\d.,]*\d)", rest):
         return False
+    if not _codes_near(assistant, text, fact):
+        return False
     if lang != "nl" or num.unit or claimed_percent:
         return True
     claimed = [w for w in counted_noun(_noun_phrase(text[num.end:num.end + 80])) if len(w) >= 4][:3]
@@ -152,6 +155,21 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
             return any(same_head(w, [head]) for w in claimed)
         said = stems(" ".join((fact.measure, fact.row, fact.column, fact.caption, *fact.row_path, *fact.col_path)))
     return any(same_head(w, said) for w in claimed)
+
+
+_UNIT_CODES = {"EUR", "VTE", "FTE", "BTW", "VAT"}
+
+
+def _codes_near(assistant: Assistant, text: str, fact: Fact) -> bool:
+    """A claim about 'SIFO' is not refuted by a figure far from any mention of SIFO: each code the claim
+    names must be said by the figure's labels or the text around it (codes read the same in both languages)."""
+    codes = {c for c in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text) if c not in _UNIT_CODES}
+    if not codes:
+        return True
+    doc = assistant.index.document(fact.doc).text
+    near = " ".join((doc[max(0, fact.quote_start - 600):fact.quote_end + 300], fact.caption, fact.heading,
+                     fact.row, fact.column))
+    return all(re.search(rf"\b{re.escape(c)}\b", near) for c in codes)
 
 
 _NP_END = re.compile(r"\b(bij|voor|in|van|door|met|op|aan|uit|naar|over|per|via|die|dat|werd|werden|zijn|waren|"

@@ -43,16 +43,30 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
     """'Met hoeveel steeg X van 2022 naar 2023?': the same cell in both years (same table and headers but
     the year), later minus earlier."""
     early, late = sorted(q.years)
-    firsts = [s for s in asst.matcher.rank(q, years=[early]) if s.verified and s.score >= FACT_MIN][:3]
-    seconds = [s for s in asst.matcher.rank(q, years=[late]) if s.verified and s.score >= FACT_MIN]
+    firsts = [s for s in asst.matcher.rank(q, years=[early]) if _usable(s)][:3]
+    seconds = [s for s in asst.matcher.rank(q, years=[late]) if _usable(s)]
     for a in firsts:
         for b in seconds:
-            if same_cell_but_year(a.fact, b.fact, early, late):
+            # the embedder vouches for English words on one of the two; the other is the same cell a year apart
+            if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late):
                 x, y = b.fact, a.fact
-                if x.value < y.value and DIRECTION.search(q.text):  # 'daalde met': the size of the fall
+                if _than_year(q.text) == late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
+                    x, y = y, x
+                elif x.value < y.value and DIRECTION.search(q.text):  # 'daalde met': the size of the fall
                     x, y = y, x
                 return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
     return None
+
+
+def _than_year(text: str) -> str | None:
+    """The year compared with in 'hoger in 2023 dan in 2024' / 'higher in 2023 than in 2024': the subtrahend."""
+    m = re.search(r"\b(?:dan|than)\b(?:\s+\w+){0,3}?\s+((?:19|20)\d\d)\b", text)
+    return m.group(1) if m else None
+
+
+def _usable(s: Scored) -> bool:
+    """Verified, or failing only on English words the documents lack (which the other year's cell vouches for)."""
+    return s.score >= FACT_MIN and s.check is not None and (s.verified or replace(s.check, unbridged=[]).ok)
 
 
 def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool = True,

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..facts.labels import without_regions
 from ..models import Fact
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
-from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems, synonyms, words
+from ..text import (EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, norm_stems, stems,
+                    synonyms, words)
 from .periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query, is_money_noun, region_stems, subject_stems
-from .verify import Check, counted_noun, description, plain, plain_set, term_in, terms_of, verify
+from .frames import Frames
+from .verify import Check, counted_noun, description, plain, plain_set, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -60,6 +63,7 @@ def _stemset(text: str, lang: str = "nl") -> set[str]:
 
 # cosine (multilingual e5) a candidate's own row or sentence must reach when English words could not be checked
 UNBRIDGED_MIN, UNBRIDGED_ALONE = 0.83, 0.85
+MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for one may mean
 EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
                "were", "is", "are", "according", "in", "total", "number", "amount"}
 
@@ -81,27 +85,15 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     return False
 
 
-def _memo(cache: dict, key, make):
-    """cache[key], made once; the oldest entry goes when 256 are held (per-document work is large)."""
-    if key not in cache:
-        if len(cache) >= 256:
-            cache.pop(next(iter(cache)))
-        cache[key] = make()
-    return cache[key]
-
-
 class FactMatcher:
     """Ranks facts for questions; built once per Index."""
 
     def __init__(self, index: Index) -> None:
         self.index = index
         self._features: dict[int, _Features] = {}  # per fact, computed when it is first a candidate
-        self._table_words: dict[str, set[str]] = {}
-        self._doc_words: dict[str, set[str]] = {}
-        self._itemized: dict[str, set[str]] = {}
-        self._title_words: dict[str, set[str]] = {}
-        self._items: dict[tuple[str, str], bool] = {}
+        self.frames = Frames(index)
         self._counted: dict[int, list[str]] = {}
+        self._codes: list[tuple[str, set[str]]] | None = None
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         self._cognate_keys: dict[str, list[str]] | None = None
@@ -119,35 +111,12 @@ class FactMatcher:
                 near=set(stems(local_words(self.index, f, 30, 35))),
                 tight=self._tight(f),
                 frame=set(stems(" ".join((f.caption, f.row, f.column)))),
-                own=plain_set(norm_stems(description(f) + " " + f.quote)),
+                own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote))),
                 periods=self._fact_periods(f))
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found
         return found
-
-    def table_words(self, table_id: str | None) -> set[str]:
-        """Stems of every header path of a table (its dimensions), from the fact table."""
-        if not table_id:
-            return set()
-        if table_id not in self._table_words:
-            paths = self.index.table_paths(table_id)
-            self._table_words[table_id] = plain_set(norm_stems(" ".join(" ".join(p) for p in paths)))
-        return self._table_words[table_id]
-
-    def itemized(self, doc: str) -> set[str]:
-        """Stems of the labels of a document's table cells: a name among them is one item of a list."""
-        return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
-            " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
-
-    def is_item(self, name: str, doc: str) -> bool:
-        """A name is one item of a list when a table cell's label says it or a number follows it in the text
-        ('Haaglanden 77', 'Twente: 23'). Asked once per name and document, not per candidate fact."""
-        def find() -> bool:
-            text = self.index.document(doc).text
-            return term_in(name, self.itemized(doc)) or \
-                re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*\d", text, re.I) is not None
-        return _memo(self._items, (name, doc), find)
 
     def idf(self, stem: str) -> float:
         """How rare a word is among the facts' labels (df stored at index time)."""
@@ -178,6 +147,9 @@ class FactMatcher:
         if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
                 and q.unit_hint not in (fact.unit or ""):
             return False  # a number written as a word has its unit right after it, or none
+        if q.unit_hint == "VTE" and not fact.unit and not re.search(
+                r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
+            return False  # '70 mensen' is a head count, not full-time equivalents
         if q.names:
             frame = " ".join((fact.caption, fact.row, fact.column, fact.measure, fact.quote)).lower()
             frame = re.sub(r"\s+", " ", frame)
@@ -232,7 +204,7 @@ class FactMatcher:
         """What a prose number counts: the words after it in its clause; with no noun there ('410 klachten,
         het tweede kwartaal 380') the noun of the number before it in the sentence, plus the words before it."""
         text = self.index.document(fact.doc).text
-        after = counted_noun(text[fact.end:min(fact.quote_end, fact.end + 80)])
+        after = counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)]))  # not 'in Wallonie 932'
         if after:
             return after
         before = text[fact.quote_start:fact.start]
@@ -240,14 +212,12 @@ class FactMatcher:
         carried = counted_noun(before[numbers[-1].end():]) if numbers else []
         return carried + stems(fact.measure)
 
-    def doc_words(self, doc: str) -> set[str]:
-        """Every stem of a document and its title."""
-        return _memo(self._doc_words, doc, lambda: plain_set(norm_stems(
-            self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
-
-    def title_words(self, doc: str) -> set[str]:
-        """Stems of a document's title (a proper name there is the document's own)."""
-        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(self.index.titles.get(doc, ""))))
+    def _with_codes(self, own: set[str]) -> set[str]:
+        """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""
+        if self._codes is None:
+            self._codes = [(short.lower(), set(plain_set(set(stems(long))))) for short, long in self.index.terms
+                           if len(stems(long)) >= 2]
+        return own | {short for short, long in self._codes if long <= own}
 
     def term_groups(self, text: str, lang: str) -> list[list[str]]:
         """The question's specific terms, each with its alternatives. An English word stands for itself
@@ -313,11 +283,14 @@ class FactMatcher:
         counted = q.counted if counted == "" else counted
         after = self.counted_by(i) if fact.source == "prose" else []
         feat = self.features(i)
-        return verify(groups, counted, fact, feat.own, self.doc_words(fact.doc),
-                      self.table_words(fact.table_id), after, asked_periods, feat.periods,
+        fr = self.frames
+        return verify(groups, counted, fact, feat.own, fr.context_words(i),
+                      fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
-                      proper=[n for n in q.proper if self.is_item(n, fact.doc)],
-                      soft=soft, title_words=self.title_words(fact.doc))
+                      proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
+                      soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
+                      whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
+                      caption=plain_set(norm_stems(fact.caption)))
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
@@ -416,9 +389,15 @@ class FactMatcher:
         if not lead:
             return
         sims = self.meaning(text, [s.fact for s in lead])
-        best = lead[int(np.argmax(sims))]
+        # the closest in meaning among those that pass every other check (the quarter, the year): a total
+        # column means nearly the same as its K2 cell but fails the quarter asked
+        passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
+        if not passing:
+            return
+        k = max(passing, key=lambda k: sims[k])
+        best = lead[k]
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
-        if sims.max() < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE):
+        if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < sims.max() - MEANING_SLACK:
             return
         best.check.unbridged = []
         if best.verified:

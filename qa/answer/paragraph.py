@@ -13,7 +13,7 @@ import re
 from ..models import TextClaim
 from ..text import detect_lang
 from .context import _add_missing, resolve_clause
-from .question import claim_numbers
+from .claimnumbers import claim_numbers
 
 MAX_TEXT = 20_000  # characters of a pasted text that are checked; more is a document, not a paragraph
 # a sentence ends at . ! ? before a capital, a digit or a quote; never inside '1.074' or '5,5'

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..facts import region_of, regions_in
+from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
+_COMPARATIVES = ("langer korter hoger lager groter kleiner duurder goedkoper longer shorter higher lower larger bigger "
+                 "smaller cheaper").split()
 _COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
                 r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
 _DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|"
@@ -109,6 +111,8 @@ _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|e
                ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse"), ("dagen", r"dagen|days"),
                ("jaar", r"jaar|jaren|years")]
 
+_NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
+                         r"hours|dagen|days|jaren|years)\b", re.I)
 
 _MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
 
@@ -144,7 +148,12 @@ def places_in(text: str) -> list[str]:
 
 
 def unit_hint(text: str) -> str | None:
-    """The kind of number asked for: from the word after 'hoeveel' first, else from keywords."""
+    """The kind of number asked for: a unit the question names ('in FTE') first, then the word after
+    'hoeveel', else keywords."""
+    named = _NAMED_UNIT.search(text)
+    if named:
+        word = named.group(1).lower().replace("fte", "vte").removesuffix("s")
+        return next((hint for hint, pattern in _UNIT_WORDS if re.fullmatch(pattern, word)), None)
     m = _ASKED.search(text)
     if m:
         first = asked_noun(text)
@@ -153,7 +162,11 @@ def unit_hint(text: str) -> str | None:
                 return hint
         if is_money_noun(first):
             return "money"
-        if first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
+        if m.group(0).lower().startswith("how much"):
+            return None  # 'how much income-related subsidy': an amount of something, not a count
+        if CHANGE_WORD.fullmatch(first):
+            return None  # 'met hoeveel stegen de kredieten': the size of a change, in the unit of what changed
+        if first not in _COMPARATIVES and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
                          "fewer", "bedraagt", "the", "het", "de", "worden", "wordt", "zijn", "waren", "bedragen",
                          "bedroegen", "kost", "kostte", "kostten", "kosten", "heeft", "hebben", "had", "hadden",
                          "are", "were", "does", "did", "do", "has", "have", "will", "would", "is", "cost", "costs"}:
@@ -175,6 +188,22 @@ def unit_hint(text: str) -> str | None:
     return None
 
 
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:tot en met|t\.e\.m\.|tot|-|–|to|through|until)\s*((?:19|20)\d\d)\b", re.I)
+
+
+def _year_range(text: str, years: list[str]) -> list[str]:
+    """'in totaal over 2021 tot en met 2023' sums three years, not two: a range under a sum word is every
+    year in it (at most fifteen). Without a sum word the two ends stay the years asked (a change)."""
+    m = _RANGE.search(text)
+    if not m or not SUM_WORDS.search(text):
+        return years
+    first, last = int(m.group(1)), int(m.group(2))
+    if not 0 < last - first <= 15:
+        return years
+    inner = [str(y) for y in range(first, last + 1)]
+    return [y for y in years if y < m.group(1)] + inner + [y for y in years if y > m.group(2)]
+
+
 def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = " ".join(text.split())
@@ -185,7 +214,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         inside_date = any(a <= m.start() < b and b - a > 4 for a, b in spans_not_years)
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
-    q.years = years
+    q.years = _year_range(clean, years)
     q.stated = {t.value for t in find_numbers(clean) + find_number_words(clean, q.lang)
                 if t.value is not None and t.raw not in years}
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
@@ -259,7 +288,7 @@ _ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|
 GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",
                  "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
                  "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
-                 "graad", "per", "tussen", "between"}
+                 "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen"} | set(_COMPARATIVES)
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
                "years", "%"}
 
@@ -311,9 +340,12 @@ def head_terms(text: str, lang: str) -> list[str]:
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
 
 
+_REGION_NAME_STEMS = set(stems(" ".join(name for name, _ in REGION_PATTERNS) + " Wallonie Waals Waalse"))
+
+
 def region_stems() -> set[str]:
     return {"west", "vlaandeer", "oost", "limburg", "antwerp", "brabant", "vlaam", "brus", "brussel", "gewest",
-            "hoofdstedelijk", "limburg", "provincie"}
+            "hoofdstedelijk", "limburg", "provincie"} | set(stems(" ".join(_ADJ_MAP))) | _REGION_NAME_STEMS
 
 
 # how a question asks, not what: 'hoe groot was', '(uitgedrukt in VTE)', '(rond af op één decimaal)'
@@ -331,71 +363,6 @@ def subject_stems(text: str) -> list[str]:
             continue
         out.append(s)
     return list(dict.fromkeys(out))
-
-
-@dataclass
-class ClaimNumber:
-    value: float
-    raw: str
-    start: int
-    end: int
-    unit: str | None
-    precision: float  # half a unit of the last printed digit, in the claim's unit
-    hedged: bool
-
-
-_CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euros?|k ?euro|keuro|duizend euro|"
-                         r"euros?|EUR|VTE|FTE|dagen|days|uur|hours|jaar|years)\b", re.I)
-_SCALE_WORD = re.compile(r"^\s*(miljoen|miljard|million|billion|duizend|thousand)\b", re.I)
-
-
-def printed_decimals(raw: str, lang: str) -> int:
-    """Digits after the decimal separator as the language writes it: '1,206' has none in English, three in Dutch."""
-    point, other = (".", ",") if lang == "en" else (",", ".")
-    if point in raw:
-        return len(raw.rsplit(point, 1)[1])
-    if other in raw and len(raw.rsplit(other, 1)[1]) != 3:
-        return len(raw.rsplit(other, 1)[1])
-    return 0
-
-
-def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
-    """The measured numbers of a claim (dates, years and codes left out), with their precision.
-
-    Numbers are read as the claim's language writes them: "1,206" is 1206 in English and 1,206 in
-    Dutch; "2.97 million" and "2,97 miljoen" are one value.
-    """
-    out = []
-    for tok in sorted(find_numbers(text, lang) + find_number_words(text, lang), key=lambda t: t.start):
-        if tok.kind != MEASURE or tok.value is None:
-            continue
-        if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):
-            continue
-        if is_name_number(text, tok.start, tok.end):
-            continue
-        after = text[tok.end:tok.end + 25]
-        value, unit = tok.value, None
-        m = _CLAIM_UNIT.match(after)
-        scale_m = _SCALE_WORD.match(after)
-        factor = 1.0
-        if scale_m:
-            word = scale_m.group(1).lower()
-            factor = {"miljoen": 1e6, "million": 1e6, "miljard": 1e9, "billion": 1e9, "duizend": 1e3,
-                      "thousand": 1e3}[word]
-            rest = after[scale_m.end():]
-            unit = "euro" if re.match(r"\s*(euros?|EUR)\b", rest, re.I) else None
-        elif m:
-            unit = normalise_unit(m.group(1))
-            if unit == "k euro":
-                factor, unit = 1e3, "euro"
-        if unit is None and re.search(r"(€|\bEUR)\s*$", text[:tok.start]):  # '€10 million'
-            unit = "euro"
-        decimals = printed_decimals(tok.raw, lang)
-        precision = 0.5 * 10 ** (-decimals) * factor
-        before = text[max(0, tok.start - 30):tok.start]
-        out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,
-                               precision=precision, hedged=bool(_HEDGE.search(before))))
-    return out
 
 
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)*(?![\w-])")
@@ -420,12 +387,3 @@ def is_name_number(text: str, start: int, end: int) -> bool:
 
 _MONTH_WORDS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                 "november", "december", "january", "february", "march", "june", "july", "august", "october"}
-
-
-def normalise_unit(word: str) -> str | None:
-    w = word.lower().replace(" ", "")
-    return {"%": "%", "procent": "%", "percent": "%", "keuro": "k euro", "keur": "k euro", "kEuro": "k euro",
-            "duizendeuro": "k euro", "euro": "euro", "euros": "euro", "eur": "euro", "vte": "VTE", "fte": "VTE", "dagen": "dagen",
-            "days": "dagen", "uur": "uur", "hours": "uur", "jaar": "jaar", "years": "jaar",
-            "miljoeneuro": "miljoen euro", "millioneuro": "miljoen euro",
-            "millioneuros": "miljoen euro"}.get(w, word)

@@ -35,7 +35,8 @@ stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wor
 ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan
 tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen tien nog ook alleen enkel miljoen miljard duizend vaak keer
 keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
-langer korter hoger lager groter kleiner duurder goedkoper""".split()
+langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
+minister ministers""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
 
 
@@ -133,18 +134,25 @@ def same_head(counted: str, after: list[str]) -> bool:
 def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
            table_words: set[str], after: list[str], asked_periods: set[str] = frozenset(),
            fact_periods: set[str] = frozenset(), negated: bool = False, proper: list[str] = (),
-           title_words: set[str] = frozenset(), soft: set[str] = frozenset()) -> Check:
+           title_words: set[str] = frozenset(), soft: set[str] = frozenset(),
+           loose: set[str] = frozenset(), whole_doc: set[str] = frozenset(),
+           paths: set[str] | None = None, caption: set[str] = frozenset()) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
-    translations); own: stems of the fact's description and row or sentence; doc_words: every stem of
-    its document; table_words: stems of every header path of the fact's table; counted: what a
+    translations); own: stems of the fact's description and row or sentence; doc_words: stems of what
+    frames it (its document's title and opening, the text above it); table_words: stems of every header path of the fact's table; counted: what a
     'hoeveel X' question counts; after: the content words right after a prose number; asked_periods and
     fact_periods: the quarters, semesters and months of the question and of the fact's labels and sentence;
     negated: the question asks what did not happen ('werd niet berekend'), so the fact must say 'niet' too;
     proper: the question's proper names that label rows or columns of the document's tables ('Haaglanden'):
     such a name must label the fact or title its document, for elsewhere it is another item of a list
     ('Momenteel 564 clusters' is not Haaglanden's 77); a name no table itemizes is the document's topic;
+    paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
+    ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
+    `caption`) names it as what the whole table is about;
+    loose: terms that need only be said somewhere in `whole_doc`, the document's stems: those that name the
+    source ('volgens de overwegingen') and English words said through a translation;
     soft: English words with no Dutch translation that some document happens to contain ('state'): their
     absence from this document says nothing, but a table whose other cells they label still conflicts.
     """
@@ -154,13 +162,18 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         if not term_in(name, own) and not term_in(name, title_words):
             check.missing.append(name)
     for group in groups:
+        if paths is not None and any(term_in(t, table_words) for t in group) \
+                and not any(term_in(t, paths) for t in group) and not _names_table(group, caption, table_words):
+            check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
+            continue
         if any(term_in(t, own) for t in group):
             continue
         if group[0] in check.missing:
             continue
         if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group):
             check.conflicts.append(group[0])
-        elif not any(term_in(t, doc_words) for t in group) and group[0] not in soft:
+        elif not any(term_in(t, whole_doc if group[0] in loose else doc_words) for t in group) \
+                and group[0] not in soft:
             check.missing.append(group[0])
     if fact.source == "prose" and counted and after and not same_head(counted, after):
         check.head_missing = True
@@ -172,6 +185,14 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
                 and not term_in(counted, plain_set(paths)):
             check.head_missing = True  # 'hoeveel maatwerkbedrijven' is not 'aantal overeenkomsten bij maatwerkbedrijven'
     return check
+
+
+def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
+    """The caption says the term of the whole table ('Opengestelde kilometer fietspad' over rows such as
+    'Gemeentelijke fietspaden'), and not as one of a list of its values ('Bebossing en ontbossing')."""
+    if not any(term_in(t, caption) for t in group):
+        return False
+    return not any(w in values for w in caption if len(w) >= 3 and not w.isdigit() and not any(term_in(t, {w}) for t in group))
 
 
 _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:bij|van|in|per|voor|met|door|op|uit|naar|"

@@ -14,6 +14,7 @@ import re
 from difflib import SequenceMatcher
 
 from qa.facts.geometry import EMPTY_MARKERS, GeoTable, find_tables, reading_order
+from qa.facts.headers import caption_unit
 from qa.facts.labels import describe, is_part_label, is_total_label, region_of, year_of
 from qa.facts.numbers import NumberToken, tolerance
 from qa.models import Document, Fact, TableInfo
@@ -198,7 +199,7 @@ def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
 def _caption_unit(text: str) -> tuple[str | None, float]:
     m = _EURO_CAPTION.search(text)
     if not m:
-        return None, 1.0
+        return caption_unit(text) or (None, 1.0)  # '(in hectare)', '(in %)
     scale = (m.group(1) or "").lower().replace(" ", "")
     if scale in ("duizend", "k", "x1000", "x1.000"):
         return "k euro", 1000.0

@@ -39,6 +39,26 @@ def unit_caption(text: str) -> tuple[str, float] | None:
 
 
 
+_IN_UNIT = re.compile(r"\((?:bedragen\s+|cijfers\s+)?(?:in|x)\s*(duizend|miljoen|mln|k)?\s*(euro|eur|€|vte|%|procent|"
+                      r"hectare|ha|km|kilometer|ton|uur|uren|dagen)\)", re.I)
+_UNIT_NAMES = {"eur": "euro", "€": "euro", "vte": "VTE", "procent": "%", "hectare": "ha", "kilometer": "km",
+               "uren": "uur"}
+
+
+def caption_unit(text: str) -> tuple[str, float] | None:
+    """Unit and scale a table's caption gives its cells: 'Tabel 2: Subsidies (in duizend euro)', '(in hectare)'."""
+    m = _IN_UNIT.search(text)
+    if not m:
+        return None
+    scale, unit = (m.group(1) or "").lower(), m.group(2).lower()
+    unit = _UNIT_NAMES.get(unit, unit)
+    if unit == "euro" and scale in ("duizend", "k"):
+        return "k euro", 1000.0
+    if unit == "euro" and scale in ("miljoen", "mln"):
+        return "miljoen euro", 1e6
+    return unit, 1.0
+
+
 def _continues(prev: str, line: str) -> bool:
     """Whether `line` carries on the text of `prev` (PDF text often has no blank lines)."""
     prev, line = prev.strip(" \t\f"), line.strip(" \t\f")
@@ -81,7 +101,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     first = table.rows[0]
     region = [ln for ln in lines[boundary: first.line] if not skippable(ln, numbers)]
     for ln in region:
-        found = unit_caption(ln.text)
+        found = unit_caption(ln.text) or (caption_unit(ln.text) if table_title(ln.text) else None)
         if found:
             table.unit, table.scale = found
     region = [ln for ln in region if not unit_caption(ln.text)]
@@ -122,6 +142,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             blocks.pop()
     need = n - len(columns)
     while blocks and need > 0:
+        if len(blocks[-1]) > 1 and fit_header(blocks[-1][-1].text, need) and not is_prose(blocks[-1][0].text):
+            blocks[-1:] = [blocks[-1][:-1], blocks[-1][-1:]]  # 'Provincie Bebossing Ontbossing' over '2022 2023 ...'
         text = join_lines([b.text for b in blocks[-1]])
         toks = header_tokens(text)
         fitted = fit_header(text, need) if len(blocks[-1]) == 1 else None
@@ -138,7 +160,12 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     if columns and blocks:
         text = join_lines([b.text for b in blocks[-1]])
-        toks = spanning(text, len(columns)) if len(blocks[-1]) == 1 and not is_prose(text) else None
+        plain_line = len(blocks[-1]) == 1 and not is_prose(text) and not table_title(text)  # 'Tabel 1: ...' titles
+        toks = spanning(text, len(columns)) if plain_line else None
+        words = text.split()
+        if not toks and plain_line and len(words) > 2 and not table.stub:
+            toks = spanning(" ".join(words[1:]), len(columns))  # a stub over the row labels, then the groups
+            table.stub = words[0] if toks else table.stub
         if toks:
             span = len(columns) // len(toks)
             columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]

@@ -7,14 +7,14 @@ import re
 from qa.models import Fact
 
 REGION_PATTERNS: list[tuple[str, str]] = [
-    ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussel(?:s)?|Brussels|Brussels Capital Region"),
+    ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussels[\s-]+Capital[\s-]+Region|Brussel(?:s)?|Brussels"),
     ("West-Vlaanderen", r"West[\s-]*Vlaanderen|W-?VL\.?|West[\s-]Flanders"),
     ("Oost-Vlaanderen", r"Oost[\s-]*Vlaanderen|O-?VL\.?|East[\s-]Flanders"),
     ("Vlaams-Brabant", r"Vlaams[\s-]*Brabant|Vl\.?[\s-]*Brabant|VL-?B|Flemish[\s-]Brabant"),
     ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
     ("Limburg", r"Limburg|Limb\.?"),
-    ("Vlaanderen", r"Vlaanderen|Vlaams Gewest|Flanders|Vlaams Gewest"),
-    ("Wallonië", r"Walloni[eë]|Waals Gewest|Wallonia"),
+    ("Vlaanderen", r"Vlaanderen|Vlaamse? Gewest|Flanders|Flemish Region"),
+    ("Wallonië", r"Walloni[eë]|Waalse? Gewest|Wallonia|Walloon Region"),
     # Dutch provinces, for Dutch government documents
     ("Groningen", r"Groningen"), ("Friesland", r"Friesland|Fryslân"), ("Drenthe", r"Drenthe"),
     ("Overijssel", r"Overijssel"), ("Flevoland", r"Flevoland"), ("Gelderland", r"Gelderland"),
@@ -44,6 +44,11 @@ def region_of(text: str) -> str | None:
     if m is None:
         return None
     return REGION_PATTERNS[int(m.lastgroup[1:])][0]
+
+
+def without_regions(text: str) -> str:
+    """The text with its region names (and an 'in' before them) taken out: a label carried to another region."""
+    return " ".join(re.sub(r"(?:\b(?:in|uit|van)\s+)?(?:" + _REGION.pattern + ")", " ", text, flags=re.I).split())
 
 
 def year_of(text: str, single: bool = False) -> str | None:

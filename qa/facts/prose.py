@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from qa.facts.labels import describe, region_of, year_of
+from qa.facts.labels import describe, region_of, regions_in, without_regions, year_of
 from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
-from qa.facts.tables import Line
+from qa.facts.tables import FUNCTION_END, Line
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
@@ -84,8 +84,8 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
     cur = line
     while i >= max(0, pos - 600):
         if text[i] == "\n":
-            if _ITEM_START.match(text[i + 1:i + 12]) and i + 1 <= starts[cur]:
-                lo = i + 1
+            if (_ITEM_START.match(text[i + 1:i + 12]) and i + 1 <= starts[cur]) or _blank_before(text, i):
+                lo = i + 1  # a numbered item or a paragraph starts here
                 break
             cur -= 1
             if cur in stop:
@@ -101,7 +101,8 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
     while i < min(len(text), end + 600):
         if text[i] == "\n":
             cur += 1
-            if cur in stop or (cur < len(starts) and _ITEM_START.match(text[starts[cur]:starts[cur] + 12])):
+            if cur in stop or (cur < len(starts) and _ITEM_START.match(text[starts[cur]:starts[cur] + 12])) \
+                    or _blank_before(text, i):
                 break
         elif _is_boundary(text, i):
             hi = i + 1
@@ -113,6 +114,20 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
     while hi > lo and text[hi - 1] in " \t\n\f":
         hi -= 1
     return lo, hi
+
+
+def _blank_before(text: str, i: int) -> bool:
+    """text[i] is a newline that ends a blank line between paragraphs: the next line starts with a capitalised
+    word (not a code) and the line before does not stop mid-phrase. PDF text also puts blank lines inside sentences
+    ('op dit begrotingsartikel' / '' / 'verminderd met 1.315 keuro'): those lead on in lower case."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\f\r":
+        j -= 1
+    if j < 0 or text[j] != "\n" or not re.match(r"[A-Z][a-z]", text[i + 1:i + 3]):
+        return False  # 'VEK-krediet.' after a blank line still ends the sentence before it
+    before = text[max(0, j - 80):j].rstrip()
+    last = before.split()[-1].lower() if before.split() else ""
+    return not before.endswith((",", "-")) and last not in FUNCTION_END
 
 
 def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None) -> str:
@@ -161,6 +176,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
     year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)]
     out: list[Fact] = []
     starts_of = [n.start for n in numbers]
+    measure_ends = [n.end for n in numbers if n.is_measure]
     for num in numbers:
         line_idx = bisect_right(starts, num.start) - 1
         if not num.is_measure or num.value is None or line_idx in table_lines:
@@ -187,14 +203,22 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             id=f"{doc.doc}:{num.start}", doc=doc.doc, page=doc.page_of(num.start), line=doc.line_of(num.start),
             start=num.start, end=raw_end, raw=text[num.start:raw_end], value=num.value, unit=unit, scale=scale,
             quote_start=lo, quote_end=hi, quote=sentence, caption=heading, year=year,
-            region=region_of(sentence) or region_of(heading),
+            region=_respective_region(text, numbers, starts_of, num, lo, hi)
+            or _own_region(text, lo, num.start, measure_ends, sentence, heading),
             measure=_measure(text, lo, _RESPECTIVELY.search(text, lo, hi).start() if respective else num.start,
                              raw_end, hi, unit), source=source, change=is_change(text, lo, num.start, raw_end),
             target=is_target(text, lo, num.start, raw_end, hi),
         )
+        prev = out[-1] if out and out[-1].quote_start == lo and out[-1].unit == unit else None
+        if prev is not None and _ELIDED.match(text, raw_end) and fact.region and prev.region != fact.region:
+            fact.measure = without_regions(prev.measure)  # '..., in Brussel 611 en in Wallonie 2. 596': said once
         fact.description = describe(fact, "")
         out.append(fact)
     return out
+
+
+# a number that ends its clause ('in Brussel 611 en in Wallonie 2. 596.'): it counts what the clause before said
+_ELIDED = re.compile(r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 
 
 # 'een daling van 2 % ten opzichte van 2016': the year compared with is not the year the number is about
@@ -245,14 +269,29 @@ def is_change(text: str, lo: int, start: int, end: int) -> bool:
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
 
 
-def _respective_year(text: str, years: list[NumberToken], numbers: list[NumberToken], starts_of: list[int],
-                     num: NumberToken, lo: int, hi: int) -> NumberToken | None:
-    """'Voor 2014, 2015 en 2016 bedroeg dit budget respectievelijk 136. 839, 130. 859 en 129. 821 euro':
-    the n-th amount after 'respectievelijk' belongs to the n-th year before it."""
+def _own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: str, heading: str) -> str | None:
+    """The region named in a number's own clause, between the previous measured number of its sentence and
+    it ('in Vlaanderen 5. 463 nieuwe diagnoses, in Brussel 611 en in Wallonie 2. 596' gives each its own);
+    else the one region its sentence or heading names. Two regions together ('Vlaanderen en Brussel samen')
+    are neither's."""
+    k = bisect_right(measure_ends, at) - 1
+    while k >= 0 and measure_ends[k] >= at:  # the number itself
+        k -= 1
+    start = max(lo, measure_ends[k]) if k >= 0 else lo
+    for names in (regions_in(text[start:at]), regions_in(sentence)):
+        if len(set(names)) > 1:
+            return None
+        if names:
+            return names[0]
+    return region_of(heading)
+
+
+def _respective_list(text: str, numbers: list[NumberToken], starts_of: list[int], lo: int,
+                     hi: int) -> tuple[int, list[NumberToken]] | None:
+    """Where 'respectievelijk' stands in a sentence and the amounts listed right after it."""
     m = _RESPECTIVELY.search(text, lo, hi)
-    if not m or num.start < m.end():
+    if not m:
         return None
-    listed = [t for t in years if t.start < m.start()]
     amounts: list[NumberToken] = []  # the list right after 'respectievelijk': '136. 839 euro, 130. 859 euro en ...'
     prev_end = m.end()
     for n in numbers[bisect_right(starts_of, m.end() - 1):bisect_right(starts_of, hi - 1)]:
@@ -263,6 +302,32 @@ def _respective_year(text: str, years: list[NumberToken], numbers: list[NumberTo
             break
         amounts.append(n)
         prev_end = n.end
+    return m.start(), amounts
+
+
+def _respective_year(text: str, years: list[NumberToken], numbers: list[NumberToken], starts_of: list[int],
+                     num: NumberToken, lo: int, hi: int) -> NumberToken | None:
+    """'Voor 2014, 2015 en 2016 bedroeg dit budget respectievelijk 136. 839, 130. 859 en 129. 821 euro':
+    the n-th amount after 'respectievelijk' belongs to the n-th year before it."""
+    found = _respective_list(text, numbers, starts_of, lo, hi)
+    if not found or num.start < found[0]:
+        return None
+    at, amounts = found
+    listed = [t for t in years if t.start < at]
+    if len(listed) < 2 or len(listed) != len(amounts) or num not in amounts:
+        return None
+    return listed[amounts.index(num)]
+
+
+def _respective_region(text: str, numbers: list[NumberToken], starts_of: list[int], num: NumberToken, lo: int,
+                       hi: int) -> str | None:
+    """'voor het Vlaamse Gewest en het Waalse Gewest respectievelijk 10. 228 en 5. 171': the n-th amount
+    belongs to the n-th region named before 'respectievelijk'."""
+    found = _respective_list(text, numbers, starts_of, lo, hi)
+    if not found or num.start < found[0]:
+        return None
+    at, amounts = found
+    listed = list(dict.fromkeys(regions_in(text[lo:at])))
     if len(listed) < 2 or len(listed) != len(amounts) or num not in amounts:
         return None
     return listed[amounts.index(num)]

@@ -14,7 +14,7 @@ def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
     out = []
     for i, ln in enumerate(lines):
         s = ln.text.strip(" \t\f")
-        if not 3 <= len(s) <= 110 or s.endswith((".", ",", ";", "?")) or is_token_line(s):
+        if not 3 <= len(s) <= 110 or s.endswith((".", ",", ";", "?")) or is_token_line(s) or _mostly_numbers(s):
             continue
         letters = [c for c in s if c.isalpha()]
         upper = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
@@ -22,6 +22,13 @@ def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
         if upper or (_HEADING_NUM.match(s) and nxt_blank and len(s.split()) <= 12):
             out.append((i, s))
     return out
+
+
+def _mostly_numbers(text: str) -> bool:
+    """'2020 389,7 VTE 187,6 VTE' is a table row with unit letters, not an uppercase title."""
+    toks = text.split()
+    numeric = sum(any(c.isdigit() for c in t) for t in toks)
+    return numeric >= 3 or numeric * 2 >= len(toks)
 
 
 def heading_before(headings: list[tuple[int, str]], line: int) -> str:

@@ -25,6 +25,7 @@ HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "bud
 FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bij", "tot", "en", "of", "naar",
                 "om", "dan", "die", "dat", "als", "is", "was", "werd", "zijn", "bedroeg", "bedraagt", "ongeveer",
                 "circa", "meer", "minder", "over", "door", "the", "of", "to", "and", "was", "were", "per"}
+_WRAP_END = {"en", "van", "voor", "of", "met", "bij", "in", "op", "de", "het", "tot", "naar"}
 CONNECTORS = {"tot", "à", "-", "–", "en", "<", ">", "≤", "≥", "tussen"}
 _FOOTMARK = re.compile(r"^\(?\*+\)?$")
 TABLE_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
@@ -133,19 +134,23 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
     if label_tokens in (["€"], ["EUR"]):  # "€ 48.312.000": the sign is the cell's unit, not a row label
         label_tokens = []
         cells[0].unit = "euro"
-    while label_tokens and len(cells) > 1 and (label_tokens[-1].lower() in CONNECTORS):
-        label_tokens.append(cells.pop(0).raw)  # "5 tot 10 58 ..." -> label "5 tot 10"
+    while label_tokens and len(cells) > 1 and label_tokens[-1].lower() in CONNECTORS and (
+            len(label_tokens) == 1 or re.search(r"\d", label_tokens[-2])):
+        label_tokens.append(cells.pop(0).raw)  # "5 tot 10 58 ..." -> label "5 tot 10"; not "eigenaars en 834,2"
     label = " ".join(label_tokens)
     if not any(c.raw not in NONE_CELLS for c in cells) and len(cells) < 2:
         return None
-    if label and not _plausible_label(label_tokens, tokens[: i + 1], numbers):
+    if label and not _plausible_label(label_tokens, tokens[: i + 1], numbers, wrapped=len(cells) >= 3):
         return None
     return Row(line.index, cells, label, line.index, line.index, value_only=not label)
 
 
-def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken]) -> bool:
-    """Short, not a sentence fragment, no amounts of its own."""
-    if len(words) > 7 or words[-1] in FUNCTION_END or words[-1].endswith((":", ",")):  # "IS" is an acronym
+def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken],
+                     wrapped: bool = False) -> bool:
+    """Short, not a sentence fragment, no amounts of its own. `wrapped`: a row of three or more values may
+    end its label in 'en' or 'van', the rest of the label wrapping onto the next line."""
+    ends_open = words[-1] in FUNCTION_END and not (wrapped and len(words) >= 2 and words[-1] in _WRAP_END)
+    if len(words) > 7 or ends_open or words[-1].endswith((":", ",")):  # "IS" is an acronym
         return False
     if any(w.endswith(".") and len(w) > 4 and w[0].islower() for w in words):
         return False
@@ -300,6 +305,13 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
             row.first_line = gap[0].index
             row.label_from_gap = True
         return True
+    lead = 0
+    while lead < len(gap) and gap[lead].text.strip()[:1].islower() and gap[lead].index == prev.last_line + lead + 1:
+        lead += 1
+    if lead and row.label and prev.label:  # 'verenigingen van eigenaars' under 'Private eigenaars en 834,2 ...'
+        prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
+        prev.last_line = gap[lead - 1].index
+        gap = gap[lead:]
     adjacent = gap and gap[-1].index == row.line - 1 and all(
         b.index == a.index + 1 for a, b in zip(gap, gap[1:])
     )

@@ -238,6 +238,15 @@ class Index:
         with self._lock:
             return store.doc_paths(self.conn, doc)
 
+    def heading_at(self, doc: str, offset: int) -> str:
+        """The heading path of the passage that holds `offset` ('3. Arbeidszorg | b) Contingent')."""
+        chunk = self.chunk_of(doc, offset)
+        return chunk.heading if chunk else ""
+
+    def long_forms(self, short: str) -> list[str]:
+        """What an abbreviation stands for, as its documents define it ('VAK': vastleggingskredieten)."""
+        return self._long_forms.get(short, [])
+
     def idf(self, stem: str) -> float:
         """log(1 + n / (1 + df)) over chunks, df read from the BM25 postings (the same stems): no pass over
         the corpus when an index loads."""

@@ -1,0 +1,83 @@
+"""The numbers a claim states, read in the claim's language, with their unit and printed precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts.numbers import MEASURE, find_number_words, find_numbers
+from .question import _HEDGE, _YEAR, is_name_number
+
+
+@dataclass
+class ClaimNumber:
+    value: float
+    raw: str
+    start: int
+    end: int
+    unit: str | None
+    precision: float  # half a unit of the last printed digit, in the claim's unit
+    hedged: bool
+
+
+_CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euros?|k ?euro|keuro|duizend euro|"
+                         r"euros?|EUR|VTE|FTE|dagen|days|uur|hours|jaar|years)\b", re.I)
+_SCALE_WORD = re.compile(r"^\s*(miljoen|miljard|million|billion|duizend|thousand)\b", re.I)
+
+
+def printed_decimals(raw: str, lang: str) -> int:
+    """Digits after the decimal separator as the language writes it: '1,206' has none in English, three in Dutch."""
+    point, other = (".", ",") if lang == "en" else (",", ".")
+    if point in raw:
+        return len(raw.rsplit(point, 1)[1])
+    if other in raw and len(raw.rsplit(other, 1)[1]) != 3:
+        return len(raw.rsplit(other, 1)[1])
+    return 0
+
+
+def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
+    """The measured numbers of a claim (dates, years and codes left out), with their precision.
+
+    Numbers are read as the claim's language writes them: "1,206" is 1206 in English and 1,206 in
+    Dutch; "2.97 million" and "2,97 miljoen" are one value.
+    """
+    out = []
+    for tok in sorted(find_numbers(text, lang) + find_number_words(text, lang), key=lambda t: t.start):
+        if tok.kind != MEASURE or tok.value is None:
+            continue
+        if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):
+            continue
+        if is_name_number(text, tok.start, tok.end):
+            continue
+        after = text[tok.end:tok.end + 25]
+        value, unit = tok.value, None
+        m = _CLAIM_UNIT.match(after)
+        scale_m = _SCALE_WORD.match(after)
+        factor = 1.0
+        if scale_m:
+            word = scale_m.group(1).lower()
+            factor = {"miljoen": 1e6, "million": 1e6, "miljard": 1e9, "billion": 1e9, "duizend": 1e3,
+                      "thousand": 1e3}[word]
+            rest = after[scale_m.end():]
+            unit = "euro" if re.match(r"\s*(euros?|EUR)\b", rest, re.I) else None
+        elif m:
+            unit = normalise_unit(m.group(1))
+            if unit == "k euro":
+                factor, unit = 1e3, "euro"
+        if unit is None and re.search(r"(€|\bEUR)\s*$", text[:tok.start]):  # '€10 million'
+            unit = "euro"
+        decimals = printed_decimals(tok.raw, lang)
+        precision = 0.5 * 10 ** (-decimals) * factor
+        before = text[max(0, tok.start - 30):tok.start]
+        out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,
+                               precision=precision, hedged=bool(_HEDGE.search(before))))
+    return out
+
+
+def normalise_unit(word: str) -> str | None:
+    w = word.lower().replace(" ", "")
+    return {"%": "%", "procent": "%", "percent": "%", "keuro": "k euro", "keur": "k euro", "kEuro": "k euro",
+            "duizendeuro": "k euro", "euro": "euro", "euros": "euro", "eur": "euro", "vte": "VTE", "fte": "VTE", "dagen": "dagen",
+            "days": "dagen", "uur": "uur", "hours": "uur", "jaar": "jaar", "years": "jaar",
+            "miljoeneuro": "miljoen euro", "millioneuro": "miljoen euro",
+            "millioneuros": "miljoen euro"}.get(w, word)

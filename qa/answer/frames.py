@@ -1,0 +1,160 @@
+"""What frames a fact: the words a question's terms may be found in for it.
+
+A term of the question must be said by the fact's own labels, or by its frame: its document's title and
+preamble, its heading path, the numbered item it is part of, the abbreviations explained there, and the
+rest of its document less the topics that open other items. Table cells also answer to their table's
+dimensions: a value that labels some cells must label this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import Fact
+from ..search.retrieve import Index
+from ..text import find_glossary, norm_stems
+from .question import Query
+from .verify import plain_set, term_in
+
+
+def _memo(cache: dict, key, make):
+    """cache[key], made once; the oldest entry goes when 256 are held (per-document work is large)."""
+    if key not in cache:
+        if len(cache) >= 256:
+            cache.pop(next(iter(cache)))
+        cache[key] = make()
+    return cache[key]
+
+
+_SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in the (?:overview|table))\b([^,?;]*)",
+                     re.I)
+_ABOVE = 2500  # characters above a number that may still name what it is about
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?)*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)': a new item
+
+
+def _label(marker: str) -> str:
+    """'3.' of '  3. H': the number or letter of a numbered item."""
+    return marker.split()[0]
+
+
+_PREAMBLE = 2000  # characters: what comes before a document's first numbered item states its topic
+_BELOW = 300  # and below it: the next sentence often goes on about it
+
+
+class Frames:
+    """Per-document and per-fact frames of an Index, each read once when first needed."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._table_words: dict[str, set[str]] = {}
+        self._doc_words: dict[str, set[str]] = {}
+        self._itemized: dict[str, set[str]] = {}
+        self._title_words: dict[str, set[str]] = {}
+        self._items: dict[tuple[str, str], bool] = {}
+        self._context: dict[int, set[str]] = {}
+        self._glossaries: dict[str, dict[str, list[str]]] = {}
+        self._items_at: dict[str, list[tuple[int, str, set[str]]]] = {}
+
+    def table_words(self, table_id: str | None) -> set[str]:
+        """Stems of every header path of a table (its dimensions), from the fact table."""
+        if not table_id:
+            return set()
+        if table_id not in self._table_words:
+            paths = self.index.table_paths(table_id)
+            self._table_words[table_id] = plain_set(norm_stems(" ".join(" ".join(p) for p in paths)))
+        return self._table_words[table_id]
+
+    def itemized(self, doc: str) -> set[str]:
+        """Stems of the labels of a document's table cells: a name among them is one item of a list."""
+        return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
+            " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
+
+    def is_item(self, name: str, doc: str) -> bool:
+        """A name is one item of a list when a table cell's label says it or a number follows it in the text
+        ('Haaglanden 77', 'Twente: 23'). Asked once per name and document, not per candidate fact."""
+        def find() -> bool:
+            text = self.index.document(doc).text
+            return term_in(name, self.itemized(doc)) or \
+                re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*\d", text, re.I) is not None
+        return _memo(self._items, (name, doc), find)
+
+    def doc_words(self, doc: str) -> set[str]:
+        """Every stem of a document and its title."""
+        return _memo(self._doc_words, doc, lambda: plain_set(norm_stems(
+            self.index.document(doc).text + " " + self.index.titles.get(doc, ""))))
+
+    @staticmethod
+    def paths(fact: Fact) -> set[str] | None:
+        """Stems of a table cell's row and column paths (None for a number in a sentence)."""
+        if fact.source == "prose" or not fact.table_id:
+            return None
+        return plain_set(norm_stems(" ".join([*fact.row_path, *fact.col_path, fact.row, fact.column])))
+
+    @staticmethod
+    def loose(q: Query, groups: list[list[str]]) -> set[str]:
+        """Terms checked against the whole document rather than a fact's context: those of a phrase that
+        names the source ('volgens de overwegingen van de resolutie', 'in the overview of') and, in an
+        English question, every word but codes (the word list's Dutch is a guess, the embedder vouches instead)."""
+        source = _SOURCE.search(q.text)
+        said = set(norm_stems(source.group(1))) if source else set()
+        codes = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", q.text)}  # 'SIFO' is 'SIFO' in Dutch too
+        return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes)}
+
+    def context_words(self, i: int) -> set[str]:
+        """Stems a term of the question may be found in for fact i: what frames it (its document's title and
+        the text before its first numbered item, its heading path, the numbered item it is part of, what its abbreviations stand for)
+        and the rest of its document, less the words that open a few of its other numbered items. A topic
+        that opens another item is that item's ('collectief maatwerk' in item 2 does not label the arbeidszorg
+        table of item 3); a word said anywhere else (a definition, the minister's department) still counts."""
+        fact = self.index.facts[i]
+
+        def make() -> set[str]:
+            text = self.index.document(fact.doc).text
+            above = max(0, fact.quote_start - _ABOVE)
+            items = list(_ITEM.finditer(text, above, fact.start))
+            lo = items[-1].start() if items else above
+            below = _ITEM.search(text, fact.quote_end, fact.quote_end + _BELOW)
+            hi = below.start() if below else fact.quote_end + _BELOW
+            first = _ITEM.search(text, 0, _PREAMBLE)
+            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first.start() if first else 0], text[lo:hi],
+                              fact.caption,
+                              self.index.heading_at(fact.doc, fact.start)])
+            glossary = self.glossary(fact.doc)
+            frame += " " + " ".join(long for short in set(re.findall(r"\b[A-Z]{2,6}\b", frame))
+                                    for long in self.index.long_forms(short) + glossary.get(short, []))
+            openings = self.item_openings(fact.doc)
+            count = Counter(w for _, _, words in openings for w in words)
+            mine = _label(items[-1].group(0)) if items else None  # question 4 and answer 4 share a topic
+            others = {w for start, label, words in openings if not lo <= start < hi and label != mine for w in words
+                      if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
+            own = plain_set(norm_stems(frame))
+            return own | (self.doc_words(fact.doc) - others)
+        return _memo(self._context, i, make)
+
+    def glossary(self, doc: str) -> dict[str, list[str]]:
+        """A document's list of abbreviations ('VAK Gesplitst vastleggingskrediet'), read when first needed:
+        it explains codes for verification only, and stays out of query expansion."""
+        def make() -> dict[str, list[str]]:
+            out: dict[str, list[str]] = {}
+            for short, long in find_glossary(self.index.document(doc).text):
+                out.setdefault(short, []).append(long)
+            return out
+        return _memo(self._glossaries, doc, make)
+
+    def item_openings(self, doc: str) -> list[tuple[int, str, set[str]]]:
+        """Where each numbered item of a document starts ('3. a. Hierbij een overzicht van ...'), its number
+        and the stems of its opening line: the topic of that part of the document."""
+        def make() -> list[tuple[int, str, set[str]]]:
+            text = self.index.document(doc).text
+            out = []
+            for m in _ITEM.finditer(text):
+                end = text.find("\n", m.end())
+                line = text[m.start():end if end >= 0 else len(text)]
+                out.append((m.start(), _label(m.group(0)), plain_set(norm_stems(line))))
+            return out
+        return _memo(self._items_at, doc, make)
+
+    def title_words(self, doc: str) -> set[str]:
+        """Stems of a document's title (a proper name there is the document's own)."""
+        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(self.index.titles.get(doc, ""))))
