@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .facts import detect_lang, find_headings, is_total_label
-from .facts.labels import is_part_label, regions_in
+from .facts.labels import is_part_label, is_subtotal_label, looks_like_rates, non_additive, regions_in
 from .models import Document, Fact
 from .facts.numbers import decimals_of, find_numbers, half_step, tolerance
 from .render import base_value
@@ -110,7 +110,9 @@ def check_structured_totals(grid: list[list[Fact | None]]) -> list[Raw]:
     out = []
     for total in (c for c in cells if c.is_total and not c.empty and c.confidence >= 0.8):
         for axis in (0, 1):
-            checked = [(parts, *_sum_check(total, parts)) for parts in part_readings(total, cells, axis)]
+            readings = [parts for parts in part_readings(total, cells, axis) if len(parts) >= 2
+                        and not looks_like_rates([p.value for p in [total, *parts]], [p.raw for p in [total, *parts]])]
+            checked = [(parts, *_sum_check(total, parts)) for parts in readings]
             if checked and not any(abs(diff) <= tol for _, diff, tol in checked):
                 parts, diff, tol = checked[0]
                 out.append(_total_raw(total, parts, diff, tol))
@@ -137,16 +139,20 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
         details = lambda lo: [k for k in range(lo, i) if k not in total_rows and not is_part_label(labels[k])]
         readings = [details(prev[-1] + 1 if prev else 0), details(0),
                     prev + details(prev[-1] + 1) if prev else []]
+        if is_subtotal_label(labels[i]):
+            readings = readings[:1]  # a subtotal sums its own group, never the rows of the groups before it
+        elif len(prev) == 1 and is_subtotal_label(labels[prev[0]]) and not details(prev[0] + 1):
+            continue  # a grand total under one group's subtotal: the other groups are printed elsewhere
         for j in range(width):
             total = grid[i][j] if j < len(grid[i]) else None
-            if total is None or (total.unit == "%" and abs(total.value - 100) > 0.5):
-                continue  # rates and changes do not add up; only shares do, to 100%
+            if total is None or ((total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
+                continue  # rates, changes and averages do not add up; only shares do, to 100%
             best = None
             for rows in readings:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
                          and grid[k][j].unit == total.unit]
-                if not parts:
-                    continue
+                if len(parts) < 2 or looks_like_rates([p.value for p in [total, *parts]], [p.raw for p in [total, *parts]]):
+                    continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts
                 diff, tol = _sum_check(total, parts)
                 if best is None or abs(diff) - tol < abs(best[0]) - best[1]:
                     best = (diff, tol, parts)
@@ -160,7 +166,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             if j >= len(row) or row[j] is None:
                 continue
             total = row[j]
-            if total.unit == "%" and abs(total.value - 100) > 0.5:
+            if (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
                 continue
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit]
             if len(parts) >= 2 or (parts and j in cols):

@@ -27,6 +27,7 @@ from .series import asks_series, series
 from .question import Query, direction, parse
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
+DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rate ('-' where a percentage would be)
 PASSAGE_MIN = 0.15
 MAX_QUESTION = 2000
 
@@ -136,7 +137,8 @@ class Assistant:
             stated = self._stated_change(q, ranked) if q.changes and q.operation is None else None
             return self._fact_answer(question, q, stated) if stated else self._not_found(question, q)
         verified = [s for s in ranked if s.verified and (s.score >= FACT_MIN or s.vouched)]
-        if verified and verified[0].fact.raw.lower() in NO_FIGURE:  # the cell says there is no figure
+        top = verified[0].fact if verified else None
+        if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"):
             return self._not_found(question, q, marked=verified[0].fact)
         if verified:
             return self._fact_answer(question, q, verified[0])

@@ -85,7 +85,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         # neighbouring sentence of the same passage is more often about something else
         top = ranked[0]
         agreeing = [s for i, s in enumerate(ranked) if _agrees(num, s.fact) and (
-            i < 3 and s.score >= top.score - 0.05 or s.fact.doc != top.fact.doc and s.score >= top.score - AGREE_MARGIN)]
+            i < 3 and s.score >= top.score - 0.05 or s.fact.doc != top.fact.doc and s.score >= top.score - AGREE_MARGIN
+            or i < 3 and _same_sentence(s.fact, top.fact))]  # 'X aanvragen ... bij Y bedrijven': both said there
         best = agreeing[0] if agreeing else ranked[0]
         if not agreeing and not _can_contradict(assistant, text, num, best.fact, lang):
             results.append((num, None, False))
@@ -160,16 +161,20 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
 _UNIT_CODES = {"EUR", "VTE", "FTE", "BTW", "VAT"}
 
 
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    return a.doc == b.doc and a.source != "table" and b.source != "table" and a.quote_start == b.quote_start
+
+
 def _codes_near(assistant: Assistant, text: str, fact: Fact) -> bool:
-    """A claim about 'SIFO' is not refuted by a figure far from any mention of SIFO: each code the claim
-    names must be said by the figure's labels or the text around it (codes read the same in both languages)."""
-    codes = {c for c in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text) if c not in _UNIT_CODES}
+    """A claim about 'SIFO' is not refuted by a figure outside every part of the document about SIFO: each
+    code the claim names must be in the figure's frame (its labels, its item or section, the document's
+    title and preamble; see qa.answer.frames). Codes read the same in both languages."""
+    codes = {c.lower() for c in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text) if c not in _UNIT_CODES}
     if not codes:
         return True
-    doc = assistant.index.document(fact.doc).text
-    near = " ".join((doc[max(0, fact.quote_start - 600):fact.quote_end + 300], fact.caption, fact.heading,
-                     fact.row, fact.column))
-    return all(re.search(rf"\b{re.escape(c)}\b", near) for c in codes)
+    i = assistant.index.facts.position(fact.doc, fact.start)
+    frame = assistant.matcher.frames.frame_words(i) if i is not None else set()
+    return codes <= frame
 
 
 _NP_END = re.compile(r"\b(bij|voor|in|van|door|met|op|aan|uit|naar|over|per|via|die|dat|werd|werden|zijn|waren|"

@@ -53,6 +53,7 @@ class Frames:
         self._title_words: dict[str, set[str]] = {}
         self._items: dict[tuple[str, str], bool] = {}
         self._context: dict[int, set[str]] = {}
+        self._frames: dict[int, set[str]] = {}
         self._glossaries: dict[str, dict[str, list[str]]] = {}
         self._items_at: dict[str, list[tuple[int, str, set[str]]]] = {}
 
@@ -101,12 +102,18 @@ class Frames:
         codes = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", q.text)}  # 'SIFO' is 'SIFO' in Dutch too
         return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes)}
 
+    def frame_words(self, i: int) -> set[str]:
+        """Stems of fact i's own frame only (title, preamble, heading path, its item, explained codes)."""
+        self.context_words(i)
+        return self._frames[i]
+
     def context_words(self, i: int) -> set[str]:
         """Stems a term of the question may be found in for fact i: what frames it (its document's title and
-        the text before its first numbered item, its heading path, the numbered item it is part of, what its abbreviations stand for)
-        and the rest of its document, less the words that open a few of its other numbered items. A topic
-        that opens another item is that item's ('collectief maatwerk' in item 2 does not label the arbeidszorg
-        table of item 3); a word said anywhere else (a definition, the minister's department) still counts."""
+        the text before its first numbered item, its heading path, the numbered item it is part of, what its
+        abbreviations stand for) and the rest of its document, less the words that open a few of its other
+        numbered items. A topic that opens another item is that item's ('collectief
+        maatwerk' in item 2 does not label the arbeidszorg table of item 3); a word said anywhere else (a
+        definition, the minister's department) still counts."""
         fact = self.index.facts[i]
 
         def make() -> set[str]:
@@ -117,18 +124,20 @@ class Frames:
             below = _ITEM.search(text, fact.quote_end, fact.quote_end + _BELOW)
             hi = below.start() if below else fact.quote_end + _BELOW
             first = _ITEM.search(text, 0, _PREAMBLE)
+            own_heading = self.index.heading_at(fact.doc, fact.start)
             frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first.start() if first else 0], text[lo:hi],
-                              fact.caption,
-                              self.index.heading_at(fact.doc, fact.start)])
+                              fact.caption, own_heading])
             glossary = self.glossary(fact.doc)
             frame += " " + " ".join(long for short in set(re.findall(r"\b[A-Z]{2,6}\b", frame))
                                     for long in self.index.long_forms(short) + glossary.get(short, []))
             openings = self.item_openings(fact.doc)
             count = Counter(w for _, _, words in openings for w in words)
             mine = _label(items[-1].group(0)) if items else None  # question 4 and answer 4 share a topic
-            others = {w for start, label, words in openings if not lo <= start < hi and label != mine for w in words
+            others = {w for start, label, words in openings
+                      if not lo <= start < hi and label != mine for w in words
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
             own = plain_set(norm_stems(frame))
+            self._frames[i] = own | {c.lower() for c in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", frame)}
             return own | (self.doc_words(fact.doc) - others)
         return _memo(self._context, i, make)
 

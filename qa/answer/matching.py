@@ -85,6 +85,11 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     return False
 
 
+def _only_period(check: Check) -> bool:
+    """A candidate that fails on the quarter or month asked only (the total beside the K2 cell)."""
+    return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
+
+
 class FactMatcher:
     """Ranks facts for questions; built once per Index."""
 
@@ -392,8 +397,9 @@ class FactMatcher:
         # the closest in meaning among those that pass every other check (the quarter, the year): a total
         # column means nearly the same as its K2 cell but fails the quarter asked
         passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
-        if not passing:
-            return
+        top = int(np.argmax(sims))
+        if not passing or (top not in passing and not _only_period(lead[top].check)):
+            return  # the closest in meaning fails on what it is about, not on its period: no answer
         k = max(passing, key=lambda k: sims[k])
         best = lead[k]
         # with no rival, nothing shows that the question's words single this candidate out: ask for more

@@ -114,6 +114,8 @@ _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|e
 _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
                          r"hours|dagen|days|jaren|years)\b", re.I)
 
+_EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
+                       r"appropriations?|payments?|paid|spent)\b", re.I)
 _MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
 
 
@@ -162,8 +164,8 @@ def unit_hint(text: str) -> str | None:
                 return hint
         if is_money_noun(first):
             return "money"
-        if m.group(0).lower().startswith("how much"):
-            return None  # 'how much income-related subsidy': an amount of something, not a count
+        if m.group(0).lower().startswith("how much"):  # an amount of something, not a count
+            return "money" if _EN_MONEY.search(text) else None
         if CHANGE_WORD.fullmatch(first):
             return None  # 'met hoeveel stegen de kredieten': the size of a change, in the unit of what changed
         if first not in _COMPARATIVES and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",

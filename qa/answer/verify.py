@@ -72,12 +72,15 @@ def term_in(term: str, words: set[str]) -> bool:
 
 
 def _compound_in(term: str, words: set[str]) -> bool:
-    """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words."""
+    """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words, or
+    stems of them ('verlengingsperiode' by 'verlengt' and 'periode')."""
     if len(term) < 10:
         return False
     for k in range(4, len(term) - 3):
         left, right = term[:k], term[k:]
-        if any(w.startswith(left) for w in words) and any(w.startswith(right) or w == right.lstrip("s") for w in words):
+        bare = right[1:] if right.startswith("s") else right  # the linking s of 'verlengingsperiode'
+        if any(w.startswith(left) or (len(w) >= 5 and left.startswith(w)) for w in words) and any(
+                w.startswith(right) or w == bare or (len(w) >= 5 and bare.startswith(w)) for w in words):
             return True
     return False
 

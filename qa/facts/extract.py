@@ -13,7 +13,8 @@ import re
 
 from qa.models import Document, Fact, TableInfo
 from qa.facts.headers import read_header
-from qa.facts.labels import describe, detect_lang, is_part_label, is_total_label, region_of, year_of
+from qa.facts.labels import (describe, detect_lang, is_part_label, is_subtotal_label, is_total_label, region_of,
+                             year_of)
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
@@ -203,13 +204,18 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
     table_year = table_year or year_of(table.caption, single=True) or year_of(heading, single=True)
     out: list[Fact] = []
     grid: list[list[Fact | None]] = []
-    parent = ""
+    parent = group = ""
     for r, row in enumerate(table.rows):
         label = _clean_label(row.label)
+        group = row.group or ("" if is_total_label(label) and not is_subtotal_label(label) else group)
         if is_part_label(label) and parent:
             row_path = [parent, label]
         else:
             row_path, parent = ([label] if label else []), label
+        if group and label and row_path[:1] != [group]:
+            row_path = [group, *row_path]  # the rows under 'Landbouwhuisdieren', up to its subtotal
+        if is_subtotal_label(label):
+            group = ""
         qs, qe = lines[row.first_line].start, lines[row.last_line].end
         row_facts: list[Fact | None] = [None] * table.n
         for j, cell in enumerate(row.cells):

@@ -21,10 +21,10 @@ from qa.facts.tables import NONE_CELLS, TABLE_CAPTION, join_lines
 Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
 _VALUE = re.compile(
-    r"^[-+−]?\(?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?\)?\s?(?:%|€|‰)?$"
-)
+    r"^[-+−]?\(?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?\)?\s?(?:%|€|‰)?(?:\*+|\(\d\))?$"
+)  # a footnote mark may follow: '2.117*', '29(2)'
 # the text reader's empty cells, and what stands alone in a table cell only ("x", "*": in prose they are no cell)
-EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "x", "*", "…"}
+EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
 _YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$|^[KQT][1-4]\s?(?:19|20)\d\d$", re.I)
 _SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\d+\s*[—–-])(?:\s+\S|$)")
 

@@ -15,7 +15,8 @@ from difflib import SequenceMatcher
 
 from qa.facts.geometry import EMPTY_MARKERS, GeoTable, find_tables, reading_order
 from qa.facts.headers import caption_unit
-from qa.facts.labels import describe, is_part_label, is_total_label, region_of, year_of
+from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
+                             year_of)
 from qa.facts.numbers import NumberToken, tolerance
 from qa.models import Document, Fact, TableInfo
 
@@ -208,6 +209,16 @@ def _caption_unit(text: str) -> tuple[str | None, float]:
     return "euro", 1.0
 
 
+def _path_unit(cell, unit: str | None) -> str | None:
+    """A column or row that names its own unit ('Aandeel (%)', 'Bedrag (euro)', 'Aantal') overrides the caption's."""
+    from qa.facts.extract import _label_unit
+
+    labels = [*cell.col_path, *cell.row_path]
+    if any(re.match(r"\s*\(?aantal\b", label, re.I) for label in cell.col_path):
+        return None
+    return _label_unit(*labels) or unit
+
+
 def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int, NumberToken], table_id: str,
                heading: str, unit: str | None, scale: float) -> Fact | None:
     from qa.facts.extract import measure_of
@@ -227,7 +238,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     end = off + len(raw)
     if text[off:end] != raw:
         return None
-    cell_unit = "%" if raw.endswith("%") else "euro" if "€" in raw_cell else unit
+    cell_unit = "%" if raw.endswith("%") else "euro" if "€" in raw_cell else _path_unit(cell, unit)
     line_start = text.rfind("\n", 0, off) + 1
     line_end = text.find("\n", off)
     line_end = len(text) if line_end == -1 else line_end
@@ -278,6 +289,9 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
         return []
     if total.unit == "%" and abs(total.value - 100) > 0.5:
         return []  # rates and changes do not add up; only shares do, to 100%
+    across = total.col_path if axis == 0 else total.row_path  # the line the total sums along
+    if non_additive(*across) and abs(total.value - 100) > 0.5:
+        return []
     line = [f for f in cells if f is not total and f.unit == total.unit and
             ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))]
     own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
@@ -290,6 +304,11 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     before = sorted((f for f in line if index(f) < index(total)), key=index)
     totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1])]
     block = before[totals_before[-1] + 1:] if totals_before else before
+    if is_subtotal_label(path[-1]):  # 'Subtotaal technieken' sums the rows since the previous (sub)total
+        block = [f for f in block if not is_part_label(own(f)[-1])]
+        return [block] if len(block) >= 2 else []
+    if len(totals_before) == 1 and is_subtotal_label(own(before[totals_before[0]])[-1]) and not block:
+        return []  # a grand total under one group's subtotal: the other groups are printed elsewhere ('vervolg')
     groups = {own(f)[0] for f in block if len(own(f)) > 1}
     if len(groups) == 1:
         group = next(iter(groups))

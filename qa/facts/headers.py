@@ -14,8 +14,8 @@ import re
 
 from qa.facts.numbers import NumberToken
 from qa.facts.tables import (
-    CONNECTORS, FUNCTION_END, Line, Table, header_tokens, is_prose, is_token_line, join_lines, skippable,
-    table_title,
+    CONNECTORS, FUNCTION_END, Line, Table, group_line, header_tokens, is_prose, is_token_line, join_lines,
+    skippable, table_title,
 )
 
 _UNIT_CAPTION = re.compile(
@@ -137,7 +137,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         text = join_lines([b.text for b in blocks[-1]])
         toks = header_tokens(text)
         stub_like = _stub_like(text)
-        if stub_like and not (len(toks) >= 2 and is_token_line(text)) and not is_prose(text):
+        if stub_like and not (len(toks) >= 2 and is_token_line(text)) and not is_prose(text) \
+                and not fit_header(text, n):
             table.stub = text
             blocks.pop()
     need = n - len(columns)
@@ -200,16 +201,41 @@ def header_readings(text: str) -> list[list[str]]:
     capital = [" ".join(g) for g in groups]
     if capital != toks and all(len(g) <= 4 for g in groups):
         readings.append(capital)
+    readings.append(_year_cells(text))
     return readings
+
+
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]", re.I)
+
+
+def _year_cells(text: str) -> list[str]:
+    """'Categorie 2022 2023 Evolutie (%)': years and quarters are cells of their own, a capital starts a
+    label, lower-case words and a bracketed unit carry on the label before them."""
+    cells: list[list[str]] = []
+    for tok in text.split():
+        period = _PERIOD_CELL.fullmatch(tok)
+        if period or not cells or tok[:1].isupper() or _PERIOD_CELL.fullmatch(cells[-1][-1]):
+            cells.append([tok])
+        else:
+            cells[-1].append(tok)
+    return [" ".join(c) for c in cells]
 
 
 def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     """(corner, `need` column labels) read from a header line, or None when no reading fits."""
-    for k, toks in enumerate(header_readings(text)):
-        fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:]))
+    readings = header_readings(text)
+    for k, toks in enumerate(readings):
+        fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
+            or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:]))
         if len(toks) >= 2 and fits:
             return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
     return None
+
+
+def _dated(labels: list[str]) -> bool:
+    """Column labels of a dated table: at least two years or quarters, the rest short labels ('Evolutie (%)')."""
+    periods = [lab for lab in labels if _PERIOD_CELL.fullmatch(lab)]
+    return len(periods) >= 2 and all(len(lab.split()) <= 4 for lab in labels) and not is_prose(" ".join(labels))
 
 
 def _parallel(labels: list[str]) -> bool:
@@ -263,6 +289,10 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     logical = _logical(region)
     if logical and fit_header(logical[-1][0], n):
         return region  # the line right above the row is its header
+    closed = any(re.match(r"\s*sub-?tota", r.label, re.I) for r in table.rows)  # a subtotal ends the group
+    if region and len(logical) >= 2 and closed and group_line(region[-1:], first):
+        first.group = region[-1].text.strip()  # 'Landbouwhuisdieren' heads the first rows
+        return region[:-1]
     above = logical[-1][0].rstrip() if logical else ""
     last_word = above.split()[-1].lower() if above.split() else ""
     carries_on = first.label[:1].islower() or above.endswith(("-", ",")) or last_word in FUNCTION_END

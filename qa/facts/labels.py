@@ -71,6 +71,25 @@ def is_total_label(text: str) -> bool:
     return bool(_TOTAL.match(text))
 
 
+def is_subtotal_label(text: str) -> bool:
+    return bool(re.match(r"\s*sub-?tota", text, re.I))
+
+
+_NON_ADDITIVE = re.compile(r"evolutie|groei|wijziging|verandering|verschil|t\.o\.v|tov\b|gemiddel|mediaan|"
+                           r"doorlooptijd|graad|ratio|index|procent|percent|%|change|average|median|rate\b", re.I)
+
+
+def looks_like_rates(values: list[float], raws: list[str]) -> bool:
+    """Small decimals of both signs ('-6,8', '4,2', '-12,4'): changes or rates in percent, whatever the header."""
+    return (all(abs(v) < 100 for v in values) and any(v < 0 for v in values) and any(v > 0 for v in values)
+            and sum("," in r or "." in r for r in raws) * 2 >= len(raws))
+
+
+def non_additive(*labels: str) -> bool:
+    """A line of rates, changes or averages ('Evolutie (%)', 'Gemiddelde doorlooptijd'): its total is no sum."""
+    return any(_NON_ADDITIVE.search(label or "") for label in labels)
+
+
 def describe(fact: Fact, heading: str = "") -> str:
     """One line for lexical and semantic search over facts."""
     amount = f"{fact.raw} {fact.unit}" if fact.unit and not fact.raw.endswith("%") else fact.raw

@@ -187,8 +187,9 @@ def _classify(
         return "url"
     if _inside(codes, start, end) or (prev.isalpha() and prev.isupper()):
         return "code"
-    if _REF_PREFIX.search(before):
-        return "ref"
+    ref = _REF_PREFIX.search(before)
+    if ref and (ref.start() > 0 or start - len(before) == 0 or not text[start - len(before) - 1].isalnum()):
+        return "ref"  # not 'punt' cut out of 'meldpunt' by the window's edge
     if prev.isalpha() or prev in ")’'\"" or (prev == "." and start >= 2 and text[start - 2].isalpha()):
         return "footnote"
     if _inside(dates, start, end) or _inside(word_dates, start, end):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.facts.labels import region_of
+from qa.facts.labels import is_total_label, region_of
 from qa.facts.numbers import NumberToken
 
 NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}
@@ -28,6 +28,8 @@ FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bi
 _WRAP_END = {"en", "van", "voor", "of", "met", "bij", "in", "op", "de", "het", "tot", "naar"}
 CONNECTORS = {"tot", "à", "-", "–", "en", "<", ">", "≤", "≥", "tussen"}
 _FOOTMARK = re.compile(r"^\(?\*+\)?$")
+_UNIT_NOTE = re.compile(r"\((?:aantal|euro|k ?euro|keuro|%|ha|km|dagen|uren|uur|ton|vte|fte|in [^()]{1,25})\)", re.I)
+_CELL_NOTE = re.compile(r"(?:\*+|\(\d\)|\(\*+\))$")
 TABLE_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
 
 
@@ -65,6 +67,7 @@ class Row:
     last_line: int = -1
     value_only: bool = False
     label_from_gap: bool = False
+    group: str = ""  # a label-only line above it that heads a group of rows ('Landbouwhuisdieren')
 
     @property
     def single(self) -> bool:
@@ -114,14 +117,15 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
             continue
         num = numbers.get(start)
         if num is not None and num.is_measure and num.value is not None and tok[: len(num.raw)] == num.raw:
-            rest = tok[len(num.raw):]
+            rest = _CELL_NOTE.sub("", tok[len(num.raw):])  # '2.117*', '29(2)': a footnote mark on the cell
             if rest in ("", "%", "€"):
                 cells.append(Cell(start, num.end, num.raw, num.value, {"%": "%", "€": "euro"}.get(rest, unit)))
                 unit = None
                 i -= 1
                 continue
-        if tok in NONE_CELLS and unit is None and (tok != "-" or i == 0 or cells):
-            cells.append(Cell(start, start + len(tok), tok, 0.0, None))
+        bare = _CELL_NOTE.sub("", tok) or tok  # 'n.b.(2)': an empty cell with its footnote
+        if bare in NONE_CELLS and unit is None and (bare != "-" or i == 0 or cells):
+            cells.append(Cell(start, start + len(bare), bare, 0.0, None))
             i -= 1
             continue
         break
@@ -266,7 +270,31 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
         prev = cur.rows[-1]
     for table in tables:
         table.n = max(len(r.cells) for r in table.rows)
+        _confirm_groups(table)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
+
+
+def group_line(gap: list[Line], row: Row) -> bool:
+    """One short capitalised line without numbers right above a row whose own label starts with a capital:
+    it heads the rows below ('Gezelschapsdieren' over 'Hondenkwekerijen 731 ...'); a wrapped label
+    goes on in lower case instead ('Veehandelaars en' / 'verzamelcentra 198')."""
+    if len(gap) != 1 or gap[0].index != row.line - 1 or not row.label[:1].isupper():
+        return False
+    text = gap[0].text.strip()
+    return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= 4 and region_of(text) is None
+            and not text.endswith((",", "-", ".", ":")) and text.split()[-1].lower() not in FUNCTION_END
+            and not is_total_label(text))
+
+
+def _confirm_groups(table: Table) -> None:
+    """A group line heads rows only when a subtotal closes its group; else it was the first line of the
+    next row's wrapped label ('Brussel Hoofdstedelijk' / 'Gewest 5')."""
+    starts = [k for k, r in enumerate(table.rows) if r.group] + [len(table.rows)]
+    for k, nxt in zip(starts, starts[1:]):
+        if not any(re.match(r"\s*sub-?tota", r.label, re.I) for r in table.rows[k:nxt]):
+            row = table.rows[k]
+            row.label, row.group = join_lines([row.group, row.label]), ""
+            row.first_line -= 1
 
 
 def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
@@ -280,7 +308,10 @@ def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
 def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     """Give `row` its label from the gap; False when it was merged into `prev`."""
     while gap and gap[0].text.strip().startswith("("):
-        prev.last_line = gap.pop(0).index  # "(16/10/19 – 31/12/20)" notes the row above
+        note = gap.pop(0)  # "(16/10/19 – 31/12/20)" notes the row above; "(aantal)" ends its label
+        prev.last_line = note.index
+        if _UNIT_NOTE.fullmatch(note.text.strip()):
+            prev.label = f"{prev.label} {note.text.strip()}".strip()
     n = max(len(r.cells) for r in table.rows)
     if row.value_only and not gap and len(row.cells) == 1 and prev.single and prev.last_line == row.line - 1:
         prev.cells.extend(row.cells)  # one cell a line: pypdf prints some tables cell by cell
@@ -316,8 +347,11 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
         b.index == a.index + 1 for a, b in zip(gap, gap[1:])
     )
     if gap and len(gap) <= 2 and adjacent and not any(g.text.rstrip().endswith((")", ".")) for g in gap):
-        row.label = join_lines([g.text for g in gap] + [row.label])
-        row.first_line = gap[0].index
+        if group_line(gap, row):
+            row.group = gap[0].text.strip()  # kept only if a subtotal closes the group (_confirm_groups)
+        else:
+            row.label = join_lines([g.text for g in gap] + [row.label])
+            row.first_line = gap[0].index
     elif gap:
         table.is_list = True
     return True

@@ -48,6 +48,10 @@ class FactTable:
             self._cache[i] = found
         return found
 
+    def position(self, doc: str, start: int) -> int | None:
+        """The index of the fact at a document offset, or None."""
+        return next((int(i) for i in np.nonzero(self.starts == start)[0] if self.docs[i] == doc), None)
+
     def __iter__(self) -> Iterator[Fact]:
         """Every fact, streamed in pages (nothing is kept)."""
         for lo in range(0, len(self._rowids), 2000):
