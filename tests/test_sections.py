@@ -92,3 +92,9 @@ def test_respectively_pairs_regions_and_a_paragraph_keeps_its_year(regions):
     assert by_raw["3. 412"].region == "Vlaanderen" and by_raw["1. 906"].region == "Wallonië"
     assert by_raw["3. 412"].year == "2021"  # not the header's 2024: the paragraph starts after a blank line
     assert regions.ask("Hoeveel erkende valpreventiecoaches waren er in 2021 in het Waalse Gewest?").value == 1906
+
+
+def test_a_part_after_waarvan_is_its_own_figure(regions):
+    assert regions.ask("Hoeveel woonzorgcentra waren eind 2023 erkend?").value == 1420
+    # 'met een eigen valpreventieteam' is said of the 312, not of the 1.420
+    assert regions.ask("Hoeveel woonzorgcentra hadden eind 2023 een eigen valpreventieteam?").value == 312

@@ -85,6 +85,10 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     return False
 
 
+_PART_OF = re.compile(r"\b(?:waarvan|daarvan|of which|including|waaronder|onder wie)\s*$", re.I)
+_PART_AFTER = re.compile(r"\b(?:waarvan|daarvan|of which|waaronder|onder wie)\b", re.I)
+
+
 def _only_period(check: Check) -> bool:
     """A candidate that fails on the quarter or month asked only (the total beside the K2 cell)."""
     return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
@@ -210,12 +214,27 @@ class FactMatcher:
         het tweede kwartaal 380') the noun of the number before it in the sentence, plus the words before it."""
         text = self.index.document(fact.doc).text
         after = counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)]))  # not 'in Wallonie 932'
-        if after:
-            return after
         before = text[fact.quote_start:fact.start]
         numbers = list(re.finditer(r"\d[\d.,]*", before))
         carried = counted_noun(before[numbers[-1].end():]) if numbers else []
+        if _PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
+            return after + carried
+        if after:
+            return after
         return carried + stems(fact.measure)
+
+    def part_words(self, fact: Fact) -> set[str]:
+        """Stems said only of a part that follows a prose number ('..., waarvan 3. 611 voor privé gebruik'):
+        they label that part, not this number."""
+        if fact.source == "table":
+            return set()
+        text = self.index.document(fact.doc).text
+        rest = text[fact.end:fact.quote_end]
+        m = _PART_AFTER.search(rest)
+        if not m:
+            return set()
+        mine = plain_set(norm_stems(text[fact.quote_start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
+        return plain_set(norm_stems(rest[m.end():])) - mine
 
     def _with_codes(self, own: set[str]) -> set[str]:
         """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""
@@ -295,7 +314,8 @@ class FactMatcher:
                       proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
-                      caption=plain_set(norm_stems(fact.caption)))
+                      caption=plain_set(norm_stems(fact.caption)),
+                      part_words=set() if _PART_AFTER.search(q.text) else self.part_words(fact))  # a claim says both
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,

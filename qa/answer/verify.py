@@ -139,7 +139,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
            fact_periods: set[str] = frozenset(), negated: bool = False, proper: list[str] = (),
            title_words: set[str] = frozenset(), soft: set[str] = frozenset(),
            loose: set[str] = frozenset(), whole_doc: set[str] = frozenset(),
-           paths: set[str] | None = None, caption: set[str] = frozenset()) -> Check:
+           paths: set[str] | None = None, caption: set[str] = frozenset(),
+           part_words: set[str] = frozenset()) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
@@ -151,6 +152,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     proper: the question's proper names that label rows or columns of the document's tables ('Haaglanden'):
     such a name must label the fact or title its document, for elsewhere it is another item of a list
     ('Momenteel 564 clusters' is not Haaglanden's 77); a name no table itemizes is the document's topic;
+    part_words: stems said only of a part after a prose number ('waarvan 3. 611 voor privé gebruik');
     paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
     ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
     `caption`) names it as what the whole table is about;
@@ -168,6 +170,10 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         if paths is not None and any(term_in(t, table_words) for t in group) \
                 and not any(term_in(t, paths) for t in group) and not _names_table(group, caption, table_words):
             check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
+            continue
+        if part_words and any(term_in(t, part_words) for t in group) and not any(term_in(t, own - part_words)
+                                                                                for t in group):
+            check.conflicts.append(group[0])  # said of the part after 'waarvan', not of this number
             continue
         if any(term_in(t, own) for t in group):
             continue
