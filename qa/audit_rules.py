@@ -111,7 +111,7 @@ def check_structured_totals(grid: list[list[Fact | None]]) -> list[Raw]:
     for total in (c for c in cells if c.is_total and not c.empty and c.confidence >= 0.8):
         for axis in (0, 1):
             readings = [parts for parts in part_readings(total, cells, axis) if len(parts) >= 2
-                        and not looks_like_rates([p.value for p in [total, *parts]], [p.raw for p in [total, *parts]])]
+                        and not looks_like_rates([total, *parts])]
             checked = [(parts, *_sum_check(total, parts)) for parts in readings]
             if checked and not any(abs(diff) <= tol for _, diff, tol in checked):
                 parts, diff, tol = checked[0]
@@ -151,7 +151,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             for rows in readings:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
                          and grid[k][j].unit == total.unit]
-                if len(parts) < 2 or looks_like_rates([p.value for p in [total, *parts]], [p.raw for p in [total, *parts]]):
+                if len(parts) < 2 or looks_like_rates([total, *parts]):
                     continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts
                 diff, tol = _sum_check(total, parts)
                 if best is None or abs(diff) - tol < abs(best[0]) - best[1]:

@@ -23,6 +23,15 @@ def build(corpus: Path, index_dir: Path, **kw):
     return build_index(corpus, index_dir, progress=False, **kw)
 
 
+def assistant_on(tmp_path_factory, folder: str):
+    """An Assistant over the documents in tests/data/<folder>, indexed once into a temporary directory."""
+    from qa.answer import Assistant
+
+    index_dir = tmp_path_factory.mktemp(f"{folder}_index")
+    build(DATA / folder, index_dir)
+    return Assistant(index_dir)
+
+
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory) -> Path:
     """The seed corpus (text files), indexed with the default embedder."""

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA, build
+from conftest import assistant_on
 from qa.answer import Assistant
 from qa.audit import audit_index
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    index_dir = tmp_path_factory.mktemp("layouts_index")
-    build(DATA / "layouts", index_dir)
-    return Assistant(index_dir)
+    return assistant_on(tmp_path_factory, "layouts")
 
 
 def _cell(assistant: Assistant, raw: str):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA, build
+from conftest import assistant_on
 from qa.answer import Assistant
 from qa.answer.question import asked_noun, parse
 from qa.text import synonyms, stems
@@ -14,9 +14,7 @@ from qa.text import synonyms, stems
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    index_dir = tmp_path_factory.mktemp("prose_index")
-    build(DATA / "prose", index_dir)
-    return Assistant(index_dir)
+    return assistant_on(tmp_path_factory, "prose")
 
 
 def _fact(assistant: Assistant, raw: str):

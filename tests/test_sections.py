@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA, build
+from conftest import DATA, assistant_on
 from qa.answer import Assistant
 from qa.answer.question import unit_hint
 from qa.facts.sections import find_headings
@@ -18,9 +18,7 @@ DOC = DATA / "sections" / "vraag_kinderopvang_buitenschoolse.txt"
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
-    index_dir = tmp_path_factory.mktemp("sections_index")
-    build(DATA / "sections", index_dir)
-    return Assistant(index_dir)
+    return assistant_on(tmp_path_factory, "sections")
 
 
 def test_each_part_answers_its_own_topic(assistant):
@@ -60,9 +58,7 @@ def test_a_row_with_unit_letters_is_no_heading():
 
 @pytest.fixture(scope="module")
 def regions(tmp_path_factory) -> Assistant:
-    index_dir = tmp_path_factory.mktemp("regions_index")
-    build(DATA / "regions", index_dir)
-    return Assistant(index_dir)
+    return assistant_on(tmp_path_factory, "regions")
 
 
 def test_each_clause_has_its_own_region(regions):

@@ -19,7 +19,7 @@ import numpy as np
 from .. import render
 from ..facts.numbers import MEASURE, find_numbers
 from ..models import Citation, Fact, Verdict
-from ..text import stems
+from ..text import CODE, stems
 from .assistant import FACT_MIN, Assistant
 from .matching import UNBRIDGED_MIN, Scored
 from .passages import best_sentences
@@ -169,7 +169,7 @@ def _codes_near(assistant: Assistant, text: str, fact: Fact) -> bool:
     """A claim about 'SIFO' is not refuted by a figure outside every part of the document about SIFO: each
     code the claim names must be in the figure's frame (its labels, its item or section, the document's
     title and preamble; see qa.answer.frames). Codes read the same in both languages."""
-    codes = {c.lower() for c in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", text) if c not in _UNIT_CODES}
+    codes = {c.lower() for c in CODE.findall(text) if c not in _UNIT_CODES}
     if not codes:
         return True
     i = assistant.index.facts.position(fact.doc, fact.start)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..models import Fact
 from ..search.retrieve import Index
-from ..text import find_glossary, norm_stems
+from ..text import CODE, find_glossary, norm_stems
 from .question import Query
 from .verify import plain_set, term_in
 
@@ -99,46 +99,51 @@ class Frames:
         English question, every word but codes (the word list's Dutch is a guess, the embedder vouches instead)."""
         source = _SOURCE.search(q.text)
         said = set(norm_stems(source.group(1))) if source else set()
-        codes = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", q.text)}  # 'SIFO' is 'SIFO' in Dutch too
+        codes = {w.lower() for w in CODE.findall(q.text)}  # 'SIFO' is 'SIFO' in Dutch too
         return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes)}
 
-    def frame_words(self, i: int) -> set[str]:
-        """Stems of fact i's own frame only (title, preamble, heading path, its item, explained codes)."""
-        self.context_words(i)
-        return self._frames[i]
+    def _bounds(self, fact: Fact) -> tuple[int, int, str | None]:
+        """The span of text around a fact that is its own (from the numbered item it is part of to the next
+        item or a sentence below), and that item's number."""
+        text = self.index.document(fact.doc).text
+        items = list(_ITEM.finditer(text, max(0, fact.quote_start - _ABOVE), fact.start))
+        lo = items[-1].start() if items else max(0, fact.quote_start - _ABOVE)
+        below = _ITEM.search(text, fact.quote_end, fact.quote_end + _BELOW)
+        hi = below.start() if below else fact.quote_end + _BELOW
+        return lo, hi, _label(items[-1].group(0)) if items else None
 
-    def context_words(self, i: int) -> set[str]:
-        """Stems a term of the question may be found in for fact i: what frames it (its document's title and
-        the text before its first numbered item, its heading path, the numbered item it is part of, what its
-        abbreviations stand for) and the rest of its document, less the words that open a few of its other
-        numbered items. A topic that opens another item is that item's ('collectief
-        maatwerk' in item 2 does not label the arbeidszorg table of item 3); a word said anywhere else (a
-        definition, the minister's department) still counts."""
+    def frame_words(self, i: int) -> set[str]:
+        """Stems of fact i's own frame: its document's title and the text before its first numbered item, its
+        heading path, the numbered item it is part of, and what its codes stand for (codes kept as said)."""
         fact = self.index.facts[i]
 
         def make() -> set[str]:
             text = self.index.document(fact.doc).text
-            above = max(0, fact.quote_start - _ABOVE)
-            items = list(_ITEM.finditer(text, above, fact.start))
-            lo = items[-1].start() if items else above
-            below = _ITEM.search(text, fact.quote_end, fact.quote_end + _BELOW)
-            hi = below.start() if below else fact.quote_end + _BELOW
+            lo, hi, _ = self._bounds(fact)
             first = _ITEM.search(text, 0, _PREAMBLE)
-            own_heading = self.index.heading_at(fact.doc, fact.start)
             frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first.start() if first else 0], text[lo:hi],
-                              fact.caption, own_heading])
+                              fact.caption, self.index.heading_at(fact.doc, fact.start)])
             glossary = self.glossary(fact.doc)
             frame += " " + " ".join(long for short in set(re.findall(r"\b[A-Z]{2,6}\b", frame))
                                     for long in self.index.long_forms(short) + glossary.get(short, []))
+            return plain_set(norm_stems(frame)) | {c.lower() for c in CODE.findall(frame)}
+        return _memo(self._frames, i, make)
+
+    def context_words(self, i: int) -> set[str]:
+        """Stems a term of the question may be found in for fact i: its frame (frame_words) and the rest of its
+        document, less the words that open a few of its other numbered items. A topic that opens another item
+        is that item's ('collectief maatwerk' in item 2 does not label the arbeidszorg table of item 3); a
+        word said anywhere else (a definition, the minister's department) still counts."""
+        fact = self.index.facts[i]
+
+        def make() -> set[str]:
+            lo, hi, mine = self._bounds(fact)  # question 4 and answer 4 share a topic: item 'mine' is not other
             openings = self.item_openings(fact.doc)
             count = Counter(w for _, _, words in openings for w in words)
-            mine = _label(items[-1].group(0)) if items else None  # question 4 and answer 4 share a topic
             others = {w for start, label, words in openings
                       if not lo <= start < hi and label != mine for w in words
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
-            own = plain_set(norm_stems(frame))
-            self._frames[i] = own | {c.lower() for c in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", frame)}
-            return own | (self.doc_words(fact.doc) - others)
+            return self.frame_words(i) | (self.doc_words(fact.doc) - others)
         return _memo(self._context, i, make)
 
     def glossary(self, doc: str) -> dict[str, list[str]]:

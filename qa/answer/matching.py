@@ -41,6 +41,8 @@ class _Features:
     frame: set[str]  # caption, row, column
     own: set[str]  # description and quote, accents folded
     periods: set[str]  # quarters and months it is about
+    caption: set[str]  # its caption, accents folded
+    parts: set[str]  # what a part after 'waarvan' says, not this number (part_words)
 
 
 @dataclass
@@ -85,8 +87,9 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     return False
 
 
-_PART_OF = re.compile(r"\b(?:waarvan|daarvan|of which|including|waaronder|onder wie)\s*$", re.I)
-_PART_AFTER = re.compile(r"\b(?:waarvan|daarvan|of which|waaronder|onder wie)\b", re.I)
+_PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie"  # what follows is a part of the number before
+_PART_OF = re.compile(rf"\b(?:{_PART_WORDS}|including)\s*$", re.I)
+_PART_AFTER = re.compile(rf"\b(?:{_PART_WORDS})\b", re.I)
 
 
 def _only_period(check: Check) -> bool:
@@ -121,7 +124,9 @@ class FactMatcher:
                 tight=self._tight(f),
                 frame=set(stems(" ".join((f.caption, f.row, f.column)))),
                 own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote))),
-                periods=self._fact_periods(f))
+                periods=self._fact_periods(f),
+                caption=plain_set(norm_stems(f.caption)),
+                parts=self.part_words(f))
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found
@@ -239,7 +244,7 @@ class FactMatcher:
     def _with_codes(self, own: set[str]) -> set[str]:
         """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""
         if self._codes is None:
-            self._codes = [(short.lower(), set(plain_set(set(stems(long))))) for short, long in self.index.terms
+            self._codes = [(short.lower(), plain_set(set(stems(long)))) for short, long in self.index.terms
                            if len(stems(long)) >= 2]
         return own | {short for short, long in self._codes if long <= own}
 
@@ -314,8 +319,8 @@ class FactMatcher:
                       proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
-                      caption=plain_set(norm_stems(fact.caption)),
-                      part_words=set() if _PART_AFTER.search(q.text) else self.part_words(fact))  # a claim says both
+                      caption=feat.caption,
+                      part_words=set() if _PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,

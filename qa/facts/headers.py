@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.tables import (
     CONNECTORS, FUNCTION_END, Line, Table, group_line, header_tokens, is_prose, is_token_line, join_lines,
@@ -289,7 +290,7 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     logical = _logical(region)
     if logical and fit_header(logical[-1][0], n):
         return region  # the line right above the row is its header
-    closed = any(re.match(r"\s*sub-?tota", r.label, re.I) for r in table.rows)  # a subtotal ends the group
+    closed = any(is_subtotal_label(r.label) for r in table.rows)  # a subtotal ends the group
     if region and len(logical) >= 2 and closed and group_line(region[-1:], first):
         first.group = region[-1].text.strip()  # 'Landbouwhuisdieren' heads the first rows
         return region[:-1]

@@ -79,10 +79,11 @@ _NON_ADDITIVE = re.compile(r"evolutie|groei|wijziging|verandering|verschil|t\.o\
                            r"doorlooptijd|graad|ratio|index|procent|percent|%|change|average|median|rate\b", re.I)
 
 
-def looks_like_rates(values: list[float], raws: list[str]) -> bool:
+def looks_like_rates(cells: list[Fact]) -> bool:
     """Small decimals of both signs ('-6,8', '4,2', '-12,4'): changes or rates in percent, whatever the header."""
+    values = [c.value for c in cells]
     return (all(abs(v) < 100 for v in values) and any(v < 0 for v in values) and any(v > 0 for v in values)
-            and sum("," in r or "." in r for r in raws) * 2 >= len(raws))
+            and sum("," in c.raw or "." in c.raw for c in cells) * 2 >= len(cells))
 
 
 def non_additive(*labels: str) -> bool:

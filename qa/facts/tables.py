@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.facts.labels import is_total_label, region_of
+from qa.facts.labels import is_subtotal_label, is_total_label, region_of
 from qa.facts.numbers import NumberToken
 
 NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}
@@ -291,7 +291,7 @@ def _confirm_groups(table: Table) -> None:
     next row's wrapped label ('Brussel Hoofdstedelijk' / 'Gewest 5')."""
     starts = [k for k, r in enumerate(table.rows) if r.group] + [len(table.rows)]
     for k, nxt in zip(starts, starts[1:]):
-        if not any(re.match(r"\s*sub-?tota", r.label, re.I) for r in table.rows[k:nxt]):
+        if not any(is_subtotal_label(r.label) for r in table.rows[k:nxt]):
             row = table.rows[k]
             row.label, row.group = join_lines([row.group, row.label]), ""
             row.first_line -= 1
