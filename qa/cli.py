@@ -273,8 +273,12 @@ def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | Non
         click.echo(_dump(verdict))
         return
     label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
-    click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer)
-    _print_sources(verdict.citations, verdict.lang)
+    if not verdict.parts:
+        click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer)
+        _print_sources(verdict.citations, verdict.lang)
+        return
+    click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer.split("\n")[0])
+    _print_claims(verdict.parts, verdict.lang)
 
 
 def _read_text(path: str) -> str:
@@ -293,6 +297,17 @@ def _read_text(path: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _print_claims(claims, lang: str) -> None:
+    """Each claim of a text with its verdict, how it was read and its first sources."""
+    label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
+    for n, c in enumerate(claims, 1):
+        click.echo(click.style(f"[{n}] {label[c.verdict]}", bold=True) + f"  «{c.claim}» (chars {c.start}-{c.end})")
+        if c.read_as:
+            click.echo(("    gelezen als: " if lang == "nl" else "    read as: ") + c.read_as)
+        click.echo("    " + c.message)
+        _print_sources(c.citations[:2], c.lang)
+
+
 def _check_text(assistant, text: str, as_json: bool, scope=None) -> None:
     from .answer.paragraph import MAX_TEXT
 
@@ -307,13 +322,7 @@ def _check_text(assistant, text: str, as_json: bool, scope=None) -> None:
     if not claims:
         click.echo("Geen controleerbare bewering met een cijfer gevonden." if lang == "nl"
                    else "No checkable claim with a figure found.")
-    label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
-    for n, c in enumerate(claims, 1):
-        click.echo(click.style(f"[{n}] {label[c.verdict]}", bold=True) + f"  «{c.claim}» (chars {c.start}-{c.end})")
-        if c.read_as:
-            click.echo(("    gelezen als: " if lang == "nl" else "    read as: ") + c.read_as)
-        click.echo("    " + c.message)
-        _print_sources(c.citations[:2], c.lang)
+    _print_claims(claims, lang)
     if len(text) > MAX_TEXT:
         click.echo(f"(only the first {MAX_TEXT} characters were checked)")
 

@@ -244,18 +244,6 @@ class Answer(BaseModel):
     series: list[SeriesPoint] = Field(default_factory=list)  # kind "series": every point a cited fact
 
 
-class Verdict(BaseModel):
-    claim: str
-    verdict: Literal["supported", "contradicted", "not_in_documents"]
-    answer: str
-    lang: Literal["nl", "en"] = "nl"
-    value: float | None = None
-    unit: str | None = None
-    citations: list[Citation] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-    confidence: float = 0.0
-
-
 class TextClaim(BaseModel):
     """One claim found in a pasted text, with its place in that text and its verdict."""
 
@@ -270,3 +258,16 @@ class TextClaim(BaseModel):
     unit: str | None = None
     citations: list[Citation] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+
+
+class Verdict(BaseModel):
+    claim: str
+    verdict: Literal["supported", "contradicted", "not_in_documents"]
+    answer: str
+    lang: Literal["nl", "en"] = "nl"
+    value: float | None = None
+    unit: str | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    confidence: float = 0.0
+    parts: list[TextClaim] = Field(default_factory=list)  # a claim of several clauses: the verdict of each

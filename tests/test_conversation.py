@@ -60,6 +60,25 @@ def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
                    ["2021"]) == "What budget was set aside for the first nine months of 2021?"
 
 
+def test_a_follow_up_names_another_topic_or_another_kind_of_the_same_noun():
+    budget = "Hoeveel bedroeg de VAK-begrotingsuitvoering 2024 voor Collectief Maatwerk?"
+    # capitalised like a place, but the earlier question has no place: another topic after 'voor'
+    other = resolve("En voor Individueel Maatwerk?", budget)
+    assert other == budget.replace("Collectief", "Individueel")
+    # a bare noun phrase takes the place of the earlier word with the same head (compounds are right-headed)
+    assert resolve("En de VEK-uitvoering?", other) == other.replace("VAK-begrotingsuitvoering", "VEK-uitvoering")
+    assert resolve("And the payment credits?", "How much were the commitment credits for sheltered work in 2024?") == \
+        "How much were the payment credits for sheltered work in 2024?"
+
+
+def test_a_budget_conversation_keeps_its_stage_and_topic(assistant):
+    turns = _talk(assistant, ["Hoeveel bedroeg de VAK-begrotingsuitvoering 2024 voor Collectief Maatwerk?",
+                              "En voor Individueel Maatwerk?"])
+    # 'begrotingsuitvoering' is the column 'BU 2024' (begroting + uitvoering), not the adjusted budget 'BA 2024'
+    assert [a.value for a in turns] == [552289, 35043]
+    assert "Individueel Maatwerk" in turns[1].read_as
+
+
 def test_a_self_contained_question_starts_afresh():
     assert resolve("Hoeveel budget was er in 2023 voorzien voor AMA?", STARTED) is None
     assert not is_follow_up("What was the total budget for sheltered employment in 2023?")
@@ -101,6 +120,32 @@ def test_claims_found_in_a_paragraph():
     assert claims[1][2] == "In 2022 werden in Limburg 200 trajecten opgestart"
     assert resolve_clause("and 159 in Limburg", "In 2022, 332 agreements were started in West Flanders", "en") == \
         "In 2022, 159 agreements were started in Limburg"
+
+
+def test_clauses_of_a_part_a_lead_and_a_pointer_back():
+    part = "In 2022 werden 1.074 trajecten opgestart, waarvan 332 in West-Vlaanderen."
+    assert [c for _, _, c in find_claims(part, "nl")] == [
+        "In 2022 werden 1.074 trajecten opgestart", "In 2022 werden 332 trajecten opgestart in West-Vlaanderen"]
+    # a clause before the first figure opens the claim instead of being lost
+    lead = "Tussen 2021 en 2022 steeg het aantal van 645 naar 715."
+    assert find_claims(lead, "nl") == [(0, len(lead) - 1, lead[:-1])]
+    # a clause that says more than a figure and points back ('daarvan') stays with the clause it needs
+    back = "Binnen LDE kregen 128 dossiers een evaluatie; in 83 daarvan volgde een oriëntatie."
+    assert len(find_claims(back, "nl")) == 1
+    assert [c for _, _, c in find_claims("In 2022, 1,074 pathways were started, of which 332 in Limburg.", "en")] \
+        == ["In 2022, 1,074 pathways were started", "In 2022, 332 pathways were started in Limburg"]
+
+
+def test_one_claim_of_two_clauses_gets_a_verdict_per_clause(assistant):
+    v = assistant.check("In 2021 werden in Antwerpen 129 AMA WSE-begeleidingsovereenkomsten opgestart en in Limburg 120.")
+    assert v.verdict == "contradicted" and v.value == 107
+    assert [p.verdict for p in v.parts] == ["supported", "contradicted"]
+    assert "juist: 1" in v.answer and all(p.citations for p in v.parts)
+    v = assistant.check("In 2022 werden 1.074 AMA WSE-begeleidingsovereenkomsten opgestart, waarvan 332 in "
+                        "West-Vlaanderen.")
+    assert v.verdict == "supported" and [p.value for p in v.parts] == [1074, 332]
+    single = assistant.check("In 2022 werden in West-Vlaanderen 332 AMA WSE-begeleidingsovereenkomsten opgestart.")
+    assert single.verdict == "supported" and not single.parts
 
 
 def test_a_dutch_paragraph_checked_claim_by_claim(assistant):

@@ -80,11 +80,15 @@ class Assistant:
     def check(self, claim: str, scope: DocFilter | None = None) -> Verdict:
         """A Verdict on a claim (see qa.answer.claims), from the documents `scope` leaves."""
         from .claims import check
+        from .paragraph import check_parts, combine, find_claims
 
         docs = self.scope(scope)
         if docs is not None and not docs:
             return Verdict(claim=claim or "", verdict="not_in_documents", answer=_no_docs(scope, detect_lang(claim)),
                            lang=detect_lang(claim))
+        text = " ".join((claim or "").split())[:2000]
+        if len(find_claims(text)) > 1:  # 'in Antwerpen 129 en in Limburg 120': each clause its own verdict
+            return combine(claim, check_parts(self, text, docs), detect_lang(text))
         return check(self, claim, docs)
 
     # -- ask ---------------------------------------------------------------
@@ -109,9 +113,14 @@ class Assistant:
 
     def check_text(self, text: str, scope: DocFilter | None = None) -> list[TextClaim]:
         """Every claim of a pasted text with its verdict (see qa.answer.paragraph)."""
-        from .paragraph import check_text
+        from .paragraph import check_parts, find_claims
 
-        return check_text(self, text, scope)
+        docs = self.scope(scope)
+        if docs is not None and not docs:  # every claim hears that the filter left no document
+            lang = detect_lang(text or "")
+            return [TextClaim(claim=text[a:b], start=a, end=b, verdict="not_in_documents", message=_no_docs(scope, lang),
+                              lang=lang) for a, b, _ in find_claims(text or "", lang)]
+        return check_parts(self, text, docs)
 
     def _ask(self, question: str, docs: frozenset[str] | None = None) -> Answer:
         text = " ".join((question or "").split())[:MAX_QUESTION]

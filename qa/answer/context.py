@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts.labels import _REGION, REGION_PATTERNS
-from ..text import detect_lang
+from ..text import detect_lang, stems
 from .claimnumbers import claim_numbers
 from .question import _ADJ_MAP, _ADJECTIVES, _YEAR, places_in
 
@@ -176,6 +176,31 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
     return earlier[:m.start()] + " ".join([own_prep, *phrase.split()[1:]]) + earlier[end:]
 
 
+def _head(word: str) -> str:
+    """The stem of a word's last part: Dutch compounds are right-headed ('VAK-begrotingsuitvoering')."""
+    found = stems(word.split("-")[-1])
+    return found[0] if found else word.split("-")[-1].lower()
+
+
+def _swap_head(earlier: str, phrase: list[str]) -> str | None:
+    """`earlier` with the words that end in the same noun as `phrase` replaced by it ('de VAK-
+    begrotingsuitvoering' and 'VEK-uitvoering'; 'commitment credits' and 'payment credits'), or None when no
+    earlier word has that head."""
+    if not phrase or len(phrase) > 4:
+        return None
+    head = _head(phrase[-1])
+    tokens = list(re.finditer(r"[\w'’-]+", earlier))
+    for n in range(len(tokens) - 1, -1, -1):
+        other = _head(tokens[n].group(0))
+        if len(head) >= 4 and (other == head or len(other) > len(head) and other.endswith(head)):
+            first = n
+            while first > n - (len(phrase) - 1) and first > 0 and tokens[first - 1].group(0).lower() not in _FILLER \
+                    and not _YEAR.fullmatch(tokens[first - 1].group(0)):
+                first -= 1
+            return earlier[:tokens[first].start()] + " ".join(phrase) + earlier[tokens[n].end():]
+    return None
+
+
 def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     """The full question a follow-up stands for, read against the earlier (resolved) question; None when the
     turn stands on its own. `years`: the years of the earlier answer, for 'dat jaar' when the earlier question
@@ -186,11 +211,13 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     known = years_in(earlier) or list(years)
     turn = _relative_years(turn, known)
     place = _NAMED_PLACE.match(turn)
-    if place and not places_in(turn):  # a place the region list does not know
-        spans = _place_spans(earlier)
+    spans = _place_spans(earlier)
+    # a place the region list does not know; 'En voor Individueel Maatwerk?' after a question with no place
+    # names another topic, not a place
+    if place and not places_in(turn) and (spans or re.match(r"\s*\S+\s+(?:in|te|at)\b", turn, re.I)):
         if spans:
             return earlier[:spans[0][0]] + place.group(1) + earlier[spans[0][1]:]
-        return _add_missing(earlier, f"in {place.group(1)}").replace(" in in ", " in ")
+        return f"{earlier.rstrip(' ?.!')} in {place.group(1)}{earlier[len(earlier.rstrip(' ?.!')):]}"
     mine = own_words(turn)
     if not mine:  # only constraints: the earlier question with them replaced
         text = _replace_places(_replace_years(earlier, years_in(turn)), places_in(turn))
@@ -202,6 +229,11 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     phrase = _PHRASE.match(turn)
     if phrase and not _ASK_WORDS.search(turn):  # 'En voor collectief maatwerk?': the earlier question, other topic
         return _swap_phrase(earlier, phrase.group(1))
+    if not _ASK_WORDS.search(turn) and not any(is_verb(w) for w in mine):
+        text = _replace_places(_replace_years(earlier, years_in(turn)), places_in(turn))
+        swapped = _swap_head(text, mine)  # 'En de VEK-uitvoering?' after '... de VAK-begrotingsuitvoering ...'
+        if swapped:
+            return swapped
     # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest
     text = _point_back(turn, earlier if years_in(earlier) else " ".join(known))
     places = places_in(earlier)
@@ -228,7 +260,8 @@ def resolve_clause(clause: str, base: str, lang: str) -> str | None:
     text = base
     for before, after in reversed(list(zip(old, new))):
         text = text[:before.start] + after.raw + text[before.end:]
-    return _replace_places(_replace_years(text, years_in(clause)), places_in(clause))
+    text = _replace_places(_replace_years(text, years_in(clause)), places_in(clause))
+    return _add_missing(text, clause)  # 'waarvan 332 in West-Vlaanderen' after a clause that named no place
 
 
 _AUX = {"werden", "werd", "zijn", "waren", "is", "was", "were", "are", "hebben", "heeft", "had", "have", "has",

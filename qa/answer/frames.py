@@ -38,6 +38,15 @@ def _label(marker: str) -> str:
     return marker.split()[0]
 
 
+# a code a table heads a column or row with: 'BA', 'BU', 'BA-JR' (budget stages), 'VAK'
+HEADER_CODE = re.compile(r"\b[A-Z]{1,4}(?:-[A-Z]{1,4})?\b")
+
+
+def codes_in(texts: list[str]) -> set[str]:
+    """Header codes said in `texts`, lower case (single letters are no code)."""
+    return {c.lower() for t in texts for c in HEADER_CODE.findall(t) if len(c) >= 2}
+
+
 _PREAMBLE = 2000  # characters: what comes before a document's first numbered item states its topic
 _BELOW = 300  # and below it: the next sentence often goes on about it
 
@@ -56,6 +65,7 @@ class Frames:
         self._frames: dict[int, set[str]] = {}
         self._glossaries: dict[str, dict[str, list[str]]] = {}
         self._items_at: dict[str, list[tuple[int, str, set[str]]]] = {}
+        self._header_codes: dict[str, dict[str, set[str]]] = {}
 
     def table_words(self, table_id: str | None) -> set[str]:
         """Stems of every header path of a table (its dimensions), from the fact table."""
@@ -172,3 +182,21 @@ class Frames:
     def title_words(self, doc: str) -> set[str]:
         """Stems of a document's title (a proper name there is the document's own)."""
         return _memo(self._title_words, doc, lambda: plain_set(norm_stems(self.index.titles.get(doc, ""))))
+
+    def header_codes(self, doc: str) -> dict[str, set[str]]:
+        """Each code that heads a column or row of the document's tables ('bu'), with the codes that stand at
+        the same level of a header path ('ba', 'ba-jr', 'bu'): the values of one dimension."""
+        def make() -> dict[str, set[str]]:
+            levels: dict[tuple[str, str | None, int], set[str]] = {}
+            for table, row_path, col_path in self.index.doc_tables(doc):
+                for side, path in (("row", row_path), ("col", col_path)):
+                    for n, label in enumerate(path):
+                        levels.setdefault((side, table, n), set()).update(codes_in([label]))
+            out: dict[str, set[str]] = {}
+            for codes in levels.values():
+                if len(codes) > 1:
+                    for c in codes:
+                        out.setdefault(c, set()).update(codes)
+            return out
+        return _memo(self._header_codes, doc, make)
+

@@ -24,8 +24,8 @@ from ..text import (EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, n
                     synonyms, words)
 from .periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query, is_money_noun, region_stems, subject_stems
-from .frames import Frames
-from .verify import Check, counted_noun, description, plain, plain_set, terms_of, verify
+from .frames import Frames, codes_in
+from .verify import Check, counted_noun, description, initials, plain, plain_set, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -109,6 +109,7 @@ class FactMatcher:
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         self._cognate_keys: dict[str, list[str]] | None = None
+        self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
         self._idf_default = math.log(1 + max(1, len(index.facts)))
 
@@ -313,7 +314,7 @@ class FactMatcher:
         after = self.counted_by(i) if fact.source == "prose" else []
         feat = self.features(i)
         fr = self.frames
-        return verify(groups, counted, fact, feat.own, fr.context_words(i),
+        check = verify(groups, counted, fact, feat.own, fr.context_words(i),
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
                       proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
@@ -321,6 +322,42 @@ class FactMatcher:
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       caption=feat.caption,
                       part_words=set() if _PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
+        self._check_codes(fact, groups, check)
+        return check
+
+    def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check) -> None:
+        """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
+        that header of a cell, or said by a sentence: a cell or sentence at another value of the same
+        dimension ('BA 2024') answers something else."""
+        codes = self.frames.header_codes(fact.doc)
+        if not codes:
+            return
+        for group in groups:
+            asked = {a for t in group for a in self._initials(t, fact.doc)} & codes.keys()
+            if not asked or group[0] in check.conflicts:
+                continue
+            said = codes_in([*fact.row_path, *fact.col_path, fact.row, fact.column]) if fact.source != "prose" \
+                else codes_in([fact.quote])
+            if said & asked:
+                if group[0] in check.missing:
+                    check.missing.remove(group[0])
+            elif said & set().union(*(codes[a] for a in asked)):
+                check.conflicts.append(group[0])
+
+    def _initials(self, term: str, doc: str) -> set[str]:
+        key = (term, doc)
+        found = self._initials_of.get(key)
+        if found is None:
+            words = self.frames.doc_words(doc)
+            term = plain(term)
+            found = initials(term, words) if len(term) >= 9 else set()
+            if not found and len(term) >= 5:  # 'uitvoering' in a document that says 'begrotingsuitvoering'
+                found = {a for w in words if len(w) >= len(term) + 4 and w.endswith(term) for a in initials(w, words)
+                         if a[1] == term[0]}
+            if len(self._initials_of) > 10_000:
+                self._initials_of.clear()
+            self._initials_of[key] = found
+        return found
 
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import TextClaim
+from ..models import TextClaim, Verdict
 from ..text import detect_lang
 from .context import _add_missing, resolve_clause
 from .claimnumbers import claim_numbers
@@ -18,9 +18,14 @@ from .claimnumbers import claim_numbers
 MAX_TEXT = 20_000  # characters of a pasted text that are checked; more is a document, not a paragraph
 # a sentence ends at . ! ? before a capital, a digit or a quote; never inside '1.074' or '5,5'
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-ZÀ-Ý0-9\"“‘'(])|\n\s*\n")
-_CLAUSE_CUT = re.compile(r"\s*;\s*|,\s+(?=(?:en|and|maar|but|terwijl|while|whereas|tegenover|against)\b)|"
+_CLAUSE_CUT = re.compile(r"\s*;\s*|,\s+(?=(?:en|and|maar|but|terwijl|while|whereas|tegenover|against|waarvan|waaronder|"
+                         r"of which|of whom|including)\b)|"
                          r"\s+(?=(?:en|and|terwijl|while|whereas)\s+(?:(?:in|voor|for|bij|at|op|het|de|the|er|there)\b|\d))",
                          re.I)
+
+# a clause that counts part of what the clause before it counted ('in 83 daarvan volgde ...')
+_POINTS_BACK = re.compile(r"\b(?:daarvan|ervan|waarvan|waaronder|hiervan|daaronder|of which|of whom|of them|of those|"
+                          r"of these|among them)\b", re.I)
 
 
 def _spans(text: str, pattern: re.Pattern, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -49,30 +54,65 @@ def find_claims(text: str, lang: str | None = None) -> list[tuple[int, int, str]
     for s_start, s_end in _spans(text, _SENTENCE_END):
         clauses = _spans(text, _CLAUSE_CUT, s_start, s_end)
         numbered: list[tuple[int, int]] = []
+        lead = None  # 'Tussen 2021 | en 2022 steeg het aantal ...': a clause before the first figure opens it
         for a, b in clauses:
             if claim_numbers(text[a:b], lang):
-                numbered.append((a, b))
+                numbered.append((a if lead is None else lead, b))
+                lead = None
             elif numbered:  # a clause without a figure belongs to the claim before it
                 numbered[-1] = (numbered[-1][0], b)
+            elif lead is None:
+                lead = a
         base = ""
         for a, b in numbered:
             clause = text[a:b]
             leaning = resolve_clause(clause, base, lang) if base else None
+            if base and leaning is None and _POINTS_BACK.search(clause):  # 'in 83 daarvan volgde ...' needs
+                pa, _, pclaim = found[-1]                                   # the clause it points back to
+                found[-1] = (pa, b, text[pa:b] if pclaim == text[pa:found[-1][1]] else f"{pclaim}; {clause}")
+                continue
             claim = leaning or (_add_missing(clause, base) if base else clause)
             found.append((a, b, claim))
             base = base or clause
     return found
 
 
-def check_text(assistant, text: str, scope=None) -> list[TextClaim]:
-    """A verdict, with its sources, for every claim found in `text` (see find_claims)."""
+def check_parts(assistant, text: str, docs: frozenset[str] | None = None) -> list[TextClaim]:
+    """A verdict, with its sources, for every claim found in `text` (see find_claims), from the documents
+    `docs` (None: all)."""
+    from .claims import check
+
     text = (text or "")[:MAX_TEXT]
     lang = detect_lang(text)
     out = []
     for start, end, claim in find_claims(text, lang):
-        verdict = assistant.check(claim, scope=scope)
+        verdict = check(assistant, claim, docs)
         out.append(TextClaim(claim=text[start:end], start=start, end=end,
                              read_as=claim if claim != text[start:end] else None, verdict=verdict.verdict,
                              message=verdict.answer, lang=verdict.lang, value=verdict.value, unit=verdict.unit,
                              citations=verdict.citations, facts=verdict.facts))
     return out
+
+
+def combine(claim: str, parts: list[TextClaim], lang: str) -> Verdict:
+    """One verdict on a claim of several clauses: contradicted when a clause is, supported when every clause
+    is, otherwise not in the documents; the message says which clause holds and which does not."""
+    kinds = [p.verdict for p in parts]
+    verdict = "contradicted" if "contradicted" in kinds else "supported" if set(kinds) == {"supported"} \
+        else "not_in_documents"
+    key = next(p for p in parts if p.verdict == verdict) if verdict != "not_in_documents" else None
+    counts = {k: kinds.count(k) for k in ("supported", "contradicted", "not_in_documents")}
+    if lang == "nl":
+        head = (f"{len(parts)} beweringen — juist: {counts['supported']}, onjuist: {counts['contradicted']}, "
+                f"niet in de documenten: {counts['not_in_documents']}.")
+    else:
+        head = (f"{len(parts)} claims: {counts['supported']} supported, {counts['contradicted']} contradicted, "
+                f"{counts['not_in_documents']} not in the documents.")
+    lines = [head] + [f"«{p.claim}»: {p.message}" for p in parts]
+    citations, facts = [], []
+    for p in parts:
+        citations += [c for c in p.citations if c not in citations]
+        facts += [f for f in p.facts if f not in facts]
+    return Verdict(claim=claim, verdict=verdict, answer="\n".join(lines), lang=lang,
+                   value=key.value if key else None, unit=key.unit if key else None, citations=citations,
+                   facts=facts, confidence=0.8 if key else 0.0, parts=parts)

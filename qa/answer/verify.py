@@ -85,6 +85,18 @@ def _compound_in(term: str, words: set[str]) -> bool:
     return False
 
 
+def initials(term: str, vocab: set[str]) -> set[str]:
+    """The two-letter abbreviations a Dutch compound stem may go by: 'begrotingsuitvoer' is 'bu' (begroting +
+    uitvoering), when both parts are words of the corpus. Tables label columns so ('BA 2024', 'BU 2024')."""
+    out = set()
+    for k in range(4, len(term) - 3):
+        left, right = term[:k], term[k:]
+        if right in vocab and any(left.startswith(w) and len(left) - len(w) <= 4 for w in
+                                  (left[:n] for n in range(4, len(left) + 1)) if w in vocab):
+            out.add(term[0] + right[0])
+    return out
+
+
 @dataclass
 class Check:
     """Why a fact may or may not answer: the question's terms the fact lacks."""

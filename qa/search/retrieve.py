@@ -238,6 +238,10 @@ class Index:
         with self._lock:
             return store.doc_paths(self.conn, doc)
 
+    def doc_tables(self, doc: str) -> list[tuple[str, list[str], list[str]]]:
+        with self._lock:
+            return store.doc_tables(self.conn, doc)
+
     def heading_at(self, doc: str, offset: int) -> str:
         """The heading path of the passage that holds `offset` ('3. Arbeidszorg | b) Contingent')."""
         chunk = self.chunk_of(doc, offset)

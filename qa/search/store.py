@@ -323,5 +323,11 @@ def doc_paths(conn: sqlite3.Connection, doc: str) -> list[list[str]]:
     return out
 
 
+def doc_tables(conn: sqlite3.Connection, doc: str) -> list[tuple[str, list[str], list[str]]]:
+    """(table id, row path, column path) of every table cell of a document."""
+    return [(r[0], json.loads(r[1] or "[]"), json.loads(r[2] or "[]")) for r in conn.execute(
+        "SELECT table_id, row_path, col_path FROM facts WHERE doc = ? AND table_id IS NOT NULL", (doc,))]
+
+
 def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:
     return [Skipped(doc=r["doc"], reason=r["reason"]) for r in conn.execute("SELECT * FROM skipped ORDER BY doc")]
