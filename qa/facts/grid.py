@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from qa.facts.geometry import EMPTY_MARKERS, GeoTable, find_tables, reading_order
+from qa.facts.geometry import GeoTable, find_tables, is_empty_marker, reading_order
 from qa.facts.headers import caption_unit
 from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
                              year_of)
@@ -174,9 +174,15 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
     return facts, infos
 
 
+_CONTINUED = re.compile(r"\b(?:vervolg|vervolgd|continued|cont\.)", re.I)
+
+
 def continues(prev: TableInfo, table: GeoTable) -> bool:
-    """A table without caption at the top of the next page, under the same headers, goes on with `prev`."""
-    return not table.caption and prev.page == table.page and prev.columns == table.columns  # prev.page is 1-based
+    """A table on the next page under the same headers goes on with `prev` when it has no caption or one that
+    says so ('Tabel 4.2 (vervolg)')."""
+    if prev.page != table.page or prev.columns != table.columns:  # prev.page is 1-based
+        return False
+    return not table.caption or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
 
 
 def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
@@ -186,7 +192,7 @@ def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
     group = prev.rows[-1][:-1] if prev.rows and len(prev.rows[-1]) > 1 else []
     rows: list[list[str]] = []
     for path in table.rows:
-        if group and len(path) == 1 and not is_total_label(path[0]):
+        if group and len(path) == 1 and not is_total_label(path[0]) and not is_subtotal_label(path[0]):
             path = group + path
         else:
             group = []
@@ -226,7 +232,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     text = doc.text
     raw_cell = cell.text.strip()
     num = numbers.get(off)
-    empty = raw_cell.lower() in EMPTY_MARKERS
+    empty = is_empty_marker(raw_cell)
     if empty:
         raw, value = text[off:off + len(cell.word[0])], 0.0
     elif num is not None and num.value is not None:
