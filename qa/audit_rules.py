@@ -65,8 +65,9 @@ def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]
     by_start = {n.start: n for n in numbers}
     at = {f.start: f for f in facts if f.source != "prose" and f.reader != "geometry"}
     lines = split_lines(doc.text)
-    out = geometry_grids(facts)
+    out: list[list[list[Fact | None]]] = []
     for table in find_tables(lines, by_start):
+        first = len(out)  # a table's first grid may go on from the last one ('Tabel 4.2 (vervolg)')
         grid: list[list[Fact | None]] = []
         seen: set[str] = set()
         prev_last = None
@@ -85,7 +86,13 @@ def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]
             prev_last = row.last_line
         if grid:
             out.append(grid)
-    return out
+        if 0 < first < len(out) and _table_of(out[first]) is not None and _table_of(out[first]) == _table_of(out[first - 1]):
+            out[first - 1] += out.pop(first)  # the extractor read the two as one table: its continuation
+    return geometry_grids(facts) + out
+
+
+def _table_of(grid: list[list[Fact | None]]) -> str | None:
+    return next((c.table_id for row in grid for c in row if c is not None), None)
 
 
 def geometry_grids(facts: list[Fact]) -> list[list[list[Fact | None]]]:
@@ -145,7 +152,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             continue  # a grand total under one group's subtotal: the other groups are printed elsewhere
         for j in range(width):
             total = grid[i][j] if j < len(grid[i]) else None
-            if total is None or ((total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
+            if total is None or _empty(total) or ((total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
                 continue  # rates, changes and averages do not add up; only shares do, to 100%
             best = None
             for rows in readings:
@@ -166,13 +173,18 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             if j >= len(row) or row[j] is None:
                 continue
             total = row[j]
-            if (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
+            if _empty(total) or (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
                 continue
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit]
             if len(parts) >= 2 or (parts and j in cols):
                 diff, tol = _sum_check(total, parts)
                 out.append(_total_raw(total, parts, diff, tol, implicit=j in implicit))
     return [r for r in out if abs(r.stated - r.computed) > 1e-9]
+
+
+def _empty(f: Fact) -> bool:
+    """A cell printed as 'n.v.t.', '-' or '/': no figure to check a sum against."""
+    return not re.search(r"\d", f.raw)
 
 
 def _total_raw(total: Fact, parts: list[Fact], diff: float, tol: float, implicit: bool = False) -> Raw:
@@ -270,7 +282,7 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
         several = len(set(regions_in(p.quote))) >= 2  # 'Vlaanderen en Brussel samen': a sum, the total column's
         matches = []
         for ti in sorted(near, key=lambda i: (abs(p.line - starts[i][1]), abs(p.line - starts[i][0]))):
-            matches = _named_cells(tables[ti], p, sent, tags, several)
+            matches = _named_cells(tables[ti], p, sent, tags, several, _noun_after(doc.text, p))
             if matches:
                 break  # the nearest table whose cells the sentence names
         if not matches or any(abs(c.value - p.value) <= tolerance([c, p]) for c in matches):
@@ -287,9 +299,20 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
     return out
 
 
-def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[str], several: bool) -> list[Fact]:
-    """The cells of table `t` that sentence fact `p` names by column (and row, when the table has several)."""
+def _noun_after(text: str, p: Fact) -> str:
+    """The word that says what a number in a sentence counts ('14.218 klachten'), past its unit."""
+    m = re.match(r"\s*(?:%|procent|euro|keuro|miljoen|miljard|duizend)?\s*([^\W\d_][\w-]*)", text[p.end:p.end + 40], re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[str], several: bool,
+                 noun: str = "") -> list[Fact]:
+    """The cells of table `t` that sentence fact `p` names by column (and row, when the table has several);
+    `noun`: what the sentence's number counts."""
     details = {_norm(_label(r)) for r in t if not is_total_label(_label(r))}
+    detail_words = [{w for w in _tokens(d) if len(w) > 2 and w not in _STOP and not re.search(r"\d", w)}
+                    for d in details]
+    names_detail = any(words and words <= sent for words in detail_words)
     matches = []
     for row in t:
         for c in row:
@@ -300,12 +323,38 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if not several and (not _tokens(c.column) <= sent
                                 or (tags and not tags & set(re.findall(r"[\w-]+", c.column)))):
                 continue
-            if len(details) > 1 or is_total_label(c.row):
+            if all(re.fullmatch(r"(?:19|20)\d\d|totaal|total|samen|alle", w) for w in _tokens(f"{c.column} {c.row}")) \
+                    and not _names_subject(c, sent):  # a year and 'totaal' name no table: '512 elektrische bussen'
+                continue                              # is not a cell of a table of complaints
+            years = re.findall(r"\b(?:19|20)\d\d\b", c.column)
+            if p.year and years and p.year not in years:
+                continue  # '14.218 klachten, tegenover 13.421 in 2022': each number its own year's column
+            if is_total_label(c.row):  # '14.218 klachten' states the total unless it names a row of the table
+                own = {w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}
+                if (names_detail or is_subtotal_label(c.row)) and not own <= sent:
+                    continue
+                if not own <= sent and not _names_subject(c, {noun}):
+                    continue  # no 'totaal' said: the number must count what the table counts ('14.218 klachten')
+            elif len(details) > 1:
                 words = [w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP]
                 if not words or not set(words) <= sent:
                     continue
             matches.append(c)
     return matches
+
+
+def _names_subject(c: Fact, sent: set[str]) -> bool:
+    """The sentence names what the table counts: a word of its caption or measure (a compound or an inflected
+    form counts: 'klachten' for 'klacht')."""
+    subject = {w for w in _tokens(f"{c.caption} {c.measure}") if len(w) > 3 and not w.isdigit()
+               and w not in _STOP and w not in _GENERIC_CAPTION and not re.fullmatch(r"[\d.,-]+", w)}
+    if not subject:
+        return False  # a table that does not say what it counts ('Tabel 2.') cannot be named this way
+    return any(w[:5] == s[:5] and len(w) >= 4 for w in sent for s in subject)
+
+
+_GENERIC_CAPTION = {"tabel", "table", "figuur", "overzicht", "aantal", "totaal", "per", "naar", "volgens", "jaar", "jaren",
+                    "evolutie", "vervolg", "bron", "bedrag", "bedragen", "euro", "number", "amount", "year", "years"}
 
 
 # ---------------------------------------------------------------- percentages

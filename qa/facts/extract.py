@@ -93,7 +93,7 @@ def _clean_label(label: str) -> str:
 
 def measure_of(text: str) -> str:
     """What a caption or title counts: "aantal opgestarte overeenkomsten", ..."""
-    text = re.sub(r"^\s*(?:tabel|table)\s*\d+\s*:?\s*", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:tabel|table)\s*\d+(?:\.\d+)*[a-z]?\s*[:.]?\s*", "", text, flags=re.I)
     m = re.search(r"\baantal\b.*", text, re.I)
     if m:
         phrase = m.group()
@@ -141,10 +141,21 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
             occupied.update(range(row.first_line, row.last_line + 1))  # contents lines are no prose either
         if not table.rows or _page_furniture(table):
             continue
-        table_id = f"{doc.doc}#t{len(infos) + 1}"
-        cells = _facts_of(doc, table, lines, heading, table_id)
+        continued = prev is not None and infos and _continues(prev, table)
+        if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
+            table.title, table.caption, table.unit, table.scale = prev.title, prev.caption, prev.unit, prev.scale
+            table.rows[0].group = table.rows[0].group or _open_group(prev)
+            heading = infos[-1].heading
+        table_id = infos[-1].id if continued else f"{doc.doc}#t{len(infos) + 1}"
+        cells = _facts_of(doc, table, lines, heading, table_id, len(prev.rows) if continued else 0)
         facts.extend(cells)
-        infos.append(_table_info(doc, table, table_id, heading, cells, lines[table.rows[0].first_line].start))
+        info = _table_info(doc, table, table_id, heading, cells, lines[table.rows[0].first_line].start)
+        if continued:
+            infos[-1].rows += info.rows
+            infos[-1].line_end = info.line_end
+            table.rows = prev.rows + table.rows  # a third page goes on after all the rows so far
+        else:
+            infos.append(info)
         for row in table.rows:
             occupied.update(range(row.first_line, row.last_line + 1))
         prev = table
@@ -194,7 +205,29 @@ def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells:
 
 
 
-def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str) -> list[Fact]:
+_CONTINUED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)\W*\(?\s*(?:vervolg|vervolgd|continued|cont\.)", re.I)
+_NUMBERED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
+
+
+def _continues(prev: Table, table: Table) -> bool:
+    """A table titled 'Tabel 4.2 (vervolg)' under the same columns goes on with the table before it."""
+    m = _CONTINUED.match(table.title or "")
+    before = _NUMBERED.match(prev.title or "")
+    return bool(m and before and m.group(1) == before.group(1) and prev.columns == table.columns)
+
+
+def _open_group(table: Table) -> str:
+    """The group row whose rows were still running at the table's end (no subtotal closed it)."""
+    group = ""
+    for row in table.rows:
+        group = row.group or group
+        if is_subtotal_label(row.label):
+            group = ""
+    return group
+
+
+def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str,
+              offset: int = 0) -> list[Fact]:
     text = doc.text
     caption = "; ".join(p for p in (table.title, table.caption) if p)[:300] or table.stub or heading
     candidates = [measure_of(t) for t in (table.title, table.stub) if "aantal" in t.lower()]
@@ -234,7 +267,8 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
                 measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,
                 is_total=is_total_label(row.label) or is_total_label(column),
                 source="list" if table.is_list else "table",
-                row_path=row_path, col_path=[p for p in column.split(" · ") if p], table_id=table_id, cell=(r, j),
+                row_path=row_path, col_path=[p for p in column.split(" · ") if p], table_id=table_id,
+                cell=(offset + r, j),
                 heading=heading, empty=cell.raw in NONE_CELLS,
             )
             fact.description = describe(fact, heading)

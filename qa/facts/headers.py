@@ -291,7 +291,8 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     if logical and fit_header(logical[-1][0], n):
         return region  # the line right above the row is its header
     closed = any(is_subtotal_label(r.label) for r in table.rows)  # a subtotal ends the group
-    if region and len(logical) >= 2 and closed and group_line(region[-1:], first):
+    under_header = len(logical) >= 2 and fit_header(logical[-2][0], n) is not None  # or the header is right above it
+    if region and len(logical) >= 2 and (closed or under_header) and group_line(region[-1:], first):
         first.group = region[-1].text.strip()  # 'Landbouwhuisdieren' heads the first rows
         return region[:-1]
     above = logical[-1][0].rstrip() if logical else ""

@@ -21,7 +21,8 @@ NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t"
 UNIT_WORDS = {"%": "%", "€": "euro", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
               "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar"}
 HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
-                "ontvangsten", "uitgaven", "gemiddelde", "jaargem.", "jaargemiddelde", "subtotaal", "saldo"}
+                "ontvangsten", "uitgaven", "gemiddelde", "jaargem.", "jaargemiddelde", "subtotaal", "saldo",
+                "euro", "keuro", "%", "vte"}  # units in brackets: 'Bedrag (euro)'
 FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bij", "tot", "en", "of", "naar",
                 "om", "dan", "die", "dat", "als", "is", "was", "werd", "zijn", "bedroeg", "bedraagt", "ongeveer",
                 "circa", "meer", "minder", "over", "door", "the", "of", "to", "and", "was", "were", "per"}
@@ -115,11 +116,12 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
             unit = UNIT_WORDS[tok]
             i -= 1
             continue
-        num = numbers.get(start)
-        if num is not None and num.is_measure and num.value is not None and tok[: len(num.raw)] == num.raw:
-            rest = _CELL_NOTE.sub("", tok[len(num.raw):])  # '2.117*', '29(2)': a footnote mark on the cell
+        plus = 1 if tok[:1] == "+" and len(tok) > 1 else 0  # '+13,6': a rise printed with its sign
+        num = numbers.get(start + plus)
+        if num is not None and num.is_measure and num.value is not None and tok[plus:plus + len(num.raw)] == num.raw:
+            rest = _CELL_NOTE.sub("", tok[plus + len(num.raw):])  # '2.117*', '29(2)': a footnote mark on the cell
             if rest in ("", "%", "€"):
-                cells.append(Cell(start, num.end, num.raw, num.value, {"%": "%", "€": "euro"}.get(rest, unit)))
+                cells.append(Cell(num.start, num.end, num.raw, num.value, {"%": "%", "€": "euro"}.get(rest, unit)))
                 unit = None
                 i -= 1
                 continue

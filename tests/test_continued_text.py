@@ -1,0 +1,54 @@
+"""A table in extracted text continued under 'Tabel 4.2 (vervolg)', with signed changes ('+13,6'), a group
+row right under the header, wrapped subtotal labels and a header with bracketed units (tests/data/continued,
+written for these tests): one table, its rows labelled, and the audit checking it as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.audit import audit_document
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+
+from conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def read():
+    doc = load_document(DATA / "continued" / "jaarverslag_vervoer.txt", DATA / "continued")
+    facts, tables = extract_all(doc)
+    return doc, facts, tables
+
+
+def _cell(facts, raw: str, col: str):
+    found = [f for f in facts if f.raw == raw and f.source == "table" and f.col_path[-1:] == [col]]
+    assert len(found) == 1, [(f.raw, f.row_path, f.col_path, f.source) for f in facts if f.raw == raw]
+    return found[0]
+
+
+def test_signed_changes_keep_their_row_and_the_group_under_the_header(read):
+    _, facts, _ = read
+    cell = _cell(facts, "3.412", "2022")
+    assert cell.row_path == ["Dienstverlening onderweg", "Vertraging"]
+    assert _cell(facts, "13,6", "Evolutie (%)").row_path == cell.row_path
+
+
+def test_the_continued_part_is_the_same_table(read):
+    _, facts, tables = read
+    first, later = _cell(facts, "3.412", "2022"), _cell(facts, "987", "2022")
+    assert later.table_id == first.table_id and later.caption == first.caption
+    assert later.row_path == ["Dienstverlening onderweg", "Onvriendelijk personeel"]  # its group goes on
+    assert _cell(facts, "512", "2022").row_path == ["Tickets en informatie", "Defecte automaat"]
+    assert len([t for t in tables if t.caption.startswith("Tabel 4.2")]) == 1
+
+
+def test_bracketed_units_in_a_header_line(read):
+    _, facts, _ = read
+    assert _cell(facts, "27,8", "Aandeel (%)").unit == "%"
+    assert _cell(facts, "61.204", "Bedrag (euro)").unit == "euro"
+
+
+def test_audit_checks_the_joined_table_and_the_sentence_that_misstates_its_total(read):
+    doc, facts, _ = read
+    findings = audit_document(doc, facts)
+    assert [(f.kind, sorted(v.raw for v in f.values)) for f in findings] == [("duplicate", ["9.767", "9.776"])]
