@@ -242,6 +242,8 @@ class Assistant:
                 lacks += [p.upper() for p in s.check.periods] + s.check.conflicts + s.check.missing
                 if s.check.head_missing and q.counted:
                     lacks.append(q.counted)
+                if s.check.part:
+                    lacks.append(("alleen deel: " if q.lang == "nl" else "only part: ") + s.check.part)
             if not lacks and q.computed:
                 lacks.append("berekening" if q.lang == "nl" else "computation")
             title = self.index.titles.get(f.doc, f.doc)

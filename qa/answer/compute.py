@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 FACT_MIN = 0.40  # a figure's score needed to answer, alone or as an operand; calibrated on the dev set
 CLOSEST_MIN = 0.25  # to be listed as a closest figure (never the answer)
+SAME_SENTENCE_MIN = 0.1  # an operand of a change in the same sentence as its verified other year
 _STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
 
 
@@ -43,10 +44,12 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
     """'Met hoeveel steeg X van 2022 naar 2023?': the same cell in both years (same table and headers but
     the year), later minus earlier."""
     early, late = sorted(q.years)
-    firsts = [s for s in asst.matcher.rank(q, years=[early]) if _usable(s)][:3]
-    seconds = [s for s in asst.matcher.rank(q, years=[late]) if _usable(s)]
+    firsts = [s for s in asst.matcher.rank(q, years=[early]) if _usable(s, SAME_SENTENCE_MIN)][:3]
+    seconds = [s for s in asst.matcher.rank(q, years=[late]) if _usable(s, SAME_SENTENCE_MIN)]
     for a in firsts:
         for b in seconds:
+            if min(a.score, b.score) < FACT_MIN and not (max(a.score, b.score) >= FACT_MIN and _same_sentence(a, b)):
+                continue  # a weak operand only beside a strong one: 'in 2014 130. 000 en in 2015 141. 000 fietsen'
             # the embedder vouches for English words on one of the two; the other is the same cell a year apart
             if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late):
                 x, y = b.fact, a.fact
@@ -64,9 +67,13 @@ def _than_year(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _usable(s: Scored) -> bool:
+def _usable(s: Scored, floor: float = FACT_MIN) -> bool:
     """Verified, or failing only on English words the documents lack (which the other year's cell vouches for)."""
-    return s.score >= FACT_MIN and s.check is not None and (s.verified or replace(s.check, unbridged=[]).ok)
+    return s.score >= floor and s.check is not None and (s.verified or replace(s.check, unbridged=[]).ok)
+
+
+def _same_sentence(a: Scored, b: Scored) -> bool:
+    return a.fact.source == b.fact.source == "prose" and (a.fact.doc, a.fact.quote_start) == (b.fact.doc, b.fact.quote_start)
 
 
 def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool = True,

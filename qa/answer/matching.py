@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..facts.labels import without_regions
+from ..facts.prose import is_start_value
 from ..models import Fact
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
@@ -25,7 +26,7 @@ from ..text import (EN_NL, EN_STOP, bridge_to_dutch, contradicts, lemma_pairs, n
 from .periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query, is_money_noun, region_stems, subject_stems
 from .frames import Frames, codes_in
-from .verify import Check, counted_noun, description, initials, plain, plain_set, terms_of, verify
+from .verify import GENERIC, Check, counted_noun, description, initials, plain, plain_set, term_in, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -43,6 +44,8 @@ class _Features:
     periods: set[str]  # quarters and months it is about
     caption: set[str]  # its caption, accents folded
     parts: set[str]  # what a part after 'waarvan' says, not this number (part_words)
+    former: bool  # the start value of 'van X naar Y' (qa.facts.prose.is_start_value)
+    qualifier: list[str]  # a part after 'waarvan': the stems that say which part it is ('brevet')
 
 
 @dataclass
@@ -97,6 +100,20 @@ def _only_period(check: Check) -> bool:
     return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
 
 
+# a question about the value before a change ('Wat was het oude bedrag?', 'the previous fee')
+_FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvankelijk\w*|oorspronkelijk\w*|"
+                     r"van welk|old|older|previous\w*|former\w*|initial\w*|original\w*|before|from what)\b|"
+                     r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
+
+
+def _label_numbers(fact: Fact) -> set[float]:
+    """The numbers in a table cell's row and column labels, years aside ('100-500', '<50', '>1000')."""
+    if fact.source == "prose":
+        return set()
+    found = {float(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", " ".join([*fact.row_path, *fact.col_path]))}
+    return {n for n in found if not 1900 <= n <= 2100}
+
+
 class FactMatcher:
     """Ranks facts for questions; built once per Index."""
 
@@ -127,7 +144,9 @@ class FactMatcher:
                 own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote))),
                 periods=self._fact_periods(f),
                 caption=plain_set(norm_stems(f.caption)),
-                parts=self.part_words(f))
+                parts=self.part_words(f),
+                former=f.source == "prose" and is_start_value(self.index.document(f.doc).text, f.start, f.end),
+                qualifier=self._qualifier(f))
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found
@@ -145,7 +164,8 @@ class FactMatcher:
         regions = q.regions if regions is None else regions
         if years:
             where = " ".join((fact.row, fact.column, fact.caption, fact.quote))
-            if fact.year not in years and not (fact.year is None and any(y in where for y in years)):
+            if fact.year not in years and not (fact.year is None and any(y in where for y in years)) \
+                    and not self._year_before(fact, years):
                 return False
         if regions and fact.region not in regions:
             return False
@@ -171,6 +191,16 @@ class FactMatcher:
             if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
                 return False
         return True
+
+    def _year_before(self, fact: Fact, years: list[str]) -> bool:
+        """A sentence that names no year of its own ('Bij deze raadplegingen telde het stressteam 472 ...') is
+        about the year the sentences right before it name, whatever year its section names most."""
+        if fact.source != "prose" or re.search(r"\b(?:19|20)\d\d\b", fact.quote):
+            return False
+        text = self.index.document(fact.doc).text
+        before = text[max(0, fact.quote_start - 300):fact.quote_start]
+        before = re.split(r"\n\s*\n", before)[-1]  # within its paragraph
+        return any(re.search(rf"\b{y}\b", before) for y in years)
 
     def _tight(self, fact: Fact) -> set[str]:
         """What labels this very number: its row, column, measure and the words right after it."""
@@ -323,7 +353,25 @@ class FactMatcher:
                       caption=feat.caption,
                       part_words=set() if _PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
         self._check_codes(fact, groups, check)
+        check.superseded = feat.former and not _FORMER.search(q.text)
+        stated = {v for v in q.stated if not (1900 <= v <= 2100 and v == int(v))}
+        labelled = _label_numbers(fact)
+        if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
+            check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
+        if feat.qualifier and not _PART_AFTER.search(q.text) and not any(
+                term_in(t, set(feat.qualifier)) for group in groups for t in group):
+            check.part = feat.qualifier[0]
         return check
+
+    def _qualifier(self, fact: Fact) -> list[str]:
+        """What makes a part after 'waarvan' a part ('waarvan 67 het brevet hebben': 'brevet'); [] for others."""
+        if fact.source != "prose":
+            return []
+        text = self.index.document(fact.doc).text
+        if not _PART_OF.search(text[fact.quote_start:fact.start]):
+            return []
+        clause = re.split(r"[,;:()]|\s(?:en|and|maar|but)\s", text[fact.end:min(fact.quote_end, fact.end + 80)])[0]
+        return [w for w in stems(without_regions(clause)) if w not in GENERIC and not w.isdigit()]
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check) -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
@@ -441,7 +489,9 @@ class FactMatcher:
 
     def meaning(self, text: str, facts: list[Fact]) -> np.ndarray:
         """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5)."""
-        texts = [f"{description(f)} {f.quote}" for f in facts]
+        # a number in a sentence means what its own clause says ('tijdens de opfok waren 5 ...'), not the sentence
+        texts = [f"{description(f)} {local_words(self.index, f, 60, 60) if f.source == 'prose' else f.quote}"
+                 for f in facts]
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 
     def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20) -> None:
@@ -467,6 +517,11 @@ class FactMatcher:
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
         if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < sims.max() - MEANING_SLACK:
             return
+        rivals = [j for j in passing if j != k and lead[j].fact.source == "prose" and best.fact.source == "prose"
+                  and (lead[j].fact.doc, lead[j].fact.quote_start) == (best.fact.doc, best.fact.quote_start)
+                  and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
+        if rivals:
+            return  # two numbers of one sentence mean the same to the embedder: it cannot tell which is asked
         best.check.unbridged = []
         if best.verified:
             best.vouched = True

@@ -173,11 +173,11 @@ def unit_hint(text: str) -> str | None:
                          "bedroegen", "kost", "kostte", "kostten", "kosten", "heeft", "hebben", "had", "hadden",
                          "are", "were", "does", "did", "do", "has", "have", "will", "would", "is", "cost", "costs"}:
             return "count"
-    low = text.lower()
+    low = re.sub(r"\b(?:per|a|an|each)\s+(?:uur|dag|week|maand|jaar|hour|day|week|month|year)\b", " ", text.lower())
     if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
         return "%"
-    if re.search(r"\b(bedrag|budget|krediet|euro|keuro|amount|subsidie|uitgaven|kosten|middelen|"
-                 r"appropriations|begrotingsuitvoering|execution)\b", low):
+    if re.search(r"\b(bedrag|budget|krediet|euro|keuro|amount|subsidie|uitgaven|kosten|middelen|vergoeding|tarief|"
+                 r"prijs|fee|price|appropriations|begrotingsuitvoering|execution)\b", low):
         return "money"
     if re.search(r"\b(vte|fte|voltijds)\b", low):
         return "VTE"
@@ -290,7 +290,8 @@ _ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|
 GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",
                  "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
                  "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
-                 "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen"} | set(_COMPARATIVES)
+                 "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen", "vorige", "vorig", "vroegere", "previous",
+                 "former"} | set(_COMPARATIVES)
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
                "years", "%"}
 

@@ -36,7 +36,7 @@ ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan
 tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen tien nog ook alleen enkel miljoen miljard duizend vaak keer
 keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
-minister ministers""".split()
+minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
 
 
@@ -106,13 +106,16 @@ class Check:
     head_missing: bool = False  # a prose number that does not count what is asked
     periods: list[str] = field(default_factory=list)  # quarters or months asked that the fact does not carry
     negation: bool = False  # the question is negated ('niet berekend') and the fact is not
+    superseded: bool = False  # 'van X naar Y': X is the former value, and the question does not ask for it
+    part: str | None = None  # '121 personen, waarvan 67 het brevet hebben': 67 is only those with the brevet,
+    # and the question does not say so
     unbridged: list[str] = field(default_factory=list)  # English words with no form in the documents that the
     # embedder did not find said by this fact's own row or sentence (FactMatcher._vouch)
 
     @property
     def ok(self) -> bool:
         return not self.missing and not self.conflicts and not self.head_missing and not self.periods \
-            and not self.negation and not self.unbridged
+            and not self.negation and not self.unbridged and not self.superseded and not self.part
 
 
 def description(fact: Fact) -> str:

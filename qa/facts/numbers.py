@@ -158,8 +158,15 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
         word_dates.append(m.span(1))
     tokens = []
     scan = text
+    items: set[int] = set()  # where an item number opens a sentence ('. 3. 121 personen')
+
+    def mark(m: re.Match) -> str:
+        if _item_marker(scan, m):
+            items.add(m.start())
+            return m.group(0)
+        return m.group(1) + ".~"
     while True:  # mark the spaces of spaced thousands groups; same length, so spans still index `text`
-        marked = _SPACED_GROUP.sub(r"\1.~", scan)
+        marked = _SPACED_GROUP.sub(mark, scan)
         if marked == scan:
             break
         scan = marked
@@ -168,9 +175,24 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
         raw = text[start:end]
         while raw and raw[-1] in ".,":
             raw, end = raw[:-1], end - 1
-        kind = _classify(text, start, end, raw, urls, codes, dates, word_dates, ranges, phones)
+        kind = "enum" if start in items else _classify(text, start, end, raw, urls, codes, dates, word_dates, ranges,
+                                                        phones)
         tokens.append(NumberToken(start, end, raw, parse_number(raw, lang), kind))
     return tokens
+
+
+_INLINE_ITEM = re.compile(r"\.\s+(?:[a-z]\)\s|[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _item_marker(text: str, m: re.Match) -> bool:
+    """'... (inclusief btw). 3. 121 personen': the next numbered item (3 after an item 2) opening a sentence,
+    not the number 3.121."""
+    if not m.group(1).isdigit() or not 2 <= int(m.group(1)) <= 30:
+        return False
+    before = text[:m.start()].rstrip(" \t")
+    if before and before[-1] not in ".!?:;)\n":
+        return False
+    return re.search(rf"(?:^|[.!?:;)]\s+|\n\s*){int(m.group(1)) - 1}\.\s", before) is not None
 
 
 def _classify(
@@ -185,6 +207,10 @@ def _classify(
     before = text[max(0, start - 25):start]
     if _inside(urls, start, end):
         return "url"
+    if prev == "[" and nxt == "]":  # '=== [111] 2023-11-17', 'zie [3]': a numbered reference, not a quantity
+        return "ref"
+    if _INLINE_ITEM.match(text, end) and len(raw) <= 2 and re.search(r"(?:^|[.!?:;)]\s+)$", text[max(0, start - 3):start]):
+        return "enum"  # '... verwacht. 4. a) In 2015 ...': an answer's item number, mid-line
     if _inside(codes, start, end) or (prev.isalpha() and prev.isupper()):
         return "code"
     ref = _REF_PREFIX.search(before)

@@ -194,10 +194,12 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
                  and not _REFERENCE_YEAR.search(text[max(lo, t.start - 30):t.start])]
         before = [t for t in years if t.start < num.start]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
-        own = _year_after(text, m.end() if m else raw_end, years)
+        # 'in 2014 130. 000 en in 2015 141. 000': a year right before the number is its own, before one after it
+        right_before = next((t for t in before if re.fullmatch(r"[\s,:]*", text[t.end:num.start])), None)
+        own = right_before or _year_after(text, m.end() if m else raw_end, years)
         year_tok = respective or own or (before[-1] if before else (years[0] if years else None))
-        year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _section_year(
-            year_tokens, headings, line_idx, num.start, starts)
+        year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _paragraph_year(
+            text, year_tokens, lo) or _section_year(year_tokens, headings, line_idx, num.start, starts)
         source = "list" if _ITEM_START.match(text[lo:lo + 6]) and text[lo:lo + 2].strip()[:1] in "-•–" else "prose"
         fact = Fact(
             id=f"{doc.doc}:{num.start}", doc=doc.doc, page=doc.page_of(num.start), line=doc.line_of(num.start),
@@ -264,6 +266,16 @@ def is_change(text: str, lo: int, start: int, end: int) -> bool:
     if _OF.search(before[-60:]):
         return not _TO_AFTER.match(text, end, end + 40)
     return bool(_BY.search(before[-40:]) and CHANGE_WORD.search(clause))
+
+
+_FROM_BEFORE = re.compile(r"\b(?:van|from)\s+(?:€\s*|EUR\s*)?$", re.I)
+
+
+def is_start_value(text: str, start: int, end: int) -> bool:
+    """'de vergoeding gaat van 140,25 euro per uur naar 150,07 euro': 140,25 is what it was, not what it is
+    (a start value with its own year, 'van 42 miljoen euro in 2015 naar ...', is that year's level)."""
+    return bool(_FROM_BEFORE.search(text[max(0, start - 12):start]) and _TO_AFTER.match(text, end, end + 40)
+                and not _OWN_YEAR.match(text, end, end + 40))
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
@@ -334,6 +346,20 @@ def _respective_region(text: str, numbers: list[NumberToken], starts_of: list[in
 
 
 _LIST_GAP = re.compile(r"\s*(?:%|€|[a-zA-Z]{1,12}(?:\s[a-zA-Z]{1,8})?)?\s*(?:,|\ben\b|\band\b|;)\s*(?:€\s*)?")
+
+
+def _paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
+    """The last year named in the sentences right before a sentence that names none, within its paragraph
+    ('Tussen 1 januari 2016 en 1 mei 2017 ... Bij deze raadplegingen telde het stressteam 472 ...')."""
+    start = max(0, lo - 300)
+    gap = list(re.finditer(r"\n[ \t]*\n", text[start:lo]))
+    start += gap[-1].end() if gap else 0
+    found = [t for t in years if start <= t.start < lo
+             and not _SINCE.search(text[max(0, t.start - 25):t.start])]  # 'Sinds 1996 ...': a start, not its year
+    return found[-1].raw[:4] if found else None
+
+
+_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since|from)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
 
 
 def _section_year(years: list[NumberToken], headings: list[tuple[int, str]], line: int, pos: int,

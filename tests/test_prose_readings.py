@@ -1,0 +1,46 @@
+"""Numbers in answer prose read the way a person reads them (tests/data/changes, written for these tests):
+an item number opening a sentence is no thousands group, a bracketed reference is no quantity, 'van X naar Y'
+makes X the former value, a year right before a number is its own, and a sentence with no year is about the
+year the sentences before it name."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.facts.numbers import find_numbers
+from qa.facts.prose import is_start_value
+
+from conftest import assistant_on
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "changes")
+
+
+def test_item_numbers_and_references_are_no_quantities():
+    text = "1. De dienst. 2. Het budget bedraagt 16. 871. 025,16 euro (inclusief btw). 3. 121 personen werken er."
+    found = {(t.raw, t.kind) for t in find_numbers(text)}
+    assert ("3", "enum") in found and ("121", "measure") in found and ("16. 871. 025,16", "measure") in found
+    # mid-sentence a spaced group is still one number
+    assert [t.value for t in find_numbers("een personeelsbudget van 1. 012. 000 euro")] == [1012000]
+    assert [(t.raw, t.kind) for t in find_numbers("=== [111] Oproep") if t.raw == "111"] == [("111", "ref")]
+
+
+def test_the_start_of_a_change_is_the_former_value():
+    text = "De vergoeding gaat van 140,25 euro per uur naar 150,07 euro. Van 42 miljoen euro in 2015 naar 82 miljoen."
+    at = lambda raw: (text.index(raw), text.index(raw) + len(raw))  # noqa: E731
+    assert is_start_value(text, *at("140,25")) and not is_start_value(text, *at("150,07"))
+    assert not is_start_value(text, *at("42"))  # with its own year it is that year's level
+
+
+def test_questions_on_the_readings(assistant):
+    def value(q: str):
+        return assistant.ask(q).value
+
+    assert value("Tot welk bedrag per uur wordt de vergoeding voor loopbaanbegeleiding opgetrokken?") == 150.07
+    assert value("Hoeveel bedroeg de vorige vergoeding per uur voor loopbaanbegeleiding?") == 140.25
+    assert value("Hoeveel personen werken bij de ontmijningsdienst?") == 121
+    assert value("Hoeveel meer elektrische fietsen werden er in 2015 verkocht dan in 2014?") == 11000
+    assert value("Hoeveel gevallen van burn-out telde het stressteam tussen 1 januari 2016 en 1 mei 2017?") == 472
+    assert value("Hoeveel personen werden in 2017 vanuit Italie gereloceerd?") == 230
