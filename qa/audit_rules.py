@@ -323,6 +323,9 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if not several and (not _tokens(c.column) <= sent
                                 or (tags and not tags & set(re.findall(r"[\w-]+", c.column)))):
                 continue
+            if noun and len(noun) > 3 and noun not in _STOP and not _names_subject(c, {noun}) and not any(
+                    w[:5] == noun[:5] for w in _tokens(f"{c.row} {c.column}") if len(w) > 3):
+                continue  # '40 plaatsen' is not a cell of a table of waiting requests, whatever else the sentence names
             if all(re.fullmatch(r"(?:19|20)\d\d|totaal|total|samen|alle", w) for w in _tokens(f"{c.column} {c.row}")) \
                     and not _names_subject(c, sent):  # a year and 'totaal' name no table: '512 elektrische bussen'
                 continue                              # is not a cell of a table of complaints

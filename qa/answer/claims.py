@@ -21,7 +21,8 @@ from ..facts.numbers import MEASURE, find_numbers
 from ..models import Citation, Fact, Verdict
 from ..text import CODE, stems
 from .assistant import FACT_MIN, Assistant
-from .matching import UNBRIDGED_MIN, Scored
+from .english import UNBRIDGED_MIN
+from .matching import Scored
 from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .claimnumbers import ClaimNumber, claim_numbers

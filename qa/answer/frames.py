@@ -47,6 +47,14 @@ def codes_in(texts: list[str]) -> set[str]:
     return {c.lower() for t in texts for c in HEADER_CODE.findall(t) if len(c) >= 2}
 
 
+def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> str:
+    """The words right around a number, within its row or sentence."""
+    text = index.document(fact.doc).text
+    lo = max(fact.quote_start, fact.start - before)
+    hi = min(fact.quote_end, fact.end + after)
+    return text[lo:hi]
+
+
 _PREAMBLE = 2000  # characters: what comes before a document's first numbered item states its topic
 _BELOW = 300  # and below it: the next sentence often goes on about it
 

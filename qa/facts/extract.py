@@ -212,7 +212,7 @@ _NUMBERED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
 def _continues(prev: Table, table: Table) -> bool:
     """A table titled 'Tabel 4.2 (vervolg)' under the same columns goes on with the table before it."""
     m = _CONTINUED.match(table.title or "")
-    before = _NUMBERED.match(prev.title or "")
+    before = _NUMBERED.match(prev.title or "") or _NUMBERED.match(prev.caption or "")
     return bool(m and before and m.group(1) == before.group(1) and prev.columns == table.columns)
 
 

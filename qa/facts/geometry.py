@@ -21,7 +21,7 @@ from qa.facts.tables import NONE_CELLS, TABLE_CAPTION, join_lines
 Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
 _VALUE = re.compile(
-    r"^[-+−]?\(?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?\)?\s?(?:%|€|‰)?(?:\*+|\(\d\))?$"
+    r"^[-+−]?\s?\(?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?\)?\s?(?:%|€|‰)?(?:\*+|\(\d\))?$"
 )  # a footnote mark may follow: '2.117*', '29(2)'
 # the text reader's empty cells, and what stands alone in a table cell only ("x", "*": in prose they are no cell)
 EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
@@ -144,8 +144,8 @@ def _row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
     values = segs[first_value:]
     if any(not s.is_value for s in values) or all(_YEARISH.match(s.text.strip()) for s in values):
         return None
-    if all(is_empty_marker(s.text.strip()) for s in values):
-        return None
+    if all(is_empty_marker(s.text.strip()) for s in values) and len(values) < 2:
+        return None  # a row of empty cells ('x x x x x') is still a row; a lone '-' is not
     if len(values) == 1 and first_value == 0:
         return None
     return segs[:first_value], values
@@ -408,12 +408,13 @@ def _row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edg
     parent = ""
     above: list[tuple[float, str]] = []  # rows with values that indented rows below belong to
     for label, x0, path in labels:
-        above = [(ax, a) for ax, a in above if ax < x0 - 2]
+        above = [(ax, a) for ax, a in above if x0 - 40 < ax < x0 - 2]  # an indent, not an empty code column
         if is_part_label(label) and parent and not above:
             path = path + [parent]
         elif not is_total_label(label):
             parent = label
-        paths.append([p for p in path + [a for _, a in above] + [label] if p])
+        under = [] if is_total_label(label) or is_subtotal_label(label) else [a for _, a in above]  # a total is no child
+        paths.append([p for p in path + under + [label] if p])
         if not is_total_label(label):
             above.append((x0, label))
     return paths
@@ -433,7 +434,7 @@ def _join_columns(lines: list[list[tuple[float, str]]]) -> str:
     columns: list[tuple[float, list[str]]] = []
     for line in lines:
         for x0, text in line:
-            col = next((c for c in columns if abs(c[0] - x0) <= 4), None)
+            col = next((c for c in columns if abs(c[0] - x0) <= 25), None)  # an indent is no other column
             if col is None:
                 columns.append((x0, [text]))
             else:
@@ -444,7 +445,7 @@ def _join_columns(lines: list[list[tuple[float, str]]]) -> str:
 def _padding_gap(gaps: list[float], height: float) -> float | None:
     """The distance between label lines above which they are two rows: the middle of the widest jump between
     the line spacing inside a cell and the spacing of padded rows; None when the distances are all alike."""
-    ordered = sorted(max(g, 0.0) for g in gaps)
+    ordered = sorted(g for g in gaps if g >= 0.8 * height)  # closer lines overlap: a value set beside its label
     if len(ordered) < 2:
         return None
     jump, n = max((b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])))

@@ -239,6 +239,8 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
         raw, value = num.raw, num.value
         if text[num.end:num.end + 1] == "%":
             raw = raw + "%"
+        if raw_cell[:1] in "-−" and value > 0 and not raw.startswith(("-", "−")):
+            value = -value  # '- € 6.600.000': the sign stands apart from the amount
     else:
         return None
     end = off + len(raw)

@@ -176,8 +176,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     titles: list[str] = []
     while blocks and len(titles) < 2:
         text = join_lines([b.text for b in blocks[-1]])
-        if is_prose(text) or text.rstrip(" ’'\"").endswith("."):
-            break
+        if (is_prose(text) or text.rstrip(" ’'\"").endswith(".")) and not table_title(text):
+            break  # a numbered title ('Tabel 2.2 Doden en ..., 2021-' / '2023') is one however long
         titles.insert(0, text)
         blocks.pop()
     table.title = " ".join(titles)
@@ -215,7 +215,12 @@ def _year_cells(text: str) -> list[str]:
     cells: list[list[str]] = []
     for tok in text.split():
         period = _PERIOD_CELL.fullmatch(tok)
-        if period or not cells or tok[:1].isupper() or _PERIOD_CELL.fullmatch(cells[-1][-1]):
+        if cells and cells[-1][-1].endswith(("-", "–")):  # 'Verschil 2023- 2022'
+            cells[-1].append(tok)
+        elif period and len(cells) > 1 and any(_PERIOD_CELL.fullmatch(c[0]) for c in cells) \
+                and not _PERIOD_CELL.fullmatch(cells[-1][0]) and len(cells[-1]) == 1:
+            cells[-1].append(tok)  # 'Aandeel 2023 (%)' after the year columns: one label
+        elif period or not cells or tok[:1].isupper() or _PERIOD_CELL.fullmatch(cells[-1][0]):
             cells.append([tok])
         else:
             cells[-1].append(tok)
@@ -230,6 +235,9 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:]))
         if len(toks) >= 2 and fits:
             return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
+        if k > 0 and len(toks) == need + 2 and need >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
+                and all(len(t.split()) <= 3 and t[:1].isupper() for t in toks[2:]) and not is_prose(text):
+            return " ".join(toks[:2]), toks[2:]  # 'Artikel Omschrijving' over a code and a description column
     return None
 
 

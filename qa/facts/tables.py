@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.facts.labels import is_subtotal_label, is_total_label, region_of
+from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label, region_of
 from qa.facts.numbers import NumberToken
 
-NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}
+NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a", "x"}
 UNIT_WORDS = {"%": "%", "€": "euro", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
               "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar"}
 HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
@@ -107,6 +107,9 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
     cells: list[Cell] = []
     unit: str | None = None
     i = len(tokens) - 1
+    # '€ 68.200.000' rather than '68.200.000 €': a sign before a number that does not follow one
+    leading = any(t in ("€", "EUR") and k + 1 < len(tokens) and tokens[k + 1][0] in numbers
+                  and (k == 0 or tokens[k - 1][0] not in numbers) for k, (_, t) in enumerate(tokens))
     while i >= 0:
         start, tok = tokens[i]
         if _FOOTMARK.match(tok) and unit is None:
@@ -124,6 +127,12 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
                 cells.append(Cell(num.start, num.end, num.raw, num.value, {"%": "%", "€": "euro"}.get(rest, unit)))
                 unit = None
                 i -= 1
+                if leading and i >= 1 and tokens[i][1] in ("€", "EUR") and cells[-1].unit in (None, "euro"):
+                    cells[-1].unit = "euro"  # '€ 68.200.000': the sign before the amount
+                    i -= 1
+                    if i >= 1 and tokens[i][1] in ("+", "-", "−"):  # '- € 6.600.000': a change with its sign apart
+                        cells[-1].value = -cells[-1].value if tokens[i][1] != "+" else cells[-1].value
+                        i -= 1
                 continue
         bare = _CELL_NOTE.sub("", tok) or tok  # 'n.b.(2)': an empty cell with its footnote
         if bare in NONE_CELLS and unit is None and (bare != "-" or i == 0 or cells):
@@ -160,7 +169,11 @@ def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: d
         return False
     if any(w.endswith(".") and len(w) > 4 and w[0].islower() for w in words):
         return False
-    measures = [numbers[s] for s, _ in tokens if s in numbers and numbers[s].is_measure]
+    texts = [t for _, t in tokens]
+    # a number inside brackets is part of the label ('(lichter en zwaarder' / 'dan 3,5 ton) 118 107 ...')
+    bracketed = {s for k, (s, _) in enumerate(tokens) if any(")" in t and "(" not in t for t in texts[k:])
+                 and not any("(" in t for t in texts[k + 1:])}
+    measures = [numbers[s] for s, _ in tokens if s in numbers and numbers[s].is_measure and s not in bracketed]
     range_label = any(w.lower() in CONNECTORS for w in words)
     return not measures or range_label
 
@@ -272,7 +285,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
         prev = cur.rows[-1]
     for table in tables:
         table.n = max(len(r.cells) for r in table.rows)
-        _confirm_groups(table)
+        _confirm_groups(table, lines)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
 
 
@@ -288,12 +301,16 @@ def group_line(gap: list[Line], row: Row) -> bool:
             and not is_total_label(text))
 
 
-def _confirm_groups(table: Table) -> None:
-    """A group line heads rows only when a subtotal closes its group; else it was the first line of the
-    next row's wrapped label ('Brussel Hoofdstedelijk' / 'Gewest 5')."""
+def _confirm_groups(table: Table, lines: list[Line]) -> None:
+    """A group line heads rows only when a subtotal closes its group, or when the table opens with one right
+    under its header (then its other group lines are its siblings); else it was the first line of the next
+    row's wrapped label ('Brussel Hoofdstedelijk' / 'Gewest 5')."""
+    first = table.rows[0]
+    above = [ln for ln in lines[max(0, first.first_line - 2):first.first_line] if not ln.blank]
+    opens = len(above) == 2 and group_line(above[1:], first) and not is_prose(above[0].text)
     starts = [k for k, r in enumerate(table.rows) if r.group] + [len(table.rows)]
     for k, nxt in zip(starts, starts[1:]):
-        if not any(is_subtotal_label(r.label) for r in table.rows[k:nxt]):
+        if not opens and not any(is_subtotal_label(r.label) for r in table.rows[k:nxt]):
             row = table.rows[k]
             row.label, row.group = join_lines([row.group, row.label]), ""
             row.first_line -= 1
@@ -327,7 +344,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     if row.value_only:
         if prev.label_from_gap:
             lead = 0
-            while lead < len(gap) - 1 and gap[lead].text.strip()[:1].islower():
+            while lead < len(gap) - 1 and gap[lead].text.strip()[:1].islower() and not is_part_label(gap[lead].text):
                 lead += 1
             if lead and not gap[lead].text.strip()[:1].islower():
                 prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
@@ -339,7 +356,8 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
             row.label_from_gap = True
         return True
     lead = 0
-    while lead < len(gap) and gap[lead].text.strip()[:1].islower() and gap[lead].index == prev.last_line + lead + 1:
+    while lead < len(gap) and gap[lead].text.strip()[:1].islower() and gap[lead].index == prev.last_line + lead + 1 \
+            and not is_part_label(gap[lead].text):  # 'waarvan elektrische fiets' opens the next row's label
         lead += 1
     if lead and row.label and prev.label:  # 'verenigingen van eigenaars' under 'Private eigenaars en 834,2 ...'
         prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
@@ -348,7 +366,8 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     adjacent = gap and gap[-1].index == row.line - 1 and all(
         b.index == a.index + 1 for a, b in zip(gap, gap[1:])
     )
-    if gap and len(gap) <= 2 and adjacent and not any(g.text.rstrip().endswith((")", ".")) for g in gap):
+    if gap and (len(gap) <= 2 or len(gap) <= 4 and not any(is_prose(g.text) for g in gap)) and adjacent \
+            and not any(g.text.rstrip().endswith((")", ".")) for g in gap):  # a label wrapped over up to 5 lines
         if group_line(gap, row):
             row.group = gap[0].text.strip()  # kept only if a subtotal closes the group (_confirm_groups)
         else:

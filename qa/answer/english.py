@@ -1,0 +1,134 @@
+"""English questions over Dutch documents: each English word stands for itself and its Dutch translations,
+and words the documents have in no form are checked by meaning (the multilingual embedder) instead of
+being held against a fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..models import Fact
+from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
+from .frames import local_words
+from .question import region_stems, subject_stems
+from .verify import Check, description, plain, terms_of
+
+if TYPE_CHECKING:
+    from .matching import Scored
+
+# cosine (multilingual e5) a candidate's own row or sentence must reach when English words could not be checked
+UNBRIDGED_MIN, UNBRIDGED_ALONE = 0.83, 0.85
+MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for one may mean
+EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
+               "were", "is", "are", "according", "in", "total", "number", "amount"}
+
+
+def _only_period(check: Check) -> bool:
+    """A candidate that fails on the quarter or month asked only (the total beside the K2 cell)."""
+    return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
+
+
+class EnglishTerms:
+    """The term groups of a question and the meaning check of words no document has (part of FactMatcher)."""
+
+    def term_groups(self, text: str, lang: str) -> list[list[str]]:
+        """The question's specific terms, each with its alternatives. An English word stands for itself
+        and its Dutch translations; one the corpus has in no form is not held against any fact."""
+        if lang != "en":
+            pairs = lemma_pairs(text)
+            # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
+            return [([t, pairs[t]] if t in pairs else [t]) + synonyms(t) for t in terms_of(subject_stems(text))
+                    if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
+        groups = []
+        for w in words(text):
+            if w in EN_STOP or w in EN_QUESTION:
+                continue
+            dutch = EN_NL.get(w, w)
+            group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w) + list(lemma_pairs(dutch).values()))))
+            group += [s for t in group for s in synonyms(t) if s not in group]
+            group = [t for t in group if t not in region_stems()]
+            if group and self._vocab and not any(t in self._vocab for t in group):
+                group = self.cognates(w)  # 'repatriate' is said by 'repatriëring'
+            if group and (not self._vocab or any(t in self._vocab for t in group)):
+                groups.append(group)
+        return groups
+
+    def untranslated(self, text: str) -> set[str]:
+        """Stems of the English words the word list has no Dutch for (the first term of their groups);
+        acronyms ('AMA', 'WSE') are the same in both languages and stay required."""
+        acronyms = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]+\b", text)}
+        return {g[0] for w in words(text) if w not in EN_NL and w not in EN_STOP and w not in acronyms
+                for g in [terms_of(stems(w))] if g}
+
+    def unbridged(self, text: str) -> list[str]:
+        """English content words the documents have in no form, through the word list or as a cognate
+        ('learners' when no document says 'learner' and the list has no Dutch for it)."""
+        if not self._vocab:
+            return []
+        out = []
+        for w in words(text):
+            if w in EN_STOP or w in EN_QUESTION or w.isdigit():
+                continue
+            dutch = EN_NL.get(w, w)
+            group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
+            if group and not any(t in self._vocab for t in group) and not self.cognates(w):
+                out.append(w)
+        return out
+
+    def cognates(self, word: str) -> list[str]:
+        """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
+        policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme')."""
+        key = plain(word.lower())[:7]
+        if len(word) < 7:
+            return []
+        if self._cognate_keys is None:
+            self._cognate_keys = {}
+            for v in self._vocab:
+                self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
+        return self._cognate_keys.get(key, [])
+
+    def meaning(self, text: str, facts: list[Fact]) -> np.ndarray:
+        """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5)."""
+        # a number in a sentence means what its own clause says ('tijdens de opfok waren 5 ...'), not the sentence
+        texts = [f"{description(f)} {local_words(self.index, f, 60, 60) if f.source == 'prose' else f.quote}"
+                 for f in facts]
+        return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
+
+    def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20) -> None:
+        """English words the documents lack in every form are checked by meaning: the multilingual embedder
+        compares the question with the own row or sentence and labels of each leading candidate. The closest,
+        when close (UNBRIDGED_MIN) and passing the other checks, is vouched for: it may answer on a weaker
+        lexical score. When the lost words are what the question counts (`lost`), no other candidate may."""
+        for s in ranked:
+            if s.check is not None:
+                s.check.unbridged = lost
+        lead = [s for s in ranked[:pool] if s.check is not None]
+        if not lead:
+            return
+        sims = self.meaning(text, [s.fact for s in lead])
+        # the closest in meaning among those that pass every other check (the quarter, the year): a total
+        # column means nearly the same as its K2 cell but fails the quarter asked
+        passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
+        top = int(np.argmax(sims))
+        if not passing or (top not in passing and not _only_period(lead[top].check)):
+            return  # the closest in meaning fails on what it is about, not on its period: no answer
+        k = max(passing, key=lambda k: sims[k])
+        best = lead[k]
+        # with no rival, nothing shows that the question's words single this candidate out: ask for more
+        if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < sims.max() - MEANING_SLACK:
+            return
+        rivals = [j for j in passing if j != k and lead[j].fact.source == "prose" and best.fact.source == "prose"
+                  and (lead[j].fact.doc, lead[j].fact.quote_start) == (best.fact.doc, best.fact.quote_start)
+                  and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
+        if rivals:
+            return  # two numbers of one sentence mean the same to the embedder: it cannot tell which is asked
+        best.check.unbridged = []
+        if best.verified:
+            best.vouched = True
+            ranked.remove(best)
+            ranked.insert(0, best)
+        else:
+            best.check.unbridged = lost
