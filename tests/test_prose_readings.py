@@ -44,3 +44,9 @@ def test_questions_on_the_readings(assistant):
     assert value("Hoeveel meer elektrische fietsen werden er in 2015 verkocht dan in 2014?") == 11000
     assert value("Hoeveel gevallen van burn-out telde het stressteam tussen 1 januari 2016 en 1 mei 2017?") == 472
     assert value("Hoeveel personen werden in 2017 vanuit Italie gereloceerd?") == 230
+    # the number of a clause that says what it counts lacks something answers only a question that says so
+    assert value("In hoeveel gemeenten is er een veiligheidscel?") == 284
+    assert value("In hoeveel gemeenten is er geen veiligheidscel?") == 170
+    assert value("Hoeveel gemeenten zijn zonder veiligheidscel?") == 170
+    # a question about money is not answered by a count ('drie doelstellingen')
+    assert assistant.ask("Hoeveel subsidie kreeg het vormingsfonds in 2020?").kind == "not_found"

@@ -12,7 +12,6 @@ import numpy as np
 
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
-from .frames import local_words
 from .question import region_stems, subject_stems
 from .verify import Check, description, plain, terms_of
 
@@ -92,9 +91,7 @@ class EnglishTerms:
 
     def meaning(self, text: str, facts: list[Fact]) -> np.ndarray:
         """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5)."""
-        # a number in a sentence means what its own clause says ('tijdens de opfok waren 5 ...'), not the sentence
-        texts = [f"{description(f)} {local_words(self.index, f, 60, 60) if f.source == 'prose' else f.quote}"
-                 for f in facts]
+        texts = [f"{description(f)} {f.quote}" for f in facts]
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 
     def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20) -> None:

@@ -46,6 +46,7 @@ class _Features:
     parts: set[str]  # what a part after 'waarvan' says, not this number (part_words)
     former: bool  # the start value of 'van X naar Y' (qa.facts.prose.is_start_value)
     qualifier: list[str]  # a part after 'waarvan': the stems that say which part it is ('brevet')
+    without: bool  # a prose number whose own clause says it counts what lacks something ('zonder LIVC')
 
 
 @dataclass
@@ -88,6 +89,10 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
 
+# right after a number, in its own clause: what it counts lacks something ('170 gemeenten zonder LIVC')
+_WITHOUT = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){0,3}?(?:zonder|without|geen|niet|not|no)\b", re.I)
+
+
 def _label_numbers(fact: Fact) -> set[float]:
     """The numbers in a table cell's row and column labels, years aside ('100-500', '<50', '>1000')."""
     if fact.source == "prose":
@@ -128,7 +133,8 @@ class FactMatcher(EnglishTerms):
                 caption=plain_set(norm_stems(f.caption)),
                 parts=self.part_words(f),
                 former=f.source == "prose" and is_start_value(self.index.document(f.doc).text, f.start, f.end),
-                qualifier=self._qualifier(f))
+                qualifier=self._qualifier(f),
+                without=f.source == "prose" and bool(_WITHOUT.match(self.index.document(f.doc).text, f.end)))
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found
@@ -280,6 +286,11 @@ class FactMatcher(EnglishTerms):
                       part_words=set() if _PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
         self._check_codes(fact, groups, check)
         check.superseded = feat.former and not _FORMER.search(q.text)
+        if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \
+                and not any(is_money_noun(w) for w in after):
+            check.head_missing = True  # 'How much subsidy ...?' is not answered by 'drie doelstellingen'
+        if feat.without and not q.negated and not re.search(r"\b(?:zonder|without)\b", q.text, re.I):
+            check.negation = True  # '170 gemeenten zonder LIVC' does not count the municipalities with one
         stated = {v for v in q.stated if not (1900 <= v <= 2100 and v == int(v))}
         labelled = _label_numbers(fact)
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
