@@ -244,30 +244,29 @@ class Answer(BaseModel):
     series: list[SeriesPoint] = Field(default_factory=list)  # kind "series": every point a cited fact
 
 
-class TextClaim(BaseModel):
+class _Judged(BaseModel):
+    """What a verdict on a claim carries: the verdict, the value it rests on and its sources."""
+
+    verdict: Literal["supported", "contradicted", "not_in_documents"]
+    lang: Literal["nl", "en"] = "nl"
+    value: float | None = None
+    unit: str | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+
+class TextClaim(_Judged):
     """One claim found in a pasted text, with its place in that text and its verdict."""
 
     claim: str  # the clause as found: text[start:end]
     start: int
     end: int
     read_as: str | None = None  # what was checked, when the clause leans on the one before it
-    verdict: Literal["supported", "contradicted", "not_in_documents"]
     message: str
-    lang: Literal["nl", "en"] = "nl"
-    value: float | None = None
-    unit: str | None = None
-    citations: list[Citation] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
 
 
-class Verdict(BaseModel):
+class Verdict(_Judged):
     claim: str
-    verdict: Literal["supported", "contradicted", "not_in_documents"]
     answer: str
-    lang: Literal["nl", "en"] = "nl"
-    value: float | None = None
-    unit: str | None = None
-    citations: list[Citation] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
     confidence: float = 0.0
     parts: list[TextClaim] = Field(default_factory=list)  # a claim of several clauses: the verdict of each

@@ -176,8 +176,9 @@ def unit_hint(text: str) -> str | None:
     low = re.sub(r"\b(?:per|a|an|each)\s+(?:uur|dag|week|maand|jaar|hour|day|week|month|year)\b", " ", text.lower())
     if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
         return "%"
-    if re.search(r"\b(bedrag|budget|krediet|euro|keuro|amount|subsidie|uitgaven|kosten|middelen|vergoeding|tarief|"
-                 r"prijs|fee|price|appropriations|begrotingsuitvoering|execution)\b", low):
+    if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
+                 r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
+                 r"execution)\b", low):
         return "money"
     if re.search(r"\b(vte|fte|voltijds)\b", low):
         return "VTE"
