@@ -12,6 +12,7 @@ import numpy as np
 
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
+from .frames import local_words
 from .question import region_stems, subject_stems
 from .verify import Check, description, plain, terms_of
 
@@ -120,8 +121,12 @@ class EnglishTerms:
         rivals = [j for j in passing if j != k and lead[j].fact.source == "prose" and best.fact.source == "prose"
                   and (lead[j].fact.doc, lead[j].fact.quote_start) == (best.fact.doc, best.fact.quote_start)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
-        if rivals:
-            return  # two numbers of one sentence mean the same to the embedder: it cannot tell which is asked
+        if rivals:  # numbers of one sentence: compare their own clauses, and answer only when one stands out
+            facts = [best.fact] + [lead[j].fact for j in rivals]
+            texts = [f"{description(f)} {local_words(self.index, f, 50, 50)}" for f in facts]
+            near = self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
+            if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
+                return
         best.check.unbridged = []
         if best.verified:
             best.vouched = True
