@@ -192,3 +192,10 @@ def test_closest_figures_name_what_they_lack_in_the_question_s_words(assistant):
     assert answer.kind == "not_found" and answer.closest
     lacks = {w for c in answer.closest for w in c.lacks}
     assert "Henegouwen" in lacks and "henegouw" not in lacks
+
+
+def test_numbers_of_one_sentence_told_apart_by_their_own_clause(assistant):
+    # 'Van de 1.680,33 structureel toegekende trajecten ... werden er in 2024 binnen contingent 1.207,64 trajecten
+    # ingevuld': English words the documents lack are checked by meaning, clause by clause
+    answer = assistant.ask("How many structural AMA SE trajectories were actually filled within the contingent in 2024?")
+    assert answer.value == 1207.64
