@@ -1,6 +1,6 @@
 """`qa audit`: where the documents contradict themselves, with both sources.
 
-Findings come from the fact table (see `qa.audit_rules` for the rules):
+Findings come from the fact table (see `qa.audit.rules` and `qa.audit.sentences` for the rules):
 totals that do not add up, the same quantity stated twice with different
 values, and percentages that do not match their parts. When a third fact
 fits one side (the percentage agrees with the table but not with the text),
@@ -22,10 +22,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from . import audit_rules as rules
-from .models import Citation, Document, Fact
-from .facts.numbers import decimals_of
-from .render import amount, fact_citation, fmt, labels
+from . import rules, sentences
+from ..models import Citation, Document, Fact
+from ..facts.numbers import decimals_of
+from ..render import amount, fact_citation, fmt, labels
 
 Kind = Literal["total", "duplicate", "percentage", "rounding"]
 
@@ -64,7 +64,7 @@ def audit_document(doc: Document, facts: list[Fact] | None = None, title: str = 
                    include_rounding: bool = False) -> list[Finding]:
     """All findings of one document (facts are extracted when not given)."""
     if facts is None:
-        from .facts import extract_facts
+        from ..facts import extract_facts
 
         facts = extract_facts(doc)
     tables = rules.doc_tables(doc, facts)
@@ -73,8 +73,8 @@ def audit_document(doc: Document, facts: list[Fact] | None = None, title: str = 
         structured = any(c is not None and c.reader == "geometry" for row in grid for c in row)
         raws += rules.check_structured_totals(grid) if structured else rules.check_totals(grid)
     raws += rules.check_copies(tables)
-    raws += rules.check_prose_vs_tables(doc, facts, tables)
-    raws += rules.check_percentages(doc, facts)
+    raws += sentences.check_prose_vs_tables(doc, facts, tables)
+    raws += sentences.check_percentages(doc, facts)
     out, seen = [], set()
     for raw in sorted(raws, key=lambda r: (r.supported is None, min(f.start for _, f in r.facts))):
         key = frozenset((role in ("total", "stated", "amount", "percentage"), f.start) for role, f in raw.facts
@@ -105,7 +105,7 @@ def audit_index(index, doc: str | None = None, lang: str = "nl", include_roundin
 
 def audit_path(corpus: Path | str, lang: str = "nl", include_rounding: bool = False) -> list[Finding]:
     """Findings over the documents of a folder, without an index."""
-    from .ingest import load_document
+    from ..ingest import load_document
 
     root = Path(corpus)
     out: list[Finding] = []
@@ -227,7 +227,7 @@ def _words(raw: rules.Raw, lang: str, rounding: bool) -> tuple[str, str]:
 
 def finding_lines(f: Finding) -> list[str]:
     """A finding as a few readable lines with its sources (for the CLI)."""
-    from .render import where
+    from ..render import where
 
     out = [f"[{f.severity.upper()}] {f.kind} — {f.doc}", f"  {f.message}"]
     for n, c in enumerate(f.citations, 1):

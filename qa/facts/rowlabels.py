@@ -1,0 +1,140 @@
+"""Row paths of a geometric table: label lines joined into the row they belong to.
+
+Real tables wrap a row's label over several lines and set its values beside the first, the last or a middle
+line; rows are set apart by padding (a wider line pitch than inside a cell), group rows stand on their own,
+'waarvan' rows are parts of the row above, and a subtotal closes its group. The line pitch, the indent and the
+text (a line that ends open, a lower-case start) decide, never the table's content.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+from typing import TYPE_CHECKING
+
+from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label
+from qa.facts.tables import join_lines
+
+if TYPE_CHECKING:
+    from qa.facts.geometry import PLine
+
+
+def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge: float) -> list[list[str]]:
+    """Row paths of the value lines: wrapped label lines joined, group rows and 'waarvan' rows as parents."""
+    items: list[tuple[str, float, float, float, bool]] = []  # text, x0, top, bottom, has values
+    pieces: list[list[tuple[float, str]]] = []  # per item: its label segments (x0, text), for labels in columns
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if splits[k] is not None:
+            label = splits[k][0]
+            text = " ".join(s.text for s in label)
+            x0 = label[0].x0 if label else left_edge
+            items.append((text, x0, ln.top, ln.bottom, True))
+            pieces.append([(s.x0, s.text) for s in label])
+        else:
+            segs = [s for s in ln.segments if s.x0 < left_edge - 2]
+            if segs:
+                items.append((" ".join(s.text for s in segs), segs[0].x0, ln.top, ln.bottom, False))
+                pieces.append([(s.x0, s.text) for s in segs])
+    pitches = [b[2] - a[2] for a, b in zip(items, items[1:])]  # top to top: glyph boxes vary in depth
+    height = median([it[3] - it[2] for it in items]) if items else 10.0
+    split = _padding_gap(pitches, height)
+    padded = split is not None  # rows set apart by cell padding: lines closer than `split` share a cell
+    blocks: list[list[int]] = []
+    for n, it in enumerate(items):
+        if not blocks or (padded and it[2] - items[n - 1][2] > split):
+            blocks.append([n])
+        else:
+            blocks[-1].append(n)
+    tops = [it[2] for it in items if it[4]]
+    row_pitch = median([b - a for a, b in zip(tops, tops[1:])]) if len(tops) >= 2 else 0.0
+    labels: list[tuple[str, float, list[str]]] = []  # per value line: label, indent, group path
+    groups: list[tuple[str, float, bool]] = []  # label, indent, applies at its own indent too
+    pending: list[str] = []
+    pending_x0 = left_edge
+    for block in blocks:
+        value_lines = [n for n in block if items[n][4]]
+        if padded and len(value_lines) == 1:
+            label = _join_columns([pieces[n] for n in block])
+            x0 = min(items[n][1] for n in block)
+            labels.append((label, x0, _groups_over(groups, x0, label)))
+            if is_subtotal_label(label):  # 'Subtotaal voertuigen ...' closes its group: rows below are outside
+                groups = [g for g in groups if g[1] < x0 - 1]
+            continue
+        if padded and not value_lines:
+            groups = [g for g in groups if g[1] < items[block[0]][1] - 1]  # a group row, set apart like a row
+            groups.append((join_lines([items[n][0] for n in block]), items[block[0]][1], True))
+            continue
+        for n in block:
+            text, x0, _, _, has_values = items[n]
+            if has_values and pending and x0 > pending_x0 + 1:  # indented under a label-only line: a group row
+                groups = [g for g in groups if g[1] < pending_x0 - 1] + [(join_lines(pending), pending_x0, False)]
+                pending = []
+            elif has_values and len(pending) == 1 and row_pitch and items[n][2] - items[n - 1][2] > 0.9 * row_pitch \
+                    and not _wraps_on(pending[0], text):  # a line as far above as a row is: a group row
+                groups = [g for g in groups if g[1] < pending_x0 - 1] + [(pending[0], pending_x0, True)]
+                pending = []
+            if has_values:
+                labels.append((join_lines(pending + [text]), x0, _groups_over(groups, x0, text)))
+                pending = []
+                if is_subtotal_label(text):  # 'Subtotaal voertuigen ...' closes its group: rows below are outside
+                    groups = [g for g in groups if g[1] < x0 - 1]
+            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))):
+                labels[-1] = (join_lines([labels[-1][0], text]), labels[-1][1], labels[-1][2])
+            else:
+                pending_x0 = x0 if not pending else pending_x0
+                pending.append(text)
+    paths: list[list[str]] = []
+    parent = ""
+    above: list[tuple[float, str]] = []  # rows with values that indented rows below belong to
+    for label, x0, path in labels:
+        above = [(ax, a) for ax, a in above if x0 - 40 < ax < x0 - 2]  # an indent, not an empty code column
+        if is_part_label(label) and parent and not above:
+            path = path + [parent]
+        elif not is_total_label(label):
+            parent = label
+        under = [] if is_total_label(label) or is_subtotal_label(label) else [a for _, a in above]  # a total is no child
+        paths.append([p for p in path + under + [label] if p])
+        if not is_total_label(label):
+            above.append((x0, label))
+    return paths
+
+
+_OPEN_END = re.compile(r"(?:[-,/(]|\b(?:en|of|van|de|het|met|voor|in|per|op|and|or|of|the|for|with))$", re.I)
+
+
+def _wraps_on(line: str, below: str) -> bool:
+    """Text that goes on into the line below: it ends open ('Vlaams-Brabant en') or the next starts lower case."""
+    return bool(_OPEN_END.search(line.strip())) or below.strip()[:1].islower()
+
+
+def _join_columns(lines: list[list[tuple[float, str]]]) -> str:
+    """One cell's label wrapped over lines, read column by column when it spans two label columns
+    ('HB0-1HBA2ZZ-' / 'WT' beside 'Erfgoedpremies' / 'standaardprocedure')."""
+    columns: list[tuple[float, list[str]]] = []
+    for line in lines:
+        for x0, text in line:
+            col = next((c for c in columns if abs(c[0] - x0) <= 25), None)  # an indent is no other column
+            if col is None:
+                columns.append((x0, [text]))
+            else:
+                col[1].append(text)
+    return " ".join(join_lines(texts) for _, texts in sorted(columns, key=lambda c: c[0]))
+
+
+def _padding_gap(gaps: list[float], height: float) -> float | None:
+    """The distance between label lines above which they are two rows: the middle of the widest jump between
+    the line spacing inside a cell and the spacing of padded rows; None when the distances are all alike."""
+    ordered = sorted(g for g in gaps if g >= 0.8 * height)  # closer lines overlap: a value set beside its label
+    if len(ordered) < 2:
+        return None
+    jump, n = max((b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])))
+    return (ordered[n] + ordered[n + 1]) / 2 if jump > 0.35 * height else None
+
+
+def _groups_over(groups: list[tuple[str, float, bool]], x0: float, label: str) -> list[str]:
+    """The group rows a row sits under: less indented ones, or padded group rows at its own indent
+    (a grand total at the group's indent after a group total is outside it)."""
+    if is_total_label(label):
+        return [g for g, gx, _ in groups if gx < x0 - 1]
+    return [g for g, gx, same in groups if gx < x0 - 1 or (same and gx <= x0 + 1)]
