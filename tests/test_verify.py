@@ -189,6 +189,8 @@ def test_english_comparatives_ask_a_difference():
     q = parse("How many more active clusters did Haaglanden have in 2021 than in 2020?")
     assert q.computed and q.operation == "change"
     assert parse("How much less was spent in 2024 than in 2023?").computed
+    # 'meer dan hoeveel' asks for the threshold itself, like 'meer dan 20'
+    assert not parse("Voor diensten met een wagenpark van meer dan hoeveel voertuigen gelden de doelen?").computed
 
 
 def test_questions_that_ask_a_measure_by_its_noun():

@@ -302,7 +302,8 @@ NEGATION = re.compile(r"\b(?:niet|geen|not|no|non)\b", re.I)
 
 def has_difference_cue(text: str) -> bool:
     """A word that asks for a difference; 'meer dan 10 medewerkers' is a threshold, not a difference."""
-    return any(not re.match(r"\s*\d", text[m.end():]) for m in _DIFF.finditer(text))
+    return any(not re.match(r"\s*(?:\d|hoeveel\b|how many\b|how much\b|welk)", text[m.end():], re.I)
+               for m in _DIFF.finditer(text))  # 'meer dan hoeveel voertuigen' asks a threshold too
 
 
 def head_terms(text: str, lang: str) -> list[str]:
