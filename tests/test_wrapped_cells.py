@@ -90,7 +90,22 @@ def _pages() -> list[Page]:
         for right, cell in zip([380, 470], cells):
             third.text(right, y + at, cell, right=True)
         y += pitch
-    return [first, second, third]
+    fourth = Page()
+    fourth.line("Tabel 4. Leners en uitleningen per provincie", gap=16)
+    fourth.text(400, fourth.y, "Uitleningen (x", centre=True)
+    fourth.text(250, fourth.y + 6, "Leners", centre=True)
+    fourth.text(60, fourth.y + 12, "Provincie")
+    fourth.text(400, fourth.y + 12, "1.000)", centre=True)
+    y = fourth.y + 30
+    for k, header in enumerate(["2022", "2023", "2022", "2023"]):
+        fourth.text([230, 290, 380, 440][k], y, header, right=True)
+    for label, cells in (("Antwerpen", ["412.385", "428.910", "9.842", "10.115"]),
+                         ("Limburg", ["198.274", "195.630", "4.517", "4.402"])):
+        y += 18
+        fourth.text(60, y, label)
+        for right, cell in zip([230, 290, 380, 440], cells):
+            fourth.text(right, y, cell, right=True)
+    return [first, second, third, fourth]
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +160,10 @@ def test_values_beside_any_line_of_their_label_signs_apart_and_empty_rows(read):
     assert part.row_path[-1] == "waarvan basisonderwijs (kleuter en lager)"
     assert [f.raw for f in facts if f.row_path == ["Bestuurders van trekkers"]] == ["x", "x"]
     assert _cell(facts, "287.250.000", "Uitvoering 2023").row_path == ["Totaal"]  # a total is nobody's child
+
+
+def test_a_unit_note_wrapped_in_a_header_is_no_row(read):
+    _, facts = read
+    # 'Uitleningen (x' / '1.000)': a bracket closed on the next line is no cell, so the header stays a header
+    assert _cell(facts, "9.842", "2022").col_path == ["Uitleningen (x 1.000)", "2022"]
+    assert _cell(facts, "412.385", "2022").col_path == ["Leners", "2022"]
