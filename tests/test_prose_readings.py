@@ -25,6 +25,8 @@ def test_item_numbers_and_references_are_no_quantities():
     # mid-sentence a spaced group is still one number
     assert [t.value for t in find_numbers("een personeelsbudget van 1. 012. 000 euro")] == [1012000]
     assert [(t.raw, t.kind) for t in find_numbers("=== [111] Oproep") if t.raw == "111"] == [("111", "ref")]
+    # the scale of a column ('Uitleningen (x 1.000)') is no quantity either
+    assert [t.kind for t in find_numbers("Uitleningen (x 1.000) per provincie")] == ["ref"]
 
 
 def test_the_start_of_a_change_is_the_former_value():
@@ -50,3 +52,10 @@ def test_questions_on_the_readings(assistant):
     assert value("Hoeveel gemeenten zijn zonder veiligheidscel?") == 170
     # a question about money is not answered by a count ('drie doelstellingen')
     assert assistant.ask("Hoeveel subsidie kreeg het vormingsfonds in 2020?").kind == "not_found"
+
+
+def test_english_region_adjectives():
+    from qa.facts.labels import region_of
+
+    assert region_of("How many Walloon municipalities have a cell?") == "Wallonië"
+    assert region_of("the Walloon Region") == "Wallonië"

@@ -14,7 +14,7 @@ REGION_PATTERNS: list[tuple[str, str]] = [
     ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
     ("Limburg", r"Limburg|Limb\.?"),
     ("Vlaanderen", r"Vlaanderen|Vlaamse? Gewest|Flanders|Flemish Region"),
-    ("Wallonië", r"Walloni[eë]|Waalse? Gewest|Wallonia|Walloon Region"),
+    ("Wallonië", r"Walloni[eë]|Waalse? Gewest|Wallonia|Walloon(?: Region)?"),
     # Dutch provinces, for Dutch government documents
     ("Groningen", r"Groningen"), ("Friesland", r"Friesland|Fryslân"), ("Drenthe", r"Drenthe"),
     ("Overijssel", r"Overijssel"), ("Flevoland", r"Flevoland"), ("Gelderland", r"Gelderland"),

@@ -209,6 +209,8 @@ def _classify(
         return "url"
     if prev == "[" and nxt == "]":  # '=== [111] 2023-11-17', 'zie [3]': a numbered reference, not a quantity
         return "ref"
+    if re.search(r"\(\s*x\s*$", text[max(0, start - 5):start], re.I) and re.match(r"\s*(?:\w+\s*)?\)", after):
+        return "ref"  # '(x 1.000)', '(x 1000 euro)': the scale of a column, not a quantity
     if _INLINE_ITEM.match(text, end) and len(raw) <= 2 and re.search(r"(?:^|[.!?:;)]\s+)$", text[max(0, start - 3):start]):
         return "enum"  # '... verwacht. 4. a) In 2015 ...': an answer's item number, mid-line
     if _inside(codes, start, end) or (prev.isalpha() and prev.isupper()):
