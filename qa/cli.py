@@ -272,13 +272,15 @@ def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | Non
     if as_json:
         click.echo(_dump(verdict))
         return
-    label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
     if not verdict.parts:
-        click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer)
+        click.echo(click.style(_VERDICT_LABEL[verdict.verdict], bold=True) + "  " + verdict.answer)
         _print_sources(verdict.citations, verdict.lang)
         return
-    click.echo(click.style(label[verdict.verdict], bold=True) + "  " + verdict.answer.split("\n")[0])
+    click.echo(click.style(_VERDICT_LABEL[verdict.verdict], bold=True) + "  " + verdict.answer.split("\n")[0])
     _print_claims(verdict.parts, verdict.lang)
+
+
+_VERDICT_LABEL = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
 
 
 def _read_text(path: str) -> str:
@@ -299,9 +301,9 @@ def _read_text(path: str) -> str:
 
 def _print_claims(claims, lang: str) -> None:
     """Each claim of a text with its verdict, how it was read and its first sources."""
-    label = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
     for n, c in enumerate(claims, 1):
-        click.echo(click.style(f"[{n}] {label[c.verdict]}", bold=True) + f"  «{c.claim}» (chars {c.start}-{c.end})")
+        head = click.style(f"[{n}] {_VERDICT_LABEL[c.verdict]}", bold=True)
+        click.echo(f"{head}  «{c.claim}» (chars {c.start}-{c.end})")
         if c.read_as:
             click.echo(("    gelezen als: " if lang == "nl" else "    read as: ") + c.read_as)
         click.echo("    " + c.message)

@@ -87,8 +87,9 @@ class Assistant:
             return Verdict(claim=claim or "", verdict="not_in_documents", answer=_no_docs(scope, detect_lang(claim)),
                            lang=detect_lang(claim))
         text = " ".join((claim or "").split())[:2000]
-        if len(find_claims(text)) > 1:  # 'in Antwerpen 129 en in Limburg 120': each clause its own verdict
-            return combine(claim, check_parts(self, text, docs), detect_lang(text))
+        found = find_claims(text)
+        if len(found) > 1:  # 'in Antwerpen 129 en in Limburg 120': each clause its own verdict
+            return combine(claim, check_parts(self, text, docs, found), detect_lang(text))
         return check(self, claim, docs)
 
     # -- ask ---------------------------------------------------------------

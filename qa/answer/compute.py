@@ -11,6 +11,7 @@ from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .matching import Scored
 from .question import DIRECTION, SUM_WORDS, Query, is_money_noun
+from .verify import same_sentence
 
 if TYPE_CHECKING:
     from .assistant import Assistant
@@ -48,7 +49,8 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
     seconds = [s for s in asst.matcher.rank(q, years=[late]) if _usable(s, SAME_SENTENCE_MIN)]
     for a in firsts:
         for b in seconds:
-            if min(a.score, b.score) < FACT_MIN and not (max(a.score, b.score) >= FACT_MIN and _same_sentence(a, b)):
+            if min(a.score, b.score) < FACT_MIN and not (max(a.score, b.score) >= FACT_MIN
+                                                          and same_sentence(a.fact, b.fact)):
                 continue  # a weak operand only beside a strong one: 'in 2014 130. 000 en in 2015 141. 000 fietsen'
             # the embedder vouches for English words on one of the two; the other is the same cell a year apart
             if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late):
@@ -70,10 +72,6 @@ def _than_year(text: str) -> str | None:
 def _usable(s: Scored, floor: float = FACT_MIN) -> bool:
     """Verified, or failing only on English words the documents lack (which the other year's cell vouches for)."""
     return s.score >= floor and s.check is not None and (s.verified or replace(s.check, unbridged=[]).ok)
-
-
-def _same_sentence(a: Scored, b: Scored) -> bool:
-    return a.fact.source == b.fact.source == "prose" and (a.fact.doc, a.fact.quote_start) == (b.fact.doc, b.fact.quote_start)
 
 
 def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool = True,

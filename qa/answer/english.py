@@ -14,7 +14,7 @@ from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
 from .frames import local_words
 from .question import region_stems, subject_stems
-from .verify import Check, description, plain, terms_of
+from .verify import Check, description, plain, same_sentence, terms_of
 
 if TYPE_CHECKING:
     from .matching import Scored
@@ -90,9 +90,11 @@ class EnglishTerms:
                 self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
         return self._cognate_keys.get(key, [])
 
-    def meaning(self, text: str, facts: list[Fact]) -> np.ndarray:
-        """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5)."""
-        texts = [f"{description(f)} {f.quote}" for f in facts]
+    def meaning(self, text: str, facts: list[Fact], around: int | None = None) -> np.ndarray:
+        """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5);
+        with `around`, the words that many characters either side of the number instead of the sentence."""
+        texts = [f"{description(f)} {f.quote if around is None else local_words(self.index, f, around, around)}"
+                 for f in facts]
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 
     def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20) -> None:
@@ -118,13 +120,10 @@ class EnglishTerms:
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
         if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < sims.max() - MEANING_SLACK:
             return
-        rivals = [j for j in passing if j != k and lead[j].fact.source == "prose" and best.fact.source == "prose"
-                  and (lead[j].fact.doc, lead[j].fact.quote_start) == (best.fact.doc, best.fact.quote_start)
+        rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
         if rivals:  # numbers of one sentence: compare their own clauses, and answer only when one stands out
-            facts = [best.fact] + [lead[j].fact for j in rivals]
-            texts = [f"{description(f)} {local_words(self.index, f, 50, 50)}" for f in facts]
-            near = self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
+            near = self.meaning(text, [best.fact] + [lead[j].fact for j in rivals], around=50)
             if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
                 return
         best.check.unbridged = []

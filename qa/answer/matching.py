@@ -67,8 +67,6 @@ def _stemset(text: str, lang: str = "nl") -> set[str]:
     return set(stems(bridge_to_dutch(text) if lang == "en" else text))
 
 
-
-
 def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms')."""
     for h in heads:
@@ -122,6 +120,7 @@ class FactMatcher(EnglishTerms):
         found = self._features.get(i)
         if found is None:
             f = self.index.facts[i]
+            text = self.index.document(f.doc).text
             found = _Features(
                 label=label_stems(f),
                 local=set(stems(local_words(self.index, f))),
@@ -132,9 +131,9 @@ class FactMatcher(EnglishTerms):
                 periods=self._fact_periods(f),
                 caption=plain_set(norm_stems(f.caption)),
                 parts=self.part_words(f),
-                former=f.source == "prose" and is_start_value(self.index.document(f.doc).text, f.start, f.end),
+                former=f.source == "prose" and is_start_value(text, f.start, f.end),
                 qualifier=self._qualifier(f),
-                without=f.source == "prose" and bool(_WITHOUT.match(self.index.document(f.doc).text, f.end)))
+                without=f.source == "prose" and bool(_WITHOUT.match(text, f.end)))
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found

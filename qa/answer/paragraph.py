@@ -77,15 +77,15 @@ def find_claims(text: str, lang: str | None = None) -> list[tuple[int, int, str]
     return found
 
 
-def check_parts(assistant, text: str, docs: frozenset[str] | None = None) -> list[TextClaim]:
-    """A verdict, with its sources, for every claim found in `text` (see find_claims), from the documents
-    `docs` (None: all)."""
+def check_parts(assistant, text: str, docs: frozenset[str] | None = None,
+                found: list[tuple[int, int, str]] | None = None) -> list[TextClaim]:
+    """A verdict, with its sources, for every claim found in `text` (see find_claims; `found` when the caller
+    has them already), from the documents `docs` (None: all)."""
     from .claims import check
 
     text = (text or "")[:MAX_TEXT]
-    lang = detect_lang(text)
     out = []
-    for start, end, claim in find_claims(text, lang):
+    for start, end, claim in find_claims(text, detect_lang(text)) if found is None else found:
         verdict = check(assistant, claim, docs)
         out.append(TextClaim(claim=text[start:end], start=start, end=end,
                              read_as=claim if claim != text[start:end] else None, verdict=verdict.verdict,

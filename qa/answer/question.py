@@ -297,7 +297,8 @@ _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "
                "years", "%"}
 
 
-NEGATION = re.compile(r"\b(?:niet|geen|not|no|non)\b", re.I)
+NEGATION_WORDS = "niet|geen|not|no|non"
+NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 
 
 def has_difference_cue(text: str) -> bool:

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from ..models import Fact
 from ..text import stems
 from .periods import MONTH_WORDS, period_keys
-from .question import NEGATION
+from .question import NEGATION_WORDS
 
-_NEGATED = re.compile(NEGATION.pattern[:-3] + r"|zonder|without)\b", re.I)  # what a fact may say it lacks with
+_NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what a fact may say it lacks with
 
 # words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
@@ -87,14 +87,18 @@ def _compound_in(term: str, words: set[str]) -> bool:
     return False
 
 
+def same_sentence(a: Fact, b: Fact) -> bool:
+    """Two numbers of one sentence of running text."""
+    return a.source == b.source == "prose" and (a.doc, a.quote_start) == (b.doc, b.quote_start)
+
+
 def initials(term: str, vocab: set[str]) -> set[str]:
     """The two-letter abbreviations a Dutch compound stem may go by: 'begrotingsuitvoer' is 'bu' (begroting +
     uitvoering), when both parts are words of the corpus. Tables label columns so ('BA 2024', 'BU 2024')."""
     out = set()
     for k in range(4, len(term) - 3):
         left, right = term[:k], term[k:]
-        if right in vocab and any(left.startswith(w) and len(left) - len(w) <= 4 for w in
-                                  (left[:n] for n in range(4, len(left) + 1)) if w in vocab):
+        if right in vocab and any(left[:n] in vocab for n in range(max(4, len(left) - 4), len(left) + 1)):
             out.add(term[0] + right[0])
     return out
 

@@ -151,7 +151,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             continue  # a grand total under one group's subtotal: the other groups are printed elsewhere
         for j in range(width):
             total = grid[i][j] if j < len(grid[i]) else None
-            if total is None or _empty(total) or ((total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
+            if total is None or total.empty or ((total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
                 continue  # rates, changes and averages do not add up; only shares do, to 100%
             best = None
             for rows in readings:
@@ -172,18 +172,13 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             if j >= len(row) or row[j] is None:
                 continue
             total = row[j]
-            if _empty(total) or (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
+            if total.empty or (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
                 continue
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit]
             if len(parts) >= 2 or (parts and j in cols):
                 diff, tol = _sum_check(total, parts)
                 out.append(_total_raw(total, parts, diff, tol, implicit=j in implicit))
     return [r for r in out if abs(r.stated - r.computed) > 1e-9]
-
-
-def _empty(f: Fact) -> bool:
-    """A cell printed as 'n.v.t.', '-' or '/': no figure to check a sum against."""
-    return not re.search(r"\d", f.raw)
 
 
 def _total_raw(total: Fact, parts: list[Fact], diff: float, tol: float, implicit: bool = False) -> Raw:

@@ -17,7 +17,7 @@ from qa.facts.labels import (describe, detect_lang, is_part_label, is_subtotal_l
                              year_of)
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
-from qa.facts.tables import NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
+from qa.facts.tables import CONTINUED, NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
 
 def extract_facts(doc: Document) -> list[Fact]:
     """All facts of one document, in text order."""
@@ -205,7 +205,7 @@ def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells:
 
 
 
-_CONTINUED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)\W*\(?\s*(?:vervolg|vervolgd|continued|cont\.)", re.I)
+_CONTINUED = re.compile(rf"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)\W*\(?\s*{CONTINUED}", re.I)
 _NUMBERED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
 
 

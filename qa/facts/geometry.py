@@ -24,7 +24,7 @@ _AMOUNT = r"(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"
 _VALUE = re.compile(
     rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰)?(?:\*+|\(\d\))?$"
 )  # a footnote mark may follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
-# the text reader's empty cells, and what stands alone in a table cell only ("x", "*": in prose they are no cell)
+# the text reader's empty cells, and what stands alone in a geometric cell only ('*', '…': in text they are no cell)
 EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
 _FOOTMARK = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
 

@@ -18,6 +18,7 @@ from qa.facts.headers import caption_unit
 from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
                              year_of)
 from qa.facts.numbers import NumberToken, tolerance
+from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
 
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
@@ -174,7 +175,7 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
     return facts, infos
 
 
-_CONTINUED = re.compile(r"\b(?:vervolg|vervolgd|continued|cont\.)", re.I)
+_CONTINUED = re.compile(rf"\b{CONTINUED}", re.I)
 
 
 def continues(prev: TableInfo, table: GeoTable) -> bool:

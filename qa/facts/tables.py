@@ -31,6 +31,7 @@ CONNECTORS = {"tot", "à", "-", "–", "en", "<", ">", "≤", "≥", "tussen"}
 _FOOTMARK = re.compile(r"^\(?\*+\)?$")
 _UNIT_NOTE = re.compile(r"\((?:aantal|euro|k ?euro|keuro|%|ha|km|dagen|uren|uur|ton|vte|fte|in [^()]{1,25})\)", re.I)
 _CELL_NOTE = re.compile(r"(?:\*+|\(\d\)|\(\*+\))$")
+CONTINUED = r"(?:vervolg|vervolgd|continued|cont\.)"  # 'Tabel 4.2 (vervolg)': a table goes on from the page before
 TABLE_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
 
 
@@ -324,6 +325,13 @@ def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
     return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) for g in gap)
 
 
+def _goes_on(line: Line) -> bool:
+    """A label line in lower case goes on with the label above, unless it opens a part ('waarvan elektrische
+    fiets' starts the next row's label)."""
+    text = line.text.strip()
+    return text[:1].islower() and not is_part_label(text)
+
+
 def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     """Give `row` its label from the gap; False when it was merged into `prev`."""
     while gap and gap[0].text.strip().startswith("("):
@@ -344,7 +352,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     if row.value_only:
         if prev.label_from_gap:
             lead = 0
-            while lead < len(gap) - 1 and gap[lead].text.strip()[:1].islower() and not is_part_label(gap[lead].text):
+            while lead < len(gap) - 1 and _goes_on(gap[lead]):
                 lead += 1
             if lead and not gap[lead].text.strip()[:1].islower():
                 prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
@@ -356,8 +364,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
             row.label_from_gap = True
         return True
     lead = 0
-    while lead < len(gap) and gap[lead].text.strip()[:1].islower() and gap[lead].index == prev.last_line + lead + 1 \
-            and not is_part_label(gap[lead].text):  # 'waarvan elektrische fiets' opens the next row's label
+    while lead < len(gap) and _goes_on(gap[lead]) and gap[lead].index == prev.last_line + lead + 1:
         lead += 1
     if lead and row.label and prev.label:  # 'verenigingen van eigenaars' under 'Private eigenaars en 834,2 ...'
         prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])

@@ -317,10 +317,7 @@ def table_paths(conn: sqlite3.Connection, table_id: str) -> list[list[str]]:
 
 def doc_paths(conn: sqlite3.Connection, doc: str) -> list[list[str]]:
     """Every row and column header path of a document's table cells (what its tables itemize)."""
-    out: list[list[str]] = []
-    for r in conn.execute("SELECT row_path, col_path FROM facts WHERE doc = ? AND table_id IS NOT NULL", (doc,)):
-        out += [json.loads(r[0] or "[]"), json.loads(r[1] or "[]")]
-    return out
+    return [path for _, row, col in doc_tables(conn, doc) for path in (row, col)]
 
 
 def doc_tables(conn: sqlite3.Connection, doc: str) -> list[tuple[str, list[str], list[str]]]:
