@@ -21,8 +21,22 @@ def test_recall_targets_dutch(metrics) -> None:
 
 def test_recall_targets_english(metrics) -> None:
     assert metrics["en"]["recall@1"] >= 0.85, metrics
-    # one miss allowed: d006 (see test_dev_minimums: fact evidence goes to questions about a number or a region)
-    assert metrics["en"]["recall@5"] >= 0.85, metrics
+    assert metrics["en"]["recall@5"] == 1.0, metrics
+
+
+def test_a_passage_inherits_its_documents_words(index) -> None:
+    """The whole document's BM25 is a prior for its passages: an English question about a table of one
+    answer is not taken by a look-alike table of the other answer, whose document never speaks of hospitals."""
+    question = "How many new AMA agreements did psychiatric hospitals start in 2022?"
+    top = index.search(question, k=1)[0]
+    assert top.doc == "001_baf43fd4eadf702d.txt" and "Psychiatrisch" in top.text
+    saved = index.signals["documents"]
+    index.signals["documents"] = 0.0
+    try:
+        without = index.search(question, k=1)[0]
+    finally:
+        index.signals["documents"] = saved
+    assert without.doc != top.doc  # the prior is what decides it
 
 
 def test_hits_stay_citable(index) -> None:

@@ -408,7 +408,7 @@ def _previous_vectors(conn, doc: str) -> dict[str, np.ndarray]:
 
 
 def _write_search_files(conn, new_dir: Path) -> None:
-    """FAISS over all chunk vectors, BM25 over chunks and over fact descriptions, abbreviations."""
+    """FAISS over all chunk vectors, BM25 over chunks, whole documents and fact descriptions, abbreviations."""
     import bm25s
     import faiss
 
@@ -423,6 +423,11 @@ def _write_search_files(conn, new_dir: Path) -> None:
             retriever = bm25s.BM25()
             retriever.index([stems(t) or [""] for t in texts], show_progress=False)
             retriever.save(str(new_dir / name))
+    documents = [f"{title or ''}\n{text}" for title, text in conn.execute("SELECT title, text FROM documents ORDER BY rowid")]
+    if documents and len(chunks):  # whole documents, in rowid order (the order Index reads them back in)
+        retriever = bm25s.BM25()
+        retriever.index([stems(t) or [""] for t in documents], show_progress=False)
+        retriever.save(str(new_dir / "bm25_docs"))
     store.write_label_df(conn)
     conn.execute("DELETE FROM terms")
     for (doc, text) in conn.execute("SELECT doc, text FROM documents").fetchall():

@@ -1,8 +1,8 @@
 """Hybrid search over a built index: FAISS (dense) + BM25 (words), fused.
 
-Fusion is a weighted sum of min-max normalised scores (not plain RRF, which
-throws away how much better the best hit is), plus a small bonus for chunks
-that contain the years the question names. English questions are bridged to
+Fusion (qa.search.fusion) is a weighted sum of min-max normalised scores, plus
+the signals in SIGNALS: the passage's whole document's BM25, the years the
+question names, word coverage, fact evidence. English questions are bridged to
 Dutch for BM25; abbreviations found in the documents expand both ways.
 """
 
@@ -21,10 +21,10 @@ from . import scope, store
 from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
+from .fusion import fuse, question_share, rrf_part, wants_facts  # noqa: F401 (rrf_part: bench)
 from ..models import Chunk, DocFilter, DocHit, Document, Hit
-from ..text import asks_number, bridge_to_dutch, contradicts, detect_lang, stems
+from ..text import bridge_to_dutch, contradicts, detect_lang, stems
 
-DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is English dense
 # Signals added to the fused dense+BM25 score (ablation: bench/archive.py, results.json "dekamer"). On the
 # 2,922-answer archive (1,948 members' questions) coverage helps (r@1 +0.006), facts on every question hurt
 # (-0.025), so facts are used only where wants_facts says (a number, an amount or a region); years, question
@@ -32,8 +32,10 @@ DENSE_WEIGHT = {"nl": 0.6, "en": 0.4}  # bridged English BM25 is weaker, so is E
 # years: share of the question's years the passage names; coverage: idf-weighted share of the question's
 # stems in the passage; facts: how well the passage's best fact matches; question: share of the passage's
 # sentences that are questions (subtracted); contrast: heading of the opposite kind (subtracted);
-# acronyms: share of the question's acronyms the passage's document never uses (subtracted).
-SIGNALS = {"years": 0.1, "coverage": 0.2, "facts": 0.4, "question": 0.25, "contrast": 0.15, "acronyms": 0.3}
+# acronyms: share of the question's acronyms the passage's document never uses (subtracted);
+# documents: BM25 of the passage's whole document (0..1 of the best), a prior that a passage inherits.
+SIGNALS = {"years": 0.1, "coverage": 0.2, "facts": 0.4, "question": 0.25, "contrast": 0.15, "acronyms": 0.3,
+           "documents": 0.2}
 POOL = 50
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -71,6 +73,8 @@ class Index:
             self.faiss = faiss.read_index(str(version / "chunks.faiss")) if self.chunks else None
             self.bm25 = bm25s.BM25.load(str(version / "bm25")) if self.chunks else None
             self.bm25_facts = bm25s.BM25.load(str(version / "bm25_facts")) if self.facts else None
+            has_docs = (version / "bm25_docs").is_dir()  # absent in an index built before it existed
+            self.bm25_docs = bm25s.BM25.load(str(version / "bm25_docs")) if self.chunks and has_docs else None
         except Exception as exc:
             raise store.IndexError_(f"index files in {version} are damaged ({type(exc).__name__}); "
                                     "run `qa index --rebuild`") from exc
@@ -88,6 +92,8 @@ class Index:
         self._stems: dict[int, tuple[set[str], set[str]]] = {}  # chunk -> (stems, heading stems), on demand
         self._idf_unseen = math.log(1 + max(1, len(self.chunks)))
         self._chunk_docs = [c.doc for c in self.chunks]
+        doc_pos = {d: i for i, (d,) in enumerate(self.conn.execute("SELECT doc FROM documents ORDER BY rowid"))}
+        self._chunk_doc_pos = np.array([doc_pos[d] for d in self._chunk_docs], dtype=np.int64)
         self._by_doc: dict[str, tuple[list[int], list[int]]] = {}
         for i, c in enumerate(self.chunks):
             starts, idx = self._by_doc.setdefault(c.doc, ([], []))
@@ -199,6 +205,11 @@ class Index:
             bm = np.asarray(self.bm25.get_scores(toks), dtype=np.float32)
         fused = fuse(dense, bm, detect_lang(query), self.fusion)
         sig = self.signals
+        if sig["documents"] and toks and self.bm25_docs is not None:
+            whole = np.asarray(self.bm25_docs.get_scores(toks), dtype=np.float32)
+            top = float(whole.max())
+            if top > 0:
+                fused += sig["documents"] * (whole / top)[self._chunk_doc_pos]
         fused -= sig["question"] * self._asks
         years = set(_YEAR.findall(query))
         weights = {t: self.idf(t) for t in toks}
@@ -372,49 +383,3 @@ def _checked_embedder(manifest: dict, embedder=None):
             raise store.IndexError_(f"embedder {name} gives different vectors than when this index was built "
                                     f"(changed model or manifest); {store.REBUILD}")
     return embedder
-
-
-_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|procent|percent|euro|eur\b|€|miljoen|miljard|million|billion)|"
-                       r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{3,}(?![\d.,]\d)", re.I)
-
-
-def wants_facts(query: str) -> bool:
-    """The fact table speaks to a question that asks for a number, a claim that states an amount, or a question
-    that names a region its cells may carry ('welke maatwerkbedrijven in Limburg'); on other questions its
-    evidence points at passages full of numbers about something else (the archive ablation)."""
-    from ..facts import regions_in
-
-    return asks_number(query) or bool(_QUANTITY.search(query)) or bool(set(regions_in(query)) - {"Vlaanderen"})
-
-
-def question_share(text: str) -> float:
-    """Share of a passage's sentences that are questions: a question is not its own answer."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if len(s.strip()) > 3]
-    if not sentences:
-        return 0.0
-    return sum(1 for s in sentences if s.rstrip().endswith("?")) / len(sentences)
-
-
-def fuse(dense: np.ndarray, bm25: np.ndarray, lang: str, how: str = "minmax") -> np.ndarray:
-    """Dense and BM25 in one score: min-max weighted sum (keeps how far ahead the best hit is) or RRF."""
-    if how == "rrf":
-        return (30.0 * (rrf_part(dense) + rrf_part(bm25))).astype(np.float32)
-    top = float(bm25.max()) if bm25.size else 0.0
-    w = DENSE_WEIGHT[lang]
-    return w * _minmax(dense) + (1 - w) * (bm25 / top if top > 0 else bm25)
-
-
-def rrf_part(x: np.ndarray, k: int = 60) -> np.ndarray:
-    """1 / (k + rank) of every entry (rank 1 = highest score)."""
-    ranks = np.empty(len(x), dtype=np.float32)
-    ranks[np.argsort(-x, kind="stable")] = np.arange(1, len(x) + 1)
-    return 1.0 / (k + ranks)
-
-
-def _minmax(x: np.ndarray) -> np.ndarray:
-    if x.size == 0:
-        return x
-    lo, hi = float(x.min()), float(x.max())
-    return (x - lo) / (hi - lo) if hi > lo else np.zeros_like(x)
-
-
