@@ -186,3 +186,18 @@ def test_a_count_of_other_things_does_not_contradict_a_claim(assistant) -> None:
     # the seed documents count trajectories and companies 'voor doelgroepwerknemers', never the workers of 2019
     verdict = assistant.check("In 2019 waren er 5.800 doelgroepwerknemers actief in collectief maatwerk.")
     assert verdict.verdict != "contradicted", verdict.answer
+
+
+def test_more_of_one_than_of_the_other_is_a_difference(assistant) -> None:
+    """'hoeveel ... meer opgestart dan er beëindigd werden' asks a difference, even with words between 'meer'
+    and 'dan'; one of the two figures alone is a wrong answer (fresh round 24)."""
+    answer = assistant.ask("Hoeveel AMA WVG-overeenkomsten werden er in 2022 bij maatwerkbedrijven meer opgestart "
+                           "dan er beëindigd werden?")
+    assert answer.kind == "computed" and answer.value == 47, answer.answer
+    assert sorted(f.value for f in answer.facts) == [101, 148]
+    assert assistant.ask("Hoeveel maatwerkbedrijven hadden meer dan 10 AMA-overeenkomsten in 2022?").kind != "computed"
+
+
+def test_a_shrink_is_the_size_of_the_fall(assistant) -> None:
+    answer = assistant.ask("By how many FTE did the allocated LDE contingent shrink from 2019 to 2021?")
+    assert answer.kind == "computed" and answer.value == pytest.approx(60.6), answer.answer
