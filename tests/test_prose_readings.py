@@ -59,3 +59,17 @@ def test_english_region_adjectives():
 
     assert region_of("How many Walloon municipalities have a cell?") == "Wallonië"
     assert region_of("the Walloon Region") == "Wallonië"
+
+
+def test_a_year_carries_over_a_few_sentences_and_a_compared_year_is_not_the_numbers(assistant):
+    """An answer written as one long paragraph: 'Tijdens die beurs waren 31 ... in vergelijking met de
+    Landbouwbeurs 2014' is about 2015 (the year before it), and '17 processen-verbaal' two sentences after
+    'de Landbouwbeurs van 2016' is about 2016, not about the year the paragraph opened with. A name followed by
+    a year ('Landbouwbeurs 2017') is an edition, not one item of a list."""
+    years = {f.raw: f.year for f in assistant.index.facts if f.doc == "beurs_inspecties.txt"}
+    assert years["31"] == years["13"] == "2015"
+    assert years["17"] == years["zes"] == "2016"
+    assert years["19"] == "2014" and years["46"] == "2017"
+    answer = assistant.ask("Hoeveel processen-verbaal werden er op de Landbouwbeurs van 2016 opgesteld rond de "
+                           "prijsaanduiding?")
+    assert answer.value == 17, answer.answer

@@ -91,11 +91,12 @@ class Frames:
 
     def is_item(self, name: str, doc: str) -> bool:
         """A name is one item of a list when a table cell's label says it or a number follows it in the text
-        ('Haaglanden 77', 'Twente: 23'). Asked once per name and document, not per candidate fact."""
+        ('Haaglanden 77', 'Twente: 23'; a year names an edition, 'Autosalon 2017'). Asked once per name and
+        document, not per candidate fact."""
         def find() -> bool:
             text = self.index.document(doc).text
             return term_in(name, self.itemized(doc)) or \
-                re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*\d", text, re.I) is not None
+                re.search(rf"(?<!\w){re.escape(name)}\w*\s*[:–-]?\s*(?!(?:19|20)\d\d(?!\d))\d", text, re.I) is not None
         return _memo(self._items, (name, doc), find)
 
     def doc_words(self, doc: str) -> set[str]:

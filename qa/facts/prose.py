@@ -191,7 +191,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         sentence = text[lo:hi]
         heading = heading_before(headings, line_idx)
         years = [t for t in year_tokens if lo <= t.start < hi
-                 and not _REFERENCE_YEAR.search(text[max(lo, t.start - 30):t.start])]
+                 and not _REFERENCE_YEAR.search(text[max(lo, t.start - 50):t.start])]
         before = [t for t in years if t.start < num.start]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
         # 'in 2014 130. 000 en in 2015 141. 000': a year right before the number is its own, before one after it
@@ -223,9 +223,10 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
 _ELIDED = re.compile(r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 
 
-# 'een daling van 2 % ten opzichte van 2016': the year compared with is not the year the number is about
+# 'een daling van 2 % ten opzichte van 2016', 'in vergelijking met het Salon 2014': the year compared with is not
+# the year the number is about
 _REFERENCE_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergeleken met|in vergelijking met|"
-                             r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+)?$", re.I)
+                             r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+|(?:het|de|the)\s+[^\W\d]+\s+)?$", re.I)
 # 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
 _OWN_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*((?:19|20)\d\d)(?![\d/-])", re.I)
 # the size of a change, not a level: 'steeg met 300', 'een daling van 2 %', 'verlengd met vier weken'
@@ -348,14 +349,22 @@ def _respective_region(text: str, numbers: list[NumberToken], starts_of: list[in
 _LIST_GAP = re.compile(r"\s*(?:%|€|[a-zA-Z]{1,12}(?:\s[a-zA-Z]{1,8})?)?\s*(?:,|\ben\b|\band\b|;)\s*(?:€\s*)?")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])")
+_BACK = 3  # sentences a year carries over to: an answer written as one long line is one paragraph
+
+
 def _paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
-    """The last year named in the sentences right before a sentence that names none, within its paragraph
-    ('Tussen 1 januari 2016 en 1 mei 2017 ... Bij deze raadplegingen telde het stressteam 472 ...')."""
-    start = max(0, lo - 300)
+    """The last year named in the (three) sentences right before a sentence that names none, within its
+    paragraph ('Tussen 1 januari 2016 en 1 mei 2017 ... Bij deze raadplegingen telde het stressteam 472 ...';
+    'Tijdens het Autosalon van 2016 ... Er werden vier ... Op het gebied van ...: er werden 14 ...')."""
+    start = max(0, lo - 1200)
     gap = list(re.finditer(r"\n[ \t]*\n", text[start:lo]))
     start += gap[-1].end() if gap else 0
-    found = [t for t in years if start <= t.start < lo
-             and not _SINCE.search(text[max(0, t.start - 25):t.start])]  # 'Sinds 1996 ...': a start, not its year
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, lo)]
+    start = max(start, ends[-_BACK] if len(ends) >= _BACK else start)  # the sentences right before, not a page
+    found = [t for t in years if start <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
+             and not _SINCE.search(text[max(0, t.start - 25):t.start])
+             and not _REFERENCE_YEAR.search(text[max(0, t.start - 50):t.start])]  # 'dan in 2014': compared with
     return found[-1].raw[:4] if found else None
 
 
