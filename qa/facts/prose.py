@@ -360,6 +360,8 @@ def _paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
     start = max(0, lo - 1200)
     gap = list(re.finditer(r"\n[ \t]*\n", text[start:lo]))
     start += gap[-1].end() if gap else 0
+    if "\n" in text[start:lo]:  # wrapped lines (a PDF page): 300 characters, not up into a table printed above
+        start = max(start, lo - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, lo)]
     start = max(start, ends[-_BACK] if len(ends) >= _BACK else start)  # the sentences right before, not a page
     found = [t for t in years if start <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
