@@ -26,20 +26,22 @@ _DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gesteg
                    r"meer dan|(?:meer|minder) (?:[\w-]+ ){1,3}?dan|(?:more|fewer|less) (?:[\w-]+ ){1,3}?than|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
+# shrinking, in both languages: a fall
+_SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken"
 # a change over time or a gap: never answered by one figure
 _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|"
-                     r"unspent|unused|shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken|"
+                     r"unspent|unused|" + _SHRINK + r"|"
                      r"not (?:used|spent|executed|granted)|" + _COMPARATIVE + r"|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown)\b", re.I)
 # the direction of a change ('daalde met 300': the size of the fall)
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
-                       r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken|"
+                       + _SHRINK + r"|"
                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
                        r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af))\b", re.I)
 _DOWN = re.compile(r"\b(?:da(?:al|l)\w*|gedaald|afgenomen|afname|afnam|daling|minder|decrease[ds]?|fell|fall|falls|"
-                   r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken|"
+                   + _SHRINK + r"|"
                    r"dropped|drop|declined?|verlaag\w*|verminder\w*|verkort\w*|reduc\w*|cut|lower\w*|bespaard?|"
                    r"shortened)\b", re.I)
 _UP = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|toegenomen|toename|toenam|groei\w*|gegroeid|meer|increase[ds]?|"

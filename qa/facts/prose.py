@@ -191,7 +191,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         sentence = text[lo:hi]
         heading = heading_before(headings, line_idx)
         years = [t for t in year_tokens if lo <= t.start < hi
-                 and not _REFERENCE_YEAR.search(text[max(lo, t.start - 50):t.start])]
+                 and not _compared_year(text, t.start, lo)]
         before = [t for t in years if t.start < num.start]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
         # 'in 2014 130. 000 en in 2015 141. 000': a year right before the number is its own, before one after it
@@ -227,6 +227,13 @@ _ELIDED = re.compile(r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 # the year the number is about
 _REFERENCE_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergeleken met|in vergelijking met|"
                              r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+|(?:het|de|the)\s+[^\W\d]+\s+)?$", re.I)
+
+
+def _compared_year(text: str, at: int, floor: int = 0) -> bool:
+    """The year at `at` is one compared with ('dan in 2014'), read no further back than `floor`."""
+    return _REFERENCE_YEAR.search(text[max(floor, at - 50):at]) is not None
+
+
 # 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
 _OWN_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*((?:19|20)\d\d)(?![\d/-])", re.I)
 # the size of a change, not a level: 'steeg met 300', 'een daling van 2 %', 'verlengd met vier weken'
@@ -363,10 +370,10 @@ def _paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
     if "\n" in text[start:lo]:  # wrapped lines (a PDF page): 300 characters, not up into a table printed above
         start = max(start, lo - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, lo)]
-    start = max(start, ends[-_BACK] if len(ends) >= _BACK else start)  # the sentences right before, not a page
+    if len(ends) >= _BACK:  # the sentences right before, not a page
+        start = ends[-_BACK]
     found = [t for t in years if start <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
-             and not _SINCE.search(text[max(0, t.start - 25):t.start])
-             and not _REFERENCE_YEAR.search(text[max(0, t.start - 50):t.start])]  # 'dan in 2014': compared with
+             and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not _compared_year(text, t.start)]
     return found[-1].raw[:4] if found else None
 
 

@@ -39,9 +39,14 @@ def fuse(dense: np.ndarray, bm25: np.ndarray, lang: str, how: str = "minmax") ->
     """Dense and BM25 in one score: min-max weighted sum (keeps how far ahead the best hit is) or RRF."""
     if how == "rrf":
         return (30.0 * (rrf_part(dense) + rrf_part(bm25))).astype(np.float32)
-    top = float(bm25.max()) if bm25.size else 0.0
     w = DENSE_WEIGHT[lang]
-    return w * _minmax(dense) + (1 - w) * (bm25 / top if top > 0 else bm25)
+    return w * _minmax(dense) + (1 - w) * to_best(bm25)
+
+
+def to_best(x: np.ndarray) -> np.ndarray:
+    """BM25 scores as a share of the best one (BM25 has no upper bound; 0 stays 0)."""
+    top = float(x.max()) if x.size else 0.0
+    return x / top if top > 0 else x
 
 
 def rrf_part(x: np.ndarray, k: int = 60) -> np.ndarray:
@@ -56,5 +61,3 @@ def _minmax(x: np.ndarray) -> np.ndarray:
         return x
     lo, hi = float(x.min()), float(x.max())
     return (x - lo) / (hi - lo) if hi > lo else np.zeros_like(x)
-
-

@@ -423,14 +423,14 @@ def _write_search_files(conn, new_dir: Path) -> None:
             retriever = bm25s.BM25()
             retriever.index([stems(t) or [""] for t in texts], show_progress=False)
             retriever.save(str(new_dir / name))
-    documents = [f"{title or ''}\n{text}" for title, text in conn.execute("SELECT title, text FROM documents ORDER BY rowid")]
+    documents = conn.execute("SELECT doc, title, text FROM documents ORDER BY rowid").fetchall()
     if documents and len(chunks):  # whole documents, in rowid order (the order Index reads them back in)
         retriever = bm25s.BM25()
-        retriever.index([stems(t) or [""] for t in documents], show_progress=False)
+        retriever.index([stems(f"{title or ''}\n{text}") or [""] for _, title, text in documents], show_progress=False)
         retriever.save(str(new_dir / "bm25_docs"))
     store.write_label_df(conn)
     conn.execute("DELETE FROM terms")
-    for (doc, text) in conn.execute("SELECT doc, text FROM documents").fetchall():
+    for doc, _, text in documents:
         conn.executemany("INSERT INTO terms VALUES (?,?,?)",
                          [(s, l, doc) for s, l in sorted(set(find_abbreviations(text)))])
     conn.commit()

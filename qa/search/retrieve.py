@@ -21,7 +21,7 @@ from . import scope, store
 from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
-from .fusion import fuse, question_share, rrf_part, wants_facts  # noqa: F401 (rrf_part: bench)
+from .fusion import fuse, question_share, to_best, wants_facts
 from ..models import Chunk, DocFilter, DocHit, Document, Hit
 from ..text import bridge_to_dutch, contradicts, detect_lang, stems
 
@@ -206,10 +206,8 @@ class Index:
         fused = fuse(dense, bm, detect_lang(query), self.fusion)
         sig = self.signals
         if sig["documents"] and toks and self.bm25_docs is not None:
-            whole = np.asarray(self.bm25_docs.get_scores(toks), dtype=np.float32)
-            top = float(whole.max())
-            if top > 0:
-                fused += sig["documents"] * (whole / top)[self._chunk_doc_pos]
+            whole = to_best(np.asarray(self.bm25_docs.get_scores(toks), dtype=np.float32))
+            fused += sig["documents"] * whole[self._chunk_doc_pos]
         fused -= sig["question"] * self._asks
         years = set(_YEAR.findall(query))
         weights = {t: self.idf(t) for t in toks}
