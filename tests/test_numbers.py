@@ -94,6 +94,10 @@ def _kinds(text: str) -> dict[str, str]:
         ("1.3.1. Departement en IVA’s", "1.3.1", "section"),
         ("ten belope van 8.275 keuro, maar", "8.275", "measure"),
         ("Uitgaven 111 113 -2.188 111", "-2.188", "measure"),
+        ("werd omgebogen. 3. en 4. De kosten voor de verwijdering", "3", "enum"),
+        ("werd omgebogen. 3. en 4. De kosten voor de verwijdering", "4", "enum"),
+        ("zijn als volgt. 2016201714241-13-2059-bil-2", "2059", "code"),
+        ("in 2015 waren het 3. en in 2016 4 meldingen", "4", "measure"),
     ],
 )
 def test_classification(text: str, raw: str, kind: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from qa.models import Fact
 
@@ -44,6 +45,12 @@ def region_of(text: str) -> str | None:
     if m is None:
         return None
     return REGION_PATTERNS[int(m.lastgroup[1:])][0]
+
+
+def leading_region(text: str) -> tuple[str, int] | None:
+    """The region `text` starts with and the length of its name ('het Brussels Gewest' starts with none)."""
+    m = _REGION.match(text)
+    return (REGION_PATTERNS[int(m.lastgroup[1:])][0], m.end()) if m else None
 
 
 def without_regions(text: str) -> str:
@@ -122,3 +129,42 @@ def regions_in(text: str) -> list[str]:
             found.append(name)
         pos += m.end()
     return found
+
+
+# a region named right after a number, behind at most two words of its own ('13. 195 in het Brussels Gewest',
+# '34. 160 vestigingen in Wallonie'): it says where that number is
+_REGION_AFTER = re.compile(r"[^\S\n]*(?:(?!(?:en|of|and|or|maar)\b)[^\W\d]+[^\S\n]+){0,2}?(?:in|uit|voor)[^\S\n]+"
+                           r"(?:het[^\S\n]+|de[^\S\n]+)?", re.I)
+_REGION_BEFORE = re.compile(rf"(?:{_REGION.pattern})[^\S\n]*:?[^\S\n]*$", re.I)  # 'in Brussel 611', 'Wallonie: 932'
+
+
+def _region_after(text: str, end: int) -> tuple[str, int] | None:
+    """The region right after a number ending at `end`, and where its mention ends."""
+    m = _REGION_AFTER.match(text, end)
+    found = leading_region(text[m.end():m.end() + 60]) if m else None
+    return (found[0], m.end() + found[1]) if found else None
+
+
+def own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: str, heading: str) -> str | None:
+    """The region named in a number's own clause, between the previous measured number of its sentence and
+    it ('in Vlaanderen 5. 463 nieuwe diagnoses, in Brussel 611 en in Wallonie 2. 596' gives each its own);
+    else the one region its sentence or heading names. Two regions together ('Vlaanderen en Brussel samen')
+    are neither's."""
+    k = bisect_right(measure_ends, at) - 1
+    while k >= 0 and measure_ends[k] >= at:  # the number itself
+        k -= 1
+    start = max(lo, measure_ends[k]) if k >= 0 else lo
+    right_before = _REGION_BEFORE.search(text, start, at)
+    if right_before:  # 'in Vlaanderen 5. 463 nieuwe diagnoses, in Brussel 611 en in Wallonie 2. 596'
+        return regions_in(right_before.group(0))[-1]
+    own = _region_after(text, next((e for e in measure_ends if e > at), at))
+    if own:  # '68. 604 in Vlaanderen, 13. 195 in het Brussels ...': each its own
+        return own[0]
+    if k >= 0 and start == measure_ends[k]:  # the region said right after the number before is that number's
+        start = (_region_after(text, start) or (None, start))[1]
+    for names in (regions_in(text[start:at]), regions_in(sentence)):
+        if len(set(names)) > 1:
+            return None
+        if names:
+            return names[0]
+    return region_of(heading)

@@ -251,6 +251,12 @@ def _classify(
         return "enum"
     if len(raw) <= 2 and re.search(r"[.!?:]\s+$", before) and re.match(r"\.\s+[A-Z]", text[end:end + 4]):
         return "enum"  # 'gecommuniceerd. 2. Op datum van ...': an answer's second point, run into the text
+    if len(raw) <= 2 and (re.search(r"\b\d{1,2}[.)]\s*(?:en|and|tot|,|&)\s*$", before) and re.match(r"[.)]\s+[A-Z(]", after)
+                          or re.search(r"(?:^|[.!?:]\s+)$", before) and re.match(r"[.)]\s*(?:en|and|tot|,|&)\s*\d{1,2}[.)]\s", after)):
+        return "enum"  # '3. en 4. De kosten ...': the answer to questions 3 and 4
+    token = text[max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1:end + len(after.split(None, 1)[0] if after.strip() else "")]
+    if "-" in token and re.search(r"\d{9,}", token):
+        return "code"  # '2016201714241-13-2059-bil-1': a document's reference number, run together
     if re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", raw) and not re.match(
         r"\s*(?:%|procent|euro|keuro|k\s?euro|EUR|VTE|personen|mensen|dagen)\b", after
     ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from qa.facts.labels import describe, region_of, regions_in, without_regions, year_of
+from qa.facts.labels import describe, own_region, regions_in, without_regions, year_of
 from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
@@ -66,7 +66,8 @@ def _is_boundary(text: str, i: int) -> bool:
     if re.match(r"(?:[a-z]|\d{1,2})\)\s", text[i + 1:i + 5]):
         return True  # 'euro.b) De bedragen': a list item glued to the sentence before it by the PDF's text
     after = re.match(r"\s+([\S])", text[i + 1:i + 8])
-    if not after or not (after.group(1).isupper() or after.group(1) in "-•(‘'\"0123456789"):
+    paragraph = bool(re.match(r"[ \t]*\n[ \t]*\n\s*[^\s\w]", text[i + 1:i + 12]))  # '... periode.' / '' / '=== [4]'
+    if not after or not (after.group(1).isupper() or after.group(1) in "-•(‘'\"0123456789" or paragraph):
         return False
     if c == "." and re.search(r"(?<![\d.,])\d{1,3}$", text[max(0, i - 4):i]) and re.match(r" \d{3}(?!\d)", text[i + 1:i + 6]):
         return False  # '136. 839 euro': a thousands point with a stray space (see qa.facts.numbers)
@@ -206,7 +207,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             start=num.start, end=raw_end, raw=text[num.start:raw_end], value=num.value, unit=unit, scale=scale,
             quote_start=lo, quote_end=hi, quote=sentence, caption=heading, year=year,
             region=_respective_region(text, numbers, starts_of, num, lo, hi)
-            or _own_region(text, lo, num.start, measure_ends, sentence, heading),
+            or own_region(text, lo, num.start, measure_ends, sentence, heading),
             measure=_measure(text, lo, _RESPECTIVELY.search(text, lo, hi).start() if respective else num.start,
                              raw_end, hi, unit), source=source, change=is_change(text, lo, num.start, raw_end),
             target=is_target(text, lo, num.start, raw_end, hi),
@@ -287,25 +288,6 @@ def is_start_value(text: str, start: int, end: int) -> bool:
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
-
-
-def _own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: str, heading: str) -> str | None:
-    """The region named in a number's own clause, between the previous measured number of its sentence and
-    it ('in Vlaanderen 5. 463 nieuwe diagnoses, in Brussel 611 en in Wallonie 2. 596' gives each its own);
-    else the one region its sentence or heading names. Two regions together ('Vlaanderen en Brussel samen')
-    are neither's."""
-    k = bisect_right(measure_ends, at) - 1
-    while k >= 0 and measure_ends[k] >= at:  # the number itself
-        k -= 1
-    start = max(lo, measure_ends[k]) if k >= 0 else lo
-    for names in (regions_in(text[start:at]), regions_in(sentence)):
-        if len(set(names)) > 1:
-            return None
-        if names:
-            return names[0]
-    return region_of(heading)
-
-
 def _respective_list(text: str, numbers: list[NumberToken], starts_of: list[int], lo: int,
                      hi: int) -> tuple[int, list[NumberToken]] | None:
     """Where 'respectievelijk' stands in a sentence and the amounts listed right after it."""

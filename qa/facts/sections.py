@@ -1,4 +1,4 @@
-"""Section headings: numbered short titles or mostly-uppercase lines, for facts' context."""
+"""Section headings: numbered short titles, mostly-uppercase lines or lines marked as headings, for facts' context."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ import re
 from qa.facts.tables import Line, is_token_line
 
 _HEADING_NUM = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|(?:OD|SD|ISE)\s?\d+:)\s+\S")
+
+
+# a heading marked as such in plain text: '## Begroting', '=== [84] 2023-02-10 | Proeftuinen: oproep'
+MARKED_HEADING = re.compile(r"^(?:#{1,6}|={2,}|\*{2,})[ \t]*\S")
 
 
 def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
@@ -19,7 +23,7 @@ def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
         letters = [c for c in s if c.isalpha()]
         upper = len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
         nxt_blank = i + 1 >= len(lines) or lines[i + 1].blank
-        if upper or (_HEADING_NUM.match(s) and nxt_blank and len(s.split()) <= 12):
+        if upper or (_HEADING_NUM.match(s) and nxt_blank and len(s.split()) <= 12) or MARKED_HEADING.match(s):
             out.append((i, s))
     return out
 
