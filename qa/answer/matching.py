@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..facts.labels import without_regions
 from ..facts.prose import is_start_value
 from ..models import Fact
 from ..search.retrieve import Index
@@ -24,9 +23,10 @@ from ..search.store import label_stems
 from ..text import (bridge_to_dutch, contradicts, norm_stems, stems)
 from .periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query, is_money_noun
+from .clauses import PART_AFTER, WITHOUT, counted_by, elided, own_item, part_words, qualifier
 from .english import EnglishTerms
 from .frames import Frames, codes_in, local_words
-from .verify import GENERIC, Check, counted_noun, description, initials, plain, plain_set, term_in, verify
+from .verify import Check, description, initials, plain, plain_set, term_in, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -76,19 +76,10 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     return False
 
 
-_PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie"  # what follows is a part of the number before
-_PART_OF = re.compile(rf"\b(?:{_PART_WORDS}|including)\s*$", re.I)
-_PART_AFTER = re.compile(rf"\b(?:{_PART_WORDS})\b", re.I)
-
-
 # a question about the value before a change ('Wat was het oude bedrag?', 'the previous fee')
 _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvankelijk\w*|oorspronkelijk\w*|"
                      r"van welk|old|older|previous\w*|former\w*|initial\w*|original\w*|before|from what)\b|"
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
-
-
-# right after a number, in its own clause: what it counts lacks something ('170 gemeenten zonder LIVC')
-_WITHOUT = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){0,3}?(?:zonder|without|geen|niet|not|no)\b", re.I)
 
 
 def _label_numbers(fact: Fact) -> set[float]:
@@ -123,17 +114,17 @@ class FactMatcher(EnglishTerms):
             text = self.index.document(f.doc).text
             found = _Features(
                 label=label_stems(f),
-                local=set(stems(local_words(self.index, f))),
+                local=set(stems(local_words(self.index, f))) | own_item(text, f),
                 near=set(stems(local_words(self.index, f, 30, 35))),
                 tight=self._tight(f),
                 frame=set(stems(" ".join((f.caption, f.row, f.column)))),
                 own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote))),
                 periods=self._fact_periods(f),
                 caption=plain_set(norm_stems(f.caption)),
-                parts=self.part_words(f),
+                parts=part_words(text, f),
                 former=f.source == "prose" and is_start_value(text, f.start, f.end),
-                qualifier=self._qualifier(f),
-                without=f.source == "prose" and bool(_WITHOUT.match(text, f.end)))
+                qualifier=qualifier(text, f),
+                without=f.source == "prose" and bool(WITHOUT.match(text, f.end)))
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found
@@ -169,6 +160,10 @@ class FactMatcher(EnglishTerms):
         if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
                 and q.unit_hint not in (fact.unit or ""):
             return False  # a number written as a word has its unit right after it, or none
+        if q.unit_hint in ("uur", "dagen") and not fact.unit and not fact.raw.isalpha() and not re.search(
+                r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
+                description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
+            return False  # 'how many days' is not answered by a count of agreements
         if q.unit_hint == "VTE" and not fact.unit and not re.search(
                 r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
             return False  # '70 mensen' is a head count, not full-time equivalents
@@ -227,37 +222,11 @@ class FactMatcher(EnglishTerms):
         return period_keys(after) | dated
 
     def counted_by(self, i: int) -> list[str]:
-        """What prose fact i counts (read once per fact, see _counted_by)."""
+        """What prose fact i counts (read once per fact, see qa.answer.clauses.counted_by)."""
         if i not in self._counted:
-            self._counted[i] = self._counted_by(self.index.facts[i])
+            fact = self.index.facts[i]
+            self._counted[i] = counted_by(self.index.document(fact.doc).text, fact)
         return self._counted[i]
-
-    def _counted_by(self, fact: Fact) -> list[str]:
-        """What a prose number counts: the words after it in its clause; with no noun there ('410 klachten,
-        het tweede kwartaal 380') the noun of the number before it in the sentence, plus the words before it."""
-        text = self.index.document(fact.doc).text
-        after = counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)]))  # not 'in Wallonie 932'
-        before = text[fact.quote_start:fact.start]
-        numbers = list(re.finditer(r"\d[\d.,]*", before))
-        carried = counted_noun(before[numbers[-1].end():]) if numbers else []
-        if _PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
-            return after + carried
-        if after:
-            return after
-        return carried + stems(fact.measure)
-
-    def part_words(self, fact: Fact) -> set[str]:
-        """Stems said only of a part that follows a prose number ('..., waarvan 3. 611 voor privé gebruik'):
-        they label that part, not this number."""
-        if fact.source == "table":
-            return set()
-        text = self.index.document(fact.doc).text
-        rest = text[fact.end:fact.quote_end]
-        m = _PART_AFTER.search(rest)
-        if not m:
-            return set()
-        mine = plain_set(norm_stems(text[fact.quote_start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
-        return plain_set(norm_stems(rest[m.end():])) - mine
 
     def _with_codes(self, own: set[str]) -> set[str]:
         """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""
@@ -282,7 +251,7 @@ class FactMatcher(EnglishTerms):
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       caption=feat.caption,
-                      part_words=set() if _PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
+                      part_words=set() if PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
         self._check_codes(fact, groups, check)
         check.superseded = feat.former and not _FORMER.search(q.text)
         if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \
@@ -294,20 +263,10 @@ class FactMatcher(EnglishTerms):
         labelled = _label_numbers(fact)
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
-        if feat.qualifier and not _PART_AFTER.search(q.text) and not any(
+        if feat.qualifier and not PART_AFTER.search(q.text) and not any(
                 term_in(t, set(feat.qualifier)) for group in groups for t in group):
             check.part = feat.qualifier[0]
         return check
-
-    def _qualifier(self, fact: Fact) -> list[str]:
-        """What makes a part after 'waarvan' a part ('waarvan 67 het brevet hebben': 'brevet'); [] for others."""
-        if fact.source != "prose":
-            return []
-        text = self.index.document(fact.doc).text
-        if not _PART_OF.search(text[fact.quote_start:fact.start]):
-            return []
-        clause = re.split(r"[,;:()]|\s(?:en|and|maar|but)\s", text[fact.end:min(fact.quote_end, fact.end + 80)])[0]
-        return [w for w in stems(without_regions(clause)) if w not in GENERIC and not w.isdigit()]
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check) -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
@@ -392,7 +351,8 @@ class FactMatcher(EnglishTerms):
             local_set = feat.local
             own = feat.label | local_set
             if heads and not head_match(heads, own) and not self._unit_answers(q, fact) \
-                    and not self._money_head(heads, fact, feat):
+                    and not self._money_head(heads, fact, feat) \
+                    and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))):
                 continue
             if q.rate and not self._is_rate(fact):
                 continue
