@@ -55,7 +55,7 @@ EN_NL: dict[str, str] = {
     "entrepreneurship": "ondernemen ondernemerschap", "responsible": "verantwoord", "dated": "dateert",
     "date": "datum", "contingent": "contingent", "quota": "contingent", "fte": "vte", "ftes": "vte",
     "period": "periode", "until": "tot", "since": "sinds", "difference": "verschil", "increase": "toename",
-    "decrease": "afname", "average": "gemiddelde", "duration": "duur", "running": "lopende",
+    "decrease": "afname", "average": "gemiddelde", "duration": "duur", "running": "lopende", "ongoing": "lopende",
     "brussels": "brussel brussels", "capital": "hoofdstedelijk", "region": "gewest",
     "east": "oost", "west": "west", "flemish-brabant": "vlaams-brabant", "antwerp": "antwerpen",
     "ghent": "gent", "louvain": "leuven", "annex": "bijlage", "appendix": "bijlage",
@@ -257,6 +257,8 @@ _SYNONYMS = [
     "raming schatting geraamd geschat",
     "aanvragen verzoeken",
     "medewerkers personeelsleden werknemers",
+    "beëindigd beëindigde beëindiging stopgezet stopgezette stopzetting",
+    "opgestart opgestarte opstart gestart gestarte begonnen",
 ]
 
 

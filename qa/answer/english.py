@@ -26,6 +26,9 @@ EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "
                "were", "is", "are", "according", "in", "total", "number", "amount"}
 
 
+_TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
+
+
 def _only_period(check: Check) -> bool:
     """A candidate that fails on the quarter or month asked only (the total beside the K2 cell)."""
     return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
@@ -40,9 +43,11 @@ class EnglishTerms:
         if lang != "en":
             pairs = lemma_pairs(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
-            return [([t, pairs[t]] if t in pairs else [t]) + synonyms(t) for t in terms_of(subject_stems(text))
+            return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + synonyms(t) + synonyms(pairs.get(t, t))))
+                    for t in terms_of(subject_stems(text))
                     if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
+        text = _TIME_POINT.sub(r"\1 of", text)  # 'since the start of the year' names a time, not what started
         for w in words(text):
             if w in EN_STOP or w in EN_QUESTION:
                 continue
@@ -73,6 +78,8 @@ class EnglishTerms:
             if w in EN_STOP or w in EN_QUESTION or w.isdigit():
                 continue
             dutch = EN_NL.get(w, w)
+            if w in EN_NL and not terms_of(stems(dutch)):
+                continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
             if group and not any(t in self._vocab for t in group) and not self.cognates(w):
                 out.append(w)
@@ -105,6 +112,8 @@ class EnglishTerms:
         for s in ranked:
             if s.check is not None:
                 s.check.unbridged = lost
+        if not lost:  # the words that could not be checked are held against no candidate: the ranking stands
+            return
         lead = [s for s in ranked[:pool] if s.check is not None]
         if not lead:
             return
@@ -122,7 +131,7 @@ class EnglishTerms:
             return
         rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
-        if rivals:  # numbers of one sentence: compare their own clauses, and answer only when one stands out
+        if rivals:  # numbers that mean nearly the same: compare their own clauses, and answer only when one stands out
             near = self.meaning(text, [best.fact] + [lead[j].fact for j in rivals], around=50)
             if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
                 return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
 from ..text import CODE, find_glossary, norm_stems
@@ -31,6 +32,12 @@ _SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in
                      re.I)
 _ABOVE = 2500  # characters above a number that may still name what it is about
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?)*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)': a new item
+
+
+# a title: a line of words after a blank line that is not a sentence and that no lower-case line goes on from
+# ('=== [84] 2023-02-10 | Proeftuinen ...: oproep', 'Loopbaanbegeleiding'): a section of a long document starts there
+_TITLE_LINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\n]{3,250}?[^.,;:?!\s])[ \t]*(?=\n[ \t]*(?:\n|[^\W\da-z]))")
+_TITLE = "title"
 
 
 def _label(marker: str) -> str:
@@ -73,6 +80,7 @@ class Frames:
         self._frames: dict[int, set[str]] = {}
         self._glossaries: dict[str, dict[str, list[str]]] = {}
         self._items_at: dict[str, list[tuple[int, str, set[str]]]] = {}
+        self._marked: dict[str, list[int]] = {}
         self._header_codes: dict[str, dict[str, set[str]]] = {}
 
     def table_words(self, table_id: str | None) -> set[str]:
@@ -129,7 +137,16 @@ class Frames:
         lo = items[-1].start() if items else max(0, fact.quote_start - _ABOVE)
         below = _ITEM.search(text, fact.quote_end, fact.quote_end + _BELOW)
         hi = below.start() if below else fact.quote_end + _BELOW
+        marked = self.marked_headings(fact.doc)  # '=== [3] 2022-06-10 | Circulaire hubs': another section above
+        lo = max([lo] + [h for h in marked if h <= fact.quote_start])
+        hi = min([hi] + [h for h in marked if h > fact.quote_end])
         return lo, hi, _label(items[-1].group(0)) if items else None
+
+    def marked_headings(self, doc: str) -> list[int]:
+        """Where the headings a plain-text document marks as such start ('## ...', '=== ...')."""
+        text = self.index.document(doc).text
+        return _memo(self._marked, doc, lambda: [m.start() for m in re.finditer(
+            r"^[ \t]*" + MARKED_HEADING.pattern.lstrip("^"), text, re.M)])
 
     def frame_words(self, i: int) -> set[str]:
         """Stems of fact i's own frame: its document's title and the text before its first numbered item, its
@@ -158,9 +175,12 @@ class Frames:
         def make() -> set[str]:
             lo, hi, mine = self._bounds(fact)  # question 4 and answer 4 share a topic: item 'mine' is not other
             openings = self.item_openings(fact.doc)
+            titled = [start for start, label, _ in openings if label == _TITLE and start <= fact.start]
+            own_title = titled[-1] if titled else -1  # the title of the section the fact is in
             count = Counter(w for _, _, words in openings for w in words)
             others = {w for start, label, words in openings
-                      if not lo <= start < hi and label != mine for w in words
+                      if not lo <= start < hi and (label != mine or label == _TITLE) and start != own_title
+                      for w in words
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
             return self.frame_words(i) | (self.doc_words(fact.doc) - others)
         return _memo(self._context, i, make)
@@ -185,7 +205,11 @@ class Frames:
                 end = text.find("\n", m.end())
                 line = text[m.start():end if end >= 0 else len(text)]
                 out.append((m.start(), _label(m.group(0)), plain_set(norm_stems(line))))
-            return out
+            for m in _TITLE_LINE.finditer(text):
+                letters, digits = sum(c.isalpha() for c in m.group(1)), sum(c.isdigit() for c in m.group(1))
+                if not _ITEM.match(m.group(1)) and letters >= max(6, 2 * digits):  # words, not a table row
+                    out.append((m.start(1), _TITLE, plain_set(norm_stems(m.group(1)))))
+            return sorted(out, key=lambda o: o[0])
         return _memo(self._items_at, doc, make)
 
     def title_words(self, doc: str) -> set[str]:

@@ -28,7 +28,8 @@ _NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
 percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
-stijgen dalen meer minder samen samengeteld opgeteld ongeveer the of and what how many much""".split()
+stijgen dalen meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
+the of and what how many much proportion fraction""".split()
 # light verbs and linking words: questions paraphrase them freely, so they decide nothing
 _LIGHT_WORDS = """gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen krijgen krijgt kreeg kregen gekregen
 liggen ligt lag lagen gelegen geven geeft gaf gaven gegeven willen wil wilde wilden tellen telt telde telden geteld
@@ -39,7 +40,13 @@ tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen t
 keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
 minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond""".split()
-GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS))) | set(_GENERIC_WORDS) | set(_LIGHT_WORDS)
+# the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
+# ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
+# situate, and say nothing about which number is meant (years and periods are checked as such)
+_LINKING = """verband betrekking kader aanzien gevolge wijten naast behalve normaal normaliter gezien principe doorgaans
+gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
+finaal concreet effectief precies exact""".split()
+GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
 
 
 _PERIOD_WORDS = MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
@@ -60,6 +67,9 @@ def plain_set(words: set[str]) -> set[str]:
     return {plain(w) for w in words}
 
 
+COMPOUND_VOCAB = 2500  # distinct stems: about ten pages of text
+
+
 def term_in(term: str, words: set[str]) -> bool:
     """A stem is said by a set of stems, compounds included ('warmtepomp' in 'warmtepompen', 'fiets' in
     'fietspad' only when the part is long enough to mean something)."""
@@ -70,7 +80,11 @@ def term_in(term: str, words: set[str]) -> bool:
     for w in words:
         if (len(term) >= 5 and core in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
             return True
-    return _compound_in(term, words)
+        if len(term) >= 3 and len(w) >= len(term) + 4 and w.endswith(term):
+            return True  # a short word as the head of a compound: 'dagen' in 'werkloosheidsdagen'
+    # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said
+    # by 'werkervaring' on page 20 and 'stage' on page 90
+    return len(words) <= COMPOUND_VOCAB and _compound_in(term, words)
 
 
 def _compound_in(term: str, words: set[str]) -> bool:
