@@ -145,7 +145,10 @@ class Assistant:
         ranked = self.matcher.rank(q)
         if q.computed:  # a change or a gap asked, not computed from verified operands: only a stated change answers
             stated = self._stated_change(q, ranked) if q.changes and q.operation is None else None
-            return self._fact_answer(question, q, stated) if stated else self._not_found(question, q)
+            if stated:
+                return self._fact_answer(question, q, stated)
+            both_ends = compute.from_to(self, question, q, ranked) if q.operation is None else None
+            return both_ends or self._not_found(question, q)
         verified = [s for s in ranked if s.verified and (s.score >= FACT_MIN or s.vouched)]
         top = verified[0].fact if verified else None
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"):

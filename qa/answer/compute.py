@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .matching import Scored
-from .question import DIRECTION, SUM_WORDS, Query, is_money_noun
+from .question import DIRECTION, SUM_WORDS, Query, direction, is_money_noun
 from .verify import same_sentence
 
 if TYPE_CHECKING:
@@ -60,6 +60,27 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
                 elif x.value < y.value and DIRECTION.search(q.text):  # 'daalde met': the size of the fall
                     x, y = y, x
                 return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
+    return None
+
+
+def from_to(asst: Assistant, question: str, q: Query, ranked: list[Scored]) -> Answer | None:
+    """'Met hoeveel euro per uur stijgt de vergoeding?' over 'van 140,25 euro per uur naar 150,07 euro per uur':
+    a sentence that states both ends of the change answers with their difference, shown with both operands.
+    The start value must be verified but for being the former value; the end value is the next number of
+    its sentence, in the same unit; a change in the other direction than asked is no answer."""
+    for s in ranked:
+        if not (s.check and s.check.superseded and replace(s.check, superseded=False).ok and s.score >= FACT_MIN):
+            continue
+        start = s.fact
+        at = asst.index.facts.following(start.doc, start.end)
+        end = asst.index.facts[at] if at is not None else None
+        if end is None or not same_sentence(start, end) or end.unit != start.unit or end.value == start.value:
+            continue
+        asked = direction(q.text)
+        if asked and (asked == "up") != (end.value > start.value):
+            return None  # the document says it went the other way
+        value = end.value - start.value
+        return asst._computed(question, q, [end, start], "−", abs(value) if asked else value, s.score)
     return None
 
 

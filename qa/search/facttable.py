@@ -52,6 +52,11 @@ class FactTable:
         """The index of the fact at a document offset, or None."""
         return next((int(i) for i in np.nonzero(self.starts == start)[0] if self.docs[i] == doc), None)
 
+    def following(self, doc: str, pos: int, within: int = 120) -> int | None:
+        """The index of the first fact of `doc` that starts after `pos` (and within `within` characters), or None."""
+        near = [int(i) for i in np.nonzero((self.starts > pos) & (self.starts <= pos + within))[0] if self.docs[i] == doc]
+        return min(near, key=lambda i: self.starts[i]) if near else None
+
     def __iter__(self) -> Iterator[Fact]:
         """Every fact, streamed in pages (nothing is kept)."""
         for lo in range(0, len(self._rowids), 2000):
