@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from .ui.terminal import VERDICT_LABEL, print_claims, print_closest, print_docs, print_sources
+
 DEFAULT_INDEX = "index"
 DEFAULT_CORPUS = "corpus"
 
@@ -154,7 +156,7 @@ def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: 
         click.echo(_dump(record(query)))
         return
     if by_doc:
-        _print_docs(index.search_docs(query, k=k, docs=docs))
+        print_docs(index.search_docs(query, k=k, docs=docs))
         return
     hits = index.search(query, k=k, docs=docs)
     if as_json:
@@ -170,19 +172,6 @@ def search_cmd(query: str | None, index_dir: str, k: int, as_json: bool, jsonl: 
         click.echo()
 
 
-def _print_docs(docs) -> None:
-    """One block per document: its title and score, then its best passage, shortened."""
-    if not docs:
-        click.echo("No documents found.")
-    for n, d in enumerate(docs, 1):
-        click.echo(click.style(f"[{n}] {d.title} ({d.doc})", bold=True) + f"  score {d.score:.3f}")
-        h = d.passages[0]
-        text = " ".join(h.text.split())
-        where = f"p. {h.page}, " if h.page else ""
-        click.echo(f"    {where}lines {h.line_start}-{h.line_end}: " + (text[:300] + " …" if len(text) > 300 else text))
-        click.echo()
-
-
 def _load_assistant(index_dir: str):
     from .answer import Assistant
     from .search.store import IndexError_
@@ -191,29 +180,6 @@ def _load_assistant(index_dir: str):
         return Assistant(Path(index_dir))
     except IndexError_ as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _print_sources(citations, lang: str) -> None:
-    from .render import where
-
-    if not citations:
-        return
-    click.echo("Bronnen:" if lang == "nl" else "Sources:")
-    for n, c in enumerate(citations, 1):
-        click.echo(click.style(f"  [{n}] {c.title} ({c.doc}, {where(c, lang)})", bold=True))
-        if c.caption:
-            click.echo(f"      {c.caption[:160]}")
-        click.echo("      " + c.quote.strip().replace("\n", "\n      "))
-
-
-def _print_closest(closest, lang: str) -> None:
-    from .render import CLOSEST_HEADING, closest_line
-
-    if not closest:
-        return
-    click.echo(click.style(CLOSEST_HEADING[lang] + ":", bold=True))
-    for c in closest:
-        click.echo("  - " + closest_line(c, lang))
 
 
 @main.command("ask")
@@ -243,8 +209,8 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
     click.echo(answer.answer)
     if answer.computation:
         click.echo(("Berekening: " if answer.lang == "nl" else "Computation: ") + answer.computation)
-    _print_sources(answer.citations, answer.lang)
-    _print_closest(answer.closest, answer.lang)
+    print_sources(answer.citations, answer.lang)
+    print_closest(answer.closest, answer.lang)
 
 
 @main.command("check")
@@ -273,14 +239,11 @@ def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | Non
         click.echo(_dump(verdict))
         return
     if not verdict.parts:
-        click.echo(click.style(_VERDICT_LABEL[verdict.verdict], bold=True) + "  " + verdict.answer)
-        _print_sources(verdict.citations, verdict.lang)
+        click.echo(click.style(VERDICT_LABEL[verdict.verdict], bold=True) + "  " + verdict.answer)
+        print_sources(verdict.citations, verdict.lang)
         return
-    click.echo(click.style(_VERDICT_LABEL[verdict.verdict], bold=True) + "  " + verdict.answer.split("\n")[0])
-    _print_claims(verdict.parts, verdict.lang)
-
-
-_VERDICT_LABEL = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_in_documents": "NOT IN THE DOCUMENTS"}
+    click.echo(click.style(VERDICT_LABEL[verdict.verdict], bold=True) + "  " + verdict.answer.split("\n")[0])
+    print_claims(verdict.parts, verdict.lang)
 
 
 def _read_text(path: str) -> str:
@@ -299,17 +262,6 @@ def _read_text(path: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _print_claims(claims, lang: str) -> None:
-    """Each claim of a text with its verdict, how it was read and its first sources."""
-    for n, c in enumerate(claims, 1):
-        head = click.style(f"[{n}] {_VERDICT_LABEL[c.verdict]}", bold=True)
-        click.echo(f"{head}  «{c.claim}» (chars {c.start}-{c.end})")
-        if c.read_as:
-            click.echo(("    gelezen als: " if lang == "nl" else "    read as: ") + c.read_as)
-        click.echo("    " + c.message)
-        _print_sources(c.citations[:2], c.lang)
-
-
 def _check_text(assistant, text: str, as_json: bool, scope=None) -> None:
     from .answer.paragraph import MAX_TEXT
 
@@ -324,7 +276,7 @@ def _check_text(assistant, text: str, as_json: bool, scope=None) -> None:
     if not claims:
         click.echo("Geen controleerbare bewering met een cijfer gevonden." if lang == "nl"
                    else "No checkable claim with a figure found.")
-    _print_claims(claims, lang)
+    print_claims(claims, lang)
     if len(text) > MAX_TEXT:
         click.echo(f"(only the first {MAX_TEXT} characters were checked)")
 
