@@ -150,7 +150,13 @@ _NUMERIC_ASK = re.compile(
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
                            r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b"
                            # a measure noun, alone or ending a compound: 'afhandelingstermijn', 'maximale budget'
-                           r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn)\b.{0,60}?\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten|graad|percentage|aandeel)\b",
+                           r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn|wordt|worden|werd|werden|will be)\b.{0,80}?"
+                           r"\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten|graad|percentage|aandeel|premie|"
+                           r"vergoeding|subsidie|tarief|bijdrage|contingent|quota|quotum|price|cost|fee|premium|subsidy|"
+                           r"allowance|contribution)(?=\s+(?:van|voor|zonder|per|in|op|bij|na|met|exclusief|inclusief|of|for|"
+                           r"without|excluding|including|on|at|in)\b|\s*[,?(]|\s*$)"
+                           # a unit the answer is to be given in: 'in FTE', 'in euro'
+                           r"|\bin (?:FTE|VTE|euro|EUR|keuro|k euro|procent|percent)\b",
                            re.I)
 
 

@@ -31,7 +31,7 @@ def counted_by(text: str, fact: Fact) -> list[str]:
         return counted_noun(without_regions(listed.after[:80]))
     after = counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)]))  # not 'in Wallonie 932'
     before = text[fact.quote_start:fact.start]
-    numbers = list(re.finditer(r"\d[\d.,]*", before))
+    numbers = list(re.finditer(r"(?<![^\W\d_])\d[\d.,]*", before))
     carried = counted_noun(without_regions(before[numbers[-1].end():])) if numbers else []
     for n in reversed(numbers[:-1] if not after and not carried else []):  # '9. 870 erkende opvanglocaties,
         carried = counted_noun(without_regions(before[n.end():]))          # waarvan 5. 210 in Vlaanderen, 1. 340 ...'

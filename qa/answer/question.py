@@ -139,6 +139,7 @@ def asked_noun(text: str) -> str:
     if not m:
         return ""
     words = [w.lower().strip("?,.()") for w in m.group(1).split()]
+    words = [w.rsplit("-", 1)[-1] if re.search(r"\d", w.split("-")[0]) else w for w in words]  # 'B2C-vestigingen'
     first = words[0]
     if len(words) > 1 and words[1].isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
             and not is_finite_verb(words[1]) and first.isalpha() and not is_money_noun(first) and (
@@ -182,7 +183,7 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution)\b", low):
+                 r"execution)\b|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)\b", low):  # 'pakketprijs'
         return "money"
     if re.search(r"\b(vte|fte|voltijds)\b", low):
         return "VTE"
@@ -296,7 +297,10 @@ GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "pro
                  "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
                  "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
                  "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen", "vorige", "vorig", "vroegere", "previous",
-                 "former"} | set(_COMPARATIVES)
+                 "former"} | set(_COMPARATIVES) | {  # modifiers of what is counted, not what is counted
+    "minimum", "maximum", "minimale", "maximale", "minimaal", "maximaal", "gemiddelde", "gemiddeld", "average", "mean",
+    "totale", "overall", "yearly", "annual", "monthly", "weekly", "daily", "jaarlijks", "jaarlijkse", "maandelijks",
+    "maandelijkse", "wekelijks", "wekelijkse", "dagelijks", "dagelijkse"}
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
                "years", "%"}
 

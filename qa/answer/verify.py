@@ -158,7 +158,7 @@ def _generic_compound(term: str) -> bool:
 def counted_noun(after: str) -> list[str]:
     """The words after a number up to the next number or the end of its clause: what a prose number
     counts ('812 dossiers goedgekeurd voor 301 organisaties'; '34 medewerkers zijn vrouwen')."""
-    words = re.split(r"\d|[.;:?!]\s", after, maxsplit=1)[0]
+    words = re.split(r"(?<![^\W\d_])\d|[.;:?!]\s", after, maxsplit=1)[0]  # a number, not the 2 of 'B2C'
     return stems(words)
 
 
