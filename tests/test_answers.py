@@ -86,6 +86,13 @@ def test_claim_contradicted_names_the_right_total(assistant) -> None:
     assert "1074" in v.answer and "Totaal 1074" in v.citations[0].quote
 
 
+def test_a_distinctive_number_verified_in_another_table_supports_the_claim(assistant) -> None:
+    """1.074 is the 2022 total of the AMA WSE table; the maatwerkbedrijven table ranks higher for the words of
+    the claim, but a verified four-digit total that states the claimed value is no coincidence."""
+    v = assistant.check("In 2022 werden 1.074 begeleidingsovereenkomsten opgestart")
+    assert v.verdict == "supported" and v.value == 1074, v.answer
+
+
 def test_claim_precision_rule(assistant) -> None:
     ok = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,6 miljoen euro voorzien.")
     assert ok.verdict == "supported", ok.answer

@@ -34,6 +34,13 @@ SUPPORT_MIN = 0.5  # share of the claim's (weighted) content words a passage mus
 CONTRADICT_MIN = 0.6  # ... and to contradict the claim's date with its own
 
 
+def _distinctive(claim: ClaimNumber) -> bool:
+    """A claimed number a verified fact does not state by chance: three digits or more, or a decimal, and no
+    year; 'twaalf' or '6' may be said of many things, '1.074' of one."""
+    value = abs(claim.value)
+    return not claim.hedged and (value >= 100 or value != int(value)) and not (1900 <= value <= 2100 and value == int(value))
+
+
 def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
     fact_value, fact_unit = render.base_value(fact.value, fact.unit)
     claim_unit = claim.unit
@@ -87,7 +94,10 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         top = ranked[0]
         agreeing = [s for i, s in enumerate(ranked) if _agrees(num, s.fact) and (
             i < 3 and s.score >= top.score - 0.05 or s.fact.doc != top.fact.doc and s.score >= top.score - AGREE_MARGIN
-            or i < 3 and _same_sentence(s.fact, top.fact))]  # 'X aanvragen ... bij Y bedrijven': both said there
+            or i < 3 and _same_sentence(s.fact, top.fact)  # 'X aanvragen ... bij Y bedrijven': both said there
+            or _distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
+        # (last: '1.074' verified in another document is no coincidence; in the top fact's own document a
+        # sibling cell or clause that happens to hold the number is about something else)
         best = agreeing[0] if agreeing else ranked[0]
         if not agreeing and not _can_contradict(assistant, text, num, best.fact, lang):
             results.append((num, None, False))
