@@ -197,7 +197,9 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
         # 'in 2014 130. 000 en in 2015 141. 000': a year right before the number is its own, before one after it
         right_before = next((t for t in before if re.fullmatch(r"[\s,:]*", text[t.end:num.start])), None)
-        own = right_before or _year_after(text, m.end() if m else raw_end, years)
+        after = _year_after(text, m.end() if m else raw_end, years)
+        # '(4 in 2012, 10 in 2013, ...)': a year before the comma is the number before's, the one after is its own
+        own = after if after and right_before and "," in text[right_before.end:num.start] else right_before or after
         year_tok = respective or own or (before[-1] if before else (years[0] if years else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _paragraph_year(
             text, year_tokens, lo) or _section_year(year_tokens, headings, line_idx, num.start, starts)
