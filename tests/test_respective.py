@@ -56,6 +56,9 @@ def test_how_many_days_is_not_answered_by_a_count(assistant):
     assert answer.kind == "fact" and answer.value == 212.5
     english = assistant.ask("On average, how many days do ongoing files take?")
     assert english.value != 86
+    # 'hoe lang' asks a length of time: the 2 procent indexation of the other document never answers it
+    assert assistant.ask("Hoe lang duren lopende dossiers gemiddeld?").value == 212.5
+    assert assistant.ask("Hoe lang worden de loonpremies in de lokale diensteneconomie geindexeerd?").unit != "%"
 
 
 def test_a_section_title_bounds_what_frames_a_number(assistant):
@@ -92,3 +95,17 @@ def test_what_a_sentence_says_after_its_whole_is_said_of_a_part(assistant):
     assert whole.kind == "fact" and whole.value == 2640
     # 'enkele tientallen' concern building firms: the 2. 640 does not count them
     assert assistant.ask("Hoeveel meldingen over bouwbedrijven waren er in 2022 precies?").kind == "not_found"
+
+
+def test_two_groups_added_up_are_each_verified(assistant):
+    both = assistant.ask("Hoeveel klachten ontving het meldpunt in 2022 over telefonische verkoop en over webwinkels samen?")
+    assert both.kind == "computed" and both.value == 359
+    assert sorted(f.value for f in both.facts) == [47, 312]
+
+
+def test_a_year_right_after_each_number_of_a_list_is_its_own(assistant):
+    years = {f.raw: f.year for f in assistant.index.facts
+             if f.doc == "antwoord_bankfraude.txt" and f.raw in ("6", "9", "14", "19")}
+    assert years == {"6": "2019", "9": "2020", "14": "2021", "19": "2022"}
+    answer = assistant.ask("Hoeveel meldingen ontving het meldpunt Bankfraude in 2021?")
+    assert answer.kind == "fact" and answer.value == 14

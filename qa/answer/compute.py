@@ -125,6 +125,26 @@ def noun_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
     return asst._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))
 
 
+def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'Hoeveel doorstroomtrajecten ... voor LDE-doelgroepwerknemers en voor collectief maatwerk samen?': the
+    count the question asks, once for each group, each verified, added."""
+    context = q.text
+    for phrase in q.operands:
+        context = context.replace(phrase, " ")
+    context = SUM_WORDS.sub(" ", context)
+    sub = replace(q, operation=None, computed=False, operands=[])
+    found: list[Scored] = []
+    for phrase in q.operands:
+        ranked = [s for s in asst.matcher.rank(sub, text=f"{context} {phrase}", operand=phrase) if s.verified]
+        if not ranked or ranked[0].score < FACT_MIN:
+            return None
+        found.append(ranked[0])
+    a, b = found
+    if (a.fact.doc, a.fact.start) == (b.fact.doc, b.fact.start) or a.fact.unit != b.fact.unit:
+        return None
+    return asst._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))
+
+
 def share(asst: Assistant, question: str, q: Query) -> Answer | None:
     """'Welk aandeel van de aanvragen werd goedgekeurd?' with no percentage printed: the verified count of
     the part over the verified count of its whole, printed next to it (one table, or within a few
@@ -143,7 +163,7 @@ def share(asst: Assistant, question: str, q: Query) -> Answer | None:
 def sum_of(asst: Assistant, question: str, q: Query) -> Answer | None:
     """A sum over the years or regions the question names, each part a verified figure."""
     if q.operands:
-        return noun_sum(asst, question, q)
+        return noun_sum(asst, question, q) or group_sum(asst, question, q)
     parts: list[Scored] = []
     splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
     for years, regions in splits:

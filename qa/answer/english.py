@@ -131,7 +131,7 @@ class EnglishTerms:
             return
         rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
-        if rivals:  # numbers that mean nearly the same: compare their own clauses, and answer only when one stands out
+        if rivals:  # numbers of one sentence: compare their own clauses, and answer only when one stands out
             near = self.meaning(text, [best.fact] + [lead[j].fact for j in rivals], around=50)
             if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
                 return

@@ -38,6 +38,7 @@ _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?)*|[a-z][.)])[ \t]+\S", re.
 # ('=== [84] 2023-02-10 | Proeftuinen ...: oproep', 'Loopbaanbegeleiding'): a section of a long document starts there
 _TITLE_LINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\n]{3,250}?[^.,;:?!\s])[ \t]*(?=\n[ \t]*(?:\n|[^\W\da-z]))")
 _TITLE = "title"
+_MARKED_LINE = re.compile(r"^[ \t]*" + MARKED_HEADING.pattern.lstrip("^"), re.M)  # '## ...', '=== ...'
 
 
 def _label(marker: str) -> str:
@@ -144,9 +145,7 @@ class Frames:
 
     def marked_headings(self, doc: str) -> list[int]:
         """Where the headings a plain-text document marks as such start ('## ...', '=== ...')."""
-        text = self.index.document(doc).text
-        return _memo(self._marked, doc, lambda: [m.start() for m in re.finditer(
-            r"^[ \t]*" + MARKED_HEADING.pattern.lstrip("^"), text, re.M)])
+        return _memo(self._marked, doc, lambda: [m.start() for m in _MARKED_LINE.finditer(self.index.document(doc).text)])
 
     def frame_words(self, i: int) -> set[str]:
         """Stems of fact i's own frame: its document's title and the text before its first numbered item, its

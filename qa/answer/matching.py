@@ -151,7 +151,7 @@ class FactMatcher(EnglishTerms):
             return False
         if q.unit_hint == "%" and fact.unit != "%":
             return False
-        if q.unit_hint == "count" and (fact.unit == "%" or fact.unit in MONEY_UNITS):
+        if q.unit_hint in ("count", "duur") and (fact.unit == "%" or fact.unit in MONEY_UNITS):
             return False
         if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
             return False

@@ -61,6 +61,11 @@ _LEVEL = re.compile(r"\b(?:tot|naar) (?:hoeveel|welk(?:e)? (?:bedrag|niveau|aant
 SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
+# '... voor LDE-doelgroepwerknemers en voor doelgroepwerknemers collectief maatwerk samen': two groups added up
+_GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|for|at|of|about|on|with)"
+_GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
+                         rf"{_GROUP_PREP}\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
+                         r"(?:samen|samengeteld|opgeteld|together|combined)\b", re.I)
 # 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
                     r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
@@ -95,7 +100,7 @@ class Query:
     computed: bool = False  # asks for a sum, difference or change: one figure is never the answer
     operands: list[str] = field(default_factory=list)  # the two sides of a difference, the two nouns of a sum
     whole: str | None = None  # 'welk aandeel van de aanvragen ...': what the share is of
-    unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | None
+    unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | "duur" | None
     total_hint: bool = False
     subject: list[str] = field(default_factory=list)  # stems of the content words
     heads: list[str] = field(default_factory=list)  # what is counted: any one must label the fact
@@ -161,6 +166,8 @@ def unit_hint(text: str) -> str | None:
     if named:
         word = named.group(1).lower().replace("fte", "vte").removesuffix("s")
         return next((hint for hint, pattern in _UNIT_WORDS if re.fullmatch(pattern, word)), None)
+    if re.search(r"\b(?:hoe lang|how long)\b", text, re.I):
+        return "duur"  # a length of time: never a share or an amount of money
     m = _ASKED.search(text)
     if m:
         first = asked_noun(text)
@@ -250,7 +257,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     if q.operation is None and q.numeric and SUM_WORDS.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
         q.operation = "sum"
     if q.operation is None and q.numeric and SUM_WORDS.search(clean):
-        pair = _NOUN_PAIR.search(clean)
+        pair = _NOUN_PAIR.search(clean) or _GROUP_PAIR.search(clean)
         if pair:
             q.operation, q.operands = "sum", [pair.group(1), pair.group(2)]
     share = _SHARE.search(clean)
