@@ -93,6 +93,13 @@ def test_a_distinctive_number_verified_in_another_table_supports_the_claim(assis
     assert v.verdict == "supported" and v.value == 1074, v.answer
 
 
+def test_a_bound_in_the_question_selects_its_side_of_the_table(assistant) -> None:
+    """'fewer than 5' is the row '<5' (64), not the row '5 tot 10' (57) that also names 5."""
+    assert assistant.ask("How many LDE enterprises had fewer than 5 active persons in 2019?").value == 64
+    assert assistant.ask("Hoeveel LDE-ondernemingen hadden in 2019 minder dan 5 actieve personen?").value == 64
+    assert assistant.ask("How many LDE enterprises had between 5 and 10 active persons in 2019?").value == 57
+
+
 def test_claim_precision_rule(assistant) -> None:
     ok = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,6 miljoen euro voorzien.")
     assert ok.verdict == "supported", ok.answer

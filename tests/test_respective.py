@@ -109,3 +109,12 @@ def test_a_year_right_after_each_number_of_a_list_is_its_own(assistant):
     assert years == {"6": "2019", "9": "2020", "14": "2021", "19": "2022"}
     answer = assistant.ask("Hoeveel meldingen ontving het meldpunt Bankfraude in 2021?")
     assert answer.kind == "fact" and answer.value == 14
+
+
+def test_a_bound_has_a_side():
+    from qa.answer.matching import _BOUND, _wrong_side
+
+    fewer = _BOUND.search("How many firms had fewer than 5 workers?")
+    assert _wrong_side(fewer, "5 tot 10") and _wrong_side(fewer, ">5") and not _wrong_side(fewer, "<5")
+    more = _BOUND.search("Hoeveel bedrijven hebben meer dan 1000 werknemers?")
+    assert _wrong_side(more, "<1000") and _wrong_side(more, "500-1000") and not _wrong_side(more, ">1000")

@@ -105,12 +105,12 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         results.append((num, best.fact, bool(agreeing)))
     facts = [f for _, f, _ in results if f is not None]
     citations = assistant.cite_facts(facts)
-    if any(f is None for _, f, _ in results):
+    wrong = [(n, f) for n, f, ok in results if f is not None and not ok]
+    if any(f is None for _, f, _ in results) and not wrong:  # one number found wrong is enough to contradict
         msg = ("Niet in de documenten: geen cijfer gevonden dat deze bewering bevestigt of weerlegt."
                if lang == "nl" else "Not in the documents: no figure confirms or contradicts this claim.")
         return Verdict(claim=claim, verdict="not_in_documents", answer=msg, lang=lang, citations=citations,
                        facts=facts)
-    wrong = [(n, f) for n, f, ok in results if not ok]
     if not wrong:
         f = results[0][1]
         msg = (f"Klopt: de documenten vermelden {f.raw} ({render.labels(f)})." if lang == "nl"

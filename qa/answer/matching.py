@@ -82,6 +82,20 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
 
+# 'fewer than 5', 'minder dan 5', 'meer dan 1000': a bound the question puts on a dimension of a table
+_BOUND = re.compile(r"\b(?P<side>fewer|less|minder|more|meer|over)\s+(?:than|dan|als)\s+(?P<n>\d+)\b", re.I)
+
+
+def _wrong_side(bound: re.Match, labels: str) -> bool:
+    """A row on the other side of the question's bound: '5 tot 10' or '>5' for 'fewer than 5', '<1000' or
+    '500-1000' for 'more than 1000'."""
+    n = re.escape(bound.group("n"))
+    below = bound.group("side").lower() in ("fewer", "less", "minder")
+    if below:
+        return bool(re.search(rf"(?<![\d.,<])(?:{n}\s*(?:-|–|tot|to|à|\+)|>\s*=?\s*{n}\b)", labels))
+    return bool(re.search(rf"(?:<\s*=?\s*{n}\b|(?<![\d.,])\d+\s*(?:-|–|tot|to|à)\s*{n}\b)", labels))
+
+
 def _label_numbers(fact: Fact) -> set[float]:
     """The numbers in a table cell's row and column labels, years aside ('100-500', '<50', '>1000')."""
     if fact.source == "prose":
@@ -263,6 +277,9 @@ class FactMatcher(EnglishTerms):
         labelled = _label_numbers(fact)
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
+        bound = _BOUND.search(q.text)
+        if bound and fact.source != "prose" and _wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
+            check.conflicts.append(bound.group(0))  # 'fewer than 5' is the row '<5', not '5 tot 10'
         if feat.qualifier and not PART_AFTER.search(q.text) and not any(
                 term_in(t, set(feat.qualifier)) for group in groups for t in group):
             check.part = feat.qualifier[0]
