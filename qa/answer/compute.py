@@ -68,6 +68,7 @@ def from_to(asst: Assistant, question: str, q: Query, ranked: list[Scored]) -> A
     a sentence that states both ends of the change answers with their difference, shown with both operands.
     The start value must be verified but for being the former value; the end value is the next number of
     its sentence, in the same unit; a change in the other direction than asked is no answer."""
+    asked = direction(q.text)
     for s in ranked:
         if not (s.check and s.check.superseded and replace(s.check, superseded=False).ok and s.score >= FACT_MIN):
             continue
@@ -76,7 +77,6 @@ def from_to(asst: Assistant, question: str, q: Query, ranked: list[Scored]) -> A
         end = asst.index.facts[at] if at is not None else None
         if end is None or not same_sentence(start, end) or end.unit != start.unit or end.value == start.value:
             continue
-        asked = direction(q.text)
         if asked and (asked == "up") != (end.value > start.value):
             return None  # the document says it went the other way
         value = end.value - start.value
@@ -119,10 +119,7 @@ def noun_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
     firsts, seconds = operands(asst, q, a_text, context), operands(asst, q, b_text, context)
     if not firsts or not seconds:
         return None
-    a, b = firsts[0], seconds[0]
-    if (a.fact.doc, a.fact.start) == (b.fact.doc, b.fact.start) or a.fact.unit != b.fact.unit:
-        return None
-    return asst._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))
+    return _added(asst, question, q, firsts[0], seconds[0])
 
 
 def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
@@ -139,7 +136,11 @@ def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
         if not ranked or ranked[0].score < FACT_MIN:
             return None
         found.append(ranked[0])
-    a, b = found
+    return _added(asst, question, q, *found)
+
+
+def _added(asst: Assistant, question: str, q: Query, a: Scored, b: Scored) -> Answer | None:
+    """Two verified operands added up: two different facts in one unit, or no answer."""
     if (a.fact.doc, a.fact.start) == (b.fact.doc, b.fact.start) or a.fact.unit != b.fact.unit:
         return None
     return asst._computed(question, q, [a.fact, b.fact], "+", a.fact.value + b.fact.value, min(a.score, b.score))

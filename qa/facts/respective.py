@@ -41,9 +41,7 @@ def _items_after(rest: str, n: int) -> list[str] | None:
     """'... klachten heeft ontvangen betreffende bedrijvengidsen en domeinnamen': the first run of n items
     joined by commas and 'en' in the rest of the clause."""
     clause = re.split(r"[.;:()]", rest, maxsplit=1)[0]
-    pattern = re.compile(rf"(?:\b(?:het|de|een|the)[^\S\n]+)?({_ITEM})" + rf"{_SEP}(?:(?:het|de|een|the)[^\S\n]+)?({_ITEM})" * (n - 1)
-                         + r"[^\S\n]*(?=$|[,.;:)]|\b(?:voor|in|van|op|bij|met|werden|werd|zijn|is)\b)", re.I)
-    m = pattern.search(clause)
+    m = _run(n, r"[^\S\n]*(?=$|[,.;:)]|\b(?:voor|in|van|op|bij|met|werden|werd|zijn|is)\b)").search(clause)
     if not m:
         return None
     items = list(m.groups())
@@ -55,7 +53,11 @@ def _items_after(rest: str, n: int) -> list[str] | None:
 
 def _items_before(head: str, n: int) -> list[str] | None:
     """'voor het Vlaamse Gewest en het Waalse Gewest respectievelijk ...': n items right before it."""
-    pattern = re.compile(rf"(?:\b(?:het|de|een|the)[^\S\n]+)?({_ITEM})" + rf"{_SEP}(?:(?:het|de|een|the)[^\S\n]+)?({_ITEM})" * (n - 1)
-                         + r"[^\S\n,]*$", re.I)
-    m = pattern.search(head)
+    m = _run(n, r"[^\S\n,]*$").search(head)
     return list(m.groups()) if m else None
+
+
+def _run(n: int, end: str) -> re.Pattern:
+    """n items joined by commas and 'en', each after an optional article, followed by `end`."""
+    item = rf"(?:\b(?:het|de|een|the)[^\S\n]+)?({_ITEM})"
+    return re.compile(item + rf"{_SEP}(?:(?:het|de|een|the)[^\S\n]+)?({_ITEM})" * (n - 1) + end, re.I)
