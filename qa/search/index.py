@@ -148,7 +148,7 @@ def _extract_facts(doc: Document) -> tuple[tuple[list[Fact], list[TableInfo]], s
                                       what="fact extraction"), None
         except IngestError as exc:  # over budget: the document keeps its chunks
             return ([], []), str(exc)
-        except ingest._Infrastructure:
+        except ingest.ChildUnavailable:
             pass
     try:
         return extract_all(doc), None
