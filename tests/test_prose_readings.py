@@ -22,6 +22,9 @@ def test_item_numbers_and_references_are_no_quantities():
     text = "1. De dienst. 2. Het budget bedraagt 16. 871. 025,16 euro (inclusief btw). 3. 121 personen werken er."
     found = {(t.raw, t.kind) for t in find_numbers(text)}
     assert ("3", "enum") in found and ("121", "measure") in found and ("16. 871. 025,16", "measure") in found
+    # after an abbreviation ('ca.', 'ong.') the period ends no sentence: '2. 000' is two thousand, not item 2
+    for text in ("1. In 2016 werden ca. 2. 000 aanvragen ingediend.", "1. Er waren ong. 2. 500 deelnemers."):
+        assert [t.value for t in find_numbers(text) if t.kind == "measure"] in ([2000], [2500])
     # mid-sentence a spaced group is still one number
     assert [t.value for t in find_numbers("een personeelsbudget van 1. 012. 000 euro")] == [1012000]
     assert [(t.raw, t.kind) for t in find_numbers("=== [111] Oproep") if t.raw == "111"] == [("111", "ref")]

@@ -181,6 +181,9 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
     return tokens
 
 
+# abbreviations that stand before an amount ('ca. 2. 000'): their period ends no sentence
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:ca|ong|resp|bijv|bv|vb|gem|max|min|plm|pl\.m|approx|i\.e|o\.a|nl|vs|cf)\.$",
+                               re.I)
 _INLINE_ITEM = re.compile(r"\.\s+(?:[a-z]\)\s|[A-ZÀ-Ý][a-zà-ÿ])")
 
 
@@ -190,7 +193,7 @@ def _item_marker(text: str, m: re.Match) -> bool:
     if not m.group(1).isdigit() or not 2 <= int(m.group(1)) <= 30:
         return False
     before = text[:m.start()].rstrip(" \t")
-    if before and before[-1] not in ".!?:;)\n":
+    if before and before[-1] not in ".!?:;)\n" or _ABBREVIATION_END.search(before):
         return False
     return re.search(rf"(?:^|[.!?:;)]\s+|\n\s*){int(m.group(1)) - 1}\.\s", before) is not None
 
