@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
@@ -90,9 +91,14 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel"}
 
 
+# 'VTE's', 'OCMW's', 'LDE'ers': an acronym with a plural or person suffix says the acronym
+_ACRONYM_SUFFIX = re.compile(r"\b([A-Z]{2,})['’](?:s|ers?|en)\b")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens, words hyphenated over a line end joined."""
     text = re.sub(r"(\w)-\s*\n\s*([a-zà-ÿ])", r"\1\2", text)
+    text = _ACRONYM_SUFFIX.sub(r"\1", text)
     return [w.lower() for w in _WORD.findall(text)]
 
 
@@ -136,7 +142,26 @@ def detect_lang(text: str) -> str:
         return "nl"
     en = sum(1 for w in ws if w in EN_STOP or w in {"how", "what", "which", "who", "many", "much", "did", "does"})
     nl = sum(1 for w in ws if w in _stopwords() or w in {"hoeveel", "welk", "werd", "werden", "wat", "hoe"})
+    if abs(en - nl) < 2:  # few function words, or words of both ('in', 'had'): the character n-grams decide
+        guess, prob = _language_model().classify(text)
+        if prob >= LANG_MIN:
+            return guess
     return "en" if en > nl else "nl"
+
+
+LANG_MIN = 0.9  # below this the n-gram model is unsure and the function words keep their say
+
+
+@lru_cache(maxsize=1)
+def _language_model():
+    """py3langid's character n-gram model (numpy arrays shipped in the wheel), limited to Dutch and English."""
+    import py3langid
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    path = Path(py3langid.__file__).parent / "data" / Path(str(MODEL_FILE)).name
+    model = LanguageIdentifier.from_modelpath(path, norm_probs=True)
+    model.set_languages(["nl", "en"])
+    return model
 
 
 _NUMERIC_ASK = re.compile(

@@ -168,11 +168,13 @@ def unsure_tables(tables: list[TableInfo]) -> list[str]:
 
 
 def _facts_version() -> str:
-    """A hash of the fact parsers' source: any parser change re-extracts the facts of unchanged documents."""
+    """A hash of the fact parsers' and the tokenizer's source: any change re-extracts the facts of unchanged
+    documents and rewrites the word index."""
     import hashlib
 
     h = hashlib.sha256()
-    for path in sorted((Path(__file__).parent.parent / "facts").glob("*.py")):
+    package = Path(__file__).parent.parent
+    for path in [*sorted((package / "facts").glob("*.py")), package / "text.py"]:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
