@@ -98,8 +98,11 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             or _distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
         # (last: '1.074' verified in another document is no coincidence; in the top fact's own document a
         # sibling cell or clause that happens to hold the number is about something else)
-        best = agreeing[0] if agreeing else ranked[0]
-        if not agreeing and not _can_contradict(assistant, text, num, best.fact, lang):
+        best = agreeing[0] if agreeing else next(  # the close figure about the same thing ('64 zorgboerderijen',
+            # not the '318 organisaties' of the same sentence) may refute it
+            (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
+             and _can_contradict(assistant, text, num, s.fact, lang)), None)
+        if best is None:
             results.append((num, None, False))
             continue
         results.append((num, best.fact, bool(agreeing)))

@@ -35,17 +35,18 @@ _LIGHT_WORDS = """gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen kr
 liggen ligt lag lagen gelegen geven geeft gaf gaven gegeven willen wil wilde wilden tellen telt telde telden geteld
 halen haalt haalde haalden hebben heeft had hadden doen doet deed deden maken maakt maakte maakten staan staat stond
 stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wordt werd werden zijn was waren
-ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan
+ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan waaronder daaronder
 tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen tien nog ook alleen enkel miljoen miljard duizend vaak keer
 keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
-minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond""".split()
+minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond
+trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen""".split()
 # the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
 # ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
 # situate, and say nothing about which number is meant (years and periods are checked as such)
 _LINKING = """verband betrekking kader aanzien gevolge wijten naast behalve normaal normaliter gezien principe doorgaans
 gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief precies exact""".split()
+finaal concreet effectief precies exact nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
 
 
@@ -95,7 +96,7 @@ def _compound_in(term: str, words: set[str]) -> bool:
     for k in range(4, len(term) - 3):
         left, right = term[:k], term[k:]
         bare = right[1:] if right.startswith("s") else right  # the linking s of 'verlengingsperiode'
-        if any(w.startswith(left) or (len(w) >= 5 and left.startswith(w)) for w in words) and any(
+        if any(w.startswith(left) or (len(w) >= 5 and (left.startswith(w) or plain(left[:len(w)]) == w)) for w in words) and any(
                 w.startswith(right) or w == bare or (len(w) >= 5 and bare.startswith(w)) for w in words):
             return True
     return False
