@@ -15,6 +15,10 @@ REGION_PATTERNS: list[tuple[str, str]] = [
     ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
     ("Limburg", r"Limburg|Limb\.?"),
     ("Vlaanderen", r"Vlaanderen|Vlaamse? Gewest|Flanders|Flemish Region"),
+    # the Walloon provinces ('luik' and 'namen' are also common Dutch words: only with 'provincie')
+    ("Waals-Brabant", r"Waals[\s-]*Brabant|Brabant[\s-]wallon|Walloon[\s-]Brabant"),
+    ("Henegouwen", r"Henegouwen|Hainaut"), ("Luik", r"provincie\s+Luik|Li[eè]ge"),
+    ("Luxemburg", r"Luxemburg|Luxembourg"), ("Namen", r"provincie\s+Namen|Namur"),
     ("Wallonië", r"Walloni[eë]|Waalse? Gewest|Wallonia|Walloon(?: Region)?"),
     # Dutch provinces, for Dutch government documents
     ("Groningen", r"Groningen"), ("Friesland", r"Friesland|Fryslân"), ("Drenthe", r"Drenthe"),
