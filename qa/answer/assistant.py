@@ -265,6 +265,8 @@ class Assistant:
     def _passage(self, question: str, q: Query) -> Answer:
         hits = self.index.search(q.text, k=5, docs=q.docs)
         ranked = best_sentences(q.subject + q.years, hits, question=q.text)
+        if q.years:  # a passage about 2014 and 2015 does not answer a question about 2016
+            ranked = [r for r in ranked if self._says_year(r[1], q.years)]
         if not ranked or ranked[0][0] < PASSAGE_MIN:
             msg = ("Dat staat niet in de documenten: geen passage gevonden die deze vraag beantwoordt."
                    if q.lang == "nl" else "That is not in the documents: no passage answers this question.")
@@ -283,7 +285,11 @@ class Assistant:
         return Answer(question=question, kind="passage", answer=sentence, lang=q.lang, citations=citations,
                       confidence=round(min(1.0, ranked[0][0]), 3))
 
-
+    def _says_year(self, sents: list, years: list[str]) -> bool:
+        """An asked year is said by the passage, or by its document's title and opening (a dated answer)."""
+        doc = self.index.document(sents[0].doc)
+        text = doc.text[sents[0].start:sents[-1].end] + " " + doc.title + " " + doc.text[:400]
+        return any(y in text for y in years)
 
 
 _ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")

@@ -34,6 +34,9 @@ _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|"
                      r"unspent|unused|" + _SHRINK + r"|"
+                     # what is left or by how much one exceeds the other: a difference of two figures
+                     r"overtr[eo]f\w*|exceed\w*|surpass\w*|outnumber\w*|rester\w*|restant|remain(?:s|ed|ing)?|left over|"
+                     r"overschot|surplus|(?:bleef|bleven|blijft|blijven)\b[^.?]{0,60}\bover\b|"
                      r"not (?:used|spent|executed|granted)|" + _COMPARATIVE + r"|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown)\b", re.I)
 # the direction of a change ('daalde met 300': the size of the fall)
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
@@ -61,10 +64,10 @@ _LEVEL = re.compile(r"\b(?:tot|naar) (?:hoeveel|welk(?:e)? (?:bedrag|niveau|aant
 SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
-# '... voor LDE-doelgroepwerknemers en voor doelgroepwerknemers collectief maatwerk samen': two groups added up
+# '... voor LDE-doelgroepwerknemers en (voor) doelgroepwerknemers collectief maatwerk samen': two groups added up
 _GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|for|at|of|about|on|with)"
 _GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
-                         rf"{_GROUP_PREP}\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
+                         rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
                          r"(?:samen|samengeteld|opgeteld|together|combined)\b", re.I)
 # 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
@@ -83,7 +86,7 @@ MONEY_UNITS = {"euro", "k euro", "miljoen euro", "miljard euro"}
 
 
 _ADJ_MAP = {"limburgse": "Limburg", "antwerpse": "Antwerpen", "west-vlaamse": "West-Vlaanderen",
-            "oost-vlaamse": "Oost-Vlaanderen", "vlaams-brabantse": "Vlaams-Brabant", "brusselse": "Brussel"}
+            "oost-vlaamse": "Oost-Vlaanderen", "vlaams-brabantse": "Vlaams-Brabant", "brusselse": "Brussel", "waalse": "Wallonië"}
 _ADJECTIVES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _ADJ_MAP) + r")(?![\w-])", re.I)
 
 
@@ -146,7 +149,7 @@ def asked_noun(text: str) -> str:
     words = [w.lower().strip("?,.()") for w in m.group(1).split()]
     words = [w.rsplit("-", 1)[-1] if re.search(r"\d", w.split("-")[0]) else w for w in words]  # 'B2C-vestigingen'
     first = words[0]
-    if len(words) > 1 and words[1].isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
+    if len(words) > 1 and words[1].replace("-", "").isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
             and not is_finite_verb(words[1]) and first.isalpha() and not is_money_noun(first) and (
             (first.endswith("e") and not first.endswith(("ie", "ee")) and len(first) > 3 or first == "extra")
             or (detect_lang(text) == "en" and not first.endswith("s") and words[1].endswith("s"))):
@@ -285,7 +288,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         first = asked_noun(clean)
         first = EN_NL.get(first, first).split()[0] if q.lang == "en" and first else first
         counted = stems(first)
-        q.counted = counted[0] if counted and counted[0] not in GENERIC_HEADS and not is_finite_verb(first) else None
+        # 'CD-nummerplaten', 'AMA-overeenkomsten': a hyphenated compound counts its last part, like any Dutch compound
+        q.counted = counted[-1] if counted and counted[-1] not in GENERIC_HEADS and not is_finite_verb(first) else None
     return q
 
 

@@ -184,6 +184,8 @@ def _page_furniture(table: Table) -> bool:
     (chapter and page numbers under running headers) or at most two rows (a sentence's tail)."""
     if any(table.columns) or table.unit or table.n != 1:
         return False
+    if len(table.rows) >= 2 and all(re.fullmatch(r"(?:19|20)\d\d", r.label.strip()) for r in table.rows):
+        return False  # '2021 88 / 2022 97': a value for each year under its caption, however short
     small = all(len(r.cells) == 1 and re.fullmatch(r"\d{1,2}", r.cells[0].raw) for r in table.rows)
     bare = all(re.fullmatch(r"\d{1,3}", c.raw) for r in table.rows for c in r.cells)
     named = table.title or table.stub or table.caption

@@ -1,0 +1,78 @@
+"""A question or claim worded differently from the document still finds its figure, and only that figure
+(tests/data/wording, written for these tests): 'waaronder' for 'waarvan', a compound for the words it is made
+of, 'ca.' before a spaced thousands group, an English claim whose function words are also Dutch ('in', 'had'),
+and 'overtroffen' or 'bleef over' asking a difference that one figure never answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+from qa.answer.question import parse
+from qa.text import detect_lang
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "wording")
+
+
+def test_an_amount_after_ca_is_read_whole(assistant):
+    answer = assistant.ask("Hoeveel aanvragen voor een werkervaringstraject werden in 2022 ingediend?")
+    assert answer.kind == "fact" and answer.value == 2400
+
+
+def test_waaronder_says_what_waarvan_says(assistant):
+    verdict = assistant.check("Begin mei 2023 waren 318 organisaties erkend als begeleider, waaronder 64 zorgboerderijen.")
+    assert verdict.verdict == "supported"
+    wrong = assistant.check("Begin mei 2023 waren 318 organisaties erkend als begeleider, waaronder 46 zorgboerderijen.")
+    assert wrong.verdict == "contradicted" and "64" in wrong.answer
+
+
+def test_a_compound_is_said_by_its_parts(assistant):
+    answer = assistant.ask("Hoeveel activiteitenovereenkomsten werden in 2022 opgestart?")
+    assert answer.kind == "fact" and answer.value == 1137
+
+
+def test_language_of_a_claim_with_words_of_both_languages(assistant):
+    claim = "In 2022, 88% of organisations had sufficient solvency."
+    assert detect_lang(claim) == "en"
+    assert detect_lang("In 2022 had 81% van de organisaties een voldoende solvabiliteit.") == "nl"
+    verdict = assistant.check(claim)
+    assert verdict.lang == "en" and verdict.verdict == "contradicted" and "81" in verdict.answer
+
+
+def test_what_is_left_or_exceeds_is_a_difference():
+    for question in ("Met hoeveel overtroffen de opgestarte overeenkomsten het aantal beëindigde?",
+                     "Hoeveel bleef er in 2022 over van het voorziene budget?",
+                     "How much of the 2022 budget remained?"):
+        assert parse(question).computed, question
+    assert not parse("Hoeveel overeenkomsten werden in 2022 opgestart?").computed
+
+
+def test_a_place_the_figure_is_not_about_is_not_answered(assistant):
+    # Germany has figures of its own in the text, none for child care: Belgium's is no answer for it
+    germany = assistant.ask("Met hoeveel procent per jaar stegen de prijzen van kinderopvang in Duitsland?")
+    assert germany.kind == "not_found"
+    assert assistant.ask("Welk percentage van de Waalse ouders maakt gebruik van formele kinderopvang?").kind == "not_found"
+    parents = assistant.ask("Welk percentage van de ouders maakt gebruik van formele kinderopvang?")
+    assert parents.kind == "fact" and parents.value == 55
+
+
+def test_two_groups_added_with_one_preposition(assistant):
+    # 'voor LDE'ers en maatwerkers samen': both groups, each verified, added; never one of them alone
+    answer = assistant.ask("Hoeveel doorstroomtrajecten startten in 2022 voor LDE'ers en maatwerkers samen?")
+    assert answer.kind == "computed" and answer.value == 137
+
+
+def test_a_province_the_table_does_not_have(assistant):
+    assert assistant.ask("Hoeveel trajecten werden in 2022 in Limburg opgestart?").value == 85
+    for question in ("How many trajectories were started in the province of Luxembourg in 2022?",
+                     "Hoeveel trajecten werden in 2022 in Henegouwen opgestart?"):
+        assert assistant.ask(question).kind == "not_found", question  # never the total of the Flemish provinces
+
+
+def test_budget_verbs_are_paraphrases(assistant):
+    # 'trok ... uit' (budgeted) says what 'is voorzien' says; the amount still decides
+    assert assistant.check("Voor 2024 trok de minister 7.250 k euro uit voor de begeleiding.").verdict == "supported"
+    assert assistant.check("Voor 2024 trok de minister 8.250 k euro uit voor de begeleiding.").verdict == "contradicted"
