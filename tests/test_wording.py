@@ -76,3 +76,15 @@ def test_budget_verbs_are_paraphrases(assistant):
     # 'trok ... uit' (budgeted) says what 'is voorzien' says; the amount still decides
     assert assistant.check("Voor 2024 trok de minister 7.250 k euro uit voor de begeleiding.").verdict == "supported"
     assert assistant.check("Voor 2024 trok de minister 8.250 k euro uit voor de begeleiding.").verdict == "contradicted"
+
+
+def test_a_hyphenated_compound_counts_its_last_part(assistant):
+    private = assistant.ask("Hoeveel diplomatieke CD-nummerplaten voor privégebruik rijden er in België rond?")
+    assert private.kind == "fact" and private.value == 2907
+    assert assistant.ask("Hoeveel diplomatieke CD-nummerplaten zijn er in omloop?").value == 4812
+
+
+def test_a_passage_about_other_years_does_not_answer(assistant):
+    answer = assistant.ask("Welke evolutie kenden de prijzen van kinderopvang in 2019?")
+    assert answer.kind == "not_found"
+    assert assistant.ask("Welke evolutie kenden de prijzen van kinderopvang tussen 2010 en 2018?").kind != "not_found"

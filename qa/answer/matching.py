@@ -281,7 +281,7 @@ class FactMatcher(EnglishTerms):
         if bound and fact.source != "prose" and _wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
             check.conflicts.append(bound.group(0))  # 'fewer than 5' is the row '<5', not '5 tot 10'
         if feat.qualifier and not PART_AFTER.search(q.text) and not any(
-                term_in(t, set(feat.qualifier)) for group in groups for t in group):
+                term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group):
             check.part = feat.qualifier[0]
         return check
 
