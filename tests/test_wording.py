@@ -85,6 +85,13 @@ def test_a_hyphenated_compound_counts_its_last_part(assistant):
 
 
 def test_a_passage_about_other_years_does_not_answer(assistant):
-    answer = assistant.ask("Welke evolutie kenden de prijzen van kinderopvang in 2019?")
+    answer = assistant.ask("Welke evolutie kenden de prijzen van kinderopvang in 2016?")
     assert answer.kind == "not_found"
     assert assistant.ask("Welke evolutie kenden de prijzen van kinderopvang tussen 2010 en 2018?").kind != "not_found"
+
+
+def test_a_separable_verb_is_no_counted_noun(assistant):
+    # 'namen ... toe': the verb of 'toenemen', not the noun 'namen'; the change is computed per region
+    answer = assistant.ask("Met hoeveel euro namen de openstaande vorderingen van de Brusselse openbare ziekenhuizen "
+                           "toe van 2019 op 2020?")
+    assert answer.kind == "computed" and answer.value == 15_250_000

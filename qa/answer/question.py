@@ -339,8 +339,12 @@ def head_terms(text: str, lang: str) -> list[str]:
     heads: list[str] = []
     named: set[str] = set()
     tokens = re.findall(r"\(?[\w'’]+\)?", m.group(1).replace("-", " "))
-    for tok in tokens[:8]:
+    particle = _PARTICLE_END.search(text)
+    for k, tok in enumerate(tokens[:8]):
         bare = tok.strip("()")
+        if particle and _separable_verb(bare, particle.group(1), tokens[k + 1] if k + 1 < len(tokens) else ""):
+            break  # 'met hoeveel euro namen de vorderingen toe': the verb, and what follows is its subject
+
         if tok.startswith("(") and bare.isupper() and heads:
             heads.append(bare.lower())
             named.add(bare.lower())
@@ -363,6 +367,18 @@ def head_terms(text: str, lang: str) -> list[str]:
 
 
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
+# a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
+_PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
+                           r"tot|naar|met|tegenover|ten opzichte)\b)", re.I)
+
+
+def _separable_verb(word: str, particle: str, following: str) -> bool:
+    """The finite verb of a separable verb whose particle ends the question: particle and word make a verb
+    ('toe' + 'nam' is 'toenemen'), or the word is followed by the subject's article ('namen de vorderingen')."""
+    joined = (particle + word).lower()
+    base = lemma(joined)
+    return (base != joined and base.endswith("en")) or (
+        following.lower() in ("de", "het", "er", "die", "deze") and word.islower() and len(word) >= 3)
 
 
 _REGION_NAME_STEMS = set(stems(" ".join(name for name, _ in REGION_PATTERNS) + " Wallonie Waals Waalse"))
