@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qa.models import Document, Fact, TableInfo
+from qa.facts.geometry import ALIGNED_LINE, text_words
 from qa.facts.headers import read_header
 from qa.facts.labels import (describe, detect_lang, is_part_label, is_subtotal_label, is_total_label, region_of,
                              year_of)
@@ -39,8 +40,15 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     lines = split_lines(doc.text)
     headings = find_headings(lines)
     table_part, table_lines, infos = table_facts(doc, lines, by_start, headings)
-    if doc.words:
-        geo_part, geo_infos = geometry_facts(doc, by_start, headings, len(infos))
+    grid = doc
+    if not doc.words and len(ALIGNED_LINE.findall(doc.text)) >= 3:  # columns set with spaces: read them as a grid
+        starts = doc.page_starts or [0]
+        grid = doc.model_copy(update={"words": text_words(doc.text, starts), "page_starts": starts})
+    if grid.words:
+        geo_part, geo_infos = geometry_facts(grid, by_start, headings, len(infos))
+        if not doc.page_starts:  # a text file: its cells are cited by line, it has no pages
+            for item in [*geo_part, *geo_infos]:
+                item.page = None
         spans = [(t.line_start, t.line_end) for t in geo_infos if t.confidence >= MIN_CONFIDENCE]
         covered = {f.start for f in geo_part}
         replaced = {f.table_id for f in table_part if f.start in covered or any(a <= f.line <= b for a, b in spans)}

@@ -79,13 +79,27 @@ def column_paths(segments: list, bands: list[Band], left: float) -> list[list[st
     groups: list[list[str]] = [[] for _ in bands]
     anchors = tuple((c.x0, c.center, c.x1) if c is not None else (band[0], (band[0] + band[1]) / 2, band[1])
                     for c, band in zip(leaf, bands))
+    leaves = [c.text if c is not None else "" for c in leaf]
     for row in _rows(upper):
-        for cell, (a, b) in zip(row, _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)):
+        runs = _repeated_runs(len(row), leaves) or _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)
+        for cell, (a, b) in zip(row, runs):
             if a is None:
                 continue
             for j in range(a, b + 1):
                 groups[j].append((cell.top, cell.text))
     return [[t for _, t in sorted(groups[j])] + ([leaf[j].text] if leaf[j] else []) for j in range(len(bands))]
+
+
+def _repeated_runs(k: int, leaves: list[str]) -> list[tuple[int, int]] | None:
+    """k group labels over leaves that repeat k times ('Vlaanderen Brussel' over '2022 2023 2022 2023'): each
+    group owns one repetition, wherever its label happens to be set."""
+    m = len(leaves)
+    if k < 2 or m % k or m == k or not all(leaves):
+        return None
+    p = m // k
+    if leaves != leaves[:p] * k:
+        return None
+    return [(i * p, i * p + p - 1) for i in range(k)]
 
 
 def _main_region(cell: HeaderCell, regions: list[Band]) -> int | None:
@@ -139,7 +153,10 @@ def _tile(cells: tuple[tuple[float, float], ...], regions: tuple[Band, ...],
             return float("inf")
         edge = min(abs(x0 - anchors[a][0]), abs(x1 - anchors[b][2]))
         middle = abs(centre - (anchors[a][1] + anchors[b][1]) / 2)
-        return min(edge if edge <= 1.5 else float("inf"), middle)
+        # a group label reaching into a neighbour's cells belongs over that neighbour too ('Vlaanderen' centred
+        # over two right-aligned year columns lies nearer the first year's centre than the pair's)
+        overflow = max(0.0, lo - x0) + max(0.0, x1 - hi)
+        return min(edge if edge <= 1.5 else float("inf"), middle) + overflow
 
     @lru_cache(maxsize=None)
     def best(i: int, a: int) -> tuple[float, tuple]:

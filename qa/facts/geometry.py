@@ -22,8 +22,8 @@ Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
 _AMOUNT = r"(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"
 _VALUE = re.compile(
-    rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰)?(?:\*+|\(\d\))?$"
-)  # a footnote mark may follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
+    rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE)?(?:\*+|\(\d\))?$"
+)  # a unit written after the amount ('142.518.230,00 EUR', '389,7 VTE') is part of the cell  # a footnote mark may follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
 # the text reader's empty cells, and what stands alone in a geometric cell only ('*', '…': in text they are no cell)
 EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
 _FOOTMARK = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
@@ -97,6 +97,26 @@ class GeoTable:
     cells: list[GeoCell]
     confidence: float
     top: float = 0.0
+
+
+# plain text set in columns with spaces, as word boxes: a space is narrower than the gap that splits cells
+# (group_lines: 0.9 of the glyph height), two spaces are wider; lines follow at PDF-like spacing
+_CHAR_W, _GLYPH_H, _LINE_H = 5.0, 7.0, 14.0
+ALIGNED_LINE = re.compile(r"\S {2,}\S")
+
+
+def text_words(text: str, page_starts: list[int]) -> list[list[Word]]:
+    """Word boxes of a text file, one list per page, from the characters' columns and the lines."""
+    pages = []
+    bounds = list(page_starts) + [len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        words: list[Word] = []
+        for i, line in enumerate(text[a:b].split("\n")):
+            for m in re.finditer(r"\S+", line):
+                top = i * _LINE_H
+                words.append((m.group(), m.start() * _CHAR_W, m.end() * _CHAR_W, top, top + _GLYPH_H))
+        pages.append(words)
+    return pages
 
 
 def group_lines(words: list[Word]) -> list[PLine]:
@@ -245,8 +265,10 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
             j = _band_of(seg, bands)
             if j is None:
                 continue
-            word = seg.words[0] if seg.words[-1][0] in ("€", "%") or is_empty_marker(seg.text.strip()) \
-                else seg.words[-1]  # '- (2)': the dash, not its footnote mark
+            word = seg.words[-1]
+            if is_empty_marker(seg.text.strip()) or not re.search(r"\d", word[0]):
+                # '- (2)': the dash, not its footnote mark; '142.518.230,00 EUR': the amount, not its unit
+                word = next((w for w in seg.words if re.search(r"\d", w[0])), seg.words[0])
             cells.append(GeoCell(seg.text, rows[r], columns[j], word, r, j))
     labelled = sum(1 for c in columns if c) / len(columns)
     confidence = round(max(0.0, min(1.0, labelled - conflicts / max(1, len(cells)))), 2)

@@ -226,6 +226,20 @@ def _path_unit(cell, unit: str | None) -> str | None:
     return _label_unit(*labels) or unit
 
 
+_WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE)\W*$")
+
+
+def _written_unit(cell: str) -> str | None:
+    """The unit printed in the cell itself: '€ 12.500', '142.518.230,00 EUR', '389,7 VTE'."""
+    if "€" in cell:
+        return "euro"
+    m = _WRITTEN_UNIT.search(cell)
+    if not m:
+        return None
+    word = m.group(1).replace(" ", "").lower()
+    return {"eur": "euro", "euro": "euro", "keuro": "k euro", "vte": "VTE", "fte": "VTE"}[word]
+
+
 def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int, NumberToken], table_id: str,
                heading: str, unit: str | None, scale: float) -> Fact | None:
     from qa.facts.extract import measure_of
@@ -247,7 +261,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     end = off + len(raw)
     if text[off:end] != raw:
         return None
-    cell_unit = "%" if raw.endswith("%") else "euro" if "€" in raw_cell else _path_unit(cell, unit)
+    cell_unit = "%" if raw.endswith("%") else _written_unit(raw_cell) or _path_unit(cell, unit)
     line_start = text.rfind("\n", 0, off) + 1
     line_end = text.find("\n", off)
     line_end = len(text) if line_end == -1 else line_end

@@ -1,0 +1,96 @@
+"""Tables whose columns are set with spaces (a text export) or whose group headers are centred over wide cells
+of right-aligned values (a PDF): every cell gets its row and column path, in both readers.
+
+Written for these tests: tests/data/aligned (text) and a PDF made here with the same layout as its generator
+would print it (cells right-aligned in wide boxes, 'Vlaanderen' centred over two boxes, amounts followed by EUR).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, assistant_on
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+from qa.models import Fact
+
+from pdfmaker import Page, make_pdf, text_width
+
+TEXT = DATA / "aligned" / "sv_318_kinderopvang.txt"
+
+
+def _cell(facts: list[Fact], row: list[str], col: list[str]) -> Fact:
+    found = [f for f in facts if f.row_path == row and f.col_path == col]
+    assert len(found) == 1, f"{row} {col}: {[(f.raw, f.row_path, f.col_path) for f in facts][:30]}"
+    return found[0]
+
+
+def test_a_text_table_set_in_columns_reads_its_group_headers():
+    facts, _ = extract_all(load_document(TEXT, TEXT.parent))
+    assert _cell(facts, ["Groepsopvang trap 2"], ["Brussel", "2023"]).value == 2260
+    assert _cell(facts, ["Groepsopvang trap 3"], ["Vlaanderen", "2022"]).value == 3954
+    assert _cell(facts, ["Groepsopvang trap 3"], ["Brussel", "2022"]).raw == "-"  # known empty, kept as printed
+    money = _cell(facts, ["Gezinsopvang trap 2"], ["Brussel"])
+    assert money.value == 1604330 and money.unit == "euro"
+    assert not [f for f in facts if f.raw in ("2", "3") and f.source == "table"]  # 'trap 2' is part of the label
+    assert all(f.page is None for f in facts)  # a text file is cited by line
+
+
+def _pdf(path: Path) -> None:
+    """The two tables of the text file, as a PDF generator sets them: right-aligned values in 75 pt boxes."""
+    page = Page()
+    page.line("Tabel 1. Gesubsidieerde plaatsen per type opvang", gap=18)
+    x0, w = 200, 75
+    for k, group in enumerate(("Vlaanderen", "Brussel")):
+        page.text(x0 + (2 * k + 1) * w, page.y, group, centre=True)
+    page.y += 14
+    page.text(60, page.y, "Type opvang")
+    for j, year in enumerate(("2022", "2023", "2022", "2023")):
+        page.text(x0 + (j + 1) * w - 2, page.y, year, right=True)
+    page.y += 14
+    rows = [("Groepsopvang trap 2", ("17.305", "17.942", "2.108", "2.260")),
+            ("Gezinsopvang trap 2", ("6.611", "6.402", "298", "287")),
+            ("Totaal", ("23.916", "24.344", "2.406", "2.547"))]
+    for label, cells in rows:
+        page.text(60, page.y, label)
+        for j, cell in enumerate(cells):
+            page.text(x0 + (j + 1) * w - 2, page.y, cell, right=True)
+        page.y += 14
+    page.y += 10
+    page.line("Tabel 2. Uitbetaalde subsidies in 2023", gap=18)
+    page.text(60, page.y, "Type opvang")
+    for j, name in enumerate(("Vlaanderen", "Brussel")):
+        page.text(x0 + (j + 1) * 2 * w - 2, page.y, name, right=True)
+    page.y += 14
+    for label, cells in (("Groepsopvang trap 2", ("131.402.118,00 EUR", "16.220.415,50 EUR")),
+                         ("Totaal", ("166.520.758,00 EUR", "17.824.745,50 EUR"))):
+        page.text(60, page.y, label)
+        for j, cell in enumerate(cells):
+            page.text(x0 + (j + 1) * 2 * w - 2, page.y, cell, right=True)
+        page.y += 14
+    assert text_width("Vlaanderen", 9) < 2 * w
+    path.write_bytes(make_pdf([page]))
+
+
+def test_a_pdf_group_header_centred_over_wide_boxes(tmp_path):
+    path = tmp_path / "opvang.pdf"
+    _pdf(path)
+    facts, _ = extract_all(load_document(path, tmp_path))
+    assert _cell(facts, ["Groepsopvang trap 2"], ["Vlaanderen", "2023"]).value == 17942
+    assert _cell(facts, ["Groepsopvang trap 2"], ["Brussel", "2022"]).value == 2108
+    amount = _cell(facts, ["Groepsopvang trap 2"], ["Brussel"])
+    assert amount.value == 16220415.5 and amount.unit == "euro"  # 'EUR' after the amount is its unit
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "aligned")
+
+
+def test_questions_reach_the_group_and_year(assistant):
+    answer = assistant.ask("Hoeveel gesubsidieerde plaatsen groepsopvang trap 2 waren er in 2023 in Brussel?")
+    assert answer.kind == "fact" and answer.value == 2260
+    assert assistant.ask("How many subsidised places in family care (gezinsopvang trap 2) were there in Flanders "
+                         "in 2022?").value == 6611
