@@ -153,10 +153,7 @@ def _tile(cells: tuple[tuple[float, float], ...], regions: tuple[Band, ...],
             return float("inf")
         edge = min(abs(x0 - anchors[a][0]), abs(x1 - anchors[b][2]))
         middle = abs(centre - (anchors[a][1] + anchors[b][1]) / 2)
-        # a group label reaching into a neighbour's cells belongs over that neighbour too ('Vlaanderen' centred
-        # over two right-aligned year columns lies nearer the first year's centre than the pair's)
-        overflow = max(0.0, lo - x0) + max(0.0, x1 - hi)
-        return min(edge if edge <= 1.5 else float("inf"), middle) + overflow
+        return min(edge if edge <= 1.5 else float("inf"), middle)
 
     @lru_cache(maxsize=None)
     def best(i: int, a: int) -> tuple[float, tuple]:
