@@ -118,6 +118,13 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="nl").replace("_", "").lower()
 
 
+def is_known_word(word: str) -> bool:
+    """A word of simplemma's Dutch dictionary ('opstappen' is; 'opreizigers' is not)."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="nl")
+
+
 def lemma_pairs(text: str) -> dict[str, str]:
     """Stem -> stem of the dictionary form, for each content word whose two differ ('daalt' -> 'dal')."""
     stop = _stopwords()

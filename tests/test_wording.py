@@ -95,3 +95,9 @@ def test_a_separable_verb_is_no_counted_noun(assistant):
     answer = assistant.ask("Met hoeveel euro namen de openstaande vorderingen van de Brusselse openbare ziekenhuizen "
                            "toe van 2019 op 2020?")
     assert answer.kind == "computed" and answer.value == 15_250_000
+
+
+def test_a_separable_verb_is_said_by_its_joined_form(assistant):
+    # 'stappen ... op' is 'opstappen', which 'opstappende reizigers' says
+    answer = assistant.ask("Hoeveel reizigers stappen dagelijks op in het station van Leuven?")
+    assert answer.kind == "fact" and answer.value == 48200

@@ -13,7 +13,7 @@ import numpy as np
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
 from .frames import local_words
-from .question import region_stems, subject_stems
+from .question import region_stems, separable_forms, subject_stems
 from .verify import Check, description, plain, same_sentence, terms_of
 
 if TYPE_CHECKING:
@@ -42,8 +42,10 @@ class EnglishTerms:
         and its Dutch translations; one the corpus has in no form is not held against any fact."""
         if lang != "en":
             pairs = lemma_pairs(text)
+            joined = separable_forms(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
-            return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + synonyms(t) + synonyms(pairs.get(t, t))))
+            return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
+                                       + synonyms(pairs.get(t, t))))
                     for t in terms_of(subject_stems(text))
                     if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
         groups = []

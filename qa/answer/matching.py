@@ -20,7 +20,7 @@ from ..models import Fact
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
-from ..text import (bridge_to_dutch, contradicts, norm_stems, stems)
+from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query, is_money_noun
 from .clauses import PART_AFTER, WITHOUT, counted_by, elided, own_item, part_words, qualifier

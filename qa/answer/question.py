@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
-from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
+from ..text import EN_NL, asks_number, detect_lang, is_known_word, lemma, stems, to_dutch
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
@@ -368,8 +368,25 @@ def head_terms(text: str, lang: str) -> list[str]:
 
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
 # a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
-_PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
-                           r"tot|naar|met|tegenover|ten opzichte)\b)", re.I)
+_PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij|in)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
+                           r"tot|naar|met|tegenover|ten opzichte|tegen|aan|voor|door|bij|op|per|om|na)\b)", re.I)
+
+
+def separable_forms(text: str) -> dict[str, list[str]]:
+    """Stem of a verb split from its particle -> stems of the joined verb: 'stappen ... op' is said by
+    'opstappende', 'dienden ... in' by 'ingediend' (the documents are stemmed with their dictionary forms too)."""
+    particle = _PARTICLE_END.search(text)
+    if not particle:
+        return {}
+    out: dict[str, list[str]] = {}
+    for w in re.findall(r"[^\W\d_]{3,}", text[:particle.start()]):
+        joined = (particle.group(1) + w).lower()
+        base = lemma(joined)
+        if base != joined and base.endswith("en") or is_known_word(joined):
+            own = stems(w)
+            if own:
+                out[own[0]] = list(dict.fromkeys(stems(joined) + stems(base)))
+    return out
 
 
 def _separable_verb(word: str, particle: str, following: str) -> bool:
