@@ -101,3 +101,9 @@ def test_a_separable_verb_is_said_by_its_joined_form(assistant):
     # 'stappen ... op' is 'opstappen', which 'opstappende reizigers' says
     answer = assistant.ask("Hoeveel reizigers stappen dagelijks op in het station van Leuven?")
     assert answer.kind == "fact" and answer.value == 48200
+
+
+def test_paid_asks_an_amount_of_money(assistant):
+    # "hoeveel minder betaalde ... uit": the amounts paid, never the counts of claims in the same sentence
+    answer = assistant.ask("Hoeveel minder betaalde de politie in 2021 effectief uit dan in 2019?")
+    assert answer.kind == "computed" and answer.value == 122296.25

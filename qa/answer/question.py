@@ -193,8 +193,9 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution)\b|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)\b", low):  # 'pakketprijs'
-        return "money"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid)\b"
+                 r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
+        return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
     if re.search(r"\b(vte|fte|voltijds)\b", low):
         return "VTE"
     if re.search(r"\b(uur|uren|hours?)\b", low):
