@@ -107,3 +107,11 @@ def test_paid_asks_an_amount_of_money(assistant):
     # "hoeveel minder betaalde ... uit": the amounts paid, never the counts of claims in the same sentence
     answer = assistant.ask("Hoeveel minder betaalde de politie in 2021 effectief uit dan in 2019?")
     assert answer.kind == "computed" and answer.value == 122296.25
+
+
+def test_a_claimed_change_is_judged_on_the_stated_change(assistant):
+    # 'met 6 procent verminderen' is the size of a change: the document's change figure judges it
+    claim = ("De spoorwegmaatschappij wil het energieverbruik van haar gebouwen tegen 2025 met {} procent verminderen "
+             "ten opzichte van 2018.")
+    assert assistant.check(claim.format(6)).verdict == "supported"
+    assert assistant.check(claim.format(9)).verdict == "contradicted"

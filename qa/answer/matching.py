@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..facts.prose import is_start_value
+from ..facts.prose import CHANGE_WORD, is_start_value
 from ..models import Fact
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
@@ -355,13 +355,14 @@ class FactMatcher(EnglishTerms):
             heads = [h for h in heads if h in self._vocab]
             counted = counted if counted in self._vocab else None
 
+        claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
                 continue
-            if fact.change and not (q.changes and q.operation is None and not operand):
-                continue  # the size of a change answers only a question about that change, never a level
+            if fact.change and not (q.changes and q.operation is None and not operand) and not claimed_change:
+                continue  # the size of a change answers only a question or claim about that change, never a level
             if fact.target and not q.targets:
                 continue  # a goal answers only a question about goals, never one about the level reached
             feat = self.features(i)
