@@ -149,7 +149,7 @@ def test_an_inflection_the_document_does_not_use_still_says_the_word(assistant):
 
 
 def test_dictionary_forms():
-    from qa.answer.question import is_finite_verb
+    from qa.answer.verbs import is_finite_verb
     from qa.text import lemma_pairs, norm_stems
 
     assert lemma_pairs("daalt")["daalt"] in norm_stems("De kosten dalen.")

@@ -270,6 +270,6 @@ _AUX = {"werden", "werd", "zijn", "waren", "is", "was", "were", "are", "hebben",
 
 def is_verb(word: str) -> bool:
     """An auxiliary or a finite verb right after 'hoeveel': the question names no counted noun."""
-    from .question import is_finite_verb
+    from .verbs import is_finite_verb
 
     return word.lower() in _AUX or is_finite_verb(word)

@@ -13,7 +13,8 @@ import numpy as np
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
 from .frames import local_words
-from .question import region_stems, separable_forms, subject_stems
+from .question import region_stems, subject_stems
+from .verbs import separable_forms
 from .verify import Check, description, plain, same_sentence, terms_of
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
-from ..text import EN_NL, asks_number, detect_lang, is_known_word, lemma, stems, to_dutch
+from ..text import EN_NL, asks_number, detect_lang, stems, to_dutch
+from .verbs import PARTICLE_END, is_finite_verb, separable_verb
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
@@ -294,13 +295,6 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     return q
 
 
-def is_finite_verb(word: str) -> bool:
-    """'stijgt', 'daalde', 'kreeg': a word whose dictionary form is an infinitive it is not, and which is not a
-    plural noun ('-en', '-s'); 'tot hoeveel stijgt ...' counts nothing."""
-    base = lemma(word.lower())
-    return base != word.lower() and base.endswith("en") and not word.lower().endswith(("en", "s"))
-
-
 _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|kalenderjaar|begeleide|vte|inwoner|"
                    r"participant|month|day|hour|person)", re.I)
 _ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|is|were) the|which|naar welke|met hoeveel|"
@@ -340,12 +334,11 @@ def head_terms(text: str, lang: str) -> list[str]:
     heads: list[str] = []
     named: set[str] = set()
     tokens = re.findall(r"\(?[\w'’]+\)?", m.group(1).replace("-", " "))
-    particle = _PARTICLE_END.search(text)
+    particle = PARTICLE_END.search(text)
     for k, tok in enumerate(tokens[:8]):
         bare = tok.strip("()")
-        if particle and _separable_verb(bare, particle.group(1), tokens[k + 1] if k + 1 < len(tokens) else ""):
+        if particle and separable_verb(bare, particle.group(1), tokens[k + 1] if k + 1 < len(tokens) else ""):
             break  # 'met hoeveel euro namen de vorderingen toe': the verb, and what follows is its subject
-
         if tok.startswith("(") and bare.isupper() and heads:
             heads.append(bare.lower())
             named.add(bare.lower())
@@ -368,37 +361,6 @@ def head_terms(text: str, lang: str) -> list[str]:
 
 
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
-# a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
-_PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij|in)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
-                           r"tot|naar|met|tegenover|ten opzichte|tegen|aan|voor|door|bij|op|per|om|na)\b)", re.I)
-
-
-def separable_forms(text: str) -> dict[str, list[str]]:
-    """Stem of a verb split from its particle -> stems of the joined verb: 'stappen ... op' is said by
-    'opstappende', 'dienden ... in' by 'ingediend' (the documents are stemmed with their dictionary forms too)."""
-    particle = _PARTICLE_END.search(text)
-    if not particle:
-        return {}
-    out: dict[str, list[str]] = {}
-    for w in re.findall(r"[^\W\d_]{3,}", text[:particle.start()]):
-        joined = (particle.group(1) + w).lower()
-        base = lemma(joined)
-        if base != joined and base.endswith("en") or is_known_word(joined):
-            own = stems(w)
-            if own:
-                out[own[0]] = list(dict.fromkeys(stems(joined) + stems(base)))
-    return out
-
-
-def _separable_verb(word: str, particle: str, following: str) -> bool:
-    """The finite verb of a separable verb whose particle ends the question: particle and word make a verb
-    ('toe' + 'nam' is 'toenemen'), or the word is followed by the subject's article ('namen de vorderingen')."""
-    joined = (particle + word).lower()
-    base = lemma(joined)
-    return (base != joined and base.endswith("en")) or (
-        following.lower() in ("de", "het", "er", "die", "deze") and word.islower() and len(word) >= 3)
-
-
 _REGION_NAME_STEMS = set(stems(" ".join(name for name, _ in REGION_PATTERNS) + " Wallonie Waals Waalse"))
 
 

@@ -1,0 +1,51 @@
+"""Dutch verbs in questions: finite forms that count nothing, and separable verbs split from their particle.
+
+'Met hoeveel euro namen de vorderingen toe?' asks about 'toenemen', not about 'namen'; 'Hoeveel reizigers
+stappen op?' is said by a document's 'opstappende reizigers'. simplemma's dictionary tells which joins are verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import is_known_word, lemma, stems
+
+
+def is_finite_verb(word: str) -> bool:
+    """'stijgt', 'daalde', 'kreeg': a word whose dictionary form is an infinitive it is not, and which is not a
+    plural noun ('-en', '-s'); 'tot hoeveel stijgt ...' counts nothing."""
+    base = lemma(word.lower())
+    return base != word.lower() and base.endswith("en") and not word.lower().endswith(("en", "s"))
+
+
+# a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
+PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij|in)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
+                          r"tot|naar|met|tegenover|ten opzichte|tegen|aan|voor|door|bij|op|per|om|na)\b)", re.I)
+
+
+def separable_forms(text: str) -> dict[str, list[str]]:
+    """Stem of a verb split from its particle -> stems of the joined verb: 'stappen ... op' is said by
+    'opstappende', 'dienden ... in' by 'ingediend' (the documents are stemmed with their dictionary forms too)."""
+    particle = PARTICLE_END.search(text)
+    if not particle:
+        return {}
+    out: dict[str, list[str]] = {}
+    for w in re.findall(r"[^\W\d_]{3,}", text[:particle.start()]):
+        if _joins(particle.group(1), w) and stems(w):
+            joined = (particle.group(1) + w).lower()
+            out[stems(w)[0]] = list(dict.fromkeys(stems(joined) + stems(lemma(joined))))
+    return out
+
+
+def separable_verb(word: str, particle: str, following: str) -> bool:
+    """The finite verb of a separable verb whose particle closes the clause: particle and word make a verb
+    ('toe' + 'nam' is 'toenemen'), or the word is followed by the subject's article ('namen de vorderingen')."""
+    return _joins(particle, word) or (
+        following.lower() in ("de", "het", "er", "die", "deze") and word.islower() and len(word) >= 3)
+
+
+def _joins(particle: str, word: str) -> bool:
+    """Particle and word make one Dutch verb: 'in' + 'dienden' ('indienen'), 'op' + 'stappen'."""
+    joined = (particle + word).lower()
+    base = lemma(joined)
+    return base != joined and base.endswith("en") or is_known_word(joined)
