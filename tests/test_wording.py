@@ -115,3 +115,12 @@ def test_a_claimed_change_is_judged_on_the_stated_change(assistant):
              "ten opzichte van 2018.")
     assert assistant.check(claim.format(6)).verdict == "supported"
     assert assistant.check(claim.format(9)).verdict == "contradicted"
+
+
+def test_two_things_together_are_never_answered_by_one(assistant):
+    # 'X en Y samen' / 'taking X and Y together': one of the two figures alone is a wrong answer
+    for question in ("Hoeveel aanvragen en organisaties waren er samen in 2022?",
+                     "Taking applications and organisations together, how many were there in 2022?"):
+        assert parse(question).computed, question
+    answer = assistant.ask("Hoeveel zorgboerderijen en organisaties samen waren er op 1 mei 2023 erkend als begeleider?")
+    assert answer.value != 318 and answer.value != 64

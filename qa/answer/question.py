@@ -66,10 +66,13 @@ SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combin
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
 # '... voor LDE-doelgroepwerknemers en (voor) doelgroepwerknemers collectief maatwerk samen': two groups added up
-_GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|for|at|of|about|on|with)"
+_GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|onder|binnen|for|at|of|about|on|with|under|within)"
 _GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
                          rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
                          r"(?:samen|samengeteld|opgeteld|together|combined)\b", re.I)
+# two things named and added ('X en Y samen', 'taking X and Y together'): one figure alone never answers
+_TOGETHER = re.compile(r"\b(?:en|and)\b[^?.]{1,80}\b(?:samen|samengeteld|opgeteld|together|combined)\b"
+                       r"|\b(?:samen|together|combined)\b[^?.]{1,80}\b(?:en|and)\b", re.I)
 # 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
                     r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
@@ -275,7 +278,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             whole.append(w)
         if whole:
             q.whole = " ".join(whole)
-    q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(clean)) and not _LEVEL.search(clean)))
+    q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(clean)) and not _LEVEL.search(clean))
+                                or bool(_TOGETHER.search(clean)))
     q.targets = bool(TARGET_WORD.search(clean) or re.search(r"\b(?:behalen|bereiken|halen|reach|achieve|wil|wilt|"
                                                              r"willen|want|wants)\b", clean, re.I))
     q.changes = q.numeric and not _LEVEL.search(clean) and bool(
