@@ -94,3 +94,36 @@ def test_questions_reach_the_group_and_year(assistant):
     assert answer.kind == "fact" and answer.value == 2260
     assert assistant.ask("How many subsidised places in family care (gezinsopvang trap 2) were there in Flanders "
                          "in 2022?").value == 6611
+
+
+def _uneven_pdf(path: Path) -> None:
+    """Two group labels set left over uneven groups ('Aanvragen' over two years, 'Toegekend (2023)' over a count
+    and an amount), thousands set apart by a space ('4 688')."""
+    page = Page()
+    page.line("Tabel 1. Premie dakisolatie per provincie", gap=18)
+    x0, w = 200, 90
+    right = [x0 + (j + 1) * w - 20 for j in range(4)]  # leaves and values right-aligned in their columns
+    page.text(right[0] - text_width("2022", 9), page.y, "Aanvragen")  # each group left-aligned on its first leaf
+    page.text(right[2] - text_width("aantal", 9), page.y, "Toegekend (2023)")
+    page.y += 15
+    page.text(60, page.y, "Provincie")
+    for j, leaf in enumerate(("2022", "2023", "aantal", "bedrag")):
+        page.text(right[j], page.y, leaf, right=True)
+    page.y += 14
+    for label, cells in (("Antwerpen", ("8 412", "9 105", "7 830", "14.093.400")),
+                         ("Limburg", ("4 217", "4 688", "4 012", "7.221.600")),
+                         ("Totaal", ("12 629", "13 793", "11 842", "21.315.000"))):
+        page.text(60, page.y, label)
+        for j, cell in enumerate(cells):
+            page.text(right[j], page.y, cell, right=True)
+        page.y += 14
+    path.write_bytes(make_pdf([page]))
+
+
+def test_uneven_groups_and_spaced_thousands(tmp_path):
+    path = tmp_path / "premie.pdf"
+    _uneven_pdf(path)
+    facts, _ = extract_all(load_document(path, tmp_path))
+    assert _cell(facts, ["Limburg"], ["Aanvragen", "2023"]).value == 4688
+    assert _cell(facts, ["Antwerpen"], ["Toegekend (2023)", "aantal"]).value == 7830
+    assert _cell(facts, ["Totaal"], ["Aanvragen", "2022"]).raw == "12 629"

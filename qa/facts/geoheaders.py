@@ -81,7 +81,8 @@ def column_paths(segments: list, bands: list[Band], left: float) -> list[list[st
                     for c, band in zip(leaf, bands))
     leaves = [c.text if c is not None else "" for c in leaf]
     for row in _rows(upper):
-        runs = _repeated_runs(len(row), leaves) or _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)
+        runs = _repeated_runs(len(row), leaves) or _nearest_runs(row, regions) \
+            or _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)
         for cell, (a, b) in zip(row, runs):
             if a is None:
                 continue
@@ -100,6 +101,25 @@ def _repeated_runs(k: int, leaves: list[str]) -> list[tuple[int, int]] | None:
     if leaves != leaves[:p] * k:
         return None
     return [(i * p, i * p + p - 1) for i in range(k)]
+
+
+def _nearest_runs(row: list[HeaderCell], regions: list[Band]) -> list[tuple[int, int]] | None:
+    """Each column under the group label nearest to its cells (overlapping, else the smallest gap): labels set
+    left, centred or anywhere over uneven groups ('Aanvragen' over two years, 'Toegekend (2023)' over count and
+    amount). None unless every label gets a contiguous run of its own, in order."""
+    if any(len(c.text.split()) > 6 for c in row):
+        return None  # running text beside a table is no group label
+    owner = []
+    for lo, hi in regions:
+        gaps = [max(c.x0 - hi, lo - c.x1, 0.0) - max(0.0, min(hi, c.x1) - max(lo, c.x0)) for c in row]
+        owner.append(min(range(len(row)), key=lambda i: gaps[i]))
+    runs = []
+    for i in range(len(row)):
+        cols = [j for j, o in enumerate(owner) if o == i]
+        if not cols or cols != list(range(cols[0], cols[-1] + 1)):
+            return None
+        runs.append((cols[0], cols[-1]))
+    return runs if all(a[1] < b[0] for a, b in zip(runs, runs[1:])) else None
 
 
 def _main_region(cell: HeaderCell, regions: list[Band]) -> int | None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from qa.facts.geometry import GeoTable, find_tables, is_empty_marker, reading_order
+from qa.facts.geometry import SPACED_AMOUNT, GeoTable, find_tables, is_empty_marker, reading_order
 from qa.facts.headers import caption_unit
 from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
                              year_of)
-from qa.facts.numbers import NumberToken, tolerance
+from qa.facts.numbers import NumberToken, parse_number, tolerance
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
 
@@ -248,8 +248,12 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     raw_cell = cell.text.strip()
     num = numbers.get(off)
     empty = is_empty_marker(raw_cell)
+    spaced = re.match(r"\d{1,3}(?: \d{3})+(?:,\d+)?", text[off:off + len(raw_cell) + 1]) \
+        if SPACED_AMOUNT.match(raw_cell) else None
     if empty:
         raw, value = text[off:off + len(cell.word[0])], 0.0
+    elif spaced and parse_number(spaced.group(0).replace(" ", "")) is not None:  # '4 688' is one amount in a cell
+        raw, value = spaced.group(0), parse_number(spaced.group(0).replace(" ", ""))
     elif num is not None and num.value is not None:
         raw, value = num.raw, num.value
         if text[num.end:num.end + 1] == "%":
