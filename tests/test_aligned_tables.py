@@ -127,3 +127,19 @@ def test_uneven_groups_and_spaced_thousands(tmp_path):
     assert _cell(facts, ["Limburg"], ["Aanvragen", "2023"]).value == 4688
     assert _cell(facts, ["Antwerpen"], ["Toegekend (2023)", "aantal"]).value == 7830
     assert _cell(facts, ["Totaal"], ["Aanvragen", "2022"]).raw == "12 629"
+
+
+def test_a_percent_sign_apart_from_its_number_is_the_cell_unit(tmp_path):
+    page = Page()
+    page.line("Tabel 1. Uitvoeringsgraad per jaar", gap=18)
+    page.text(60, page.y, "Jaar")
+    page.text(300, page.y, "Uitvoeringsgraad", right=True)
+    page.y += 15
+    for year, rate in (("2021", "68,5 %"), ("2022", "73,0 %"), ("2023", "76,0 %")):
+        page.text(60, page.y, year)
+        page.text(300, page.y, rate, right=True)
+        page.y += 14
+    (tmp_path / "graad.pdf").write_bytes(make_pdf([page]))
+    facts, _ = extract_all(load_document(tmp_path / "graad.pdf", tmp_path))
+    rate = _cell(facts, ["2022"], ["Uitvoeringsgraad"])
+    assert rate.value == 73.0 and rate.unit == "%"

@@ -230,9 +230,11 @@ _WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE)\W*$")
 
 
 def _written_unit(cell: str) -> str | None:
-    """The unit printed in the cell itself: '€ 12.500', '142.518.230,00 EUR', '389,7 VTE'."""
+    """The unit printed in the cell itself: '€ 12.500', '142.518.230,00 EUR', '389,7 VTE', '73,0 %'."""
     if "€" in cell:
         return "euro"
+    if cell.rstrip("*").endswith("%"):
+        return "%"
     m = _WRITTEN_UNIT.search(cell)
     if not m:
         return None
