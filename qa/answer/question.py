@@ -67,11 +67,11 @@ SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combin
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
 # '... voor LDE-doelgroepwerknemers en (voor) doelgroepwerknemers collectief maatwerk samen': two groups added up
 _GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|onder|binnen|for|at|of|about|on|with|under|within)"
+_ADDED = r"(?:samen|samengeteld|opgeteld|together|combined)"  # words that add two named things up
 _GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
-                         rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
-                         r"(?:samen|samengeteld|opgeteld|together|combined)\b", re.I)
+                         rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_ADDED}\b", re.I)
 # two things named and added ('X en Y samen', 'taking X and Y together'): one figure alone never answers
-_TOGETHER = re.compile(r"\b(?:en|and)\b[^?.]{1,80}\b(?:samen|samengeteld|opgeteld|together|combined)\b"
+_TOGETHER = re.compile(rf"\b(?:en|and)\b[^?.]{{1,80}}\b{_ADDED}\b"
                        r"|\b(?:samen|together|combined)\b[^?.]{1,80}\b(?:en|and)\b", re.I)
 # 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"

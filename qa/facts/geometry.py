@@ -23,9 +23,11 @@ Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 _AMOUNT = r"(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"
 # '12 500', '€ 1 245 300,50': thousands set apart by a space, which only a cell's geometry can tell from two cells
 SPACED_AMOUNT = re.compile(r"^(?:[€+\-−]\s?)?\d{1,3}(?: \d{3})+(?:,\d+)?(?:\s?(?:%|€|EUR|euro))?$")
+# a unit written after the amount ('142.518.230,00 EUR', '389,7 VTE') is part of the cell, and a footnote mark may
+# follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
 _VALUE = re.compile(
     rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE)?(?:\*+|\(\d\))?$"
-)  # a unit written after the amount ('142.518.230,00 EUR', '389,7 VTE') is part of the cell  # a footnote mark may follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
+)
 # the text reader's empty cells, and what stands alone in a geometric cell only ('*', '…': in text they are no cell)
 EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
 _FOOTMARK = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")

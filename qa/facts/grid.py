@@ -252,10 +252,11 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     empty = is_empty_marker(raw_cell)
     spaced = re.match(r"\d{1,3}(?: \d{3})+(?:,\d+)?", text[off:off + len(raw_cell) + 1]) \
         if SPACED_AMOUNT.match(raw_cell) else None
+    spaced_value = parse_number(spaced.group(0).replace(" ", "")) if spaced else None
     if empty:
         raw, value = text[off:off + len(cell.word[0])], 0.0
-    elif spaced and parse_number(spaced.group(0).replace(" ", "")) is not None:  # '4 688' is one amount in a cell
-        raw, value = spaced.group(0), parse_number(spaced.group(0).replace(" ", ""))
+    elif spaced_value is not None:  # '4 688' is one amount in a cell
+        raw, value = spaced.group(0), spaced_value
     elif num is not None and num.value is not None:
         raw, value = num.raw, num.value
         if text[num.end:num.end + 1] == "%":
