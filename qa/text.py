@@ -68,6 +68,8 @@ EN_NL: dict[str, str] = {
     "granted": "toegekend", "awarded": "toegekend", "allocated": "toegekend",
     "requested": "aangevraagd", "applied": "aangevraagd", "applications": "aanvragen", "remaining": "resterend",
     "rejected": "afgewezen", "withdrawn": "teruggetrokken", "received": "ontvangen", "spent": "uitgegeven",
+    "activity": "activiteit activiteiten", "complaints": "klachten", "complaint": "klacht",
+    "employers": "werkgevers", "employer": "werkgever", "inspection": "inspectie", "working": "werkenden werkende",
 }
 
 EN_STOP = {
@@ -298,6 +300,8 @@ _SYNONYMS = [
     "medewerkers personeelsleden werknemers",
     "beëindigd beëindigde beëindiging stopgezet stopgezette stopzetting",
     "opgestart opgestarte opstart gestart gestarte begonnen",
+    "overtreding overtredingen inbreuk inbreuken",
+    "uitgeschreven opgesteld",
 ]
 
 

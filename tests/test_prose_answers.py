@@ -8,7 +8,8 @@ import pytest
 
 from conftest import assistant_on
 from qa.answer import Assistant
-from qa.answer.question import asked_noun, parse
+from qa.answer.asked import asked_noun
+from qa.answer.question import parse
 from qa.text import synonyms, stems
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import DATA, assistant_on
 from qa.answer import Assistant
-from qa.answer.question import unit_hint
+from qa.answer.asked import unit_hint
 from qa.facts.sections import find_headings
 from qa.facts.tables import split_lines
 from qa.text import find_glossary

@@ -26,7 +26,8 @@ from .matching import Scored
 from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .claimnumbers import ClaimNumber, claim_numbers
-from .question import parse, subject_stems
+from .asked import subject_stems
+from .question import parse
 
 AGREE_MARGIN = 0.15
 CLAIM_FACT_MIN = FACT_MIN
@@ -102,7 +103,11 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             # not the '318 organisaties' of the same sentence) may refute it
             (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
              and _can_contradict(assistant, text, num, s.fact, lang)), None)
-        if best is None:
+        if best is None or not agreeing and any(_agrees(num, s.fact) and _says_as_much(assistant, stripped, sub.lang,
+                                                                                  s.fact, best.fact)
+                                                for s in ranked[:3]):
+            # a verified figure near the top states the claimed number and its own sentence says as much of
+            # the claim as the refuting one's: too close to call it refuted
             results.append((num, None, False))
             continue
         results.append((num, best.fact, bool(agreeing)))
@@ -129,6 +134,18 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
            f"Contradicted: not {said} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
     return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
                    citations=citations, facts=facts, confidence=0.8)
+
+
+def _says_as_much(assistant: Assistant, text: str, lang: str, fact: Fact, other: Fact) -> bool:
+    """Does `fact`'s own row or sentence say at least as many of the claim's terms as `other`'s? (What the
+    document around a figure says lets both pass the check; their own words tell them apart.)"""
+    groups = assistant.matcher.term_groups(text, lang)
+
+    def said(f: Fact) -> int:
+        i = assistant.index.facts.position(f.doc, f.start)
+        own = assistant.matcher.features(i).own if i is not None else set()
+        return sum(any(term_in(t, own) for t in group) for group in groups)
+    return said(fact) >= said(other)
 
 
 def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list[Scored]) -> Scored | None:

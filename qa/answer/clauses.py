@@ -41,6 +41,8 @@ def counted_by(text: str, fact: Fact) -> list[str]:
         return after + carried
     if after:
         return after
+    if not carried and antecedent(text, fact):  # 'In 2016 waren dat er 10. 624.': what the sentence before counted
+        return stems(antecedent(text, fact))
     return carried + stems(fact.measure)
 
 
@@ -71,10 +73,74 @@ def part_words(text: str, fact: Fact) -> set[str]:
     m = PART_AFTER.search(rest)
     if not m and _WHOLE_BEFORE.search(text[fact.quote_start:fact.start]):
         m = _PART_BREAK.search(rest)  # 'Van de 6. 307 klachten ..., hebben slechts enkele betrekking op ...'
+    parallel = set()
     if not m:
+        m = _next_clause_number(rest)
+        parallel = _parallel_before(text, fact, rest[:m.start()] if m else rest)
+    if not m:
+        return parallel
+    before = text[fact.quote_start:fact.start]
+    before = before[before.rfind(":") + 1:] if m.re is _CLAUSE_NUMBER else before  # its own list, not what led to it
+    mine = plain_set(norm_stems(before + " " + text[fact.start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
+    return (plain_set(norm_stems(rest[m.end():])) - mine) | parallel
+
+
+# a number that opens the next clause of a list ('80% ... rendabiliteit, 88% hadden ... liquiditeit, en 77% ...'):
+# after a word, a comma, semicolon or conjunction and at most three words ('en in Limburg 159'); not a year,
+# not the other end of a range ('tussen 15 en 64 jaar') nor the same amount said again ('580.000, oftewel 13,6%')
+_CLAUSE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[,;]|\s+(?:en|and|maar|but|terwijl|whereas)\b)\s+"
+                            r"(?!(?:oftewel|ofwel|of|dat is|i\.e\.|namelijk|or|that is|goed voor)\b)"
+                            r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,]*", re.I)
+
+
+def _next_clause_number(rest: str) -> re.Match | None:
+    """The number that opens the next clause of a list, when this number's own clause says what it is about:
+    the words from there on are that number's ('80% ... rendabiliteit, 88% hadden een voldoende liquiditeit').
+    A number with no words of its own ('12 en 15 dossiers', 'in 2021 120, in 2022 140 aanvragen') shares them."""
+    m = _CLAUSE_NUMBER.search(rest)
+    if not m:
+        return None
+    own = [w for w in stems(without_regions(rest[:m.start()])) if w not in GENERIC and not w.isdigit()]
+    return m if own else None
+
+
+# a sentence whose subject points back ('In 2016 waren dat er 10. 624.', 'Een jaar later ging het om 412.')
+_POINTS_BACK = re.compile(r"\b(?:waren|was|zijn|is|werden|bedroeg|bedroegen)\s+(?:dat|dit)\b|\b(?:dat|dit)\s+(?:waren|was|"
+                          r"zijn|is|werden|bedroeg|bedroegen)\b|\bging het (?:nog |toen )?om\b|\b(?:that|this) "
+                          r"(?:was|were|figure was|number was)\b|\bthere were\b", re.I)
+
+
+def antecedent(text: str, fact: Fact) -> str:
+    """The sentence before a prose number's own when its own says nothing of what it counts and points back
+    to it ('... werden in 2015 10. 360 nieuwe dossiers geopend. In 2016 waren dat er 10. 624.'): that sentence
+    says what the number counts. '' for other numbers."""
+    if fact.source != "prose" or not _POINTS_BACK.search(text, fact.quote_start, fact.start) or not elided(text, fact):
+        return ""
+    before = text[max(0, fact.quote_start - 400):fact.quote_start]
+    before = re.split(r"\n\s*\n", before)[-1]  # within its paragraph
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())  # not '10. 360', a number's spaced thousands
+    return parts[-1] if parts else ""
+
+
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*%?")
+
+
+def _parallel_before(text: str, fact: Fact, own: str) -> set[str]:
+    """Words of the earlier clauses of a list that say the same thing of another number: a clause that opens
+    with this number's first word ('86% hadden een voldoende liquiditeit, en 69% hadden een voldoende
+    solvabiliteit': 'liquiditeit' is 86%'s). The first clause, which names the subject, is shared."""
+    first = re.match(r"\s*([^\W\d_][\w'’-]*)", own)
+    if not first:
         return set()
-    mine = plain_set(norm_stems(text[fact.quote_start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
-    return plain_set(norm_stems(rest[m.end():])) - mine
+    before = text[fact.quote_start:fact.start]
+    before = before[before.rfind(":") + 1:]
+    numbers = list(_NUMBER.finditer(before))
+    said = [before[n.end():(numbers[k + 1].start() if k + 1 < len(numbers) else len(before))]
+            for k, n in enumerate(numbers)]
+    parallel = [span for span in said if re.match(rf"\s*{re.escape(first.group(1))}\b", span, re.I)]
+    if not parallel:
+        return set()
+    return plain_set(norm_stems(" ".join(parallel))) - plain_set(norm_stems(own))
 
 
 def qualifier(text: str, fact: Fact) -> list[str]:

@@ -13,7 +13,8 @@ import numpy as np
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
 from .frames import local_words
-from .question import region_stems, subject_stems
+from .asked import subject_stems, without_ask_phrase
+from .question import region_stems
 from .verbs import separable_forms
 from .verify import Check, description, plain, same_sentence, terms_of
 
@@ -46,11 +47,11 @@ class EnglishTerms:
             joined = separable_forms(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
             return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
-                                       + synonyms(pairs.get(t, t))))
+                                       + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
                     if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
-        text = _TIME_POINT.sub(r"\1 of", text)  # 'since the start of the year' names a time, not what started
+        text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
         for w in words(text):
             if w in EN_STOP or w in EN_QUESTION:
                 continue
@@ -77,7 +78,7 @@ class EnglishTerms:
         if not self._vocab:
             return []
         out = []
-        for w in words(text):
+        for w in words(without_ask_phrase(text)):
             if w in EN_STOP or w in EN_QUESTION or w.isdigit():
                 continue
             dutch = EN_NL.get(w, w)

@@ -75,6 +75,7 @@ class Frames:
         self._table_words: dict[str, set[str]] = {}
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
+        self._rows: dict[str, dict[str, set[str]]] = {}
         self._title_words: dict[str, set[str]] = {}
         self._items: dict[tuple[str, str], bool] = {}
         self._context: dict[int, set[str]] = {}
@@ -97,6 +98,23 @@ class Frames:
         """Stems of the labels of a document's table cells: a name among them is one item of a list."""
         return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
             " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
+
+    def rows_elsewhere(self, fact: Fact) -> set[str]:
+        """Stems of the row labels of the other tables of a cell's document, less its own table's labels: an
+        item one table lists ('OCMW') is not what a cell of another table ('bij maatwerkbedrijven') is about,
+        however often the document names it."""
+        if fact.source == "prose" or not fact.table_id:
+            return set()
+
+        def make() -> dict[str, set[str]]:
+            rows: dict[str, set[str]] = {}
+            for table, row, col in self.index.doc_tables(fact.doc):
+                rows.setdefault(table, set()).update(plain_set(norm_stems(row[-1] if row else "")))
+            return rows
+        rows = _memo(self._rows, fact.doc, make)
+        return {w for table, words in rows.items() if table != fact.table_id for w in words
+                if not re.fullmatch(r"vte|fte|euro|keuro|eur|procent|%|uur|dag|jar|jaar|maand", w)} \
+            - self.table_words(fact.table_id)  # a unit that heads a row ('VTE') is no item
 
     def is_item(self, name: str, doc: str) -> bool:
         """A name is one item of a list when a table cell's label says it, a number follows it in the text

@@ -22,8 +22,9 @@ from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
-from .question import MONEY_UNITS, Query, is_money_noun
-from .clauses import PART_AFTER, WITHOUT, counted_by, elided, own_item, part_words, qualifier
+from .asked import is_money_noun
+from .question import MONEY_UNITS, Query, outside_asked
+from .clauses import PART_AFTER, WITHOUT, antecedent, counted_by, elided, own_item, part_words, qualifier
 from .english import EnglishTerms
 from .frames import Frames, codes_in, local_words
 from .verify import Check, description, initials, plain, plain_set, term_in, verify
@@ -126,13 +127,14 @@ class FactMatcher(EnglishTerms):
         if found is None:
             f = self.index.facts[i]
             text = self.index.document(f.doc).text
+            before = antecedent(text, f)  # 'In 2016 waren dat er 10. 624.' counts what the sentence before did
             found = _Features(
                 label=label_stems(f),
-                local=set(stems(local_words(self.index, f))) | own_item(text, f),
+                local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f),
                 near=set(stems(local_words(self.index, f, 30, 35))),
                 tight=self._tight(f),
                 frame=set(stems(" ".join((f.caption, f.row, f.column)))),
-                own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote))),
+                own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote + " " + before))),
                 periods=self._fact_periods(f),
                 caption=plain_set(norm_stems(f.caption)),
                 parts=part_words(text, f),
@@ -159,7 +161,7 @@ class FactMatcher(EnglishTerms):
             if fact.year not in years and not (fact.year is None and any(y in where for y in years)) \
                     and not self._year_before(fact, years):
                 return False
-        if regions and fact.region not in regions:
+        if regions and fact.region not in regions or outside_asked(q.text, fact.region):
             return False
         if q.docs is not None and fact.doc not in q.docs:
             return False
@@ -167,6 +169,9 @@ class FactMatcher(EnglishTerms):
             return False
         if q.unit_hint in ("count", "duur") and (fact.unit == "%" or fact.unit in MONEY_UNITS):
             return False
+        if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
+                and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
+            return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'
         if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
             return False
         if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
@@ -264,8 +269,9 @@ class FactMatcher(EnglishTerms):
                       proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
-                      caption=feat.caption,
-                      part_words=set() if PART_AFTER.search(q.text) else feat.parts)  # a claim says both parts
+                      caption=feat.caption, rows_elsewhere=fr.rows_elsewhere(fact) - fr.frame_words(i),
+                      # a claim with 'waarvan' and a computation's operands say both parts
+                      part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
         check.superseded = feat.former and not _FORMER.search(q.text)
         if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \

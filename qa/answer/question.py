@@ -14,12 +14,11 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, stems, to_dutch
-from .verbs import PARTICLE_END, is_finite_verb, separable_verb
+from .asked import GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
+from .verbs import is_finite_verb
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
-_COMPARATIVES = ("langer korter hoger lager groter kleiner duurder goedkoper longer shorter higher lower larger bigger "
-                 "smaller cheaper").split()
 _COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
                 r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
 _DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|"
@@ -83,9 +82,6 @@ _PHRASE_END = re.compile(r"^(?:was|waren|werd|werden|is|zijn|wordt|worden|were|a
 _SPLIT = re.compile(r"\s*\b(?:min|minus|dan|than|versus|vs\.?|tegenover)\b\s*", re.I)
 _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets meer dan|iets minder dan|roughly|"
                     r"about|around|approximately|nearly|almost|some|over|under|more than|less than)\b", re.I)
-_QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wanneer", "waarom", "hoe", "how", "many", "much",
-           "what", "which", "who", "where", "when", "why", "werd", "werden", "was", "were", "is", "zijn", "er",
-           "in", "the", "van", "de", "het", "een", "did", "does", "according", "volgens"}
 MONEY_UNITS = {"euro", "k euro", "miljoen euro", "miljard euro"}
 
 
@@ -122,93 +118,19 @@ class Query:
     docs: frozenset[str] | None = None  # only these documents may answer (a filter by type, date, author)
 
 
-_ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
-_UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
-               ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse"), ("dagen", r"dagen|days"),
-               ("jaar", r"jaar|jaren|years")]
-
-_NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
-                         r"hours|dagen|days|jaren|years)\b", re.I)
-
-_EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
-                       r"appropriations?|payments?|paid|spent)\b", re.I)
-_MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
+_OUTSIDE_FLANDERS = {"Brussels Hoofdstedelijk Gewest", "Wallonië", "Waals-Brabant", "Henegouwen", "Luik", "Luxemburg",
+                     "Namen"}
 
 
-def is_money_noun(word: str) -> bool:
-    """'budget', 'subsidies', 'kosten': a noun that names an amount of money."""
-    return bool(re.search(_MONEY_NOUNS, word.lower()))
-
-
-_NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op", "aan", "per", "voor", "bij", "to"}
-
-
-def asked_noun(text: str) -> str:
-    """The noun a 'hoeveel' question counts, past an inflected adjective: 'hoeveel federale kredieten' ->
-    'kredieten', 'how many new applications' -> 'applications' (a Dutch attributive adjective ends in -e,
-    an English noun after an adjective is plural)."""
-    m = _ASKED.search(text)
-    if not m:
-        return ""
-    words = [w.lower().strip("?,.()") for w in m.group(1).split()]
-    words = [w.rsplit("-", 1)[-1] if re.search(r"\d", w.split("-")[0]) else w for w in words]  # 'B2C-vestigingen'
-    first = words[0]
-    if len(words) > 1 and words[1].replace("-", "").isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
-            and not is_finite_verb(words[1]) and first.isalpha() and not is_money_noun(first) and (
-            (first.endswith("e") and not first.endswith(("ie", "ee")) and len(first) > 3 or first == "extra")
-            or (detect_lang(text) == "en" and not first.endswith("s") and words[1].endswith("s"))):
-        return words[1]
-    return first
+def outside_asked(text: str, region: str | None) -> bool:
+    """A question about Flanders as a whole ('in Vlaanderen') is not answered by the figure of Brussels or
+    Wallonia beside it in a federal document; Flanders is otherwise the documents' default, not a filter."""
+    return region in _OUTSIDE_FLANDERS and "Vlaanderen" in regions_in(text)
 
 
 def places_in(text: str) -> list[str]:
     """Canonical regions a text names other than Flanders as a whole, adjectives included ('Limburgse')."""
     return [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], text)) if r != "Vlaanderen"]
-
-
-def unit_hint(text: str) -> str | None:
-    """The kind of number asked for: a unit the question names ('in FTE') first, then the word after
-    'hoeveel', else keywords."""
-    named = _NAMED_UNIT.search(text)
-    if named:
-        word = named.group(1).lower().replace("fte", "vte").removesuffix("s")
-        return next((hint for hint, pattern in _UNIT_WORDS if re.fullmatch(pattern, word)), None)
-    if re.search(r"\b(?:hoe lang|how long)\b", text, re.I):
-        return "duur"  # a length of time: never a share or an amount of money
-    m = _ASKED.search(text)
-    if m:
-        first = asked_noun(text)
-        for hint, pattern in _UNIT_WORDS:
-            if re.fullmatch(pattern, first):
-                return hint
-        if is_money_noun(first):
-            return "money"
-        if m.group(0).lower().startswith("how much"):  # an amount of something, not a count
-            return "money" if _EN_MONEY.search(text) else None
-        if CHANGE_WORD.fullmatch(first):
-            return None  # 'met hoeveel stegen de kredieten': the size of a change, in the unit of what changed
-        if first not in _COMPARATIVES and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
-                         "fewer", "bedraagt", "the", "het", "de", "worden", "wordt", "zijn", "waren", "bedragen",
-                         "bedroegen", "kost", "kostte", "kostten", "kosten", "heeft", "hebben", "had", "hadden",
-                         "are", "were", "does", "did", "do", "has", "have", "will", "would", "is", "cost", "costs"}:
-            return "count"
-    low = re.sub(r"\b(?:per|a|an|each)\s+(?:uur|dag|week|maand|jaar|hour|day|week|month|year)\b", " ", text.lower())
-    if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
-        return "%"
-    if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
-                 r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid)\b"
-                 r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
-        return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
-    if re.search(r"\b(vte|fte|voltijds)\b", low):
-        return "VTE"
-    if re.search(r"\b(uur|uren|hours?)\b", low):
-        return "uur"
-    if re.search(r"\b(dagen|days)\b", low):
-        return "dagen"
-    if re.search(r"\bjaar\b.*\b(jubileum|bestaan)|\b(jubileum|anniversary|in jaren|in years)\b", low):
-        return "jaar"
-    return None
 
 
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:tot en met|t\.e\.m\.|tot|-|–|to|through|until)\s*((?:19|20)\d\d)\b", re.I)
@@ -301,20 +223,6 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
 
 _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|kalenderjaar|begeleide|vte|inwoner|"
                    r"participant|month|day|hour|person)", re.I)
-_ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|is|were) the|which|naar welke|met hoeveel|"
-                        r"what)\s+(.*)", re.I)
-GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",
-                 "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
-                 "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
-                 "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen", "vorige", "vorig", "vroegere", "previous",
-                 "former"} | set(_COMPARATIVES) | {  # modifiers of what is counted, not what is counted
-    "minimum", "maximum", "minimale", "maximale", "minimaal", "maximaal", "gemiddelde", "gemiddeld", "average", "mean",
-    "totale", "overall", "yearly", "annual", "monthly", "weekly", "daily", "jaarlijks", "jaarlijkse", "maandelijks",
-    "maandelijkse", "wekelijks", "wekelijkse", "dagelijks", "dagelijkse"}
-_UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
-               "years", "%"}
-
-
 NEGATION_WORDS = "niet|geen|not|no|non"
 NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 
@@ -325,46 +233,6 @@ def has_difference_cue(text: str) -> bool:
                for m in _DIFF.finditer(text))  # 'meer dan hoeveel voertuigen' asks a threshold too
 
 
-def head_terms(text: str, lang: str) -> list[str]:
-    """Stems of what a question counts ('Hoeveel LDE-ondernemingen ...' -> ['ondernem', 'LDE'-less]).
-
-    The first two content words after the question word, hyphenated compounds split, units and
-    generic words ('bedrag', 'aantal') skipped; an acronym in brackets right after a head word
-    ('vastleggingskrediet (VAK)') is an alternative name for it.
-    """
-    m = _ASK_START.search(text)
-    if not m:
-        return []
-    heads: list[str] = []
-    named: set[str] = set()
-    tokens = re.findall(r"\(?[\w'’]+\)?", m.group(1).replace("-", " "))
-    particle = PARTICLE_END.search(text)
-    for k, tok in enumerate(tokens[:8]):
-        bare = tok.strip("()")
-        if particle and separable_verb(bare, particle.group(1), tokens[k + 1] if k + 1 < len(tokens) else ""):
-            break  # 'met hoeveel euro namen de vorderingen toe': the verb, and what follows is its subject
-        if tok.startswith("(") and bare.isupper() and heads:
-            heads.append(bare.lower())
-            named.add(bare.lower())
-            continue
-        if len(heads) >= 2:
-            break
-        if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
-                or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
-            continue
-        if tok.startswith("("):
-            continue
-        word = bare.lower()
-        if lang == "en":
-            if word in EN_STOP_HEAD:
-                continue
-            heads.extend(stems(EN_NL.get(word, word)))
-        else:
-            heads.extend(stems(word))
-    return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
-
-
-EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
 _REGION_NAME_STEMS = set(stems(" ".join(name for name, _ in REGION_PATTERNS) + " Wallonie Waals Waalse"))
 
 
@@ -374,22 +242,6 @@ def region_stems() -> set[str]:
 
 
 # how a question asks, not what: 'hoe groot was', '(uitgedrukt in VTE)', '(rond af op één decimaal)'
-_ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\buitgedrukt in\b|\b(?:rond af|afgerond) (?:op|tot) "
-                         r"(?:één|een|1|twee|2) (?:decimaal|decimalen|cijfer\w*)(?: na de komma)?|\bop (?:één|een|1) "
-                         r"decimaal(?: na(?:uwkeurig)?)?|\bin (?:één|een) decimaal", re.I)
-
-
-def subject_stems(text: str) -> list[str]:
-    """Content-word stems of a question: no question words, years, regions or bare numbers."""
-    out = []
-    text = _ASK_PHRASE.sub(" ", text)
-    for s in stems(text):
-        if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
-            continue
-        out.append(s)
-    return list(dict.fromkeys(out))
-
-
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)*(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-Ý][\w-]{2,})\s+$")
 

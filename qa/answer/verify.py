@@ -40,7 +40,8 @@ tussen binnen sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen t
 keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
 minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond
-trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen""".split()
+trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen
+heel hele""".split()
 # the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
 # ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
 # situate, and say nothing about which number is meant (years and periods are checked as such)
@@ -176,7 +177,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
            title_words: set[str] = frozenset(), soft: set[str] = frozenset(),
            loose: set[str] = frozenset(), whole_doc: set[str] = frozenset(),
            paths: set[str] | None = None, caption: set[str] = frozenset(),
-           part_words: set[str] = frozenset()) -> Check:
+           part_words: set[str] = frozenset(), rows_elsewhere: set[str] = frozenset()) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
@@ -189,6 +190,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     such a name must label the fact or title its document, for elsewhere it is another item of a list
     ('Momenteel 564 clusters' is not Haaglanden's 77); a name no table itemizes is the document's topic;
     part_words: stems said only of a part after a prose number ('waarvan 3. 611 voor privé gebruik');
+    rows_elsewhere: stems of the row labels of the document's other tables ('OCMW') that the cell's frame
+    (its section, item, title) does not say: items a cell is not about, whatever the rest of the document says;
     paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
     ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
     `caption`) names it as what the whole table is about;
@@ -217,6 +220,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             continue
         if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group):
             check.conflicts.append(group[0])
+        elif any(term_in(t, rows_elsewhere) for t in group) and not any(term_in(t, title_words) for t in group):
+            check.conflicts.append(group[0])  # an item of another table of the document
         elif not any(term_in(t, whole_doc if group[0] in loose else doc_words) for t in group) \
                 and group[0] not in soft:
             check.missing.append(group[0])

@@ -136,8 +136,8 @@ def regions_in(text: str) -> list[str]:
 
 
 # a region named right after a number, behind at most two words of its own ('13. 195 in het Brussels Gewest',
-# '34. 160 vestigingen in Wallonie'): it says where that number is
-_REGION_AFTER = re.compile(r"[^\S\n]*(?:(?!(?:en|of|and|or|maar)\b)[^\W\d]+[^\S\n]+){0,2}?(?:in|uit|voor)[^\S\n]+"
+# '34. 160 vestigingen in Wallonie', '3,2 % in Wallonie'): it says where that number is
+_REGION_AFTER = re.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:(?!(?:en|of|and|or|maar)\b)[^\W\d]+[^\S\n]+){0,2}?(?:in|uit|voor)[^\S\n]+"
                            r"(?:het[^\S\n]+|de[^\S\n]+)?", re.I)
 _REGION_BEFORE = re.compile(rf"(?:{_REGION.pattern})[^\S\n]*:?[^\S\n]*$", re.I)  # 'in Brussel 611', 'Wallonie: 932'
 

@@ -1,0 +1,249 @@
+"""What a question asks for: the noun it counts (Dutch: the first content words after 'hoeveel'; English:
+the head that ends the noun phrase), the kind of number (a unit, an amount of money, a count), and the
+words that only ask or link ('hoe groot', 'how much money', 'deden een beroep op'), which no fact must say."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.prose import CHANGE_WORD
+from ..text import EN_NL, detect_lang, stems
+from .verbs import PARTICLE_END, is_finite_verb, separable_verb
+
+_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+
+_COMPARATIVES = ("langer korter hoger lager groter kleiner duurder goedkoper longer shorter higher lower larger bigger "
+                 "smaller cheaper").split()
+
+
+_QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wanneer", "waarom", "hoe", "how", "many", "much",
+           "what", "which", "who", "where", "when", "why", "werd", "werden", "was", "were", "is", "zijn", "er",
+           "in", "the", "van", "de", "het", "een", "did", "does", "according", "volgens"}
+
+
+_ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
+_UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
+               ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse"), ("dagen", r"dagen|days"),
+               ("jaar", r"jaar|jaren|years")]
+
+_NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
+                         r"hours|dagen|days|jaren|years)\b", re.I)
+
+_EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
+                       r"appropriations?|payments?|paid|spent)\b", re.I)
+_MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
+
+
+# grants people receive one by one: 'hoeveel premies', 'how many loans' asks how many, not how much
+_COUNTED_GRANTS = re.compile(r"premies|leningen|beurzen|grants|loans|premiums|subsidies", re.I)
+
+
+def is_money_noun(word: str) -> bool:
+    """'budget', 'subsidies', 'kosten': a noun that names an amount of money."""
+    return bool(re.search(_MONEY_NOUNS, word.lower()))
+
+
+_NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op", "aan", "per", "voor", "bij", "to"}
+
+
+_EN_NP = re.compile(r"\b(?:how many|how much|which|what (?:was|is|were|are) the)\s+(?:of the\s+|the\s+)?(.*)", re.I)
+_EN_NP_END = {"with", "in", "of", "at", "on", "for", "by", "from", "to", "about", "over", "under", "between", "during",
+              "per", "than", "were", "was", "are", "is", "did", "does", "do", "have", "has", "had", "will", "would",
+              "could", "can", "that", "which", "who", "whose", "and", "or", "since", "after", "before", "as", "got",
+              "went", "came", "made", "took"}
+
+
+def english_noun_phrase(text: str, codes: bool = False) -> list[str]:
+    """The words of what an English question asks for, up to a preposition or verb, brackets left out: an
+    English noun phrase ends in its head ('how many work-like activity (AMA) agreements with OCMWs' ->
+    ['work-like', 'activity', 'agreements']); with `codes`, a bracketed code in it too ('(ama)')."""
+    m = _EN_NP.search(text)
+    if not m:
+        return []
+    out: list[str] = []
+    for tok in re.sub(r"\((?![A-Z][A-Z0-9]+\))[^)]*\)", " ", m.group(1)).split():
+        if tok.startswith("("):
+            out += [tok.lower().rstrip("?,.;:")] if codes else []
+            continue
+        word = tok.lower().strip("?,.;:'’\"")
+        if word == "of" and out and all(w in GENERIC_HEADS or w in _UNIT_HEADS or w[0] == "(" for w in out):
+            out = []  # 'the average amount of outstanding debt': what the generic words are of
+            continue
+        if not word or word in _EN_NP_END or (out and word.endswith("ed")) or not re.match(r"[a-z]", word):
+            break
+        out.append(word)
+    return out[:5]
+
+
+def asked_noun(text: str) -> str:
+    """The noun a 'hoeveel' question counts, past an inflected adjective: 'hoeveel federale kredieten' ->
+    'kredieten', 'how many new applications' -> 'applications' (a Dutch attributive adjective ends in -e,
+    an English noun phrase ends in its head)."""
+    m = _ASKED.search(text)
+    if not m:
+        return ""
+    if detect_lang(text) == "en":
+        phrase = english_noun_phrase(m.group(0) + text[m.end():])
+        if phrase:
+            return phrase[-1]
+    words = [w.lower().strip("?,.()") for w in m.group(1).split()]
+    words = [w.rsplit("-", 1)[-1] if re.search(r"\d", w.split("-")[0]) else w for w in words]  # 'B2C-vestigingen'
+    first = words[0]
+    if len(words) > 1 and words[1].replace("-", "").isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
+            and not is_finite_verb(words[1]) and first.isalpha() and not is_money_noun(first) and (
+            (first.endswith("e") and not first.endswith(("ie", "ee")) and len(first) > 3 or first == "extra")
+            or (detect_lang(text) == "en" and not first.endswith("s") and words[1].endswith("s"))):
+        return words[1]
+    return first
+
+
+def unit_hint(text: str) -> str | None:
+    """The kind of number asked for: a unit the question names ('in FTE') first, then the word after
+    'hoeveel', else keywords."""
+    named = _NAMED_UNIT.search(text)
+    if named:
+        word = named.group(1).lower().replace("fte", "vte").removesuffix("s")
+        return next((hint for hint, pattern in _UNIT_WORDS if re.fullmatch(pattern, word)), None)
+    if re.search(r"\b(?:hoe lang|how long)\b", text, re.I):
+        return "duur"  # a length of time: never a share or an amount of money
+    m = _ASKED.search(text)
+    if m:
+        first = asked_noun(text)
+        for hint, pattern in _UNIT_WORDS:
+            if re.fullmatch(pattern, first):
+                return hint
+        if is_money_noun(first) and not (_COUNTED_GRANTS.fullmatch(first) and (
+                first != "subsidies" or m.group(0).lower().startswith("how many"))):
+            return "money"  # 'hoeveel kredieten'; but 'hoeveel premies werden toegekend' counts the premiums
+        if m.group(0).lower().startswith("how much"):  # an amount of something, not a count
+            return "money" if _EN_MONEY.search(text) else None
+        if CHANGE_WORD.fullmatch(first):
+            return None  # 'met hoeveel stegen de kredieten': the size of a change, in the unit of what changed
+        if first not in _COMPARATIVES and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
+                         "fewer", "bedraagt", "the", "het", "de", "worden", "wordt", "zijn", "waren", "bedragen",
+                         "bedroegen", "kost", "kostte", "kostten", "kosten", "heeft", "hebben", "had", "hadden",
+                         "are", "were", "does", "did", "do", "has", "have", "will", "would", "is", "cost", "costs"}:
+            return "count"
+    low = re.sub(r"\b(?:per|a|an|each)\s+(?:uur|dag|week|maand|jaar|hour|day|week|month|year)\b", " ", text.lower())
+    if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
+        return "%"
+    if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
+                 r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid)\b"
+                 r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
+        return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
+    if re.search(r"\b(vte|fte|voltijds)\b", low):
+        return "VTE"
+    if re.search(r"\b(uur|uren|hours?)\b", low):
+        return "uur"
+    if re.search(r"\b(dagen|days)\b", low):
+        return "dagen"
+    if re.search(r"\bjaar\b.*\b(jubileum|bestaan)|\b(jubileum|anniversary|in jaren|in years)\b", low):
+        return "jaar"
+    return None
+
+
+_ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|is|were) the|which|naar welke|met hoeveel|"
+                        r"what)\s+(.*)", re.I)
+GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",
+                 "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
+                 "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
+                 "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen", "vorige", "vorig", "vroegere", "previous",
+                 "former"} | set(_COMPARATIVES) | {  # modifiers of what is counted, not what is counted
+    "minimum", "maximum", "minimale", "maximale", "minimaal", "maximaal", "gemiddelde", "gemiddeld", "average", "mean",
+    "totale", "overall", "yearly", "annual", "monthly", "weekly", "daily", "jaarlijks", "jaarlijkse", "maandelijks",
+    "maandelijkse", "wekelijks", "wekelijkse", "dagelijks", "dagelijkse"}
+_UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
+               "years", "%"}
+
+
+def head_terms(text: str, lang: str) -> list[str]:
+    """Stems of what a question counts ('Hoeveel LDE-ondernemingen ...' -> ['ondernem', 'LDE'-less]).
+
+    The first two content words after the question word, hyphenated compounds split, units and
+    generic words ('bedrag', 'aantal') skipped; an acronym in brackets right after a head word
+    ('vastleggingskrediet (VAK)') is an alternative name for it. In English, the last two words of the
+    noun phrase asked about, which ends in its head.
+    """
+    m = _ASK_START.search(text)
+    if not m:
+        return []
+    heads: list[str] = []
+    phrase = english_noun_phrase(text, codes=True) if lang == "en" else []
+    if any(w[0] != "(" for w in phrase):  # head-final: the last two words, the head first ('activity agreements')
+        named = {w.strip("()") for w in phrase if w[0] == "("}  # 'activity (AMA) agreements': AMA names them
+        content = [w for w in phrase if w[0] != "(" for w in w.split("-") if w not in GENERIC_HEADS
+                   and w not in _UNIT_HEADS and w not in EN_STOP_HEAD and w not in _QWORDS]
+        for word in reversed(content[-2:]):
+            heads.extend(stems(EN_NL.get(word, word)))
+        heads += sorted(named)
+        return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
+    heads, named = _first_words(text, m, lang)
+    return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
+
+
+def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]]:
+    """The first two content words after the question word (and a code in brackets after one of them)."""
+    heads: list[str] = []
+    named: set[str] = set()
+    tokens = re.findall(r"\(?[\w'’]+\)?", m.group(1).replace("-", " "))
+    particle = PARTICLE_END.search(text)
+    for k, tok in enumerate(tokens[:8]):
+        bare = tok.strip("()")
+        if particle and separable_verb(bare, particle.group(1), tokens[k + 1] if k + 1 < len(tokens) else ""):
+            break  # 'met hoeveel euro namen de vorderingen toe': the verb, and what follows is its subject
+        if tok.startswith("(") and bare.isupper() and heads:
+            heads.append(bare.lower())
+            named.add(bare.lower())
+            continue
+        if len(heads) >= 2:
+            break
+        if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
+                or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
+            continue
+        if tok.startswith("("):
+            continue
+        word = bare.lower()
+        if lang == "en":
+            if word in EN_STOP_HEAD:
+                continue
+            heads.extend(stems(EN_NL.get(word, word)))
+        else:
+            heads.extend(stems(word))
+    return heads, named
+
+
+EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
+
+
+_ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\buitgedrukt in\b|"
+                         r"\b(?:hoeveel|how much|how many)\s+(?:geld|money|euros?)\b|"
+                         r"\b(?:rond af|afgerond) (?:op|tot) "
+                         r"(?:één|een|1|twee|2) (?:decimaal|decimalen|cijfer\w*)(?: na de komma)?|\bop (?:één|een|1) "
+                         r"decimaal(?: na(?:uwkeurig)?)?|\bin (?:één|een) decimaal", re.I)
+
+
+# 'deden (in 2016) (een) beroep op X': made use of X; not 'in beroep gaan' (to appeal) nor 'bijberoep'
+_APPEAL_TO = re.compile(r"\b(?:(een)\s+)?beroep\s+(?=(?:\w+\s+){0,4}?op\b)", re.I)
+_DO = re.compile(r"\b(?:doen|doet|deed|deden|gedaan)\b", re.I)
+
+
+def without_ask_phrase(text: str) -> str:
+    """The question without the words that only ask ('hoe groot', 'how much money': the unit hint says money)
+    or only link ('deden een beroep op': made use of)."""
+    text = _ASK_PHRASE.sub(" ", text)
+    m = _APPEAL_TO.search(text)
+    if m and (m.group(1) or _DO.search(text[:m.start()])):
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
+def subject_stems(text: str) -> list[str]:
+    """Content-word stems of a question: no question words, years, regions or bare numbers."""
+    out = []
+    text = without_ask_phrase(text)
+    for s in stems(text):
+        if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
+            continue
+        out.append(s)
+    return list(dict.fromkeys(out))
