@@ -236,8 +236,26 @@ def _open_group(table: Table) -> str:
     return group
 
 
+_YEAR_STUB = re.compile(r"(?:jaar|year|periode|kalenderjaar|begrotingsjaar)", re.I)
+
+
+def _years_down(table: Table) -> None:
+    """'Jaar Antwerpen Limburg ...' over rows '2021 6.450.000 ...': the first column holds the years that label
+    the rows (a table printed with its years down the rows), not values; a 'Totaal' row has no year cell."""
+    unlabelled = [r for r in table.rows if not r.label]
+    if not table.columns or not _YEAR_STUB.fullmatch(table.columns[0].strip()) or not unlabelled \
+            or not all(r.cells and re.fullmatch(r"(?:19|20)\d\d", r.cells[0].raw) for r in unlabelled):
+        return
+    for row in unlabelled:
+        row.label, row.cells = row.cells[0].raw, row.cells[1:]
+        row.value_only = False
+    table.columns = table.columns[1:]
+    table.n = max(1, table.n - 1)
+
+
 def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str,
               offset: int = 0) -> list[Fact]:
+    _years_down(table)
     text = doc.text
     caption = "; ".join(p for p in (table.title, table.caption) if p)[:300] or table.stub or heading
     candidates = [measure_of(t) for t in (table.title, table.stub) if "aantal" in t.lower()]

@@ -20,9 +20,9 @@ from qa.facts.tables import NONE_CELLS, TABLE_CAPTION
 
 Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
-_AMOUNT = r"(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"
+_AMOUNT = r"(?:(?:€|EUR)\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"  # 'EUR 6.450.000' too
 # '12 500', '€ 1 245 300,50': thousands set apart by a space, which only a cell's geometry can tell from two cells
-SPACED_AMOUNT = re.compile(r"^(?:[€+\-−]\s?)?\d{1,3}(?: \d{3})+(?:,\d+)?(?:\s?(?:%|€|EUR|euro))?$")
+SPACED_AMOUNT = re.compile(r"^(?:(?:[€+\-−]|EUR)\s?)?\d{1,3}(?: \d{3})+(?:,\d+)?(?:\s?(?:%|€|EUR|euro))?$")
 # a unit written after the amount ('142.518.230,00 EUR', '389,7 VTE') is part of the cell, and a footnote mark may
 # follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
 _VALUE = re.compile(
@@ -271,7 +271,7 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
                 continue
             word = seg.words[-1]
             if SPACED_AMOUNT.match(seg.text.strip()):  # '4 688': the amount starts at its first group
-                word = seg.words[0] if seg.words[0][0] not in ("€", "-", "−", "+") else seg.words[1]
+                word = seg.words[0] if seg.words[0][0] not in ("€", "EUR", "-", "−", "+") else seg.words[1]
             elif is_empty_marker(seg.text.strip()) or not re.search(r"\d", word[0]):
                 # '- (2)': the dash, not its footnote mark; '142.518.230,00 EUR': the amount, not its unit
                 word = next((w for w in seg.words if re.search(r"\d", w[0])), seg.words[0])

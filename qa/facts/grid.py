@@ -230,8 +230,8 @@ _WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE)\W*$")
 
 
 def _written_unit(cell: str) -> str | None:
-    """The unit printed in the cell itself: '€ 12.500', '142.518.230,00 EUR', '389,7 VTE', '73,0 %'."""
-    if "€" in cell:
+    """The unit printed in the cell itself: '€ 12.500', 'EUR 6.450.000', '142.518.230,00 EUR', '389,7 VTE', '73,0 %'."""
+    if "€" in cell or cell.startswith("EUR "):
         return "euro"
     if cell.rstrip("*").endswith("%"):
         return "%"
