@@ -131,8 +131,9 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
                 if leading and i >= 1 and tokens[i][1] in ("€", "EUR") and cells[-1].unit in (None, "euro"):
                     cells[-1].unit = "euro"  # '€ 68.200.000': the sign before the amount
                     i -= 1
-                    if i >= 1 and tokens[i][1] in ("+", "-", "−") and tokens[i - 1][0] not in numbers:
-                        # '- € 6.600.000': a change with its sign apart; after an amount, '-' is an empty cell
+                    if i >= 1 and tokens[i][1] in ("+", "-", "−") and (tokens[i - 1][0] not in numbers or len(cells) == 1):
+                        # '- € 6.600.000' closing a row: a change with its sign apart; between two amounts inside
+                        # a row ('EUR 6.450.000 - EUR 3.125.000 ...') the '-' is an empty cell
                         cells[-1].value = -cells[-1].value if tokens[i][1] != "+" else cells[-1].value
                         i -= 1
                 continue
