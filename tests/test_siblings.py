@@ -2,7 +2,8 @@
 (tests/data/siblings, written for these tests): one sentence that lists three shares, each with its own
 predicate; a cell of one table for an item that another table of the document lists; a share said of
 Wallonia beside the one of Flanders; a duration that is no count; 'hoeveel geld' and 'een beroep doen op',
-which only ask and link; a sentence that points back ('In 2022 waren dat er 5.480'); 'hoeveel premies', a count."""
+which only ask and link; a sentence that points back ('In 2022 waren dat er 5.480'); 'hoeveel premies', a count;
+the line that opens a list ('Werkplaatsen:') says what its items' figures are about."""
 
 from __future__ import annotations
 
@@ -106,3 +107,13 @@ def test_how_many_premiums_counts_them(assistant):
     assert count.kind == "fact" and count.value == 12130 and not count.unit, count.answer
     amount = assistant.ask("Welk bedrag aan premies dakisolatie werd in 2023 in Limburg toegekend?")
     assert amount.kind == "fact" and amount.value == 7020000, amount.answer
+
+
+def test_a_list_is_about_what_its_opening_line_names(assistant):
+    # 'Werkplaatsen:' and 'Het geheel van andere organisaties ...:' open two lists of the same durations
+    ours = assistant.ask("Hoe lang duren lopende trajecten bij werkplaatsen gemiddeld?")
+    assert ours.kind == "fact" and ours.value == 612.4, ours.answer
+    others = assistant.ask("Hoe lang duren lopende trajecten bij de andere organisaties gemiddeld?")
+    assert others.kind == "fact" and others.value == 540.25, others.answer
+    verdict = assistant.check("Lopende trajecten bij werkplaatsen duren gemiddeld ongeveer 540 dagen.")
+    assert verdict.verdict == "contradicted" and verdict.value == 612.4, verdict.answer

@@ -104,6 +104,31 @@ def _next_clause_number(rest: str) -> re.Match | None:
     return m if own else None
 
 
+_ITEM_LINE = re.compile(r"\s*[-•–]\s")
+_GROUP_LEAD = re.compile(r"^(?:(?:het|de)\s+(?:geheel|totaal|groep)\s+(?:van|der)\s+|(?:de|het|alle|bij|voor|in)\s+)+", re.I)
+_GROUP_END = re.compile(r"\s(?:met|als|van|voor|bij|in|op|uit|die|dat|waar|zonder|with|of|for|at)\s|:", re.I)
+
+
+def list_group(text: str, fact: Fact) -> str:
+    """What the line that opens a list says its items are about ('Maatwerkbedrijven:' over '- Gemiddelde duur
+    ...: 572,78 dagen'; 'Het geheel van andere organisaties met erkenning als ...:' gives 'andere organisaties'),
+    as a group row does in a table. '' when the number is no list item or its list opens with no such line."""
+    start = text.rfind("\n", 0, fact.start) + 1
+    if fact.source == "table":
+        return ""
+    if not _ITEM_LINE.match(text, start):  # '334,20 dagen': the wrapped end of the item above it
+        above = [ln for ln in text[max(0, start - 400):start].split("\n")[:-1] if ln.strip()]
+        if not above or not _ITEM_LINE.match(above[-1]) or len(text[start:text.find("\n", start)].split()) > 3:
+            return ""
+    for line in reversed(text[max(0, start - 1500):start].split("\n")[:-1]):
+        if not line.strip() or _ITEM_LINE.match(line) or len(line.split()) <= 3 and not line.rstrip().endswith(":"):
+            continue  # blank lines, the list's other items and their wrapped ends
+        if not line.rstrip().endswith(":") or len(line.split()) > 12:
+            return ""
+        return _GROUP_END.split(_GROUP_LEAD.sub("", line.strip()), maxsplit=1)[0].strip()
+    return ""
+
+
 # a sentence whose subject points back ('In 2016 waren dat er 10. 624.', 'Een jaar later ging het om 412.')
 _POINTS_BACK = re.compile(r"\b(?:waren|was|zijn|is|werden|bedroeg|bedroegen)\s+(?:dat|dit)\b|\b(?:dat|dit)\s+(?:waren|was|"
                           r"zijn|is|werden|bedroeg|bedroegen)\b|\bging het (?:nog |toen )?om\b|\b(?:that|this) "

@@ -15,6 +15,7 @@ from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
 from ..text import CODE, find_glossary, norm_stems
+from .clauses import list_group
 from .question import Query
 from .verify import plain_set, term_in
 
@@ -76,6 +77,7 @@ class Frames:
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
+        self._groups: dict[str, dict[int, str]] = {}
         self._title_words: dict[str, set[str]] = {}
         self._items: dict[tuple[str, str], bool] = {}
         self._context: dict[int, set[str]] = {}
@@ -115,6 +117,23 @@ class Frames:
         return {w for table, words in rows.items() if table != fact.table_id for w in words
                 if not re.fullmatch(r"vte|fte|euro|keuro|eur|procent|%|uur|dag|jar|jaar|maand", w)} \
             - self.table_words(fact.table_id)  # a unit that heads a row ('VTE') is no item
+
+    def groups_elsewhere(self, i: int) -> set[str]:
+        """Stems of what the document's other lists are about ('andere organisaties'), less what the list of
+        fact i is about ('Maatwerkbedrijven'): the figures of another list, whatever the document says around."""
+        fact = self.index.facts[i]
+        if fact.source == "table":
+            return set()
+
+        def make() -> dict[int, str]:
+            text = self.index.document(fact.doc).text
+            return {k: list_group(text, self.index.facts[k]) for k, doc in enumerate(self.index.facts.docs)
+                    if doc == fact.doc}
+        groups = _memo(self._groups, fact.doc, make)
+        mine = groups.get(i, "")
+        if not mine:
+            return set()
+        return plain_set(norm_stems(" ".join(g for g in set(groups.values()) if g != mine))) - plain_set(norm_stems(mine))
 
     def is_item(self, name: str, doc: str) -> bool:
         """A name is one item of a list when a table cell's label says it, a number follows it in the text

@@ -24,7 +24,7 @@ from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
-from .clauses import PART_AFTER, WITHOUT, antecedent, counted_by, elided, own_item, part_words, qualifier
+from .clauses import PART_AFTER, WITHOUT, antecedent, counted_by, elided, list_group, own_item, part_words, qualifier
 from .english import EnglishTerms
 from .frames import Frames, codes_in, local_words
 from .verify import Check, description, initials, plain, plain_set, term_in, verify
@@ -128,6 +128,7 @@ class FactMatcher(EnglishTerms):
             f = self.index.facts[i]
             text = self.index.document(f.doc).text
             before = antecedent(text, f)  # 'In 2016 waren dat er 10. 624.' counts what the sentence before did
+            before += " " + list_group(text, f)  # 'Maatwerkbedrijven:' over its list of '- ...: 572,78 dagen'
             found = _Features(
                 label=label_stems(f),
                 local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f),
@@ -269,7 +270,9 @@ class FactMatcher(EnglishTerms):
                       proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
-                      caption=feat.caption, rows_elsewhere=fr.rows_elsewhere(fact) - fr.frame_words(i),
+                      # another table's rows unless the cell's section says them; what another list is about
+                      caption=feat.caption,
+                      rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i),
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
