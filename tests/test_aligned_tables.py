@@ -16,7 +16,7 @@ from qa.facts.extract import extract_all
 from qa.ingest import load_document
 from qa.models import Fact
 
-from pdfmaker import Page, make_pdf, text_width
+from pdfmaker import Page, aligned_rows, make_pdf, text_width
 
 TEXT = DATA / "aligned" / "sv_318_kinderopvang.txt"
 
@@ -38,15 +38,6 @@ def test_a_text_table_set_in_columns_reads_its_group_headers():
     assert all(f.page is None for f in facts)  # a text file is cited by line
 
 
-def _rows(page: Page, rights: list[float], rows: list[tuple[str, tuple[str, ...]]]) -> None:
-    """Table lines 14 pt apart: the label at the margin, each cell right-aligned at its column's right edge."""
-    for label, cells in rows:
-        page.text(60, page.y, label)
-        for x, cell in zip(rights, cells):
-            page.text(x, page.y, cell, right=True)
-        page.y += 14
-
-
 def _pdf(path: Path) -> None:
     """The two tables of the text file, as a PDF generator sets them: right-aligned values in 75 pt boxes."""
     page = Page()
@@ -55,14 +46,14 @@ def _pdf(path: Path) -> None:
     for k, group in enumerate(("Vlaanderen", "Brussel")):
         page.text(x0 + (2 * k + 1) * w, page.y, group, centre=True)
     page.y += 14
-    _rows(page, [x0 + (j + 1) * w - 2 for j in range(4)],
+    aligned_rows(page, [x0 + (j + 1) * w - 2 for j in range(4)],
           [("Type opvang", ("2022", "2023", "2022", "2023")),
            ("Groepsopvang trap 2", ("17.305", "17.942", "2.108", "2.260")),
            ("Gezinsopvang trap 2", ("6.611", "6.402", "298", "287")),
            ("Totaal", ("23.916", "24.344", "2.406", "2.547"))])
     page.y += 10
     page.line("Tabel 2. Uitbetaalde subsidies in 2023", gap=18)
-    _rows(page, [x0 + (j + 1) * 2 * w - 2 for j in range(2)],
+    aligned_rows(page, [x0 + (j + 1) * 2 * w - 2 for j in range(2)],
           [("Type opvang", ("Vlaanderen", "Brussel")),
            ("Groepsopvang trap 2", ("131.402.118,00 EUR", "16.220.415,50 EUR")),
            ("Totaal", ("166.520.758,00 EUR", "17.824.745,50 EUR"))])
@@ -102,7 +93,7 @@ def _uneven_pdf(path: Path) -> None:
     page.text(right[0] - text_width("2022", 9), page.y, "Aanvragen")  # each group left-aligned on its first leaf
     page.text(right[2] - text_width("aantal", 9), page.y, "Toegekend (2023)")
     page.y += 15
-    _rows(page, right, [("Provincie", ("2022", "2023", "aantal", "bedrag")),
+    aligned_rows(page, right, [("Provincie", ("2022", "2023", "aantal", "bedrag")),
                         ("Antwerpen", ("8 412", "9 105", "7 830", "14.093.400")),
                         ("Limburg", ("4 217", "4 688", "4 012", "7.221.600")),
                         ("Totaal", ("12 629", "13 793", "11 842", "21.315.000"))])
@@ -124,7 +115,7 @@ def test_a_percent_sign_apart_from_its_number_is_the_cell_unit(tmp_path):
     page.text(60, page.y, "Jaar")
     page.text(300, page.y, "Uitvoeringsgraad", right=True)
     page.y += 15
-    _rows(page, [300], [("2021", ("68,5 %",)), ("2022", ("73,0 %",)), ("2023", ("76,0 %",))])
+    aligned_rows(page, [300], [("2021", ("68,5 %",)), ("2022", ("73,0 %",)), ("2023", ("76,0 %",))])
     (tmp_path / "graad.pdf").write_bytes(make_pdf([page]))
     facts, _ = extract_all(load_document(tmp_path / "graad.pdf", tmp_path))
     rate = _cell(facts, ["2022"], ["Uitvoeringsgraad"])

@@ -11,7 +11,7 @@ from qa.facts.extract import extract_all
 from qa.ingest import load_document
 from qa.models import Fact
 
-from pdfmaker import Page, make_pdf
+from pdfmaker import Page, aligned_rows, make_pdf
 
 TEXT = DATA / "yearsdown" / "cofinanciering.txt"
 HEADER = ("Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen")
@@ -44,12 +44,7 @@ def test_years_down_the_rows_of_a_text_table():
 def test_years_down_the_rows_of_a_pdf_table(tmp_path: Path):
     page = Page()
     page.line("Tabel 2. Vlaamse cofinanciering fietssnelwegprojecten per provincie (in euro)", gap=18)
-    rights = [200 + (j + 1) * 80 for j in range(5)]
-    for label, cells in [("Jaar", HEADER), *ROWS]:
-        page.text(60, page.y, label)
-        for x, cell in zip(rights, cells):
-            page.text(x, page.y, cell, right=True)
-        page.y += 14
+    aligned_rows(page, [200 + (j + 1) * 80 for j in range(5)], [("Jaar", HEADER), *ROWS])
     path = tmp_path / "cofinanciering.pdf"
     path.write_bytes(make_pdf([page]))
     _check(extract_all(load_document(path, tmp_path))[0])

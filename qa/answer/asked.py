@@ -83,7 +83,7 @@ def asked_noun(text: str) -> str:
     if not m:
         return ""
     if detect_lang(text) == "en":
-        phrase = english_noun_phrase(m.group(0) + text[m.end():])
+        phrase = english_noun_phrase(text[m.start():])
         if phrase:
             return phrase[-1]
     words = [w.lower().strip("?,.()") for w in m.group(1).split()]
@@ -168,17 +168,14 @@ def head_terms(text: str, lang: str) -> list[str]:
     m = _ASK_START.search(text)
     if not m:
         return []
-    heads: list[str] = []
     phrase = english_noun_phrase(text, codes=True) if lang == "en" else []
     if any(w[0] != "(" for w in phrase):  # head-final: the last two words, the head first ('activity agreements')
         named = {w.strip("()") for w in phrase if w[0] == "("}  # 'activity (AMA) agreements': AMA names them
         content = [w for w in phrase if w[0] != "(" for w in w.split("-") if w not in GENERIC_HEADS
                    and w not in _UNIT_HEADS and w not in EN_STOP_HEAD and w not in _QWORDS]
-        for word in reversed(content[-2:]):
-            heads.extend(stems(EN_NL.get(word, word)))
-        heads += sorted(named)
-        return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
-    heads, named = _first_words(text, m, lang)
+        heads = [h for word in reversed(content[-2:]) for h in stems(EN_NL.get(word, word))] + sorted(named)
+    else:
+        heads, named = _first_words(text, m, lang)
     return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
 
 

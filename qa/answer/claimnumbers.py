@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
-from .question import _HEDGE, _YEAR, is_name_number
+from .asked import _YEAR
+from .question import _HEDGE, is_name_number
 
 
 @dataclass

@@ -103,9 +103,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             # not the '318 organisaties' of the same sentence) may refute it
             (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
              and _can_contradict(assistant, text, num, s.fact, lang)), None)
-        if best is None or not agreeing and any(_agrees(num, s.fact) and _says_as_much(assistant, stripped, sub.lang,
-                                                                                  s.fact, best.fact)
-                                                for s in ranked[:3]):
+        stated = [s.fact for s in ranked[:3] if _agrees(num, s.fact)] if best is not None and not agreeing else []
+        if best is None or stated and _says_as_much(assistant, stripped, sub.lang, stated, best.fact):
             # a verified figure near the top states the claimed number and its own sentence says as much of
             # the claim as the refuting one's: too close to call it refuted
             results.append((num, None, False))
@@ -136,16 +135,17 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
                    citations=citations, facts=facts, confidence=0.8)
 
 
-def _says_as_much(assistant: Assistant, text: str, lang: str, fact: Fact, other: Fact) -> bool:
-    """Does `fact`'s own row or sentence say at least as many of the claim's terms as `other`'s? (What the
-    document around a figure says lets both pass the check; their own words tell them apart.)"""
+def _says_as_much(assistant: Assistant, text: str, lang: str, facts: list[Fact], other: Fact) -> bool:
+    """Does the own row or sentence of one of `facts` say at least as many of the claim's terms as `other`'s?
+    (What the document around a figure says lets both pass the check; their own words tell them apart.)"""
     groups = assistant.matcher.term_groups(text, lang)
 
     def said(f: Fact) -> int:
         i = assistant.index.facts.position(f.doc, f.start)
         own = assistant.matcher.features(i).own if i is not None else set()
         return sum(any(term_in(t, own) for t in group) for group in groups)
-    return said(fact) >= said(other)
+    least = said(other)
+    return any(said(f) >= least for f in facts)
 
 
 def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list[Scored]) -> Scored | None:

@@ -41,9 +41,8 @@ def counted_by(text: str, fact: Fact) -> list[str]:
         return after + carried
     if after:
         return after
-    if not carried and antecedent(text, fact):  # 'In 2016 waren dat er 10. 624.': what the sentence before counted
-        return stems(antecedent(text, fact))
-    return carried + stems(fact.measure)
+    before = "" if carried else antecedent(text, fact)  # 'In 2016 waren dat er 10. 624.': what the sentence
+    return stems(before) if before else carried + stems(fact.measure)  # before it counted
 
 
 def elided(text: str, fact: Fact) -> bool:

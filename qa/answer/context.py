@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from ..facts.labels import _REGION, REGION_PATTERNS
 from ..text import detect_lang, stems
 from .claimnumbers import claim_numbers
-from .question import _ADJ_MAP, _ADJECTIVES, _YEAR, places_in
+from .asked import _YEAR
+from .question import _ADJ_MAP, _ADJECTIVES, places_in
 
 # a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
 _LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|wat dan met|en wat met|same|idem|"

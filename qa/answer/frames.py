@@ -77,7 +77,7 @@ class Frames:
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
-        self._groups: dict[str, dict[int, str]] = {}
+        self._groups: dict[str, set[str]] = {}
         self._title_words: dict[str, set[str]] = {}
         self._items: dict[tuple[str, str], bool] = {}
         self._context: dict[int, set[str]] = {}
@@ -122,18 +122,16 @@ class Frames:
         """Stems of what the document's other lists are about ('andere organisaties'), less what the list of
         fact i is about ('Maatwerkbedrijven'): the figures of another list, whatever the document says around."""
         fact = self.index.facts[i]
-        if fact.source == "table":
+        text = self.index.document(fact.doc).text
+        mine = list_group(text, fact)
+        if not mine:  # no list item, or a list that opens with no label: nothing to read for the document
             return set()
 
-        def make() -> dict[int, str]:
-            text = self.index.document(fact.doc).text
-            return {k: list_group(text, self.index.facts[k]) for k, doc in enumerate(self.index.facts.docs)
-                    if doc == fact.doc}
+        def make() -> set[str]:
+            facts = self.index.facts
+            return {list_group(text, facts[k]) for k in facts.of_doc(fact.doc)} - {""}
         groups = _memo(self._groups, fact.doc, make)
-        mine = groups.get(i, "")
-        if not mine:
-            return set()
-        return plain_set(norm_stems(" ".join(g for g in set(groups.values()) if g != mine))) - plain_set(norm_stems(mine))
+        return plain_set(norm_stems(" ".join(g for g in groups if g != mine))) - plain_set(norm_stems(mine))
 
     def is_item(self, name: str, doc: str) -> bool:
         """A name is one item of a list when a table cell's label says it, a number follows it in the text

@@ -14,13 +14,11 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, stems, to_dutch
-from .asked import GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
+from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .verbs import is_finite_verb
 
-_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
-_COMPARATIVE = (r"(?:langer|korter|hoger|lager|groter|kleiner|duurder|goedkoper|longer|shorter|higher|lower|larger|"
-                r"bigger|smaller|cheaper)\b[^.?]{0,120}?\b(?:dan|than)")
+_COMPARATIVE = rf"(?:{'|'.join(_COMPARATIVES)})\b[^.?]{{0,120}}?\b(?:dan|than)"
 _DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|"
                    r"how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|"
                    r"meer dan|(?:meer|minder) (?:[\w-]+ ){1,3}?dan|(?:more|fewer|less) (?:[\w-]+ ){1,3}?than|"

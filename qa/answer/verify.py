@@ -190,8 +190,9 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     such a name must label the fact or title its document, for elsewhere it is another item of a list
     ('Momenteel 564 clusters' is not Haaglanden's 77); a name no table itemizes is the document's topic;
     part_words: stems said only of a part after a prose number ('waarvan 3. 611 voor privé gebruik');
-    rows_elsewhere: stems of the row labels of the document's other tables ('OCMW') that the cell's frame
-    (its section, item, title) does not say: items a cell is not about, whatever the rest of the document says;
+    rows_elsewhere: what other parts of the document itemize and this fact is not about, whatever the rest of
+    the document says: the row labels of its other tables ('OCMW') that the cell's frame (its section, item,
+    title) does not say, and what the document's other lists open with ('andere organisaties');
     paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
     ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
     `caption`) names it as what the whole table is about;

@@ -52,6 +52,12 @@ class FactTable:
         """The index of the fact at a document offset, or None."""
         return next((int(i) for i in np.nonzero(self.starts == start)[0] if self.docs[i] == doc), None)
 
+    def of_doc(self, doc: str) -> list[int]:
+        """The indexes of a document's facts, by the doc index of SQLite: no scan of the whole table."""
+        with self._lock:
+            rowids = [r[0] for r in self._conn.execute("SELECT rowid FROM facts WHERE doc = ?", (doc,))]
+        return [int(i) for i in np.searchsorted(self._rowids, sorted(rowids))]
+
     def following(self, doc: str, pos: int, within: int = 120) -> int | None:
         """The index of the first fact of `doc` that starts after `pos` (and within `within` characters), or None."""
         near = [int(i) for i in np.nonzero((self.starts > pos) & (self.starts <= pos + within))[0] if self.docs[i] == doc]
