@@ -64,18 +64,38 @@ EN_NL: dict[str, str] = {
     "jubilee": "jubileum", "anniversary": "jubileum verjaardag", "principles": "principes",
     "statement": "verklaring engagementsverklaring", "commitment statement": "engagementsverklaring",
     "scientific": "wetenschappelijk", "research": "onderzoek", "encourage": "aanmoedigen",
-    "fully": "volledig", "used": "opgebruikt gebruikt", "planned": "voorzien", "provided": "voorzien",
+    "fully": "volledig", "used": "opgebruikt gebruikt", "planned": "voorzien", "provided": "voorzien", "budgeted": "voorzien begroot budget",
+    "foreseen": "voorzien",
     "granted": "toegekend", "awarded": "toegekend", "allocated": "toegekend",
     "requested": "aangevraagd", "applied": "aangevraagd", "applications": "aanvragen", "remaining": "resterend",
     "rejected": "afgewezen", "withdrawn": "teruggetrokken", "received": "ontvangen", "spent": "uitgegeven",
     "activity": "activiteit activiteiten", "complaints": "klachten", "complaint": "klacht",
     "employers": "werkgevers", "employer": "werkgever", "inspection": "inspectie", "working": "werkenden werkende",
+    # the federal answers' common words (justice, police, health, mobility, asylum)
+    "reserve": "voorzien gereserveerd", "reserved": "voorzien gereserveerd", "earmarked": "voorzien bestemd",
+    "subsidising": "subsidiëren subsidie", "subsidizing": "subsidiëren subsidie", "police": "politie",
+    "officers": "agenten politiemensen manschappen", "removal": "verwijdering", "removals": "verwijderingen",
+    "forced": "gedwongen", "postponed": "uitgesteld", "death": "overlijden", "deaths": "overlijdens doden",
+    "died": "overleden stierven", "cancer": "kanker", "medicine": "geneesmiddel", "medicines": "geneesmiddelen",
+    "drugs": "drugs geneesmiddelen", "advertising": "reclame", "notifications": "notificaties meldingen",
+    "remarks": "opmerkingen", "accidents": "ongevallen", "vehicle": "voertuig", "vehicles": "voertuigen",
+    "cost": "kost kosten", "costs": "kosten", "test": "test", "tests": "testen tests", "blood": "bloed",
+    "saliva": "speeksel", "interceptions": "onderscheppingen", "prisoners": "gedetineerden gevangenen",
+    "prison": "gevangenis", "prisons": "gevangenissen", "court": "rechtbank hof", "courts": "rechtbanken hoven",
+    "judge": "rechter", "judges": "rechters", "fine": "boete", "fines": "boetes", "victims": "slachtoffers",
+    "claim": "verzoek aanvraag", "claims": "verzoeken aanvragen", "compensation": "vergoeding schadevergoeding",
+    "detention": "hechtenis detentie", "filed": "ingediend", "refused": "geweigerd", "driver": "bestuurder",
+    "drivers": "bestuurders", "train": "trein", "trains": "treinen", "staff": "personeel personeelsleden",
+    "employs": "telt tewerkstelt", "sick": "ziekte", "absence": "afwezigheid verzuim", "absenteeism": "ziekteverzuim",
+    "disabled": "handicap", "children": "kinderen", "women": "vrouwen", "men": "mannen", "asylum": "asiel",
+    "seekers": "zoekers", "requests": "aanvragen verzoeken", "checks": "controles", "fraud": "fraude",
+    "cases": "gevallen zaken dossiers", "files": "dossiers", "investigations": "onderzoeken",
 }
 
 EN_STOP = {
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been",
     "by", "with", "at", "as", "from", "that", "this", "these", "those", "it", "its", "did", "do", "does",
-    "according", "there", "their", "they", "has", "have", "had", "into", "about", "as", "whole",
+    "according", "there", "their", "they", "has", "have", "had", "into", "about", "as", "whole", "like",
 }
 
 
@@ -108,7 +128,21 @@ def stems(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     """BM25 tokens: words without Dutch stopwords, Snowball-stemmed."""
     stop = _stopwords() | extra_stop
     toks = [w for w in words(text) if w not in stop]
-    return _stemmer().stemWords(toks)
+    return stem_words(toks)
+
+
+def stem_words(toks: list[str]) -> list[str]:
+    """Snowball Dutch stems, keeping a 'ge' that belongs to the word itself. The stemmer drops 'ge' as a
+    participle prefix ('gedaald' -> 'daal', right), but also from words whose dictionary form has it, which
+    merges words that mean different things: 'begeleid' / 'beleid', 'gemiddeld' / 'middel', 'gezin' / 'zin',
+    'gerecht' / 'recht'. Where simplemma's dictionary form keeps the 'ge', the stem keeps it too."""
+    out = _stemmer().stemWords(toks)
+    for n, (w, k) in enumerate(zip(toks, out)):
+        at = next((i for i in range(len(w) - 4) if w[i:i + 2] == "ge" and k.startswith(w[:i])
+                   and not k[i:].startswith("ge")), None)  # where the stemmer dropped a 'ge'
+        if at is not None and (lemma(w)[:at + 2] == w[:at + 2] or lemma(w[at:]).startswith("ge")):
+            out[n] = k[:at] + "ge" + k[at:]  # 'begeleid' (begeleiden), 'privégebruik' (gebruik) keep their 'ge'
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -131,8 +165,8 @@ def lemma_pairs(text: str) -> dict[str, str]:
     """Stem -> stem of the dictionary form, for each content word whose two differ ('daalt' -> 'dal')."""
     stop = _stopwords()
     toks = [w for w in words(text) if w not in stop and not w[0].isdigit()]
-    plain_stems = _stemmer().stemWords(toks)
-    lemma_stems = _stemmer().stemWords([lemma(w) for w in toks])
+    plain_stems = stem_words(toks)
+    lemma_stems = stem_words([lemma(w) for w in toks])
     return {s: ls for s, ls in zip(plain_stems, lemma_stems) if s != ls}
 
 
@@ -302,6 +336,7 @@ _SYNONYMS = [
     "opgestart opgestarte opstart gestart gestarte begonnen",
     "overtreding overtredingen inbreuk inbreuken",
     "uitgeschreven opgesteld",
+    "overleden overleed stierven stierf gestorven",
 ]
 
 

@@ -124,3 +124,29 @@ def test_two_things_together_are_never_answered_by_one(assistant):
         assert parse(question).computed, question
     answer = assistant.ask("Hoeveel zorgboerderijen en organisaties samen waren er op 1 mei 2023 erkend als begeleider?")
     assert answer.value != 318 and answer.value != 64
+
+
+def test_a_ge_that_belongs_to_the_word_is_kept_by_the_stemmer():
+    """Snowball Dutch drops 'ge' as a participle prefix; where the word's dictionary form has it, it stays, so
+    words that mean different things stay apart and inflections of one word stay together."""
+    from qa.text import norm_stems, stems
+
+    def same(a: str, b: str) -> bool:
+        return stems(a) == stems(b)
+    assert not same("begeleid", "beleid") and not same("gemiddeld", "middel") and not same("gezin", "zin")
+    assert not same("gemeente", "meen") and not same("gerecht", "recht")
+    assert same("begeleiding", "begeleid") and same("gezinnen", "gezin") and same("gemeenten", "gemeente")
+    # a participle still loses its 'ge' and meets its verb's other forms through the dictionary form
+    assert stems("gedaald") == ["daal"] and stems("geweigerd") == ["weiger"]
+    for a, b in (("gedaald", "daalt"), ("opgestart", "opstarten"), ("geweigerd", "weigert")):
+        assert norm_stems(a) & norm_stems(b), (a, b)
+    # a compound keeps the 'ge' of its last word
+    assert stems("privégebruik")[0].endswith("gebruik")
+
+
+def test_inhabitants_are_counted_by_their_region():
+    """'Hoeveel Walen ...' asks about Wallonia and counts people: 'Walen' is no noun a figure must carry."""
+    q = parse("Hoeveel Walen overleden in 2012 aan darmkanker?")
+    assert q.regions == ["Wallonië"] and q.heads == [] and q.counted is None
+    assert parse("Hoeveel West-Vlamingen startten een traject?").regions == ["West-Vlaanderen"]
+    assert parse("How many Brusselaars were counted?").regions == ["Brussels Hoofdstedelijk Gewest"]

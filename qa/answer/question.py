@@ -207,7 +207,10 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     if q.computed and len(q.years) == 2 and q.operation != "sum":
         q.operation = "change"
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
-    q.heads = head_terms(clean, q.lang)
+    # 'Hoeveel Walen ...': inhabitants are counted by the region they live in, not by a noun of their own
+    demonyms = {s for w in re.findall(r"[\w-]+", clean) if w[:1].isupper() and regions_in(w) for s in stems(w)}
+    heads = head_terms(clean, q.lang)
+    q.heads = [] if heads and heads[0] in demonyms else heads
     q.rate = bool(_RATE.search(clean))
     q.negated = bool(NEGATION.search(clean))
     if q.unit_hint == "count" and q.heads:
@@ -215,7 +218,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         first = EN_NL.get(first, first).split()[0] if q.lang == "en" and first else first
         counted = stems(first)
         # 'CD-nummerplaten', 'AMA-overeenkomsten': a hyphenated compound counts its last part, like any Dutch compound
-        q.counted = counted[-1] if counted and counted[-1] not in GENERIC_HEADS and not is_finite_verb(first) else None
+        q.counted = counted[-1] if counted and counted[-1] not in GENERIC_HEADS and not is_finite_verb(first) \
+            and counted[-1] not in demonyms else None
     return q
 
 
