@@ -103,6 +103,10 @@ def test_a_bound_in_the_question_selects_its_side_of_the_table(assistant) -> Non
 def test_claim_precision_rule(assistant) -> None:
     ok = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,6 miljoen euro voorzien.")
     assert ok.verdict == "supported", ok.answer
+    # a rounded claim holds, and the verdict says the exact figure with its unit and that the claim rounds it
+    assert "3.646 k euro" in ok.answer and "rondt dat af tot 3,6 miljoen euro" in ok.answer, ok.answer
+    exact = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3.646 k euro voorzien.")
+    assert exact.verdict == "supported" and "rondt" not in exact.answer, exact.answer
     wrong = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,5 miljoen euro voorzien.")
     assert wrong.verdict == "contradicted" and wrong.value == 3646
 
@@ -116,6 +120,17 @@ def test_only_a_number_about_the_same_thing_contradicts(assistant) -> None:
     # 'TOTAAL 59' closes a list of companies; it is no count of the 62 agreements of the next table
     v = assistant.check("In 2023 werden tot begin mei 62 AMA WVG-overeenkomsten opgestart bij maatwerkbedrijven.")
     assert not (v.verdict == "contradicted" and v.value == 59), v.answer
+    # the long report says 'subsidie' and 'deelnemer' somewhere, but not around any amount it could refute with
+    v = assistant.check("De gemiddelde subsidie per begeleide deelnemer bedroeg in 2022 4.200 euro.")
+    assert v.verdict == "not_in_documents", v.answer
+    v = assistant.check("Voor 2023 is 4 miljoen euro voorzien voor de AMA-trajecten.")
+    assert v.verdict == "contradicted" and v.value == 5512, v.answer
+    # '47,3% in vergelijking met de werkzaamheidsgraad van de algemene bevolking die 76,8% bedroeg': the
+    # number after the comparison is the reference group's, no figure about people with a disability
+    v = assistant.check("In 2024, the employment rate of people with a disability reached 52%.")
+    assert v.value != 76.8, v.answer
+    a = assistant.ask("Wat was de werkzaamheidsgraad van de algemene bevolking?")
+    assert a.kind == "fact" and a.value == 76.8, a.answer
 
 
 def test_a_negated_sentence_does_not_support_the_claim() -> None:
@@ -189,6 +204,9 @@ def test_pdf_renderings_score_within_three_points(pdf_index, dev_run) -> None:
     ("How many FTE of the contingent for custom work companies were available in 2021?", 19769.0),
     ("What percentage of the available commitment appropriations for Collective Custom Work was executed in 2024?",
      93.9),
+    # 'how much money' is any amount in euro; 'work-like' is 'arbeidsmatige'
+    ("How much money did the minister reserve for subsidising work-like activities in the social economy in 2023?",
+     5512),
 ])
 def test_questions_beyond_the_dev_set(assistant, question, value) -> None:
     """Same tables and sentences, other cells: guards against rules that only fit the dev items."""

@@ -112,9 +112,9 @@ def test_a_year_right_after_each_number_of_a_list_is_its_own(assistant):
 
 
 def test_a_bound_has_a_side():
-    from qa.answer.matching import _BOUND, _wrong_side
+    from qa.answer.bounds import BOUND, wrong_side
 
-    fewer = _BOUND.search("How many firms had fewer than 5 workers?")
-    assert _wrong_side(fewer, "5 tot 10") and _wrong_side(fewer, ">5") and not _wrong_side(fewer, "<5")
-    more = _BOUND.search("Hoeveel bedrijven hebben meer dan 1000 werknemers?")
-    assert _wrong_side(more, "<1000") and _wrong_side(more, "500-1000") and not _wrong_side(more, ">1000")
+    fewer = BOUND.search("How many firms had fewer than 5 workers?")
+    assert wrong_side(fewer, "5 tot 10") and wrong_side(fewer, ">5") and not wrong_side(fewer, "<5")
+    more = BOUND.search("Hoeveel bedrijven hebben meer dan 1000 werknemers?")
+    assert wrong_side(more, "<1000") and wrong_side(more, "500-1000") and not wrong_side(more, ">1000")

@@ -119,20 +119,36 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         return Verdict(claim=claim, verdict="not_in_documents", answer=msg, lang=lang, citations=citations,
                        facts=facts)
     if not wrong:
-        f = results[0][1]
-        msg = (f"Klopt: de documenten vermelden {f.raw} ({render.labels(f)})." if lang == "nl"
-               else f"Supported: the documents state {f.raw} ({render.labels(f)}).")
+        num, f = max(results, key=lambda r: (_distinctive(r[0]), _rounded(r[0], r[1])))[:2]  # '3,6 miljoen', not 'negen'
+        said, rounded = claim_phrase(text, num), _rounded(num, f)
+        if lang == "nl":
+            msg = f"Klopt: de documenten vermelden {_with_unit(f)} ({render.labels(f)})."
+            msg += f" De bewering rondt dat af tot {said}." if rounded else ""
+        else:
+            msg = f"Supported: the documents state {_with_unit(f)} ({render.labels(f)})."
+            msg += f" The claim rounds it to {said}." if rounded else ""
         return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, value=f.value, unit=f.unit,
                        citations=citations, facts=facts, confidence=1.0)
     num, f = wrong[0]
     title = assistant.index.titles.get(f.doc, f.doc)
-    unit = f" {f.unit}" if f.unit and f.unit != "%" and not f.raw.endswith("%") else ("%" if f.unit == "%" and not f.raw.endswith("%") else "")
     said = claim_phrase(text, num)
-    msg = (f"Klopt niet: niet {said} maar {f.raw}{unit} ({render.labels(f)}), volgens {title}, r. {f.line}."
+    msg = (f"Klopt niet: niet {said} maar {_with_unit(f)} ({render.labels(f)}), volgens {title}, r. {f.line}."
            if lang == "nl" else
-           f"Contradicted: not {said} but {f.raw}{unit} ({render.labels(f)}), according to {title}, line {f.line}.")
+           f"Contradicted: not {said} but {_with_unit(f)} ({render.labels(f)}), according to {title}, line {f.line}.")
     return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
                    citations=citations, facts=facts, confidence=0.8)
+
+
+def _with_unit(f: Fact) -> str:
+    """The fact as printed, with its unit where the printed form lacks it ('5.512 k euro', '73,9%')."""
+    if not f.unit or f.raw.endswith("%") or f.unit in f.raw:
+        return f.raw
+    return f"{f.raw}%" if f.unit == "%" else f"{f.raw} {f.unit}"
+
+
+def _rounded(claim: ClaimNumber, fact: Fact) -> bool:
+    """Does the claim state the fact only rounded ('6 miljoen euro' for 5.512 k euro)? A reader should know."""
+    return abs(render.base_value(fact.value, fact.unit)[0] - claim.value) > 1e-9
 
 
 def _says_as_much(assistant: Assistant, text: str, lang: str, facts: list[Fact], other: Fact) -> bool:
@@ -173,6 +189,8 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
         return False
     if not _codes_near(assistant, text, fact):
         return False
+    if not _said_near(assistant, rest, lang, fact):
+        return False
     if lang != "nl" or num.unit or claimed_percent:
         return True
     claimed = [w for w in counted_noun(_noun_phrase(text[num.end:num.end + 80])) if len(w) >= 4][:3]
@@ -187,6 +205,22 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
             return any(same_head(w, [head]) for w in claimed)
         said = stems(" ".join((fact.measure, fact.row, fact.column, fact.caption, *fact.row_path, *fact.col_path)))
     return any(same_head(w, said) for w in claimed)
+
+
+def _said_near(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
+    """A refuting figure must have most of the claim's terms (all but at most half) in its own row or
+    sentence or in its frame (title, section, numbered item). Verification lets a term be said anywhere in the
+    figure's document; a number that equals the claim's is evidence of its own, a different one is not:
+    '4.200 euro subsidie per deelnemer' is not refuted by a credit of 56.427 k euro in a long report that
+    says 'subsidie' and 'deelnemer' elsewhere."""
+    i = assistant.index.facts.position(fact.doc, fact.start)
+    if i is None:
+        return False
+    near = assistant.matcher.features(i).own | assistant.matcher.frames.frame_words(i)
+    soft = assistant.matcher.untranslated(text) if lang == "en" else set()
+    groups = [g for g in assistant.matcher.term_groups(text, lang) if g[0] not in soft]
+    elsewhere = sum(not any(term_in(t, near) for t in group) for group in groups)
+    return 2 * elsewhere <= len(groups)
 
 
 _UNIT_CODES = {"EUR", "VTE", "FTE", "BTW", "VAT"}

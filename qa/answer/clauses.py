@@ -167,10 +167,25 @@ def _parallel_before(text: str, fact: Fact, own: str) -> set[str]:
     return plain_set(norm_stems(" ".join(parallel))) - plain_set(norm_stems(own))
 
 
+# 'de werkzaamheidsgraad van deze doelgroep bedroeg 47,3% in vergelijking met die van de algemene bevolking
+# die 76,8% bedroeg': the number after the comparison is the reference group's
+_COMPARED = re.compile(r"\b(?:in vergelijking met|vergeleken met|tegenover|ten opzichte van|compared (?:with|to)|"
+                       r"as against)\s", re.I)
+
+
 def qualifier(text: str, fact: Fact) -> list[str]:
-    """What makes a part after 'waarvan' a part ('waarvan 67 het brevet hebben': 'brevet'); [] for others."""
+    """What makes a part after 'waarvan' a part ('waarvan 67 het brevet hebben': 'brevet'), or the reference
+    group of a comparison ('... 47,3% in vergelijking met de algemene bevolking die 76,8%': 'algemene
+    bevolking', what the clause compared with does not say); [] for others."""
     if fact.source != "prose":
         return []
+    before = text[fact.quote_start:fact.start]
+    compared = list(_COMPARED.finditer(before))
+    if compared and not re.search(r"\d", before[compared[-1].end():]):
+        main = re.split(r"[:;]", before[:compared[-1].start()])[-1]
+        said = set(stems(main))
+        return [w for w in stems(without_regions(before[compared[-1].end():]))
+                if w not in said and w not in GENERIC and not w.isdigit()]
     if not PART_OF.search(text[fact.quote_start:fact.start]):
         return []
     clause = re.split(r"[,;:()]|\s(?:en|and|maar|but)\s", text[fact.end:min(fact.quote_end, fact.end + 80)])[0]

@@ -27,6 +27,7 @@ from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import PART_AFTER, WITHOUT, antecedent, counted_by, elided, list_group, own_item, part_words, qualifier
 from .english import EnglishTerms
 from .frames import Frames, codes_in, local_words
+from .bounds import BOUND, label_numbers, wrong_side
 from .verify import Check, description, initials, plain, plain_set, term_in, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -83,26 +84,7 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
 
-# 'fewer than 5', 'minder dan 5', 'meer dan 1000': a bound the question puts on a dimension of a table
-_BOUND = re.compile(r"\b(?P<side>fewer|less|minder|more|meer|over)\s+(?:than|dan|als)\s+(?P<n>\d+)\b", re.I)
-
-
-def _wrong_side(bound: re.Match, labels: str) -> bool:
-    """A row on the other side of the question's bound: '5 tot 10' or '>5' for 'fewer than 5', '<1000' or
-    '500-1000' for 'more than 1000'."""
-    n = re.escape(bound.group("n"))
-    below = bound.group("side").lower() in ("fewer", "less", "minder")
-    if below:
-        return bool(re.search(rf"(?<![\d.,<])(?:{n}\s*(?:-|–|tot|to|à|\+)|>\s*=?\s*{n}\b)", labels))
-    return bool(re.search(rf"(?:<\s*=?\s*{n}\b|(?<![\d.,])\d+\s*(?:-|–|tot|to|à)\s*{n}\b)", labels))
-
-
-def _label_numbers(fact: Fact) -> set[float]:
-    """The numbers in a table cell's row and column labels, years aside ('100-500', '<50', '>1000')."""
-    if fact.source == "prose":
-        return set()
-    found = {float(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", " ".join([*fact.row_path, *fact.col_path]))}
-    return {n for n in found if not 1900 <= n <= 2100}
+_ANY_MONEY = {"money", "geld", "funds", "fund"}
 
 
 class FactMatcher(EnglishTerms):
@@ -217,6 +199,8 @@ class FactMatcher(EnglishTerms):
 
     def _money_head(self, heads: list[str], fact: Fact, feat: _Features) -> bool:
         """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
+        if fact.unit in MONEY_UNITS and any(h in _ANY_MONEY for h in heads):
+            return True  # 'how much money', 'hoeveel geld': any amount in euro is money
         money = [h for h in heads if is_money_noun(h)]
         return fact.unit in MONEY_UNITS and bool(money) and head_match(money, feat.own)
 
@@ -283,14 +267,14 @@ class FactMatcher(EnglishTerms):
         if feat.without and not q.negated and not re.search(r"\b(?:zonder|without)\b", q.text, re.I):
             check.negation = True  # '170 gemeenten zonder LIVC' does not count the municipalities with one
         stated = {v for v in q.stated if not (1900 <= v <= 2100 and v == int(v))}
-        labelled = _label_numbers(fact)
+        labelled = label_numbers(fact)
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
-        bound = _BOUND.search(q.text)
-        if bound and fact.source != "prose" and _wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
+        bound = BOUND.search(q.text)
+        if bound and fact.source != "prose" and wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
             check.conflicts.append(bound.group(0))  # 'fewer than 5' is the row '<5', not '5 tot 10'
         if feat.qualifier and not PART_AFTER.search(q.text) and not any(
-                term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group):
+                term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
             check.part = feat.qualifier[0]
         return check
 

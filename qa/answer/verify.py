@@ -41,13 +41,13 @@ keren lang lange nam namen neemt toe presteren presteert presteerde presteerden 
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
 minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond
 trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen
-heel hele""".split()
+heel hele mogen mag mocht mochten kunnen kan kon konden moeten moet moest moesten zullen zal zou zouden""".split()
 # the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
 # ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
 # situate, and say nothing about which number is meant (years and periods are checked as such)
 _LINKING = """verband betrekking kader aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
 gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief precies exact nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat""".split()
+finaal concreet effectief precies exact per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
 
 
@@ -226,13 +226,15 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         elif not any(term_in(t, whole_doc if group[0] in loose else doc_words) for t in group) \
                 and group[0] not in soft:
             check.missing.append(group[0])
-    if fact.source == "prose" and counted and after and not same_head(counted, after):
+    # an English counted noun stands for each of its Dutch words ('claims': verzoeken, aanvragen)
+    alts = next((g for g in groups if counted in g), [counted]) if counted else []
+    if fact.source == "prose" and counted and after and not any(same_head(c, after) for c in alts):
         check.head_missing = True
     if fact.source != "prose" and counted:
         head, rest = measure_head(fact.measure)
         # a dimension value may name it ('Maatwerkbedrijven' as a row); a measure label ('Aantal ...') does not
         paths = set(stems(" ".join(p for p in fact.row_path + fact.col_path if not re.match(r"\s*aantal\b", p, re.I))))
-        if head and not same_head(counted, [head]) and term_in(counted, plain_set(set(rest))) \
+        if head and not any(same_head(c, [head]) for c in alts) and term_in(counted, plain_set(set(rest))) \
                 and not term_in(counted, plain_set(paths)):
             check.head_missing = True  # 'hoeveel maatwerkbedrijven' is not 'aantal overeenkomsten bij maatwerkbedrijven'
     return check
