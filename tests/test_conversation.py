@@ -55,6 +55,11 @@ def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
         "How many AMA agreements ended in 2021 in Limburg?"
     assert resolve("And how many were started there that year?", "How many AMA agreements ended in Limburg in 2021?") \
         == "How many AMA agreements were started in Limburg in 2021?"
+    # 'bij hen' / 'for them': what the earlier question named after the same preposition
+    assert resolve("En hoeveel zijn er dat jaar bij hen gestart?", "Hoeveel AMA-overeenkomsten bij de OCMW's werden in "
+                   "2022 stopgezet?") == "Hoeveel AMA-overeenkomsten zijn er in 2022 bij de OCMW's gestart?"
+    assert resolve("And how many were started for them that year?", "How many agreements ended for the OCMWs in "
+                   "2022?") == "How many agreements were started for the OCMWs in 2022?"
     # 'that year' after a question that named none: the year its answer gave
     assert resolve("What budget was set aside for the first nine months of that year?", "When did AMA WSE start?",
                    ["2021"]) == "What budget was set aside for the first nine months of 2021?"

@@ -177,6 +177,25 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
     return earlier[:m.start()] + " ".join([own_prep, *phrase.split()[1:]]) + earlier[end:]
 
 
+_PRONOUN = re.compile(r"\b(voor|met|bij|van|aan|for|with|at|of|to)\s+(?:hen|hun|hem|haar|them|him|her)\b", re.I)
+
+
+def _pronoun_back(turn: str, earlier: str) -> str:
+    """'bij hen' / 'for them' is what the earlier question named after the same preposition ('bij de OCMW's')."""
+    m = _PRONOUN.search(turn)
+    if not m:
+        return turn
+    prep = "|".join(_SAME_PREP.get(m.group(1).lower(), [m.group(1).lower()]))
+    said = None
+    aux = "|".join(sorted(_AUX))
+    for said in re.finditer(rf"\b(?:{prep})\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s|(?:{aux})\b)|\s*[?.,]?\s*$)",
+                            earlier, re.I):
+        pass
+    if said is None:
+        return turn
+    return turn[:m.start()] + m.group(1) + " " + said.group(1) + turn[m.end():]
+
+
 def _head(word: str) -> str:
     """The stem of a word's last part: Dutch compounds are right-headed ('VAK-begrotingsuitvoering')."""
     found = stems(word.split("-")[-1])
@@ -236,7 +255,7 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
         if swapped:
             return swapped
     # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest
-    text = _point_back(turn, earlier if years_in(earlier) else " ".join(known))
+    text = _pronoun_back(_point_back(turn, earlier if years_in(earlier) else " ".join(known)), earlier)
     places = places_in(earlier)
     if places:
         text = _THERE.sub(f"in {places[0]}", text)
