@@ -14,7 +14,7 @@ from collections import Counter
 from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
-from ..text import CODE, find_glossary, norm_stems
+from ..text import CODE, EN_NL, find_glossary, norm_stems, words
 from .clauses import list_group
 from .question import Query
 from .verify import plain_set, term_in
@@ -33,6 +33,21 @@ _SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in
                      re.I)
 _ABOVE = 2500  # characters above a number that may still name what it is about
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?)*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)': a new item
+# '... toegekend. 2. Aantal goedgekeurde aanvragen': an item numbered in the run of a one-line answer
+_INLINE_ITEM = re.compile(r"(?<=[.;:!?)])[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
+
+
+def item_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end of marker, label) of each numbered item: those that open a line, and those in the run of a
+    line whose number follows the item before it ('1. ... 2. ...'), as answers written as one paragraph have."""
+    marks = [(m.start(), m.end() - 1, _label(m.group(0))) for m in _ITEM.finditer(text)]
+    at_line = {m[0] for m in marks}
+    for m in _INLINE_ITEM.finditer(text):
+        before = [int(lab.rstrip(".")) for start, _, lab in marks if start < m.start() and lab.rstrip(".").isdigit()]
+        if int(m.group(1)) == (before[-1] if before else 0) + 1 and m.start(1) not in at_line:
+            marks.append((m.start(1), m.end(), m.group(1) + "."))
+            marks.sort()
+    return marks
 
 
 # a title: a line of words after a blank line that is not a sentence and that no lower-case line goes on from
@@ -85,6 +100,7 @@ class Frames:
         self._glossaries: dict[str, dict[str, list[str]]] = {}
         self._items_at: dict[str, list[tuple[int, str, set[str]]]] = {}
         self._marked: dict[str, list[int]] = {}
+        self._marks: dict[str, list[tuple[int, int, str]]] = {}
         self._header_codes: dict[str, dict[str, set[str]]] = {}
 
     def table_words(self, table_id: str | None) -> set[str]:
@@ -162,24 +178,32 @@ class Frames:
     def loose(q: Query, groups: list[list[str]]) -> set[str]:
         """Terms checked against the whole document rather than a fact's context: those of a phrase that
         names the source ('volgens de overwegingen van de resolutie', 'in the overview of') and, in an
-        English question, every word but codes (the word list's Dutch is a guess, the embedder vouches instead)."""
+        English question, every word but codes and the word list's Dutch for a past participle (a cognate is a
+        guess, the embedder vouches instead; what was done, 'granted' said as 'toegekend' only in another item
+        of the answer, is that item's, while a topic word such as 'regular' may be said anywhere)."""
         source = _SOURCE.search(q.text)
         said = set(norm_stems(source.group(1))) if source else set()
         codes = {w.lower() for w in CODE.findall(q.text)}  # 'SIFO' is 'SIFO' in Dutch too
-        return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes)}
+        listed = set(norm_stems(" ".join(EN_NL[w] for w in words(q.text) if w in EN_NL and w.endswith("ed")))) \
+            if q.lang == "en" else set()
+        return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes and g[0] not in listed)}
 
     def _bounds(self, fact: Fact) -> tuple[int, int, str | None]:
         """The span of text around a fact that is its own (from the numbered item it is part of to the next
         item or a sentence below), and that item's number."""
-        text = self.index.document(fact.doc).text
-        items = list(_ITEM.finditer(text, max(0, fact.quote_start - _ABOVE), fact.start))
-        lo = items[-1].start() if items else max(0, fact.quote_start - _ABOVE)
-        below = _ITEM.search(text, fact.quote_end, fact.quote_end + _BELOW)
-        hi = below.start() if below else fact.quote_end + _BELOW
+        marks = self.items(fact.doc)
+        items = [m for m in marks if max(0, fact.quote_start - _ABOVE) <= m[0] < fact.start]
+        lo = items[-1][0] if items else max(0, fact.quote_start - _ABOVE)
+        below = next((m for m in marks if fact.quote_end <= m[0] < fact.quote_end + _BELOW), None)
+        hi = below[0] if below else fact.quote_end + _BELOW
         marked = self.marked_headings(fact.doc)  # '=== [3] 2022-06-10 | Circulaire hubs': another section above
         lo = max([lo] + [h for h in marked if h <= fact.quote_start])
         hi = min([hi] + [h for h in marked if h > fact.quote_end])
-        return lo, hi, _label(items[-1].group(0)) if items else None
+        return lo, hi, items[-1][2] if items else None
+
+    def items(self, doc: str) -> list[tuple[int, int, str]]:
+        """The document's numbered items (item_marks), read once."""
+        return _memo(self._marks, doc, lambda: item_marks(self.index.document(doc).text))
 
     def marked_headings(self, doc: str) -> list[int]:
         """Where the headings a plain-text document marks as such start ('## ...', '=== ...')."""
@@ -193,8 +217,8 @@ class Frames:
         def make() -> set[str]:
             text = self.index.document(fact.doc).text
             lo, hi, _ = self._bounds(fact)
-            first = _ITEM.search(text, 0, _PREAMBLE)
-            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first.start() if first else 0], text[lo:hi],
+            first = next((m[0] for m in self.items(fact.doc) if m[0] < _PREAMBLE), 0)
+            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], text[lo:hi],
                               fact.caption, self.index.heading_at(fact.doc, fact.start)])
             glossary = self.glossary(fact.doc)
             frame += " " + " ".join(long for short in set(re.findall(r"\b[A-Z]{2,6}\b", frame))
@@ -238,10 +262,11 @@ class Frames:
         def make() -> list[tuple[int, str, set[str]]]:
             text = self.index.document(doc).text
             out = []
-            for m in _ITEM.finditer(text):
-                end = text.find("\n", m.end())
-                line = text[m.start():end if end >= 0 else len(text)]
-                out.append((m.start(), _label(m.group(0)), plain_set(norm_stems(line))))
+            marks = self.items(doc)
+            for k, (start, marker_end, label) in enumerate(marks):
+                end = text.find("\n", marker_end)
+                end = min(end if end >= 0 else len(text), marks[k + 1][0] if k + 1 < len(marks) else len(text))
+                out.append((start, label, plain_set(norm_stems(text[start:end]))))
             for m in _TITLE_LINE.finditer(text):
                 letters, digits = sum(c.isalpha() for c in m.group(1)), sum(c.isdigit() for c in m.group(1))
                 if not _ITEM.match(m.group(1)) and letters >= max(6, 2 * digits):  # words, not a table row

@@ -178,7 +178,40 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
         kind = "enum" if start in items else _classify(text, start, end, raw, urls, codes, dates, word_dates, ranges,
                                                         phones)
         tokens.append(NumberToken(start, end, raw, parse_number(raw, lang), kind))
-    return tokens
+    return _unglued(text, tokens, lang)
+
+
+def _unglued(text: str, tokens: list[NumberToken], lang: str) -> list[NumberToken]:
+    """A list of years whose cells lost their spaces in extraction ('per jaar:2012: 652013: 932014: 97...')
+    glues each count to the next year. A digit run that follows 'Y: ' and ends in Y+1 right before ':' is the
+    count and the next year; the run's last count may carry the next item's number ('2016: 1392. Hieronder'
+    after item 1 is 139 and item 2)."""
+    out: list[NumberToken] = []
+    glued = False
+    for t in tokens:
+        prev = out[-1] if out else None
+        after_year = (prev is not None and prev.kind == "year" and prev.value is not None
+                      and re.fullmatch(r":\s*", text[prev.end:t.start]) is not None)
+        if after_year and t.raw.isdigit() and len(t.raw) > 4 and text.startswith(":", t.end) \
+                and int(t.raw[-4:]) == int(prev.value) + 1:
+            cut = t.end - 4
+            out.append(NumberToken(t.start, cut, t.raw[:-4], parse_number(t.raw[:-4], lang), MEASURE))
+            out.append(NumberToken(cut, t.end, t.raw[-4:], float(t.raw[-4:]), "year"))
+            glued = True
+            continue
+        if glued and after_year and t.raw.isdigit() and re.match(r"\.\s+[A-Z]", text[t.end:]):
+            item = next((o for o in reversed(out) if o.kind == "enum"), None)
+            nxt = str(int(item.value) + 1) if item is not None and item.value is not None else ""
+            if nxt and t.raw.endswith(nxt) and len(t.raw) > len(nxt):
+                cut = t.end - len(nxt)
+                out.append(NumberToken(t.start, cut, t.raw[:-len(nxt)], parse_number(t.raw[:-len(nxt)], lang), MEASURE))
+                out.append(NumberToken(cut, t.end, nxt, float(nxt), "enum"))
+                glued = False
+                continue
+        if t.kind == "enum":
+            glued = False
+        out.append(t)
+    return out
 
 
 # abbreviations that stand before an amount ('ca. 2. 000'): their period ends no sentence

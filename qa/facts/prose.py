@@ -16,6 +16,7 @@ from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
+from qa.facts.yearlists import year_list_lead
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
@@ -217,6 +218,10 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         prev = out[-1] if out and out[-1].quote_start == lo and out[-1].unit == unit else None
         if prev is not None and _ELIDED.match(text, raw_end) and fact.region and prev.region != fact.region:
             fact.measure = without_regions(prev.measure)  # '..., in Brussel 611 en in Wallonie 2. 596': said once
+        lead = year_list_lead(text, lo, num.start, raw_end,
+                              lambda: sentence_span(text, lo - 2, lo - 1, starts, table_lines)[0] if lo > 1 else lo)
+        if lead:
+            fact.measure = lead
         fact.description = describe(fact, "")
         out.append(fact)
     return out

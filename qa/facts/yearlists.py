@@ -1,0 +1,49 @@
+"""Inline year lists in answers ('2010: 15;2011: 12;...', '...hechtenis:- 2012: 99 aanvragen;- 2013: ...'):
+what a cell counts is said before the list, not by the cell before it."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+
+def _content(text: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{4,}", text))
+
+
+# '2010: 15;2011: 12;- 2012: 6' up to the year before a number: the cells of a year list written inline
+_YEAR_RUN = re.compile(r"(?:(?:19|20)\d\d\s*:\s*[^;:\n]{0,80}?[;,]?\s*(?:[-•–]\s*)?)*(?:19|20)\d\d\s*:\s*$")
+_CELL = re.compile(r"[^;\n]*?(?=\s*(?:;|[-•–]\s*(?:19|20)\d\d\s*:|(?:19|20)\d\d\s*:|\.\s|$))")
+
+
+def year_list_lead(text: str, lo: int, start: int, end: int, before: Callable[[], int]) -> str | None:
+    """What a cell of an inline year list counts ('4. Aantal gevallen dat ... uitgesteld. 2010: 15;2011: 12;...'
+    or '... hechtenis:- 2012: 99 aanvragen;- 2013: ...'): the words before the list's first year (or the
+    sentence before, when the list is a sentence of its own) and the cell's own words. The words before a
+    cell are another cell's ('niet meer te achterhalen;2014: 339'). A list has two years or more, and its
+    first year opens it: 'bedroeg in 2014: ...; in 2015: 403. 560. 543 euro voor Brussel' is a sentence.
+    `lo`: where the number's sentence starts; `before()`: where the sentence before it starts."""
+    cell_start = re.search(r"(?:19|20)\d\d\s*:[^;:\n]{0,80}$", text[max(lo, start - 90):start])
+    if cell_start is None:  # the number is in no cell of a year list
+        return None
+    cell_start = max(lo, start - 90) + cell_start.start()
+    run = _YEAR_RUN.search(text, max(lo, start - 800), text.index(":", cell_start) + 1)
+    if run is None or run.start() == run.end():
+        return None
+    first = run.start()
+    if re.search(r"[^\W\d]\s*$", text[max(0, first - 3):first]):
+        return None
+    cell = _CELL.match(text, end)
+    tail = cell.group(0) if cell else ""
+    if len(re.findall(r"(?:19|20)\d\d\s*:", text[first:end + len(tail) + 120])) < 2:
+        return None
+    head = text[lo:first]
+    if not _content(head):
+        head = text[before():lo]
+        head = re.split(r"(?:19|20)\d\d\s*:\s*[^;:\n]{0,80}?[.;]\s+", head)[-1]  # not the list before it
+    head = re.split(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])", " ".join(head.split()))[-1].rstrip(" .:;,-•–")  # its own item
+    own = text[text.index(":", cell_start) + 1:start] + " " + tail  # 'in 58 dossiers werd een vergoeding toegekend'
+    own = " ".join(w for w in own.split() if not re.fullmatch(r"[\d.,%()]+|\(?voorlopig|cijfer\)?", w))
+    if not _content(head):
+        return None
+    return " ".join(head.split()[:20] + own.split()[:8])
