@@ -233,3 +233,15 @@ def test_more_of_one_than_of_the_other_is_a_difference(assistant) -> None:
 def test_a_shrink_is_the_size_of_the_fall(assistant) -> None:
     answer = assistant.ask("By how many FTE did the allocated LDE contingent shrink from 2019 to 2021?")
     assert answer.kind == "computed" and answer.value == pytest.approx(60.6), answer.answer
+
+
+def test_a_claim_says_its_number_with_its_own_unit_words() -> None:
+    """The verdict repeats the claim's figure as written: '6 miljoen euro', never the 'Euro' of 'European'."""
+    from qa.answer.claimnumbers import claim_numbers
+    from qa.answer.claims import claim_phrase
+
+    def said(text: str, lang: str) -> str:
+        return claim_phrase(text, claim_numbers(text, lang)[-1])
+    assert said("Since January 2016, 300 European licences were issued.", "en") == "300"
+    assert said("Voor 2023 is 6 miljoen euro voorzien.", "nl") == "6 miljoen euro"
+    assert said("Het kost 40 euro per dag.", "nl") == "40 euro" and said("In 2023, 80% of them.", "en") == "80%"

@@ -254,8 +254,8 @@ def _noun_phrase(after: str) -> str:
 
 def claim_phrase(text: str, num: ClaimNumber) -> str:
     """The claim's number with its unit words, as the claim wrote it ('3,5 miljoen euro')."""
-    m = re.match(r"\s*(?:%|procent|percent|(?:miljoen|miljard|million|duizend)\s*(?:euro|EUR)?|k ?euro|keuro|euro|EUR|VTE)",
-                 text[num.end:], re.I)
+    m = re.match(r"\s*(?:%|(?:procent|percent|(?:miljoen|miljard|million|duizend)(?:\s*(?:euro|EUR))?|k ?euro|keuro|euro|EUR|"
+                 r"VTE)(?!\w))", text[num.end:], re.I)  # not the 'Euro' of '300 European licences'
     return (text[num.start:num.end] + (m.group(0) if m else "")).strip()
 
 

@@ -85,6 +85,10 @@ MONEY_UNITS = {"euro", "k euro", "miljoen euro", "miljard euro"}
 
 _ADJ_MAP = {"limburgse": "Limburg", "antwerpse": "Antwerpen", "west-vlaamse": "West-Vlaanderen",
             "oost-vlaamse": "Oost-Vlaanderen", "vlaams-brabantse": "Vlaams-Brabant", "brusselse": "Brussel", "waalse": "Wallonië"}
+# inhabitants, read in questions only ('Hoeveel Walen ...'): in a document, 'Vlamingen' labels no figure
+_INHABITANTS = {"limburgers": "Limburg", "antwerpenaren": "Antwerpen", "west-vlamingen": "West-Vlaanderen",
+                "oost-vlamingen": "Oost-Vlaanderen", "brusselaars": "Brussel", "walen": "Wallonië"}
+_ADJ_MAP |= _INHABITANTS
 _ADJECTIVES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _ADJ_MAP) + r")(?![\w-])", re.I)
 
 
@@ -208,7 +212,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         q.operation = "change"
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
     # 'Hoeveel Walen ...': inhabitants are counted by the region they live in, not by a noun of their own
-    demonyms = {s for w in re.findall(r"[\w-]+", clean) if w[:1].isupper() and regions_in(w) for s in stems(w)}
+    demonyms = {s for w in re.findall(r"[\w-]+", clean) if w.lower() in _INHABITANTS for s in stems(w)}
     heads = head_terms(clean, q.lang)
     q.heads = [] if heads and heads[0] in demonyms else heads
     q.rate = bool(_RATE.search(clean))
