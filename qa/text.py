@@ -80,7 +80,7 @@ EN_NL: dict[str, str] = {
     "drugs": "drugs geneesmiddelen", "advertising": "reclame", "notifications": "notificaties meldingen",
     "remarks": "opmerkingen", "accidents": "ongevallen", "vehicle": "voertuig", "vehicles": "voertuigen",
     "cost": "kost kosten", "costs": "kosten", "test": "test", "tests": "testen tests", "blood": "bloed",
-    "saliva": "speeksel", "interceptions": "onderscheppingen", "prisoners": "gedetineerden gevangenen",
+    "euros": "euro", "saliva": "speeksel", "interceptions": "onderscheppingen", "prisoners": "gedetineerden gevangenen",
     "prison": "gevangenis", "prisons": "gevangenissen", "court": "rechtbank hof", "courts": "rechtbanken hoven",
     "judge": "rechter", "judges": "rechters", "fine": "boete", "fines": "boetes", "victims": "slachtoffers",
     "claim": "verzoek aanvraag", "claims": "verzoeken aanvragen", "compensation": "vergoeding schadevergoeding",
@@ -257,14 +257,14 @@ CONTRASTS = [
 
 
 @lru_cache(maxsize=1)
-def _stemmed_contrasts() -> list[tuple[frozenset[str], frozenset[str]]]:
+def stemmed_contrasts() -> list[tuple[frozenset[str], frozenset[str]]]:
     """CONTRASTS as the stems callers compare with ('vastlegging' is stemmed before it is matched)."""
     return [(frozenset(a | set(stems(" ".join(a)))), frozenset(b | set(stems(" ".join(b))))) for a, b in CONTRASTS]
 
 
 def contradicts(question: set[str], fact: set[str]) -> bool:
     """The question names one side of a contrast and the fact only the other (both given as stems)."""
-    for a, b in _stemmed_contrasts():
+    for a, b in stemmed_contrasts():
         for mine, other in ((a, b), (b, a)):
             if question & mine and not question & other and fact & other and not fact & mine:
                 return True
@@ -336,7 +336,9 @@ _SYNONYMS = [
     "opgestart opgestarte opstart gestart gestarte begonnen",
     "overtreding overtredingen inbreuk inbreuken",
     "uitgeschreven opgesteld",
-    "overleden overleed stierven stierf gestorven",
+    "overleden overleed stierven stierf gestorven omgekomen",
+    "rechtstreeks rechtstreekse direct directe",
+    "onrechtstreeks onrechtstreekse indirect indirecte",
 ]
 
 

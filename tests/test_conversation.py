@@ -60,6 +60,12 @@ def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
                    "2022 stopgezet?") == "Hoeveel AMA-overeenkomsten zijn er in 2022 bij de OCMW's gestart?"
     assert resolve("And how many were started for them that year?", "How many agreements ended for the OCMWs in "
                    "2022?") == "How many agreements were started for the OCMWs in 2022?"
+    # the counted phrase carried over loses what names the other side of the turn's event ('nieuwe' / 'stopgezet')
+    assert resolve("En hoeveel werden er dat jaar stopgezet?", "Hoeveel nieuwe begeleidingsovereenkomsten gingen in 2022 "
+                   "van start in Limburg?") == "Hoeveel begeleidingsovereenkomsten werden er in 2022 stopgezet in Limburg?"
+    # another item of the list the earlier question named ('verpakkingen zolpidem'): the same count of it
+    assert resolve("En van lorazepam?", "Hoeveel verpakkingen zolpidem werden er in 2015 verbruikt?") == \
+        "Hoeveel verpakkingen lorazepam werden er in 2015 verbruikt?"
     # 'that year' after a question that named none: the year its answer gave
     assert resolve("What budget was set aside for the first nine months of that year?", "When did AMA WSE start?",
                    ["2021"]) == "What budget was set aside for the first nine months of 2021?"

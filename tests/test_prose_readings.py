@@ -76,3 +76,14 @@ def test_a_year_carries_over_a_few_sentences_and_a_compared_year_is_not_the_numb
     answer = assistant.ask("Hoeveel processen-verbaal werden er op de Landbouwbeurs van 2016 opgesteld rond de "
                            "prijsaanduiding?")
     assert answer.value == 17, answer.answer
+
+
+def test_a_link_dates_and_names_no_figure():
+    """A footnote's link ('...-in-beeld-2018-2020-DEF.pdf') glued before a sentence neither dates its figure
+    nor labels it."""
+    from qa.facts.prose import _in_file_name
+
+    text = "2 Rapport-in-beeld-2018-2020-DEF.pdf https://www.x.be/uploads/2021/11/r.pdf meest recente cijfers: 6721 mensen"
+    years = [t for t in find_numbers(text) if t.raw in ("2018", "2020", "2021")]
+    assert years and all(_in_file_name(text, t) for t in years)
+    assert not _in_file_name("In 2020 waren er 6343 medewerkers.", find_numbers("In 2020 waren er 6343 medewerkers.")[0])

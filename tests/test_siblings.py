@@ -3,7 +3,8 @@
 predicate; a cell of one table for an item that another table of the document lists; a share said of
 Wallonia beside the one of Flanders; a duration that is no count; 'hoeveel geld' and 'een beroep doen op',
 which only ask and link; a sentence that points back ('In 2022 waren dat er 5.480'); 'hoeveel premies', a count;
-the line that opens a list ('Werkplaatsen:') says what its items' figures are about."""
+the line that opens a list ('Werkplaatsen:') says what its items' figures are about; a list of names with their
+figures in brackets ('zopiclon (1. 204. 500 verpakkingen), temazepam (...)') gives each name its own figure."""
 
 from __future__ import annotations
 
@@ -117,3 +118,9 @@ def test_a_list_is_about_what_its_opening_line_names(assistant):
     assert others.kind == "fact" and others.value == 540.25, others.answer
     verdict = assistant.check("Lopende trajecten bij werkplaatsen duren gemiddeld ongeveer 540 dagen.")
     assert verdict.verdict == "contradicted" and verdict.value == 612.4, verdict.answer
+
+
+def test_each_name_has_the_figure_in_its_brackets(assistant):
+    for name, value in (("zopiclon", 1204500), ("temazepam", 980300), ("lormetazepam", 455100)):
+        a = assistant.ask(f"Hoeveel verpakkingen {name} werden er in 2016 verbruikt?")
+        assert a.kind == "fact" and a.value == value, a.answer

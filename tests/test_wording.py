@@ -150,3 +150,17 @@ def test_inhabitants_are_counted_by_their_region():
     assert q.regions == ["Wallonië"] and q.heads == [] and q.counted is None
     assert parse("Hoeveel West-Vlamingen startten een traject?").regions == ["West-Vlaanderen"]
     assert parse("How many Brusselaars were counted?").regions == ["Brussels Hoofdstedelijk Gewest"]
+
+
+def test_an_amount_asked_before_the_verb_has_no_other_head():
+    """'Voor welk bedrag deed X ...' asks an amount: the verb and its subject after it name no counted noun."""
+    from qa.answer.asked import head_terms
+
+    assert head_terms("Voor welk bedrag deed BuZa in 2015 de ambtswoning in Stockholm van de hand?", "nl") == []
+    assert head_terms("Welk bedrag aan subsidies werd uitgekeerd?", "nl")[:1] == ["subsidie"]
+
+
+def test_indirect_is_onrechtstreeks():
+    from qa.text import stems, synonyms
+
+    assert set(stems("onrechtstreekse")) & set(synonyms(stems("indirecte")[0]))

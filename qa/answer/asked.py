@@ -195,6 +195,8 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             continue
         if len(heads) >= 2:
             break
+        if not heads and k and tokens[k - 1].lower() in GENERIC_HEADS and lang != "en" and is_finite_verb(bare):
+            break  # 'voor welk bedrag deed BuZa ...': the amount is asked, what follows is the clause's verb
         if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
                 or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
             continue

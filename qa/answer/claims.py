@@ -123,10 +123,12 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         said, rounded = claim_phrase(text, num), _rounded(num, f)
         if lang == "nl":
             msg = f"Klopt: de documenten vermelden {_with_unit(f)} ({render.labels(f)})."
-            msg += f" De bewering rondt dat af tot {said}." if rounded else ""
+            msg += ("" if not rounded else f" De bewering noemt het bij benadering: {said}." if num.hedged
+                    else f" De bewering rondt dat af tot {said}.")
         else:
             msg = f"Supported: the documents state {_with_unit(f)} ({render.labels(f)})."
-            msg += f" The claim rounds it to {said}." if rounded else ""
+            msg += ("" if not rounded else f" The claim gives it approximately: {said}." if num.hedged
+                    else f" The claim rounds it to {said}.")
         return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, value=f.value, unit=f.unit,
                        citations=citations, facts=facts, confidence=1.0)
     num, f = wrong[0]
@@ -219,8 +221,20 @@ def _said_near(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
     near = assistant.matcher.features(i).own | assistant.matcher.frames.frame_words(i)
     soft = assistant.matcher.untranslated(text) if lang == "en" else set()
     groups = [g for g in assistant.matcher.term_groups(text, lang) if g[0] not in soft]
+    if not groups:  # 'and by now about 6,700': a claim that names nothing is refuted by nothing
+        return False
     elsewhere = sum(not any(term_in(t, near) for t in group) for group in groups)
-    return 2 * elsewhere <= len(groups)
+    if 2 * elsewhere > len(groups):
+        return False
+    # English nouns no document has in any form ('women'): only a figure close in meaning may refute the claim
+    # (verbs, adverbs and hedges -- 'achieved', 'reportedly', 'around' -- say what of it, not who)
+    lost = [w for w in assistant.matcher.unbridged(text) if not w.endswith(("ed", "ly", "ing")) and w not in _FILLERS] \
+        if lang == "en" else []
+    return not lost or float(assistant.matcher.meaning(text, [fact])[0]) >= UNBRIDGED_MIN
+
+
+_FILLERS = {"within", "around", "about", "every", "each", "now", "some", "all", "over", "under", "nearly", "almost",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred"}
 
 
 _UNIT_CODES = {"EUR", "VTE", "FTE", "BTW", "VAT"}

@@ -69,6 +69,10 @@ def part_words(text: str, fact: Fact) -> set[str]:
     listed = respective_items(fact.quote, fact.start - fact.quote_start)
     if listed:  # 'respectievelijk 466 en 19 klachten betreffende bedrijvengidsen en domeinnamen'
         return plain_set(norm_stems(" ".join(listed.others))) - plain_set(norm_stems(listed.own))
+    named = _BRACKETED.findall(fact.quote)
+    own = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*$", text[fact.quote_start:fact.start])
+    if own and len(named) > 1:  # 'alprazolam (2. 300. 700 verpakkingen), lorazepam (1. 780. 700 ...)': each its own
+        return plain_set(norm_stems(" ".join(named))) - plain_set(norm_stems(own.group(1)))
     m = PART_AFTER.search(rest)
     if not m and _WHOLE_BEFORE.search(text[fact.quote_start:fact.start]):
         m = _PART_BREAK.search(rest)  # 'Van de 6. 307 klachten ..., hebben slechts enkele betrekking op ...'
@@ -82,6 +86,10 @@ def part_words(text: str, fact: Fact) -> set[str]:
     before = before[before.rfind(":") + 1:] if m.re is _CLAUSE_NUMBER else before  # its own list, not what led to it
     mine = plain_set(norm_stems(before + " " + text[fact.start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
     return (plain_set(norm_stems(rest[m.end():])) - mine) | parallel
+
+
+# a list of names, each with its figure in brackets: 'alprazolam (2. 300. 700 verpakkingen), lorazepam (...)'
+_BRACKETED = re.compile(r"([^\W\d_][\w'’-]*)\s*\(\s*\d")
 
 
 # a number that opens the next clause of a list ('80% ... rendabiliteit, 88% hadden ... liquiditeit, en 77% ...'):

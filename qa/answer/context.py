@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..facts.labels import _REGION, REGION_PATTERNS
-from ..text import detect_lang, stems
+from ..text import detect_lang, is_known_word, stemmed_contrasts, stems
 from .claimnumbers import claim_numbers
 from .asked import _YEAR
 from .question import _ADJ_MAP, _ADJECTIVES, places_in
@@ -119,6 +119,15 @@ def counted_phrase(question: str) -> str:
     return " ".join(words) if len(words) < 5 else ""
 
 
+def _without_other_side(noun: str, turn: str) -> str:
+    """The earlier turn's counted phrase less the words that name the other side of a contrast the turn
+    names: 'nieuwe begeleidingsovereenkomsten' asked again with 'stopgezet' are the agreements, not new ones."""
+    said = set(stems(turn))
+    keep = [w for w in noun.split() if not any(set(stems(w)) & mine and said & other and not said & mine
+                                                for a, b in stemmed_contrasts() for mine, other in ((a, b), (b, a)))]
+    return " ".join(keep)
+
+
 def is_follow_up(turn: str) -> bool:
     """Does a turn lean on the one before? It opens like a follow-up, points back, or names only constraints."""
     if _LEANS.match(turn) or _BACK.search(turn):
@@ -168,6 +177,9 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
                       rf"\s*[?.]?\s*$)", earlier, re.I) if key else None
         if k:
             return earlier[:k.start()] + rest + earlier[k.end():]
+        named = _named_item(earlier, rest)
+        if named:  # 'En van lorazepam?' after 'Hoeveel verpakkingen zolpidem ...': the other item, same count
+            return earlier[:named.start()] + rest + earlier[named.end():]
         body = earlier.rstrip(" ?.!")
         return f"{body} {phrase}{earlier[len(body):]}"
     end = m.end()
@@ -194,6 +206,16 @@ def _pronoun_back(turn: str, earlier: str) -> str:
     if said is None:
         return turn
     return turn[:m.start()] + m.group(1) + " " + said.group(1) + turn[m.end():]
+
+
+def _named_item(earlier: str, new: str) -> re.Match | None:
+    """In the earlier counted phrase, the one word no dictionary knows that follows a noun it knows
+    ('verpakkingen zolpidem'), when the turn names another such word ('lorazepam'): a list's item."""
+    if len(new.split()) != 1 or is_known_word(new):
+        return None
+    words = counted_phrase(earlier).split()
+    names = [w for k, w in enumerate(words) if k and not is_known_word(w) and is_known_word(words[k - 1])]
+    return re.search(rf"\b{re.escape(names[0])}\b", earlier) if len(names) == 1 else None
 
 
 def _head(word: str) -> str:
@@ -261,7 +283,7 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
         text = _THERE.sub(f"in {places[0]}", text)
     text = re.sub(r"^\s*(?:en|and|maar|but)\s+", "", text, flags=re.I)
     text = text[:1].upper() + text[1:]
-    noun = counted_phrase(earlier)
+    noun = _without_other_side(counted_phrase(earlier), text)
     ask = re.match(r"(?i)(hoeveel|how many|how much)\s+(?:(?:daarvan|ervan|er|of (?:those|them|these))\s+)?(\w+)", text)
     if noun and ask and is_verb(ask.group(2)):  # 'hoeveel werden er ...': counts what the earlier turn counted
         text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"

@@ -144,6 +144,7 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
         # 'zijn fors gestegen, namelijk van': a clause of connectives only is labelled by the one before it
         while clauses and not _content(" ".join(before)):
             before = clauses.pop().split()
+    before = [w for w in before if not _FILE_NAME.search(w)]  # a footnote's link names nothing
     while before and before[-1].lower() in _STOP_BEFORE:
         before.pop()
     after = " ".join(text[end:hi].split())
@@ -175,7 +176,8 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
     """One fact per measure number outside tables (`lines` and `headings` of the document's text)."""
     text = doc.text
     starts = [ln.start for ln in lines]
-    year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)]
+    year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)
+                   and not _in_file_name(text, n)]
     out: list[Fact] = []
     starts_of = [n.start for n in numbers]
     measure_ends = [n.end for n in numbers if n.is_measure]
@@ -225,6 +227,16 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         fact.description = describe(fact, "")
         out.append(fact)
     return out
+
+
+_FILE_NAME = re.compile(r"/|\.(?:pdf|docx?|xlsx?|html?|php|aspx?)\b", re.I)
+
+
+def _in_file_name(text: str, token: NumberToken) -> bool:
+    """A year in a link or file name ('...-in-beeld-2018-2020-DEF.pdf') dates the file, not the figures."""
+    lo = max(text.rfind(" ", 0, token.start), text.rfind("\n", 0, token.start)) + 1
+    hi = min([i for i in (text.find(" ", token.end), text.find("\n", token.end)) if i >= 0] or [len(text)])
+    return bool(_FILE_NAME.search(text, lo, hi))
 
 
 # a number that ends its clause ('in Brussel 611 en in Wallonie 2. 596.'): it counts what the clause before said
