@@ -63,6 +63,10 @@ def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
     # the counted phrase carried over loses what names the other side of the turn's event ('nieuwe' / 'stopgezet')
     assert resolve("En hoeveel werden er dat jaar stopgezet?", "Hoeveel nieuwe begeleidingsovereenkomsten gingen in 2022 "
                    "van start in Limburg?") == "Hoeveel begeleidingsovereenkomsten werden er in 2022 stopgezet in Limburg?"
+    # a phrase with a phrase of its own replaces as many of the earlier question's
+    assert resolve("En voor doelgroepwerknemers in collectief maatwerk?", "Hoeveel doorstroomtrajecten werden er in "
+                   "2020 opgestart voor doelgroepwerknemers in de lokale diensteneconomie?") == \
+        "Hoeveel doorstroomtrajecten werden er in 2020 opgestart voor doelgroepwerknemers in collectief maatwerk?"
     # another item of the list the earlier question named ('verpakkingen zolpidem'): the same count of it
     assert resolve("En van lorazepam?", "Hoeveel verpakkingen zolpidem werden er in 2015 verbruikt?") == \
         "Hoeveel verpakkingen lorazepam werden er in 2015 verbruikt?"
@@ -210,3 +214,17 @@ def test_numbers_of_one_sentence_told_apart_by_their_own_clause(assistant):
     # ingevuld': English words the documents lack are checked by meaning, clause by clause
     answer = assistant.ask("How many structural AMA SE trajectories were actually filled within the contingent in 2024?")
     assert answer.value == 1207.64
+
+
+def test_a_follow_up_is_never_answered_by_the_figure_before(assistant):
+    """What a follow-up names must change the figure: the turn before's own figure is no answer to it, only
+    the closest figure."""
+    from qa.answer.assistant import _same_figure, _unchanged
+
+    first = assistant.ask("Hoeveel doorstroomtrajecten werden er in 2020 opgestart voor doelgroepwerknemers in de "
+                          "lokale diensteneconomie?")
+    assert first.kind == "fact" and first.value == 227, first.answer
+    again = _unchanged(first, "Hoeveel doorstroomtrajecten ... in collectief maatwerk?")
+    assert _same_figure(first, first) and again.kind == "not_found" and again.closest[0].value == 227
+    other = assistant.ask("En voor doelgroepwerknemers in collectief maatwerk?", history=[first])
+    assert other.kind == "fact" and other.value == 51, other.answer

@@ -109,6 +109,8 @@ class Assistant:
             resolved = resolve(" ".join((question or "").split())[:MAX_QUESTION], earlier, said)
             if resolved:
                 answer = self._ask(resolved, docs)
+                if not isinstance(last, str) and _same_figure(answer, last):
+                    answer = _unchanged(answer, resolved)
                 return answer.model_copy(update={"question": question, "read_as": resolved})
         return self._ask(question, docs)
 
@@ -351,6 +353,29 @@ def said_as(term: str, question: str) -> str:
         if stem and stem[0] == term and word.lower() != term:
             return word
     return term
+
+
+def _same_figure(answer: Answer, before: Answer) -> bool:
+    """A follow-up answered by the very figure that answered the turn before: what the turn named changed
+    nothing, so it was not found ('En voor collectief maatwerk?' given the LDE figure again)."""
+    if answer.kind not in ("fact", "computed") or before.kind != answer.kind:
+        return False
+    return {(f.doc, f.start) for f in answer.facts} == {(f.doc, f.start) for f in before.facts} and bool(answer.facts)
+
+
+def _unchanged(answer: Answer, resolved: str) -> Answer:
+    """'Not in the documents' for a follow-up that found only the earlier turn's figure, which is listed as
+    the closest figure, not as the answer."""
+    f = answer.facts[0]
+    nl = answer.lang == "nl"
+    msg = (f"Dat staat niet in de documenten: voor '{resolved}' werd alleen hetzelfde cijfer gevonden als bij de "
+           f"vorige vraag ({f.raw})." if nl else
+           f"That is not in the documents: for '{resolved}' only the figure of the previous question was found "
+           f"({f.raw}).")
+    closest = [Closest(raw=f.raw, value=f.value, unit=f.unit, labels=render.labels(f),
+                       lacks=["vorige vraag" if nl else "previous question"], citation=answer.citations[0])] \
+        if answer.citations else []
+    return Answer(question=answer.question, kind="not_found", answer=msg, lang=answer.lang, closest=closest)
 
 
 def _no_docs(scope: DocFilter | None, lang: str) -> str:

@@ -185,6 +185,14 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
     end = m.end()
     bracket = re.match(r"\s*\([^)]*\)", earlier[end:])  # '(collectief maatwerk)' belongs to the phrase replaced
     end += bracket.end() if bracket else 0
+    # 'voor doelgroepwerknemers in collectief maatwerk' replaces as many phrases of the earlier question:
+    # 'voor doelgroepwerknemers in de lokale diensteneconomie', not only its first
+    for _ in re.findall(rf"\s{_PREPS}\s", " ".join(phrase.split()[1:]), re.I):
+        more = re.match(rf"\s+(?!in\s+(?:19|20)\d\d){_PREPS}\s+.+?(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|\s*[?.]?\s*$)",
+                        earlier[end:], re.I)
+        if not more:
+            break
+        end += more.end()
     own_prep = earlier[m.start():].split()[0]  # the earlier question's language keeps its own preposition
     return earlier[:m.start()] + " ".join([own_prep, *phrase.split()[1:]]) + earlier[end:]
 
