@@ -274,6 +274,8 @@ for kind, message in st.session_state.pop("flash", []):
 if problem:
     st.error(problem)
     st.stop()
+if assistant.index.stale:  # built by older fact and word readers: it answers, but should be refreshed
+    st.warning(ui.t("stale", lang))
 if not assistant.index.chunks:
     st.warning(ui.t("empty", lang, corpus=CORPUS_DIR))
     st.stop()

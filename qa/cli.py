@@ -177,9 +177,14 @@ def _load_assistant(index_dir: str):
     from .search.store import IndexError_
 
     try:
-        return Assistant(Path(index_dir))
+        assistant = Assistant(Path(index_dir))
     except IndexError_ as exc:
         raise click.ClickException(str(exc)) from exc
+    if assistant.index.stale:
+        corpus = assistant.index.manifest.get("corpus", "CORPUS")
+        click.echo(f"note: {index_dir} was built by an older version of the fact and word readers; run "
+                   f"`qa index --corpus {corpus} --index {index_dir}` to refresh it (nothing is embedded again)", err=True)
+    return assistant
 
 
 @main.command("ask")

@@ -184,3 +184,24 @@ def test_fact_table_reads_facts_on_demand(corpus_index: Path) -> None:
     assert idx.facts.distinct("year") == sorted({f.year for f in stored if f.year})
     doc = stored[0].doc
     assert idx.facts.distinct("measure", doc) == sorted({f.measure for f in stored if f.measure and f.doc == doc})
+
+
+def test_an_index_built_by_older_readers_says_so_and_is_refreshed(small_corpus: Path, tmp_path: Path) -> None:
+    """An index whose facts and word tokens come from an older reader still answers, says it is stale (CLI and
+    app) and names the repair; `qa index` redoes the facts and words without embedding anything again."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    idx = tmp_path / "index"
+    build(small_corpus, idx)
+    assert not Index(idx).stale
+    manifest_path = current_dir(idx) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["facts_version"] = "an-older-reader"
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert Index(idx).stale
+    result = CliRunner().invoke(main, ["ask", "Hoeveel maatwerkbedrijven zijn erkend?", "--index", str(idx)])
+    assert result.exit_code == 0 and "older version" in result.stderr and "qa index --corpus" in result.stderr
+    report = build(small_corpus, idx)
+    assert report.embedded_chunks == 0 and not Index(idx).stale

@@ -167,18 +167,6 @@ def unsure_tables(tables: list[TableInfo]) -> list[str]:
     return out
 
 
-def _facts_version() -> str:
-    """A hash of the fact parsers' and the tokenizer's source: any change re-extracts the facts of unchanged
-    documents and rewrites the word index."""
-    import hashlib
-
-    h = hashlib.sha256()
-    package = Path(__file__).parent.parent
-    for path in [*sorted((package / "facts").glob("*.py")), package / "text.py"]:
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBEDDER, rebuild: bool = False,
                 max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True,
                 on_progress: Callable[[str, float], None] | None = None) -> BuildReport:
@@ -227,7 +215,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
     conn = store.connect(new_dir / "qa.sqlite")
     store.migrate(conn)
     prev_docs: dict[str, str] = dict((prev_manifest or {}).get("documents", {}))
-    facts_stale = (prev_manifest or {}).get("facts_version") != _facts_version()
+    facts_stale = (prev_manifest or {}).get("facts_version") != store.facts_version()
     if prev_dir is not None:
         conn.execute("ATTACH DATABASE ? AS prev", (f"file:{prev_dir / 'qa.sqlite'}?mode=ro",))
     files, report.skipped = scan_corpus(corpus)
@@ -301,7 +289,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
     (new_dir / "embedder.json").write_text(json.dumps({"embedder": embedder_name, "dim": dim}), encoding="utf-8")
     store.write_manifest(new_dir, {
         "format_version": store.FORMAT_VERSION, "embedder": embedder_name, "dim": dim,
-        "facts_version": _facts_version(), "corpus": str(corpus), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "facts_version": store.facts_version(), "corpus": str(corpus), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "documents": manifest_docs, "skipped": {s.doc: s.reason for s in report.skipped},
         "chunks": report.chunks, "facts": report.facts, "probe": probe,
         "files": store.file_digests(new_dir),

@@ -54,6 +54,8 @@ class Index:
             raise store.IndexError_(f"no index in {self.index_dir}; build it with `qa index`")
         self.version_dir = version
         self.manifest = store.read_manifest(version)
+        # built by older fact readers or another tokenizer: it still answers, but words and facts may not match
+        self.stale = self.manifest.get("facts_version") != store.facts_version()
         store.verify_files(version, self.manifest)  # every file whole and as built: no answer from a damaged index
         try:
             self.conn = store.connect(version / "qa.sqlite", readonly=True)

@@ -328,3 +328,14 @@ def doc_tables(conn: sqlite3.Connection, doc: str) -> list[tuple[str, list[str],
 
 def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:
     return [Skipped(doc=r["doc"], reason=r["reason"]) for r in conn.execute("SELECT * FROM skipped ORDER BY doc")]
+
+
+def facts_version() -> str:
+    """A hash of the fact parsers' and the tokenizer's source: when it changes, `qa index` re-extracts the facts
+    of unchanged documents and rewrites the word index, and a loaded index built before says it is stale."""
+    h = hashlib.sha256()
+    package = Path(__file__).parent.parent
+    for path in [*sorted((package / "facts").glob("*.py")), package / "text.py"]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+

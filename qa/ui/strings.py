@@ -125,6 +125,10 @@ STRINGS: dict[str, dict[str, str]] = {
                 "en": "the file is {mb:.1f} MB, over the limit of {limit} MB"},
     "locked": {"nl": "Er loopt al een indexering ({reason}). Probeer het zo dadelijk opnieuw.",
                "en": "Another indexing run is in progress ({reason}). Try again in a moment."},
+    "stale": {"nl": "Deze index werd gebouwd door een oudere versie van de cijfer- en woordlezers. Klik in de zijbalk "
+                    "op **Index bijwerken**: alleen wat veranderde wordt opnieuw gedaan.",
+              "en": "This index was built by an older version of the figure and word readers. Click **Update index** "
+                    "in the sidebar: only what changed is redone."},
     "no_index": {"nl": "Er is nog geen index in `{index}`. Bouw hem met **`qa index`** in een terminal in de "
                        "projectmap (of start de app met `make run`), of klik op **Index bouwen** in de zijbalk.",
                  "en": "There is no index in `{index}` yet. Build it with **`qa index`** in a terminal in the "
