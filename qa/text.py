@@ -64,7 +64,7 @@ EN_NL: dict[str, str] = {
     "jubilee": "jubileum", "anniversary": "jubileum verjaardag", "principles": "principes",
     "statement": "verklaring engagementsverklaring", "commitment statement": "engagementsverklaring",
     "scientific": "wetenschappelijk", "research": "onderzoek", "encourage": "aanmoedigen",
-    "fully": "volledig", "used": "opgebruikt gebruikt", "planned": "voorzien", "provided": "voorzien", "budgeted": "voorzien begroot budget",
+    "fully": "volledig", "used": "opgebruikt gebruikt benut uitgevoerd uitvoering", "planned": "voorzien", "provided": "voorzien", "budgeted": "voorzien begroot budget",
     "foreseen": "voorzien",
     "granted": "toegekend", "awarded": "toegekend", "allocated": "toegekend",
     "requested": "aangevraagd", "applied": "aangevraagd", "applications": "aanvragen", "remaining": "resterend",

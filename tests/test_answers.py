@@ -210,6 +210,9 @@ def test_pdf_renderings_score_within_three_points(pdf_index, dev_run) -> None:
     ("How many FTE of the contingent for custom work companies were available in 2021?", 19769.0),
     ("What percentage of the available commitment appropriations for Collective Custom Work was executed in 2024?",
      93.9),
+    # credit 'used' is credit 'uitgevoerd' (begrotingsuitvoering)
+    ("What share of the available commitment credit (VAK) for work-like activities in the social economy (AMA SE) "
+     "was actually used in 2024?", 73.9),
     # 'how much money' is any amount in euro; 'work-like' is 'arbeidsmatige'
     ("How much money did the minister reserve for subsidising work-like activities in the social economy in 2023?",
      5512),
