@@ -138,6 +138,8 @@ def stem_words(toks: list[str]) -> list[str]:
     'gerecht' / 'recht'. Where simplemma's dictionary form keeps the 'ge', the stem keeps it too."""
     out = _stemmer().stemWords(toks)
     for n, (w, k) in enumerate(zip(toks, out)):
+        if "ge" not in w[:len(w) - 3]:  # most words: no 'ge' the stemmer could have dropped
+            continue
         at = next((i for i in range(len(w) - 4) if w[i:i + 2] == "ge" and k.startswith(w[:i])
                    and not k[i:].startswith("ge")), None)  # where the stemmer dropped a 'ge'
         if at is not None and (lemma(w)[:at + 2] == w[:at + 2] or lemma(w[at:]).startswith("ge")):

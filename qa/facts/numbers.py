@@ -194,24 +194,27 @@ def _unglued(text: str, tokens: list[NumberToken], lang: str) -> list[NumberToke
                       and re.fullmatch(r":\s*", text[prev.end:t.start]) is not None)
         if after_year and t.raw.isdigit() and len(t.raw) > 4 and text.startswith(":", t.end) \
                 and int(t.raw[-4:]) == int(prev.value) + 1:
-            cut = t.end - 4
-            out.append(NumberToken(t.start, cut, t.raw[:-4], parse_number(t.raw[:-4], lang), MEASURE))
-            out.append(NumberToken(cut, t.end, t.raw[-4:], float(t.raw[-4:]), "year"))
+            out += _split(t, 4, "year", lang)
             glued = True
             continue
         if glued and after_year and t.raw.isdigit() and re.match(r"\.\s+[A-Z]", text[t.end:]):
             item = next((o for o in reversed(out) if o.kind == "enum"), None)
             nxt = str(int(item.value) + 1) if item is not None and item.value is not None else ""
             if nxt and t.raw.endswith(nxt) and len(t.raw) > len(nxt):
-                cut = t.end - len(nxt)
-                out.append(NumberToken(t.start, cut, t.raw[:-len(nxt)], parse_number(t.raw[:-len(nxt)], lang), MEASURE))
-                out.append(NumberToken(cut, t.end, nxt, float(nxt), "enum"))
+                out += _split(t, len(nxt), "enum", lang)
                 glued = False
                 continue
         if t.kind == "enum":
             glued = False
         out.append(t)
     return out
+
+
+def _split(t: NumberToken, tail: int, kind: str, lang: str) -> list[NumberToken]:
+    """A glued digit run as the count it starts with and the `tail` digits after it (a year or an item number)."""
+    cut = t.end - tail
+    return [NumberToken(t.start, cut, t.raw[:-tail], parse_number(t.raw[:-tail], lang), MEASURE),
+            NumberToken(cut, t.end, t.raw[-tail:], float(t.raw[-tail:]), kind)]
 
 
 # abbreviations that stand before an amount ('ca. 2. 000'): their period ends no sentence

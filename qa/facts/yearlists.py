@@ -23,18 +23,18 @@ def year_list_lead(text: str, lo: int, start: int, end: int, before: Callable[[]
     cell are another cell's ('niet meer te achterhalen;2014: 339'). A list has two years or more, and its
     first year opens it: 'bedroeg in 2014: ...; in 2015: 403. 560. 543 euro voor Brussel' is a sentence.
     `lo`: where the number's sentence starts; `before()`: where the sentence before it starts."""
-    cell_start = re.search(r"(?:19|20)\d\d\s*:[^;:\n]{0,80}$", text[max(lo, start - 90):start])
-    if cell_start is None:  # the number is in no cell of a year list
+    cell = re.search(r"(?:19|20)\d\d\s*:[^;:\n]{0,80}$", text[max(lo, start - 90):start])
+    if cell is None:  # the number is in no cell of a year list
         return None
-    cell_start = max(lo, start - 90) + cell_start.start()
-    run = _YEAR_RUN.search(text, max(lo, start - 800), text.index(":", cell_start) + 1)
+    colon = text.index(":", max(lo, start - 90) + cell.start()) + 1  # where the cell's own words begin
+    run = _YEAR_RUN.search(text, max(lo, start - 800), colon)
     if run is None or run.start() == run.end():
         return None
     first = run.start()
     if re.search(r"[^\W\d]\s*$", text[max(0, first - 3):first]):
         return None
-    cell = _CELL.match(text, end)
-    tail = cell.group(0) if cell else ""
+    after = _CELL.match(text, end)
+    tail = after.group(0) if after else ""
     if len(re.findall(r"(?:19|20)\d\d\s*:", text[first:end + len(tail) + 120])) < 2:
         return None
     head = text[lo:first]
@@ -42,7 +42,7 @@ def year_list_lead(text: str, lo: int, start: int, end: int, before: Callable[[]
         head = text[before():lo]
         head = re.split(r"(?:19|20)\d\d\s*:\s*[^;:\n]{0,80}?[.;]\s+", head)[-1]  # not the list before it
     head = re.split(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])", " ".join(head.split()))[-1].rstrip(" .:;,-•–")  # its own item
-    own = text[text.index(":", cell_start) + 1:start] + " " + tail  # 'in 58 dossiers werd een vergoeding toegekend'
+    own = text[colon:start] + " " + tail  # 'in 58 dossiers werd een vergoeding toegekend'
     own = " ".join(w for w in own.split() if not re.fullmatch(r"[\d.,%()]+|\(?voorlopig|cijfer\)?", w))
     if not _content(head):
         return None
