@@ -107,6 +107,13 @@ def test_claim_precision_rule(assistant) -> None:
     assert "3.646 k euro" in ok.answer and "rondt dat af tot 3,6 miljoen euro" in ok.answer, ok.answer
     hedged = assistant.check("Voor 2023 trok de minister ruim 5,5 miljoen euro uit voor de AMA-trajecten.")
     assert hedged.verdict == "supported" and "bij benadering" in hedged.answer, hedged.answer
+    # a bound is a bound: 'meer dan 50 miljoen euro' holds for 56.427 k euro, and 'more than 300' for 332
+    above = assistant.check("Het budget voor individueel maatwerk bedroeg in 2024 meer dan 50 miljoen euro.")
+    assert above.verdict == "supported" and above.value == 56427, above.answer
+    above = assistant.check("In 2022, more than 300 AMA WSE agreements were started in West Flanders.")
+    assert above.verdict == "supported" and above.value == 332, above.answer
+    assert assistant.check("In 2022 werden in West-Vlaanderen minstens 400 AMA WSE-overeenkomsten opgestart.").verdict \
+        != "supported"
     exact = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3.646 k euro voorzien.")
     assert exact.verdict == "supported" and "rondt" not in exact.answer, exact.answer
     wrong = assistant.check("Voor de eerste negen maanden van 2021 was er een budget van 3,5 miljoen euro voorzien.")

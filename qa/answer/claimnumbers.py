@@ -19,6 +19,7 @@ class ClaimNumber:
     unit: str | None
     precision: float  # half a unit of the last printed digit, in the claim's unit
     hedged: bool
+    bound: str | None = None  # '>', '>=', '<', '<=': 'meer dan 50 miljoen' holds for any larger figure
 
 
 _CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euros?|k ?euro|keuro|duizend euro|"
@@ -70,9 +71,24 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
         decimals = printed_decimals(tok.raw, lang)
         precision = 0.5 * 10 ** (-decimals) * factor
         before = text[max(0, tok.start - 30):tok.start]
+        bound = _bound(before)
         out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,
-                               precision=precision, hedged=bool(_HEDGE.search(before))))
+                               precision=precision, hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
     return out
+
+
+# a bound right before the number: 'meer dan 50 miljoen', 'at least 12', 'minder dan 5%'
+_BOUNDS = [(re.compile(r"\b(?:minstens|ten minste|tenminste|at least|no fewer than|no less than)\s*(?:€\s*)?$", re.I), ">="),
+           (re.compile(r"\b(?:hoogstens|ten hoogste|maximaal|at most|no more than)\s*(?:€\s*)?$", re.I), "<="),
+           (re.compile(r"\b(?:meer dan|more than|over|boven|above)\s*(?:€\s*)?$", re.I), ">"),
+           (re.compile(r"\b(?:minder dan|less than|fewer than|under|onder|below)\s*(?:€\s*)?$", re.I), "<")]
+
+
+def _bound(before: str) -> str | None:
+    """The bound a claim puts on its number ('meer dan', 'at least'), unless hedged ('iets meer dan')."""
+    if re.search(r"\b(?:iets|net|slightly|just)\s+(?:meer|minder|more|less|over|under)\b[^\d]*$", before, re.I):
+        return None
+    return next((op for pattern, op in _BOUNDS if pattern.search(before)), None)
 
 
 def normalise_unit(word: str) -> str | None:

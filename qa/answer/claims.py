@@ -39,7 +39,7 @@ def _distinctive(claim: ClaimNumber) -> bool:
     """A claimed number a verified fact does not state by chance: three digits or more, or a decimal, and no
     year; 'twaalf' or '6' may be said of many things, '1.074' of one."""
     value = abs(claim.value)
-    return not claim.hedged and (value >= 100 or value != int(value)) and not (1900 <= value <= 2100 and value == int(value))
+    return not claim.hedged and not claim.bound and (value >= 100 or value != int(value)) and not (1900 <= value <= 2100 and value == int(value))
 
 
 def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
@@ -49,6 +49,9 @@ def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
         claim_unit = "euro"
     if claim_unit and fact_unit and claim_unit != fact_unit:
         return False
+    if claim.bound:  # 'meer dan 50 miljoen euro' holds for 56.427 k euro
+        return {">": fact_value > claim.value, ">=": fact_value >= claim.value,
+                "<": fact_value < claim.value, "<=": fact_value <= claim.value}[claim.bound]
     if claim.hedged:
         return abs(fact_value - claim.value) <= 0.1 * abs(claim.value) + claim.precision
     return abs(fact_value - claim.value) <= claim.precision + 1e-9
@@ -99,6 +102,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             or _distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
         # (last: '1.074' verified in another document is no coincidence; in the top fact's own document a
         # sibling cell or clause that happens to hold the number is about something else)
+        if num.bound:  # any smaller figure is 'minder dan 1.000': only the figure the claim is about decides
+            agreeing = agreeing[:1] if agreeing and agreeing[0] is top else []
         best = agreeing[0] if agreeing else next(  # the close figure about the same thing ('64 zorgboerderijen',
             # not the '318 organisaties' of the same sentence) may refute it
             (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
@@ -120,7 +125,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
                        facts=facts)
     if not wrong:
         num, f = max(results, key=lambda r: (_distinctive(r[0]), _rounded(r[0], r[1])))[:2]  # '3,6 miljoen', not 'negen'
-        said, rounded = claim_phrase(text, num), _rounded(num, f)
+        said, rounded = claim_phrase(text, num), _rounded(num, f) and not num.bound
         if lang == "nl":
             msg = f"Klopt: de documenten vermelden {_with_unit(f)} ({render.labels(f)})."
             msg += ("" if not rounded else f" De bewering noemt het bij benadering: {said}." if num.hedged
