@@ -16,6 +16,7 @@ class ClaimNumber:
     raw: str
     start: int
     end: int
+    said_from: int  # where the number's words begin: a bound ('minstens 400') is part of them, not a claim term
     unit: str | None
     precision: float  # half a unit of the last printed digit, in the claim's unit
     hedged: bool
@@ -71,9 +72,10 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
         decimals = printed_decimals(tok.raw, lang)
         precision = 0.5 * 10 ** (-decimals) * factor
         before = text[max(0, tok.start - 30):tok.start]
-        bound = _bound(before)
-        out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end, unit=unit,
-                               precision=precision, hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
+        bound, bound_at = _bound(before)
+        out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end,
+                               said_from=tok.start - len(before) + bound_at, unit=unit, precision=precision,
+                               hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
     return out
 
 
@@ -84,11 +86,16 @@ _BOUNDS = [(re.compile(r"\b(?:minstens|ten minste|tenminste|at least|no fewer th
            (re.compile(r"\b(?:minder dan|less than|fewer than|under|onder|below)\s*(?:€\s*)?$", re.I), "<")]
 
 
-def _bound(before: str) -> str | None:
-    """The bound a claim puts on its number ('meer dan', 'at least'), unless hedged ('iets meer dan')."""
+def _bound(before: str) -> tuple[str | None, int]:
+    """The bound a claim puts on its number ('meer dan', 'at least') and where its words begin in `before`,
+    unless hedged ('iets meer dan')."""
     if re.search(r"\b(?:iets|net|slightly|just)\s+(?:meer|minder|more|less|over|under)\b[^\d]*$", before, re.I):
-        return None
-    return next((op for pattern, op in _BOUNDS if pattern.search(before)), None)
+        return None, len(before)
+    for pattern, op in _BOUNDS:
+        m = pattern.search(before)
+        if m:
+            return op, m.start()
+    return None, len(before)
 
 
 def normalise_unit(word: str) -> str | None:

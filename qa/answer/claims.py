@@ -69,10 +69,10 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         return _check_passage(assistant, claim, text, docs)
     results: list[tuple[ClaimNumber, Fact | None, bool]] = []
     for num in numbers:
-        stripped = (text[:num.start] + " " + text[num.end:]).strip()
+        stripped = (text[:num.said_from] + " " + text[num.end:]).strip()
         for other in numbers:
             if other is not num:
-                stripped = stripped.replace(other.raw, " ")
+                stripped = stripped.replace(text[other.said_from:other.end], " ")
         lo = max([o.end for o in numbers if o.end <= num.start] + [num.start - 40, 0])
         hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
         near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
@@ -85,6 +85,9 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":
             ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
+        elif num.unit in ("jaar", "dagen", "uur", "VTE"):  # '41 years' is an age or a duration, not a count
+            ranked = [s for s in ranked if s.fact.unit == num.unit or num.unit == "VTE" and s.fact.unit is None
+                      and "VTE" in " ".join((s.fact.row, s.fact.column, s.fact.caption, s.fact.measure))]
         close = _closest_in_meaning(assistant, text, num, ranked) if lang == "en" else None
         if close is not None:  # English words rank weakly: the fact closest in meaning says the same number
             results.append((num, close.fact, True))
@@ -275,7 +278,7 @@ def claim_phrase(text: str, num: ClaimNumber) -> str:
     """The claim's number with its unit words, as the claim wrote it ('3,5 miljoen euro')."""
     m = re.match(r"\s*(?:%|(?:procent|percent|(?:miljoen|miljard|million|duizend)(?:\s*(?:euro|EUR))?|k ?euro|keuro|euro|EUR|"
                  r"VTE)(?!\w))", text[num.end:], re.I)  # not the 'Euro' of '300 European licences'
-    return (text[num.start:num.end] + (m.group(0) if m else "")).strip()
+    return (text[num.said_from:num.end] + (m.group(0) if m else "")).strip()
 
 
 def _dates(text: str) -> set[str]:
