@@ -8,6 +8,7 @@ can match them against Dutch documents.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def _stemmer():
 def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_DUTCH
 
-    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel"}
+    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"}
 
 
 # 'VTE's', 'OCMW's', 'LDE'ers': an acronym with a plural or person suffix says the acronym
@@ -135,7 +136,10 @@ def stem_words(toks: list[str]) -> list[str]:
     """Snowball Dutch stems, keeping a 'ge' that belongs to the word itself. The stemmer drops 'ge' as a
     participle prefix ('gedaald' -> 'daal', right), but also from words whose dictionary form has it, which
     merges words that mean different things: 'begeleid' / 'beleid', 'gemiddeld' / 'middel', 'gezin' / 'zin',
-    'gerecht' / 'recht'. Where simplemma's dictionary form keeps the 'ge', the stem keeps it too."""
+    'gerecht' / 'recht'. Where simplemma's dictionary form keeps the 'ge', the stem keeps it too.
+    Accents are folded first: answers extracted from PDFs often lost them ('reele', 'Wallonie') where a
+    question has them ('reële')."""
+    toks = [w if w.isascii() else fold_accents(w) for w in toks]
     out = _stemmer().stemWords(toks)
     for n, (w, k) in enumerate(zip(toks, out)):
         if "ge" not in w[:len(w) - 3]:  # most words: no 'ge' the stemmer could have dropped
@@ -145,6 +149,12 @@ def stem_words(toks: list[str]) -> list[str]:
         if at is not None and (lemma(w)[:at + 2] == w[:at + 2] or lemma(w[at:]).startswith("ge")):
             out[n] = k[:at] + "ge" + k[at:]  # 'begeleid' (begeleiden), 'privégebruik' (gebruik) keep their 'ge'
     return out
+
+
+@lru_cache(maxsize=50_000)
+def fold_accents(word: str) -> str:
+    """'reële' -> 'reele', 'privé' -> 'prive': the letters without their diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=200_000)
@@ -341,6 +351,7 @@ _SYNONYMS = [
     "overleden overleed stierven stierf gestorven omgekomen",
     "rechtstreeks rechtstreekse direct directe",
     "onrechtstreeks onrechtstreekse indirect indirecte",
+    "aangenomen aangeworven aanwerving aanwervingen aangeworvenen",
 ]
 
 
