@@ -70,6 +70,15 @@ def test_follow_ups_that_count_years_swap_a_topic_or_name_an_unknown_place():
     # another item of the list the earlier question named ('verpakkingen zolpidem'): the same count of it
     assert resolve("En van lorazepam?", "Hoeveel verpakkingen zolpidem werden er in 2015 verbruikt?") == \
         "Hoeveel verpakkingen lorazepam werden er in 2015 verbruikt?"
+    # a lone adjective takes the place of the counted noun's ('bestuurlijke aanhoudingen' -> 'gerechtelijke ...')
+    assert resolve("En gerechtelijke?", "Hoeveel bestuurlijke aanhoudingen verrichtte de spoorwegpolitie in 2014?") == \
+        "Hoeveel gerechtelijke aanhoudingen verrichtte de spoorwegpolitie in 2014?"
+    # a turn with a question of its own stays with the programme the earlier one named in capitals
+    assert resolve("En hoeveel werden er beëindigd?", "Hoeveel begeleidingsovereenkomsten werden in 2021 in Limburg "
+                   "opgestart binnen AMA WSE?") == \
+        "Hoeveel begeleidingsovereenkomsten werden er beëindigd in 2021 in Limburg binnen AMA WSE?"
+    assert resolve("And how many ended?", "How many agreements were started within AMA WSE in 2022?") == \
+        "How many agreements ended in 2022 within AMA WSE?"
     # 'that year' after a question that named none: the year its answer gave
     assert resolve("What budget was set aside for the first nine months of that year?", "When did AMA WSE start?",
                    ["2021"]) == "What budget was set aside for the first nine months of 2021?"

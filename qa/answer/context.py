@@ -281,8 +281,8 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
         return _swap_phrase(earlier, phrase.group(1))
     if not _ASK_WORDS.search(turn) and not any(is_verb(w) for w in mine):
         text = _replace_places(_replace_years(earlier, years_in(turn)), places_in(turn))
-        swapped = _swap_head(text, mine)  # 'En de VEK-uitvoering?' after '... de VAK-begrotingsuitvoering ...'
-        if swapped:
+        swapped = _swap_head(text, mine) or _swap_modifier(text, mine)  # 'En de VEK-uitvoering?' after '... de
+        if swapped:  # VAK-begrotingsuitvoering ...'; 'En gerechtelijke?' after 'Hoeveel bestuurlijke aanhoudingen'
             return swapped
     # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest
     text = _pronoun_back(_point_back(turn, earlier if years_in(earlier) else " ".join(known)), earlier)
@@ -293,9 +293,38 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     text = text[:1].upper() + text[1:]
     noun = _without_other_side(counted_phrase(earlier), text)
     ask = re.match(r"(?i)(hoeveel|how many|how much)\s+(?:(?:daarvan|ervan|er|of (?:those|them|these))\s+)?(\w+)", text)
-    if noun and ask and is_verb(ask.group(2)):  # 'hoeveel werden er ...': counts what the earlier turn counted
+    verb = ask and (is_verb(ask.group(2)) or detect_lang(text) == "en" and ask.group(2).lower().endswith("ed"))
+    if noun and verb:  # 'hoeveel werden er ...', 'how many ended': counts what the earlier turn counted
         text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"
-    return _add_missing(text, earlier if years_in(earlier) else f"{earlier} {' '.join(known)}")
+    return _add_named(_add_missing(text, earlier if years_in(earlier) else f"{earlier} {' '.join(known)}"), earlier)
+
+
+# a name in capitals ('AMA WSE', 'SPC', "OCMW's") with the preposition before it: what the earlier turn was about
+_NAMED = re.compile(rf"\b(?:{_PREPS}|binnen|within|onder|under)\s+(?:(?:de|het|the)\s+)?"
+                    r"[A-Z][A-Z0-9]+(?:['’]s)?(?:[\s-][A-Z][A-Z0-9]+(?:['’]s)?)*\b")
+
+
+def _add_named(text: str, earlier: str) -> str:
+    """A follow-up that asks its own question ('En hoeveel werden er beëindigd?') is still about the programme
+    or body the earlier turn named in capitals ('binnen AMA WSE'), unless it names one itself."""
+    said = set(re.findall(r"\b[A-Z][A-Z0-9]+\b", text))
+    named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(re.findall(r"\b[A-Z][A-Z0-9]+\b", m.group(0)))]
+    if not named:
+        return text
+    body = text.rstrip(" ?.!")
+    return f"{body} {' '.join(named)}{text[len(body):]}"
+
+
+def _swap_modifier(earlier: str, words: list[str]) -> str | None:
+    """'En gerechtelijke?' after 'Hoeveel bestuurlijke aanhoudingen ...': an inflected Dutch adjective alone
+    takes the place of the earlier counted noun's adjective ('gerechtelijke aanhoudingen'); None otherwise."""
+    phrase = counted_phrase(earlier).split()
+    if len(words) != 1 or not words[0].lower().endswith("e") or len(phrase) < 2:
+        return None
+    modifiers = [w for w in phrase[:-1] if w.lower().endswith("e") and w[:1].islower()]
+    if len(modifiers) != 1:
+        return None
+    return re.sub(rf"\b{re.escape(modifiers[0])}\b", words[0].lower(), earlier, count=1)
 
 
 def resolve_clause(clause: str, base: str, lang: str) -> str | None:
