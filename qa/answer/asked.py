@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts.prose import CHANGE_WORD
-from ..text import EN_NL, detect_lang, stems
+from ..text import EN_NL, detect_lang, lemma, stems
 from .verbs import PARTICLE_END, is_finite_verb, separable_verb
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -197,6 +197,9 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             break
         if not heads and k and tokens[k - 1].lower() in GENERIC_HEADS and lang != "en" and is_finite_verb(bare):
             break  # 'voor welk bedrag deed BuZa ...': the amount is asked, what follows is the clause's verb
+        subject = _subject_after(tokens[1:]) if k == 0 and lang != "en" and lemma(bare) in _AMOUNT_VERBS else []
+        if subject:  # 'Hoeveel bedroeg in 2015 de reële gemiddelde kostprijs voor ...': the subject's head
+            return [h for w in reversed(subject[-2:]) for h in stems(w)], named
         if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
                 or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
             continue
@@ -210,6 +213,31 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
         else:
             heads.extend(stems(word))
     return heads, named
+
+
+_ARTICLES = {"de", "het", "een"}
+_AMOUNT_VERBS = {"bedragen", "kosten", "zijn", "wegen", "duren"}  # their subject is what the amount measures
+_NP_END = {"voor", "van", "in", "bij", "met", "op", "aan", "tijdens", "naar", "per", "door", "uit", "over", "tot",
+           "sinds", "binnen", "onder", "en", "of", "die", "dat", "er"}
+
+
+def _subject_after(tokens: list[str]) -> list[str]:
+    """The noun phrase a finite verb right after 'hoeveel' has as subject ('bedroeg in 2015 de reële
+    gemiddelde kostprijs voor ...' -> reële gemiddelde kostprijs): from its article up to the next preposition
+    or auxiliary. Dutch noun phrases end in their head."""
+    start = next((k for k, t in enumerate(tokens[:6]) if t.lower() in _ARTICLES), None)
+    if start is None:
+        return []
+    words: list[str] = []
+    for tok in tokens[start + 1:start + 10]:
+        bare = tok.strip("()")
+        if bare.lower() == "van" and all(CHANGE_WORD.fullmatch(w) or w in GENERIC_HEADS or w in _ARTICLES for w in words):
+            words = []  # 'de toename van het aantal biologische bedrijven': the change of what
+            continue
+        if bare.lower() in _NP_END or bare.isdigit() or lemma(bare) in _AMOUNT_VERBS | {"worden", "hebben"}:
+            break
+        words.append(bare.lower())
+    return [w for w in words if w not in GENERIC_HEADS and w not in _UNIT_HEADS]
 
 
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}

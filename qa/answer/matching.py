@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..facts.prose import CHANGE_WORD, is_start_value
+from ..facts.yearlists import item_list_lead
 from ..models import Fact
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
@@ -24,7 +25,8 @@ from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
-from .clauses import PART_AFTER, WITHOUT, antecedent, counted_by, elided, list_group, own_item, part_words, qualifier
+from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_names, counted_by, elided, list_group, own_item,
+                      part_words, qualifier)
 from .english import EnglishTerms
 from .frames import Frames, codes_in, local_words
 from .bounds import BOUND, label_numbers, wrong_side
@@ -32,6 +34,7 @@ from .verify import Check, description, initials, plain, plain_set, term_in, ver
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
+NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 CONTRAST_PENALTY = 0.5
 
 
@@ -49,6 +52,8 @@ class _Features:
     former: bool  # the start value of 'van X naar Y' (qa.facts.prose.is_start_value)
     qualifier: list[str]  # a part after 'waarvan': the stems that say which part it is ('brevet')
     without: bool  # a prose number whose own clause says it counts what lacks something ('zonder LIVC')
+    names: set[str]  # names in capitals in a prose number's own clause ('PANGEA', 'FAGG')
+    listed: bool  # a cell of an inline labelled list ('- Samu Social: 51,19 euro'): its label says whose it is
 
 
 @dataclass
@@ -123,7 +128,9 @@ class FactMatcher(EnglishTerms):
                 parts=part_words(text, f),
                 former=f.source == "prose" and is_start_value(text, f.start, f.end),
                 qualifier=qualifier(text, f),
-                without=f.source == "prose" and bool(WITHOUT.match(text, f.end)))
+                without=f.source == "prose" and bool(WITHOUT.match(text, f.end)),
+                names=clause_names(text, f),
+                listed=f.source == "prose" and item_list_lead(text, f.start) is not None)
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found
@@ -251,7 +258,7 @@ class FactMatcher(EnglishTerms):
         check = verify(groups, counted, fact, feat.own, fr.context_words(i),
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
-                      proper=[n for n in q.proper if fr.is_item(n, fact.doc)],
+                      proper=[n for n in q.proper if feat.listed or fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       # another table's rows unless the cell's section says them; what another list is about
@@ -348,6 +355,8 @@ class FactMatcher(EnglishTerms):
             heads = [h for h in heads if h in self._vocab]
             counted = counted if counted in self._vocab else None
 
+        # the names the question says, also as the abbreviation of a long form it says ('vastleggingskrediet': VAK)
+        asked_names = {w.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}")) for w in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         out: list[Scored] = []
         for i in pool:
@@ -382,6 +391,8 @@ class FactMatcher(EnglishTerms):
                 score -= CONTRAST_PENALTY
             if not regions and fact.region and fact.region != "Vlaanderen":
                 score -= REGION_PENALTY
+            if feat.names - asked_names:  # 'bij vorige PANGEA-acties ... 99 zendingen' for all seized shipments
+                score -= NAME_PENALTY
             if fact.is_total and (q.total_hint or not regions):
                 score += 0.05
             if q.unit_hint == "money" and fact.unit in MONEY_UNITS:

@@ -382,7 +382,8 @@ def find_number_words(text: str, lang: str = "nl") -> list[NumberToken]:
                 tens, small = (b, a) if b in words and words[b] >= 20 else (a, b)
                 value = words[tens] + _SMALL[small]
             before = text[max(0, m.start() - 12):m.start()]
-            if _NOT_AMOUNT_AFTER.match(text, m.end()) or re.search(r"\d\s*$", before) \
+            digits = re.search(r"(\d+)\s*$", before)  # '3 zes' is no amount; 'in 2016 zes jobstudenten' is
+            if _NOT_AMOUNT_AFTER.match(text, m.end()) or digits and not re.fullmatch(r"(?:19|20)\d\d", digits.group(1)) \
                     or (value == 8 and _TAKE_INTO_ACCOUNT.match(text, m.end())):
                 continue
             tokens.append(NumberToken(m.start(), m.end(), m.group(0), float(value), MEASURE))

@@ -16,7 +16,7 @@ from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
-from qa.facts.yearlists import year_list_lead
+from qa.facts.yearlists import item_list_lead, year_list_lead
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
@@ -29,6 +29,7 @@ _UNIT = re.compile(
     r"deelnemer|persoon))?",
     re.I,
 )
+_SET_AGAINST = {"tegenover", "versus", "vs", "vs.", "against"}  # a number set against the one before it
 _CURRENCY_BEFORE = re.compile(r"(?:EUR|€|euro)\s*$", re.I)
 _SCALE_AFTER = re.compile(r"\s*(miljoen|mln|miljard|million|billion|bn)\b", re.I)
 _STOP_BEFORE = {"van", "met", "op", "tot", "bedroeg", "bedraagt", "is", "was", "werd", "werden", "voor", "naar", "de",
@@ -136,6 +137,7 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
     """Words naming what the number counts: the clause before it and the noun or share after it."""
     head = re.sub(r"^(?:\d{1,2}|[a-z])[.)]\s+", "", " ".join(text[lo:start].split()))  # an enumerator names nothing
     aside = re.match(r"[^()]*\)", text[end:hi])
+    subject: list[str] = []
     if head.endswith("(") and aside and len(_content(aside.group(0))) >= 2:
         before = []  # '(tien weken in geval van een meerling)': an aside with its own words is labelled by them
     else:  # '... middelen gevraagd (4,5 miljoen euro)': a bare amount in brackets restates the clause before
@@ -144,21 +146,27 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
         # 'zijn fors gestegen, namelijk van': a clause of connectives only is labelled by the one before it
         while clauses and not _content(" ".join(before)):
             before = clauses.pop().split()
+        first = clauses[0].split() if clauses else []  # 'De reële dagprijs, exclusief ..., in 2016 ... is 37,50':
+        if first and first[0] in ("De", "Het") and len(first) <= 6 and not re.search(r"\d", clauses[0]):
+            subject = first  # the sentence's subject, before an aside, says what the number is
     before = [w for w in before if not _FILE_NAME.search(w)]  # a footnote's link names nothing
+    after = " ".join(text[end:hi].split())
+    if before and before[-1].lower() in _SET_AGAINST:  # '6 % in de groep met ... tegenover 17 % in de groep van
+        own = re.match(r"\s*(?:%|procent)?\s*([^,;:()]+)", after)  # de afgestudeerden': the words before are 6 %'s
+        return " ".join(own.group(1).split()[:12]).rstrip(" .") if own else ""
     while before and before[-1].lower() in _STOP_BEFORE:
         before.pop()
-    after = " ".join(text[end:hi].split())
     if unit == "%":
         share = re.match(r"\s*(?:%|procent)?\s*(van\s+[^,;:()]+)", after)
         tail = share.group(1) if share else ""
         tail = " ".join(tail.split()[:9])
-        return " ".join(["aandeel", tail, "|", *before[-8:]]).strip(" |") if tail else " ".join(before[-8:])
+        return " ".join(["aandeel", tail, "|", *subject, *before[-8:]]).strip(" |") if tail else " ".join(subject + before[-8:])
     noun = re.match(r"\s*(?:[^\s\w]*\s*)?((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", after)
     tail = ""
     if unit is None and noun:
         words = [w for w in noun.group(1).split() if w.lower() not in _STOP_BEFORE][:2]
         tail = " ".join(words)
-    return " ".join([*before[-10:], tail]).strip()
+    return " ".join([*subject, *before[-10:], tail]).strip()
 
 
 def _content(text: str) -> list[str]:
@@ -222,6 +230,9 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             fact.measure = without_regions(prev.measure)  # '..., in Brussel 611 en in Wallonie 2. 596': said once
         lead = year_list_lead(text, lo, num.start, raw_end,
                               lambda: sentence_span(text, lo - 2, lo - 1, starts, table_lines)[0] if lo > 1 else lo)
+        item = None if lead else item_list_lead(text, num.start)
+        if item:  # '- Samu Social: 51,19 euro': the list's lead says what, the label whose; no other cell's place
+            lead, fact.region = " ".join(item), next(iter(regions_in(item[1])), None)
         if lead:
             fact.measure = lead
         fact.description = describe(fact, "")
@@ -255,7 +266,10 @@ def _compared_year(text: str, at: int, floor: int = 0) -> bool:
 
 
 # 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
-_OWN_YEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*((?:19|20)\d\d)(?![\d/-])", re.I)
+# 'in 2015', '(2015)', 'in de drie eerste trimesters van 2016' right after a number: that number's own year
+_OWN_YEAR = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*|(?:in|tijdens|gedurende)\s+(?:de|het)\s+"
+                       r"(?:[^\W\d]+\s+){0,3}?(?:trimesters?|kwarta(?:al|len)|maanden|semesters?|(?:jaar)?helft|weken)\s+"
+                       r"(?:van|in)\s+)((?:19|20)\d\d)(?![\d/-])", re.I)
 # the size of a change, not a level: 'steeg met 300', 'een daling van 2 %', 'verlengd met vier weken'
 CHANGE_WORD = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|da(?:al|l)\w*|gedaald|toe(?:name|genomen|nam|nemen)|"
                          r"af(?:name|genomen|nam|nemen)|(?:ver|ge)(?:hoog|laag|leng|kort|meerder|minder|dubbel)\w*|"

@@ -1,10 +1,13 @@
-"""Inline year lists in answers ('2010: 15;2011: 12;...', '...hechtenis:- 2012: 99 aanvragen;- 2013: ...'):
-what a cell counts is said before the list, not by the cell before it."""
+"""Inline lists in answers ('2010: 15;2011: 12;...', '...hechtenis:- 2012: 99 aanvragen;- 2013: ...', '... bij de
+partners is:- Rode Kruis Vlaanderen: 47,66 euro;- Samu Social: 51,19 euro'): what a cell counts is said before
+the list, not by the cell before it."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+from qa.facts.numbers import find_number_words, find_numbers
 
 
 def _content(text: str) -> bool:
@@ -42,8 +45,42 @@ def year_list_lead(text: str, lo: int, start: int, end: int, before: Callable[[]
         head = text[before():lo]
         head = re.split(r"(?:19|20)\d\d\s*:\s*[^;:\n]{0,80}?[.;]\s+", head)[-1]  # not the list before it
     head = re.split(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])", " ".join(head.split()))[-1].rstrip(" .:;,-•–")  # its own item
-    own = text[colon:start] + " " + tail  # 'in 58 dossiers werd een vergoeding toegekend'
+    own = _own_words(text[colon:start], tail)  # 'in 58 dossiers werd een vergoeding toegekend'
     own = " ".join(w for w in own.split() if not re.fullmatch(r"[\d.,%()]+|\(?voorlopig|cijfer\)?", w))
     if not _content(head):
         return None
     return " ".join(head.split()[:20] + own.split()[:8])
+
+
+def _own_words(before: str, after: str) -> str:
+    """The words of a cell that are its number's. With two numbers in a cell ('negen gerechtelijke aanhoudingen
+    en 64 bestuurlijke aanhoudingen') each has the words up to the next number, as Dutch names what it counts
+    after the number; the words before it are the other number's."""
+    others = find_numbers(after) + find_number_words(after)
+    if others:
+        after = after[:min(t.start for t in others)]
+        after = re.sub(r"\s*(?:\ben\b|\bor\b|\bof\b|,)\s*$", "", after)
+    if find_numbers(before) + find_number_words(before) and _content(after):
+        before = ""
+    return before + " " + after
+
+
+# ':- Rode Kruis Vlaanderen: 47,66 euro;- Samu Social: ' up to a number: the labelled cells of a list written inline
+_ITEM_RUN = re.compile(r":\s*(?:[-•–]\s*[^:;.\n\d]{2,80}:\s*[^;:\n]{1,60}[;,]\s*)*[-•–]\s*([^:;.\n\d]{2,80}):\s*$")
+
+
+def item_list_lead(text: str, start: int) -> tuple[str, str] | None:
+    """What a cell of an inline labelled list counts ('De reële gemiddelde kostprijs ... bij de partners is:-
+    Rode Kruis Vlaanderen: 47,66 euro;- Samu Social: 51,19 euro'): the sentence that opens the list with the
+    cell's own label, as (lead, label). A list has two cells or more."""
+    run = _ITEM_RUN.search(text, max(0, start - 800), start)
+    if run is None:
+        return None
+    cells = re.findall(r"[-•–]\s*[^:;.\n\d]{2,80}:\s*", text[run.start():start + 200])
+    if len(cells) < 2:
+        return None
+    head = re.split(r"(?<=[.!?])\s+|\n", text[max(0, run.start() - 300):run.start()])[-1]
+    head = re.split(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])|(?:^|\s)[a-z]\)\s*", head)[-1]
+    if not _content(head):
+        return None
+    return " ".join(head.split()[-20:]), " ".join(run.group(1).split())

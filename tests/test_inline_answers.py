@@ -1,0 +1,84 @@
+"""A federal answer written as one line (tests/data/inline, written for these tests): two counts in one cell
+of a year list, a list of named cells after a colon, a figure set against another ('tegenover'), a number word
+after a year, accents the extraction lost, and a count of a named operation next to the plain count."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "inline")
+
+
+def _fact(assistant, raw: str, year: str | None = None):
+    return next(f for f in assistant.index.facts if f.raw == raw and (year is None or f.year == year))
+
+
+def test_each_count_of_a_cell_has_its_own_noun(assistant):
+    """'2014: drie gerechtelijke aanhoudingen en 52 bestuurlijke aanhoudingen': Dutch names what a number counts
+    after it; the words before 52 are the other count's."""
+    three, fifty_two = _fact(assistant, "drie", "2014").measure, _fact(assistant, "52", "2014").measure
+    assert "gerechtelijke" in three and "bestuurlijke" not in three, three
+    assert "bestuurlijke" in fifty_two and "gerechtelijke" not in fifty_two, fifty_two
+    a = assistant.ask("Hoeveel bestuurlijke aanhoudingen verrichtte de spoorwegpolitie in 2014 in het station van Lier?")
+    assert a.kind == "fact" and a.value == 52, a.answer
+    # a follow-up that names only another adjective keeps the noun, the year and the place
+    judicial = assistant.ask("En gerechtelijke?", history=[a])
+    assert judicial.kind == "fact" and judicial.value == 3, (judicial.read_as, judicial.answer)
+    later = assistant.ask("En in 2015?", history=[a, judicial])
+    assert later.kind == "fact" and later.value == 5, (later.read_as, later.answer)
+
+
+def test_a_named_list_is_labelled_by_its_lead(assistant):
+    """'... bij de partners is:- Vluchtelingenwerk: 39,12 euro;- Caritas International: 44,85 euro': each cell
+    counts what the sentence before the list says, for its own label, and has no other cell's place."""
+    caritas = _fact(assistant, "44,85")
+    assert "dagprijs" in caritas.measure and "Caritas International" in caritas.measure, caritas.measure
+    assert _fact(assistant, "41,03").region is None
+    a = assistant.ask("Hoeveel bedroeg in 2016 de reële gemiddelde dagprijs voor de opvang bij Caritas International?")
+    assert a.kind == "fact" and a.value == 44.85, a.answer
+    # the subject of 'bedroeg' is what is asked ('dagprijs'), and 'reële' is the document's 'reele'
+    a = assistant.ask("Hoeveel bedroeg in 2016 de reële gemiddelde dagprijs voor de opvang bij Fedasil?")
+    assert a.kind == "fact" and a.value == 37.5, a.answer
+
+
+def test_a_figure_set_against_another_has_the_words_after_it(assistant):
+    assert "vijftigplussers" in _fact(assistant, "27").measure
+    a = assistant.ask("Welk percentage van de vijftigplussers volgde ooit een opleiding?")
+    assert a.kind == "fact" and a.value == 27, a.answer
+    a = assistant.ask("Welk percentage van de jongeren volgde ooit een opleiding?")
+    assert a.kind == "fact" and a.value == 12, a.answer
+
+
+def test_a_number_word_after_a_year_is_a_count(assistant):
+    a = assistant.ask("Hoeveel stagiairs heeft de dienst in 2016 aangenomen?")
+    assert a.kind == "fact" and a.value == 8, a.answer
+
+
+def test_the_plain_count_before_that_of_a_named_operation(assistant):
+    """'Het aantal inbeslaggenomen pakketten in 2016 was 3120' answers how many were seized; the '85 pakketten'
+    that 'de douane' took 'in beslag' in the ORION checks are those of an operation the question does not name."""
+    a = assistant.ask("Hoeveel pakketten werden in 2016 in beslag genomen?")
+    assert a.kind == "fact" and a.value == 3120, a.answer
+    a = assistant.ask("Hoeveel pakketten nam de douane in 2016 in beslag bij de ORION-controles?")
+    assert a.kind == "fact" and a.value == 85, a.answer
+
+
+def test_how_many_were_added_is_a_difference(assistant):
+    a = assistant.ask("Hoeveel erkende opvangplaatsen kwamen er tussen 2010 en 2016 bij?")
+    assert a.kind == "computed" and a.value == 634, a.answer
+    a = assistant.ask("Hoeveel bedroeg de toename van het aantal erkende opvangplaatsen tussen 2010 en 2016?")
+    assert a.kind == "computed" and a.value == 634, a.answer
+
+
+def test_a_period_of_a_year_after_a_number_dates_it(assistant):
+    """'in 2015 204 en 187 in de drie eerste trimesters van 2016': 187 is of 2016, not of the year before it."""
+    assert _fact(assistant, "187").year == "2016"
+    a = assistant.ask("How many offences against the security of the State were committed in 2015?")
+    assert a.kind != "fact" or a.value == 204, a.answer
+    a = assistant.ask("Hoeveel inbreuken tegen de veiligheid van de Staat werden in 2015 gepleegd?")
+    assert a.kind == "fact" and a.value == 204, a.answer
