@@ -134,10 +134,12 @@ def retrieval(index, items: list[dict]) -> dict:
     pos = {d: i for i, d in enumerate(names)}
     chunk_doc = np.array([pos[c.doc] for c in index.chunks])
     matrix = vectors(index)
+    # 'ranker': the passage ranker (qa search, qa ask) max-pooled per document, with each signal switched off
     variants = {"ranker": {}} | {f"ranker without {s}": {s: 0.0} for s in retrieve.SIGNALS}
     variants["ranker, rrf base"] = {"fusion": "rrf"}
     variants["ranker, facts on every question"] = {"gate_facts": False}
-    ranks: dict[str, list] = {k: [] for k in ["dense", "bm25", "rrf", "bm25 whole documents", *variants]}
+    ranks: dict[str, list] = {k: [] for k in ["dense", "bm25", "rrf", "bm25 whole documents", "documents (qa search --by-doc)",
+                                              *variants]}
     for q in items:
         text, gold = q["question"], q["doc"]
         qv = index._query_vector(text)[0]
@@ -149,6 +151,10 @@ def retrieval(index, items: list[dict]) -> dict:
         ranks["rrf"].append(_doc_ranks(index, retrieve.fuse(dense, bm, "nl", "rrf"), gold))
         wd = np.asarray(whole.get_scores(toks), dtype=np.float32) if toks else np.zeros(len(names), np.float32)
         ranks["bm25 whole documents"].append(_doc_ranks(index, wd[chunk_doc], gold))
+        docs = index.doc_scores(text)
+        at = index._doc_names.index(gold)
+        rank = int((docs > docs[at]).sum()) + 1
+        ranks["documents (qa search --by-doc)"].append(rank if rank <= 100 else None)
         for name, change in variants.items():
             index.signals = dict(retrieve.SIGNALS) | {k: v for k, v in change.items() if k in retrieve.SIGNALS}
             index.fusion = change.get("fusion", "minmax")

@@ -40,7 +40,7 @@ def fuse(dense: np.ndarray, bm25: np.ndarray, lang: str, how: str = "minmax") ->
     if how == "rrf":
         return (30.0 * (rrf_part(dense) + rrf_part(bm25))).astype(np.float32)
     w = DENSE_WEIGHT[lang]
-    return w * _minmax(dense) + (1 - w) * to_best(bm25)
+    return w * minmax(dense) + (1 - w) * to_best(bm25)
 
 
 def to_best(x: np.ndarray) -> np.ndarray:
@@ -56,7 +56,7 @@ def rrf_part(x: np.ndarray, k: int = 60) -> np.ndarray:
     return 1.0 / (k + ranks)
 
 
-def _minmax(x: np.ndarray) -> np.ndarray:
+def minmax(x: np.ndarray) -> np.ndarray:
     if x.size == 0:
         return x
     lo, hi = float(x.min()), float(x.max())
