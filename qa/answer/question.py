@@ -27,7 +27,7 @@ _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s
 # shrinking, in both languages: a fall
 _SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken"
 # 'kwamen er ... bij', 'bijgekomen', 'were added': how many were added, a change (not 'kwamen bij de dienst')
-_ADDED = r"(?:kwam|kwamen|komt|komen)\b[^.?]{0,120}\bbij(?=\s*(?:[?.,]|$|\s(?:in|sinds|tussen|van|tot|op)\b))|" \
+_CAME_IN = r"(?:kwam|kwamen|komt|komen)\b[^.?]{0,120}\bbij(?=\s*(?:[?.,]|$|\s(?:in|sinds|tussen|van|tot|op)\b))|" \
          r"bijgekomen|were added|have been added"
 # a change over time or a gap: never answered by one figure
 _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|procentpunt\w*|percentage points?|by how (?:much|many)|"
@@ -39,19 +39,19 @@ _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how
                      r"overtr[eo]f\w*|exceed\w*|surpass\w*|outnumber\w*|rester\w*|restant|remain(?:s|ed|ing)?|left over|"
                      r"overschot|surplus|(?:bleef|bleven|blijft|blijven)\b[^.?]{0,60}\bover\b|"
                      r"not (?:used|spent|executed|granted)|" + _COMPARATIVE + r"|(?:nam|namen|neemt|nemen)\b[^.?]{0,120}\b(?:toe|af)|groei\w*|gegroeid|grown|"
-                     + _ADDED + r")\b", re.I)
+                     + _CAME_IN + r")\b", re.I)
 # the direction of a change ('daalde met 300': the size of the fall)
 DIRECTION = re.compile(r"\b(da(?:al|l)\w*|gedaald|afgenomen|afname|daling|minder|decrease[ds]?|fell|fall|dropped|"
                        + _SHRINK + r"|"
                        r"declined?|stijg\w*|steeg|stegen|gestegen|toegenomen|toename|groei\w*|gegroeid|meer|increase[ds]?|"
-                       r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af)|" + _ADDED + r")\b", re.I)
+                       r"rose|grew|nam\b[^.?]{0,120}\b(?:toe|af)|" + _CAME_IN + r")\b", re.I)
 _DOWN = re.compile(r"\b(?:da(?:al|l)\w*|gedaald|afgenomen|afname|afnam|daling|minder|decrease[ds]?|fell|fall|falls|"
                    + _SHRINK + r"|"
                    r"dropped|drop|declined?|verlaag\w*|verminder\w*|verkort\w*|reduc\w*|cut|lower\w*|bespaard?|"
                    r"shortened)\b", re.I)
 _UP = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|toegenomen|toename|toenam|groei\w*|gegroeid|meer|increase[ds]?|"
                  r"rose|risen|rise|grew|grown|verhoog\w*|verleng\w*|verdubbel\w*|raised?|extended|extension|more|"
-                 r"higher|" + _ADDED + r")\b", re.I)
+                 r"higher|" + _CAME_IN + r")\b", re.I)
 
 
 def direction(text: str) -> str | None:
