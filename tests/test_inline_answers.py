@@ -82,3 +82,34 @@ def test_a_period_of_a_year_after_a_number_dates_it(assistant):
     assert a.kind != "fact" or a.value == 204, a.answer
     a = assistant.ask("Hoeveel inbreuken tegen de veiligheid van de Staat werden in 2015 gepleegd?")
     assert a.kind == "fact" and a.value == 204, a.answer
+
+
+def test_a_colon_spells_out_its_clause(assistant):
+    """'in het Waalse Gewest is er een daling van 12 %: 2. 188 faillissementen in 2016 tegenover 2. 486 in 2015':
+    2. 188 is one number (not item 2 of the answer), and both figures are Wallonia's."""
+    assert _fact(assistant, "2. 188").region == _fact(assistant, "2. 486").region == "Wallonië"
+    a = assistant.ask("Hoeveel faillissementen waren er in 2016 in het Waalse Gewest?")
+    assert a.kind == "fact" and a.value == 2188, a.answer
+    a = assistant.ask("En in 2015?", history=[a])
+    assert a.kind == "fact" and a.value == 2486, (a.read_as, a.answer)
+
+
+def test_daarvan_counts_a_part_of_the_sentence_before(assistant):
+    """'41. 210 Belgische kinderen zijn geboren in het Vlaams Gewest. Daarvan hebben ... 1. 402 de naam van hun
+    moeder': 1. 402 children, in that region, in the year of the period the answer opened with (not the 2014
+    of 'geboren na 1 juni 2014'); the 41. 210 are not the mother's-name count."""
+    part = _fact(assistant, "1. 402")
+    assert part.region == "Vlaanderen" and part.year == "2016", (part.region, part.year)
+    assert _fact(assistant, "1. 133").year == "2016"  # five sentences after the period, within one line
+    a = assistant.ask("Hoeveel Belgische kinderen geboren in het Vlaams Gewest kregen in 2016 de naam van hun moeder?")
+    assert a.kind == "fact" and a.value == 1402, a.answer
+    a = assistant.ask("Hoeveel Belgische kinderen geboren in het Waals Gewest kregen in 2016 de naam van hun moeder?")
+    assert a.kind == "fact" and a.value == 1133, a.answer
+
+
+def test_dash_items_glued_to_the_item_before_are_their_own_sentences(assistant):
+    """'In 2014:- 2. 871 dierenartsen ... erkend.- 1. 966 dierenartsen ingeschreven bij de Franstalige raad'."""
+    assert "Nederlandstalige" not in _fact(assistant, "1. 966").quote
+    a = assistant.ask("Hoeveel dierenartsen waren in 2014 ingeschreven bij de Franstalige raad?")
+    assert a.kind == "fact" and a.value == 1966, a.answer
+

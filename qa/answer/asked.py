@@ -231,7 +231,8 @@ def _subject_after(tokens: list[str]) -> list[str]:
     words: list[str] = []
     for tok in tokens[start + 1:start + 10]:
         bare = tok.strip("()")
-        if bare.lower() == "van" and all(CHANGE_WORD.fullmatch(w) or w in GENERIC_HEADS or w in _ARTICLES for w in words):
+        if bare.lower() == "van" and all(CHANGE_WORD.fullmatch(w) or w in GENERIC_HEADS or w in _ARTICLES
+                                         for w in words):
             words = []  # 'de toename van het aantal biologische bedrijven': the change of what
             continue
         if bare.lower() in _NP_END or bare.isdigit() or lemma(bare) in _AMOUNT_VERBS | {"worden", "hebben"}:

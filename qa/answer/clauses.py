@@ -39,6 +39,9 @@ def counted_by(text: str, fact: Fact) -> list[str]:
             break
     if PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
         return after + carried
+    if _PART_OF_BEFORE.match(text, fact.quote_start):  # '58. 395 Belgische kinderen ... Daarvan hebben 2. 031 de
+        whole = re.search(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*\s+(.*)", antecedent(text, fact))  # naam van hun moeder':
+        return after + (counted_noun(whole.group(1)) if whole else [])  # 2. 031 children
     if after:
         return after
     before = "" if carried else antecedent(text, fact)  # 'In 2016 waren dat er 10. 624.': what the sentence
@@ -61,10 +64,27 @@ def own_item(text: str, fact: Fact) -> set[str]:
 
 
 def part_words(text: str, fact: Fact) -> set[str]:
-    """Stems said only of a part that follows a prose number ('..., waarvan 3. 611 voor privé gebruik'):
-    they label that part, not this number."""
+    """Stems said only of a part that follows a prose number ('..., waarvan 3. 611 voor privé gebruik'; '58. 395
+    Belgische kinderen ... Daarvan hebben 2. 031 de naam van hun moeder'): they label that part, not this number."""
     if fact.source == "table":
         return set()
+    found = _part_words_in_sentence(text, fact)
+    mine = plain_set(norm_stems(fact.quote + " " + fact.measure))
+    if re.search(r"[-•–]\s*$", text[max(0, fact.start - 200):fact.start].split(".")[-1]):  # a dash item
+        sibling = _SIBLING_AFTER.match(text, fact.quote_end, fact.quote_end + 300)
+        if sibling:  # '.- 1. 966 dierenartsen ... bij de Franstalige raad'
+            found |= plain_set(norm_stems(sibling.group(1))) - mine
+    if _PART_OF_BEFORE.match(text, fact.quote_end):
+        following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[fact.quote_end:fact.quote_end + 400].strip())[0]
+        found |= plain_set(norm_stems(following)) - mine
+    return found
+
+
+# the next item of a dash list right after a number's own item: what another item says is not this number's
+_SIBLING_AFTER = re.compile(r"\s*[-•–]\s*([^\n]{3,200}?[.;])(?=\s|$)")
+
+
+def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
     rest = text[fact.end:fact.quote_end]
     listed = respective_items(fact.quote, fact.start - fact.quote_start)
     if listed:  # 'respectievelijk 466 en 19 klachten betreffende bedrijvengidsen en domeinnamen'
@@ -138,6 +158,7 @@ def list_group(text: str, fact: Fact) -> str:
 
 
 # a sentence whose subject points back ('In 2016 waren dat er 10. 624.', 'Een jaar later ging het om 412.')
+_PART_OF_BEFORE = re.compile(r"\s*(?:daarvan|hiervan|van hen|van deze|of these|of them|of those)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:waren|was|zijn|is|werden|bedroeg|bedroegen)\s+(?:dat|dit)\b|\b(?:dat|dit)\s+(?:waren|was|"
                           r"zijn|is|werden|bedroeg|bedroegen)\b|\bging het (?:nog |toen )?om\b|\b(?:that|this) "
                           r"(?:was|were|figure was|number was)\b|\bthere were\b", re.I)
@@ -147,11 +168,15 @@ def antecedent(text: str, fact: Fact) -> str:
     """The sentence before a prose number's own when its own says nothing of what it counts and points back
     to it ('... werden in 2015 10. 360 nieuwe dossiers geopend. In 2016 waren dat er 10. 624.'): that sentence
     says what the number counts. '' for other numbers."""
-    if fact.source != "prose" or not _POINTS_BACK.search(text, fact.quote_start, fact.start) or not elided(text, fact):
+    if fact.source != "prose":
+        return ""
+    part = _PART_OF_BEFORE.match(text, fact.quote_start)  # 'Daarvan hebben 2. 031 de naam van hun moeder': of those
+    if not part and (not _POINTS_BACK.search(text, fact.quote_start, fact.start) or not elided(text, fact)):
         return ""
     before = text[max(0, fact.quote_start - 400):fact.quote_start]
     before = re.split(r"\n\s*\n", before)[-1]  # within its paragraph
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())  # not '10. 360', a number's spaced thousands
+    # not '10. 360', a number's spaced thousands; but '... na 1 juni 2014. 58. 395 Belgische kinderen ...'
+    parts = re.split(r"(?:(?<=[.!?])\s+(?=[A-Z])|(?:(?<=[^\W\d][.!?])|(?<=[^\d](?:19|20)\d\d[.!?]))\s+(?=\d))", before.strip())
     return parts[-1] if parts else ""
 
 
@@ -214,5 +239,6 @@ def clause_names(text: str, fact: Fact) -> set[str]:
     before = text[fact.quote_start:fact.start]
     lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s", before)] + [m.end() for m in _NUMBER.finditer(before)])
     after = text[fact.end:fact.quote_end]
-    hi = min([len(after)] + [m.start() for m in re.finditer(r"[,;:]\s", after)] + [m.start() for m in _NUMBER.finditer(after)])
+    hi = min([len(after)] + [m.start() for m in re.finditer(r"[,;:]\s", after)]
+             + [m.start() for m in _NUMBER.finditer(after)])
     return {m.group(0).lower() for m in _NAME.finditer(before[lo:] + " " + after[:hi])}

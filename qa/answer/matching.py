@@ -356,7 +356,8 @@ class FactMatcher(EnglishTerms):
             counted = counted if counted in self._vocab else None
 
         # the names the question says, also as the abbreviation of a long form it says ('vastleggingskrediet': VAK)
-        asked_names = {w.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}")) for w in w.split("-")}
+        asked_names = {part.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}"))
+                       for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         out: list[Scored] = []
         for i in pool:

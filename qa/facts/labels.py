@@ -164,6 +164,12 @@ def own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: s
     own = _region_after(text, next((e for e in measure_ends if e > at), at))
     if own:  # '68. 604 in Vlaanderen, 13. 195 in het Brussels ...': each its own
         return own[0]
+    if k >= 0 and start == measure_ends[k] and re.fullmatch(r"\s*(?:%|procent|euro)?\s*:\s*", text[start:at]):
+        # 'in het Waalse Gewest is er een daling van 14 %: 2. 456 faillissementen': the colon spells out the
+        # clause before it, whose region is this number's too
+        clause = text[max(lo, text.rfind(";", lo, start) + 1, measure_ends[k - 1] if k > 0 else lo):start]
+        if len(set(regions_in(clause))) == 1:
+            return regions_in(clause)[0]
     if k >= 0 and start == measure_ends[k]:  # the region said right after the number before is that number's
         start = (_region_after(text, start) or (None, start))[1]
     for names in (regions_in(text[start:at]), regions_in(sentence)):

@@ -231,6 +231,8 @@ def _item_marker(text: str, m: re.Match) -> bool:
     before = text[:m.start()].rstrip(" \t")
     if before and before[-1] not in ".!?:;)\n" or _ABBREVIATION_END.search(before):
         return False
+    if before.endswith(":"):  # 'een daling van 14 %: 2. 456 faillissementen': after a colon, only a list just begun
+        before = before[-200:]
     return re.search(rf"(?:^|[.!?:;)]\s+|\n\s*){int(m.group(1)) - 1}\.\s", before) is not None
 
 
@@ -383,7 +385,8 @@ def find_number_words(text: str, lang: str = "nl") -> list[NumberToken]:
                 value = words[tens] + _SMALL[small]
             before = text[max(0, m.start() - 12):m.start()]
             digits = re.search(r"(\d+)\s*$", before)  # '3 zes' is no amount; 'in 2016 zes jobstudenten' is
-            if _NOT_AMOUNT_AFTER.match(text, m.end()) or digits and not re.fullmatch(r"(?:19|20)\d\d", digits.group(1)) \
+            if _NOT_AMOUNT_AFTER.match(text, m.end()) \
+                    or digits and not re.fullmatch(r"(?:19|20)\d\d", digits.group(1)) \
                     or (value == 8 and _TAKE_INTO_ACCOUNT.match(text, m.end())):
                 continue
             tokens.append(NumberToken(m.start(), m.end(), m.group(0), float(value), MEASURE))

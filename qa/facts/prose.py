@@ -29,6 +29,7 @@ _UNIT = re.compile(
     r"deelnemer|persoon))?",
     re.I,
 )
+_OF_THOSE = re.compile(r"\s*(?:daarvan|hiervan|van hen|of these|of them|of those)\b", re.I)  # a part of the sentence before
 _SET_AGAINST = {"tegenover", "versus", "vs", "vs.", "against"}  # a number set against the one before it
 _CURRENCY_BEFORE = re.compile(r"(?:EUR|€|euro)\s*$", re.I)
 _SCALE_AFTER = re.compile(r"\s*(miljoen|mln|miljard|million|billion|bn)\b", re.I)
@@ -67,6 +68,8 @@ def _is_boundary(text: str, i: int) -> bool:
         return False
     if re.match(r"(?:[a-z]|\d{1,2})\)\s", text[i + 1:i + 5]):
         return True  # 'euro.b) De bedragen': a list item glued to the sentence before it by the PDF's text
+    if c == "." and re.match(r"[-•–]\s", text[i + 1:i + 3]):
+        return True  # 'erkend.- 2. 469 dierenartsen': the next dash item, glued to this one
     after = re.match(r"\s+([\S])", text[i + 1:i + 8])
     paragraph = bool(re.match(r"[ \t]*\n[ \t]*\n\s*[^\s\w]", text[i + 1:i + 12]))  # '... periode.' / '' / '=== [4]'
     if not after or not (after.group(1).isupper() or after.group(1) in "-•(‘'\"0123456789" or paragraph):
@@ -153,14 +156,18 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
     after = " ".join(text[end:hi].split())
     if before and before[-1].lower() in _SET_AGAINST:  # '6 % in de groep met ... tegenover 17 % in de groep van
         own = re.match(r"\s*(?:%|procent)?\s*([^,;:()]+)", after)  # de afgestudeerden': the words before are 6 %'s
-        return " ".join(own.group(1).split()[:12]).rstrip(" .") if own else ""
+        words = " ".join(own.group(1).split()[:12]).rstrip(" .") if own else ""
+        if _content(words):  # '(16,49 tegenover 1,64 ‰)' says nothing after it: the clause before stands
+            return words
     while before and before[-1].lower() in _STOP_BEFORE:
         before.pop()
     if unit == "%":
         share = re.match(r"\s*(?:%|procent)?\s*(van\s+[^,;:()]+)", after)
         tail = share.group(1) if share else ""
         tail = " ".join(tail.split()[:9])
-        return " ".join(["aandeel", tail, "|", *subject, *before[-8:]]).strip(" |") if tail else " ".join(subject + before[-8:])
+        if tail:
+            return " ".join(["aandeel", tail, "|", *subject, *before[-8:]]).strip(" |")
+        return " ".join(subject + before[-8:])
     noun = re.match(r"\s*(?:[^\s\w]*\s*)?((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", after)
     tail = ""
     if unit is None and noun:
@@ -226,6 +233,12 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             target=is_target(text, lo, num.start, raw_end, hi),
         )
         prev = out[-1] if out and out[-1].quote_start == lo and out[-1].unit == unit else None
+        between = text[prev.end:num.start] if prev is not None else ""
+        if fact.region is None and prev is not None and prev.region and ";" not in between \
+                and re.search(r"\b(?:tegenover|versus|en|and)\b", between) and not regions_in(between):
+            fact.region = prev.region  # '2. 456 faillissementen in 2016 tegenover 2. 851 in 2015': the same place
+        if fact.region is None and out and out[-1].quote_end <= lo and _OF_THOSE.match(text, lo):
+            fact.region = out[-1].region  # '58. 395 ... in het Vlaams Gewest. Daarvan hebben 53. 693 ...'
         if prev is not None and _ELIDED.match(text, raw_end) and fact.region and prev.region != fact.region:
             fact.measure = without_regions(prev.measure)  # '..., in Brussel 611 en in Wallonie 2. 596': said once
         lead = year_list_lead(text, lo, num.start, raw_end,
@@ -385,14 +398,17 @@ def _paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
     if "\n" in text[start:lo]:  # wrapped lines (a PDF page): 300 characters, not up into a table printed above
         start = max(start, lo - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, lo)]
-    if len(ends) >= _BACK:  # the sentences right before, not a page
-        start = ends[-_BACK]
-    found = [t for t in years if start <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
-             and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not _compared_year(text, t.start)]
-    return found[-1].raw[:4] if found else None
+    # the sentences right before, not a page; within one line (an answer printed as one line) a few more
+    for back in (_BACK, 3 * _BACK if "\n" not in text[start:lo] else _BACK):
+        since = ends[-back] if len(ends) >= back else start
+        found = [t for t in years if since <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
+                 and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not _compared_year(text, t.start)]
+        if found:
+            return found[-1].raw[:4]
+    return None
 
 
-_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|since|from)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|na|since|from|after)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+){0,2}$", re.I)
 
 
 def _section_year(years: list[NumberToken], headings: list[tuple[int, str]], line: int, pos: int,
