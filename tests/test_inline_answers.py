@@ -113,3 +113,12 @@ def test_dash_items_glued_to_the_item_before_are_their_own_sentences(assistant):
     a = assistant.ask("Hoeveel dierenartsen waren in 2014 ingeschreven bij de Franstalige raad?")
     assert a.kind == "fact" and a.value == 1966, a.answer
 
+
+
+def test_a_number_after_a_place_is_an_amount():
+    """'in België 9.170 faillissementen' states 9.170; 'Bouwsteen 3' names a part."""
+    from qa.answer.claimnumbers import claim_numbers
+
+    assert [n.value for n in claim_numbers("In 2016 waren er in België 9.170 faillissementen.")] == [9170]
+    assert [n.value for n in claim_numbers("In Gent 12 feiten en in Antwerpen 30.")] == [12, 30]
+    assert claim_numbers("Het budget van Bouwsteen 3 werd verhoogd.") == []

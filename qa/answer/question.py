@@ -266,6 +266,9 @@ def is_name_number(text: str, start: int, end: int) -> bool:
     m = _NAME_BEFORE.search(before)
     if not m or start - len(before) + m.start() == 0:
         return False
+    if re.fullmatch(r"\d{1,3}(?:[.,]\s?\d{3})+", text[start:end]) or re.search(r"\b(?:in|uit|te|naar)\s+$",
+                                                                                before[:m.start()], re.I):
+        return False  # '9.170' is an amount; 'in België 9.170 faillissementen': a place, then the number
     if re.match(r"\s*(%|procent|euro|keuro|k\s?euro|EUR|€|miljoen|miljard|duizend|VTE|dagen|uur|jaar|personen|mensen)",
                 text[end:], re.I):
         return False
