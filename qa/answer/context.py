@@ -304,12 +304,14 @@ _NAMED = re.compile(rf"\b(?:{_PREPS}|binnen|within|onder|under)\s+(?:(?:de|het|t
                     r"[A-Z][A-Z0-9]+(?:['’]s)?(?:[\s-][A-Z][A-Z0-9]+(?:['’]s)?)*\b")
 
 
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+
+
 def _add_named(text: str, earlier: str) -> str:
     """A follow-up that asks its own question ('En hoeveel werden er beëindigd?') is still about the programme
     or body the earlier turn named in capitals ('binnen AMA WSE'), unless it names one itself."""
-    capitals = re.compile(r"\b[A-Z][A-Z0-9]+\b")
-    said = set(capitals.findall(text))
-    named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(capitals.findall(m.group(0)))]
+    said = set(_CAPITALS.findall(text))
+    named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(_CAPITALS.findall(m.group(0)))]
     if not named:
         return text
     body = text.rstrip(" ?.!")

@@ -168,8 +168,9 @@ def own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: s
         # 'in het Waalse Gewest is er een daling van 14 %: 2. 456 faillissementen': the colon spells out the
         # clause before it, whose region is this number's too
         clause = text[max(lo, text.rfind(";", lo, start) + 1, measure_ends[k - 1] if k > 0 else lo):start]
-        if len(set(regions_in(clause))) == 1:
-            return regions_in(clause)[0]
+        named = regions_in(clause)
+        if len(set(named)) == 1:
+            return named[0]
     if k >= 0 and start == measure_ends[k]:  # the region said right after the number before is that number's
         start = (_region_after(text, start) or (None, start))[1]
     for names in (regions_in(text[start:at]), regions_in(sentence)):
