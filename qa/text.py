@@ -148,6 +148,9 @@ def stem_words(toks: list[str]) -> list[str]:
                    and not k[i:].startswith("ge")), None)  # where the stemmer dropped a 'ge'
         if at is not None and (lemma(w)[:at + 2] == w[:at + 2] or lemma(w[at:]).startswith("ge")):
             out[n] = k[:at] + "ge" + k[at:]  # 'begeleid' (begeleiden), 'privégebruik' (gebruik) keep their 'ge'
+    for n, (w, k) in enumerate(zip(toks, out)):
+        if w.endswith("ieven") and k.endswith("ief"):  # the stemmer reads 'initiatief' as 'initieer' but keeps the
+            out[n] = _stemmer().stemWord(w[:-3] + "f")  # plural 'initiatieven': one word, one stem
     return out
 
 
@@ -352,6 +355,7 @@ _SYNONYMS = [
     "rechtstreeks rechtstreekse direct directe",
     "onrechtstreeks onrechtstreekse indirect indirecte",
     "aangenomen aangeworven aanwerving aanwervingen aangeworvenen",
+    "opgericht oprichting opgezet opzetten",
 ]
 
 

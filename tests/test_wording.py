@@ -164,3 +164,12 @@ def test_indirect_is_onrechtstreeks():
     from qa.text import stems, synonyms
 
     assert set(stems("onrechtstreekse")) & set(synonyms(stems("indirecte")[0]))
+
+
+def test_a_plural_in_ieven_has_its_singulars_stem():
+    """Snowball Dutch stems 'initiatief' as 'initieer' and 'initiatieven' as 'initiatief': a question in the
+    singular ('op lokaal initiatief') must meet an answer in the plural ('lokale initiatieven')."""
+    from qa.text import stems
+
+    for singular, plural in (("initiatief", "initiatieven"), ("alternatief", "alternatieven"), ("brief", "brieven")):
+        assert stems(singular) == stems(plural), (singular, plural)

@@ -248,6 +248,9 @@ def _classify(
     before = text[max(0, start - 25):start]
     if _inside(urls, start, end):
         return "url"
+    if re.fullmatch(r"\d{5,}", raw) and (prev == "(" and nxt == ")" or re.match(r"\s*-\s*\d{5,}(?!\d)", after)
+                                        or re.search(r"(?<![\d.,])\d{5,}\s*-\s*$", before)):
+        return "code"  # 'Regentschapsstraat 61 (221981)', 'verstrekking 775294 - 775305': an identifier, not an amount
     if prev == "[" and nxt == "]":  # '=== [111] 2023-11-17', 'zie [3]': a numbered reference, not a quantity
         return "ref"
     if re.search(r"\(\s*x\s*$", text[max(0, start - 5):start], re.I) and re.match(r"\s*(?:\w+\s*)?\)", after):
