@@ -122,3 +122,75 @@ def test_a_number_after_a_place_is_an_amount():
     assert [n.value for n in claim_numbers("In 2016 waren er in België 9.170 faillissementen.")] == [9170]
     assert [n.value for n in claim_numbers("In Gent 12 feiten en in Antwerpen 30.")] == [12, 30]
     assert claim_numbers("Het budget van Bouwsteen 3 werd verhoogd.") == []
+
+
+def test_parts_named_in_the_next_sentence_are_not_the_whole(assistant):
+    """'... zijn er vandaag 48 wachtkamers ingericht ... 20 wachtkamers daarvan werden met federale middelen
+    gebouwd, 28 wachtkamers zijn gemeentelijke projecten': 'daarvan' inside the next sentence makes its numbers
+    parts of 48, so what they say (municipal projects) is theirs, not the whole's."""
+    a = assistant.ask("Hoeveel wachtkamers voor jonge bezoekers werden als gemeentelijk project ingericht?")
+    assert a.kind == "fact" and a.value == 28, a.answer
+    a = assistant.ask("Hoeveel wachtkamers voor jonge bezoekers zijn er ingericht?")
+    assert a.kind == "fact" and a.value == 48, a.answer
+
+
+def test_a_unit_glued_to_the_next_item_number_is_the_unit(assistant):
+    """'- 2016:  6. 350 euro13. De lijst ...': the extraction lost the space before item 13; 6. 350 is euro all
+    the same, so it can be subtracted from the 4. 100 euro of 2015."""
+    assert _fact(assistant, "6. 350").unit == "euro"
+    a = assistant.ask("Hoeveel meer kostten de zendingen naar het buitenland in 2016 dan in 2015?")
+    assert a.kind == "computed" and a.value == 2250, a.answer
+
+
+def test_an_identifier_in_brackets_is_no_amount(assistant):
+    """'Gent - Kouterstraat 12 (412208) - 3. 120 m2': the bracketed number names the building, the area is 3. 120
+    square metres; '775294 - 775305' is a range of codes."""
+    raws = {f.raw for f in assistant.index.facts}
+    assert not raws & {"412208", "520117", "775294", "775305"}, raws
+    assert _fact(assistant, "3. 120").unit == "m2"
+    a = assistant.ask("Hoe groot is het gebouw aan de Kouterstraat 12 in Gent?")
+    assert a.kind == "fact" and a.value == 3120, a.answer
+
+
+def test_a_count_over_a_span_of_years_answers_for_that_span_only(assistant):
+    """'tussen 2013 en 2016 zijn er 318 inspecteurs vertrokken bij de lokale politie': a count over four years is
+    no answer for the end of 2016, and 'de federale en de lokale politie samen' adds the two groups' counts
+    over the span (not the years 2013 and 2016)."""
+    a = assistant.ask("Hoeveel inspecteurs vertrokken tussen 2013 en 2016 bij de lokale politie?")
+    assert a.kind == "fact" and a.value == 318, a.answer
+    a = assistant.ask("Hoeveel inspecteurs telde de lokale politie eind 2016?")
+    assert a.kind == "not_found", a.answer
+    a = assistant.ask("Hoeveel inspecteurs verlieten tussen 2013 en 2016 de federale en de lokale politie samen?")
+    assert a.kind == "computed" and a.value == 530, a.answer
+
+
+def test_a_share_said_as_a_fraction(assistant):
+    """'de helft van de gemeenten' is 50 %, 'driekwart' 75 %; 'de eerste helft van 2016' is a period, not a share."""
+    from qa.answer.claimnumbers import claim_numbers
+
+    assert [(n.value, n.unit) for n in claim_numbers("Driekwart van de korpsen antwoordde.")] == [(75, "%")]
+    assert [n.value for n in claim_numbers("In de eerste helft van 2016 waren er 40 dossiers.")] == [40]
+    v = assistant.check("In 2016 heeft de helft van de gemeenten de bevraging over hun opvangcapaciteit beantwoord.")
+    assert v.verdict == "supported", v.message
+    v = assistant.check("In 2016 heeft driekwart van de gemeenten de bevraging over hun opvangcapaciteit beantwoord.")
+    assert v.verdict == "contradicted", v.message
+
+
+def test_a_compound_of_the_question_meets_its_parts_in_the_answer(assistant):
+    """'taxibedrijven' is one word of the question and two of the answer ('bedrijven' ... 'per taxi'): split
+    into words the corpus has, it ranks the taxi companies above the couriers' new companies."""
+    from qa.search.compounds import decompound
+
+    assert decompound("taxibedrijf", {"taxi", "bedrijf"}) == ("taxi", "bedrijf")
+    assert decompound("werkervaringsstag", {"werkervaring", "stag"}) == ("werkervaring", "stag")  # linking s
+    assert decompound("jobaanbod", {"job", "aanbod"}) is None  # three letters: too short to be sure of a word
+    assert decompound("verhoorlokaal", {"verhoor", "lokaal", "verhoorlokaal"}) is None  # the corpus has it whole
+    a = assistant.ask("Hoeveel taxibedrijven werden er in 2016 opgericht?")
+    assert a.kind == "fact" and a.value == 412, a.answer
+
+
+def test_how_long_is_answered_by_a_length_of_time(assistant):
+    """'Hoe lang op voorhand ...' asks a length of time ('drie weken'), never a count of the same passage
+    ('45 zendingen'); 'op voorhand' says when, not what."""
+    a = assistant.ask("Hoe lang op voorhand moet een zending worden goedgekeurd?")
+    assert a.kind == "fact" and a.value == 3 and a.unit == "weken", a.answer

@@ -76,6 +76,31 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
         out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end,
                                said_from=tok.start - len(before) + bound_at, unit=unit, precision=precision,
                                hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
+    return sorted(out + _fractions(text, out), key=lambda n: n.start)
+
+
+# a share said as a fraction: 'driekwart van de korpsen', 'the half of', 'een derde' (not 'de eerste helft van 2016')
+_FRACTION = re.compile(r"(?<![\w-])(?<!eerste )(?<!tweede )(?<!first )(?<!second )(driekwart|drie kwart|three quarters|"
+                       r"three-quarters|helft|half|een kwart|a quarter|one quarter|een derde|one third|a third|twee derde|"
+                       r"two thirds|two-thirds)(?![\w-])(?=\s+(?:van|of|der|the|de|het|all|alle)\b)", re.I)
+_FRACTION_SHARE = {"driekwart": 75.0, "drie kwart": 75.0, "three quarters": 75.0, "three-quarters": 75.0, "helft": 50.0,
+                   "half": 50.0, "een kwart": 25.0, "a quarter": 25.0, "one quarter": 25.0, "een derde": 100 / 3,
+                   "one third": 100 / 3, "a third": 100 / 3, "twee derde": 200 / 3, "two thirds": 200 / 3,
+                   "two-thirds": 200 / 3}
+
+
+def _fractions(text: str, found: list[ClaimNumber]) -> list[ClaimNumber]:
+    """Shares said as fractions, as percentages: 'driekwart van de korpsen' is 75 %, to the nearest percent."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if any(n.start <= m.start() < n.end for n in found):
+            continue
+        lo = max(0, m.start() - 30)
+        before = re.sub(r"\b(?:de|het|the)\s+$", "", text[lo:m.start()])  # 'meer dan de helft'
+        bound, bound_at = _bound(before)
+        out.append(ClaimNumber(value=_FRACTION_SHARE[m.group(1).lower()], raw=m.group(1), start=m.start(), end=m.end(),
+                               said_from=lo + bound_at, unit="%", precision=1.0,
+                               hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
     return out
 
 

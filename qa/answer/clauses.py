@@ -121,6 +121,17 @@ _CLAUSE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[,;]|\s+(?:en|and|maar|but|terwijl
                             r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,]*", re.I)
 
 
+def clause_after(text: str, fact: Fact, cap: int = 160) -> str:
+    """The rest of a prose number's own clause: up to the number that opens the next clause of its list or the
+    end of its sentence ('9 % van de vrouwen in Belgie verklaren dat ze ... slachtoffer zijn geweest van
+    seksueel geweld'), at most `cap` characters. What a number is said of often comes after a short window."""
+    if fact.source != "prose":
+        return ""
+    hi = min(fact.quote_end, fact.end + cap)
+    nxt = _CLAUSE_NUMBER.search(text, fact.end, hi)
+    return text[fact.end:nxt.start() if nxt else hi]
+
+
 def _next_clause_number(rest: str) -> re.Match | None:
     """The number that opens the next clause of a list, when this number's own clause says what it is about:
     the words from there on are that number's ('80% ... rendabiliteit, 88% hadden een voldoende liquiditeit').
@@ -193,8 +204,8 @@ def _parallel_before(text: str, fact: Fact, own: str) -> set[str]:
     before = text[fact.quote_start:fact.start]
     before = before[before.rfind(":") + 1:]
     numbers = list(_NUMBER.finditer(before))
-    said = [before[n.end():(numbers[k + 1].start() if k + 1 < len(numbers) else len(before))]
-            for k, n in enumerate(numbers)]
+    said = [re.split(r";|[.;]?-\s", before[n.end():(numbers[k + 1].start() if k + 1 < len(numbers) else len(before))])[0]
+            for k, n in enumerate(numbers)]  # up to the end of its own item: '5. 409 m2;- Brussel - ...' is 5. 409's m2
     parallel = [span for span in said if re.match(rf"\s*{re.escape(first.group(1))}\b", span, re.I)]
     if not parallel:
         return set()

@@ -129,6 +129,8 @@ def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
     context = q.text
     for phrase in q.operands:
         context = context.replace(phrase, " ")
+    for word in {w for phrase in q.operands for w in phrase.split()}:  # 'de federale en de lokale politie': each
+        context = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", context)  # group's words go with its phrase only
     context = SUM_WORDS.sub(" ", context)
     sub = replace(q, operation=None, computed=False, operands=[])
     found: list[Scored] = []

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
+from .clauses import antecedent
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
 from .question import region_stems
@@ -102,9 +103,11 @@ class EnglishTerms:
         return self._cognate_keys.get(key, [])
 
     def meaning(self, text: str, facts: list[Fact], around: int | None = None) -> np.ndarray:
-        """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5);
-        with `around`, the words that many characters either side of the number instead of the sentence."""
-        texts = [f"{description(f)} {f.quote if around is None else local_words(self.index, f, around, around)}"
+        """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5),
+        with the sentence before when its own points back to it ('In 2016 waren dat er 10. 624.'); with
+        `around`, the words that many characters either side of the number instead of the sentence."""
+        texts = [" ".join((description(f), antecedent(self.index.document(f.doc).text, f),
+                           f.quote if around is None else local_words(self.index, f, around, around)))
                  for f in facts]
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 

@@ -76,6 +76,10 @@ def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> 
     text = index.document(fact.doc).text
     lo = max(fact.quote_start, fact.start - before)
     hi = min(fact.quote_end, fact.end + after)
+    while lo > fact.quote_start and not text[lo - 1].isspace():  # whole words: not 'fede' of 'federale'
+        lo -= 1
+    while hi < fact.quote_end and not text[hi].isspace():
+        hi += 1
     return text[lo:hi]
 
 

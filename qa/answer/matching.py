@@ -18,22 +18,26 @@ import numpy as np
 from ..facts.prose import CHANGE_WORD, is_start_value
 from ..facts.yearlists import item_list_lead
 from ..models import Fact
+from ..search.compounds import decompound
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
-from .periods import dated_months, last_period, period_keys
+from .periods import dated_months, last_period, period_keys, span_before
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
-from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_names, counted_by, elided, list_group, own_item,
+from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, own_item,
                       part_words, qualifier)
 from .english import EnglishTerms
 from .frames import Frames, codes_in, local_words
+from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
 from .verify import Check, description, initials, plain, plain_set, term_in, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
+_TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|jaar|jaren|uur|uren|minuten|days?|weeks?|"
+                         r"months?|years?|hours?|minutes?)\b", re.I)
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 CONTRAST_PENALTY = 0.5
 
@@ -42,6 +46,7 @@ CONTRAST_PENALTY = 0.5
 class _Features:
     label: set[str]  # measure, row, column, caption
     local: set[str]  # the words around the number
+    clause: set[str]  # the rest of its clause (clauses.clause_after): what it is said of, for ranking only
     near: set[str]  # ... closer in
     tight: set[str]  # what labels this very number
     frame: set[str]  # caption, row, column
@@ -119,7 +124,8 @@ class FactMatcher(EnglishTerms):
             found = _Features(
                 label=label_stems(f),
                 local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f),
-                near=set(stems(local_words(self.index, f, 30, 35))),
+                clause=set(stems(clause_after(text, f))),
+                near=set(stems(local_words(self.index, f, 30, 60))),
                 tight=self._tight(f),
                 frame=set(stems(" ".join((f.caption, f.row, f.column)))),
                 own=self._with_codes(plain_set(norm_stems(description(f) + " " + f.quote + " " + before))),
@@ -136,6 +142,13 @@ class FactMatcher(EnglishTerms):
             self._features[i] = found
         return found
 
+    def _says(self, term: str, words: set[str]) -> bool:
+        """A question stem is among a fact's words, or both parts of it are ('taxibedrijf': 'taxi', 'bedrijf')."""
+        if term in words:
+            return True
+        parts = decompound(term, self._vocab)
+        return parts is not None and parts[0] in words and parts[1] in words
+
     def idf(self, stem: str) -> float:
         """How rare a word is among the facts' labels (df stored at index time)."""
         if self._label_df is None:
@@ -151,6 +164,10 @@ class FactMatcher(EnglishTerms):
             if fact.year not in years and not (fact.year is None and any(y in where for y in years)) \
                     and not self._year_before(fact, years):
                 return False
+        span = span_before(self.index.document(fact.doc).text, fact.quote_start, fact.start) \
+            if years and fact.source == "prose" else None
+        if span and not set(span) <= set(years):
+            return False
         if regions and fact.region not in regions or outside_asked(q.text, fact.region):
             return False
         if q.docs is not None and fact.doc not in q.docs:
@@ -162,6 +179,9 @@ class FactMatcher(EnglishTerms):
         if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
                 and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
             return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'
+        if q.unit_hint == "duur" and not re.match(r"(?:jaar|dag|maand|week|weken|uur|u/week)", fact.unit or "") \
+                and not _TIME_AFTER.match(local_words(self.index, fact, 0, 25)[len(fact.raw):]):
+            return False  # 'hoe lang op voorhand' is answered by 'drie weken', not by '200 zendingen'
         if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
             return False
         if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
@@ -379,8 +399,8 @@ class FactMatcher(EnglishTerms):
                 continue
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
-            label = sum(w for t, w in weight.items() if t in feat.label) / total
-            local = sum(w for t, w in weight.items() if t in local_set) / total
+            label = sum(w for t, w in weight.items() if self._says(t, feat.label)) / total
+            local = sum(w for t, w in weight.items() if self._says(t, local_set | feat.clause)) / total
             at = self.index._fact_chunk[i]
             dense = float(chunk[at]) if at >= 0 else 0.0
             score = LEX_W * float(lex[i]) + DENSE_W * dense + LABEL_W * label + LOCAL_W * local
@@ -404,4 +424,6 @@ class FactMatcher(EnglishTerms):
         out.sort(key=lambda s: -s.score)
         if unbridged:
             self._vouch(text, out, unbridged if lost else [])
+        elif not operand:
+            settle_by_meaning(text, out, self.meaning)
         return out[:limit]

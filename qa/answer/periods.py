@@ -69,3 +69,17 @@ def dated_months(text: str) -> set[str]:
                 re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]) and m.group().lower().rstrip(".") in MONTH_WORDS:
             keys.add("m" + m.lastgroup[1:])
     return keys
+
+
+# 'tussen 2012 en 2016', 'van 2014 tot 2016', 'between 2012 and 2016': a count over several years
+YEAR_SPAN = re.compile(r"\b(?:tussen|between|van|from)\s+((?:19|20)\d\d)\s+(?:en|and|tot(?:\s+en\s+met)?|t\.e\.m\.?|to|until)\s+"
+                       r"((?:19|20)\d\d)\b", re.I)
+
+
+def span_before(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The span of years a number's clause opens with ('tussen 2012 en 2016 zijn er 723 ... vertrokken'): what
+    it counts is the whole span's, and answers no question about one of its years ('eind 2016')."""
+    found = list(YEAR_SPAN.finditer(text, start, end))
+    if not found or re.search(r"\b(?:19|20)\d\d\b", text[found[-1].end():end]):
+        return None  # 'tussen 2012 en 2016 steeg het, in 2016 tot 500': the number has a year of its own
+    return found[-1].group(1), found[-1].group(2)

@@ -14,6 +14,7 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, stems, to_dutch
+from .periods import YEAR_SPAN
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .verbs import is_finite_verb
 
@@ -71,6 +72,9 @@ _GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|onder|binnen|for|at|of|about|on|w
 _ADDED = r"(?:samen|samengeteld|opgeteld|together|combined)"  # words that add two named things up
 _GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
                          rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_ADDED}\b", re.I)
+# 'de federale en de lokale politie samen', 'the federal and the local police together': adjectives of one noun
+_SHARED_NOUN = re.compile(rf"\b(?:de|het|the)\s+([\w'’-]+)\s+(?:en|and)\s+(?:(?:de|het|the)\s+)?([\w'’-]+)\s+([\w'’-]+)\s+"
+                          rf"(?:{_ADDED})\b", re.I)
 # two things named and added ('X en Y samen', 'taking X and Y together'): one figure alone never answers
 _TOGETHER = re.compile(rf"\b(?:en|and)\b[^?.]{{1,80}}\b{_ADDED}\b"
                        r"|\b(?:samen|together|combined)\b[^?.]{1,80}\b(?:en|and)\b", re.I)
@@ -190,11 +194,17 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         if len(parts) == 2 and parts[1].strip():
             q.operation = "difference"
             q.operands = [parts[0], parts[1]]
-    if q.operation is None and q.numeric and SUM_WORDS.search(clean) and (len(q.years) > 1 or len(q.regions) > 1):
+    span = YEAR_SPAN.search(clean)  # 'tussen 2012 en 2016': one period, not two years to add
+    if q.operation is None and q.numeric and SUM_WORDS.search(clean) and (len(q.years) > 1 and not span
+                                                                           or len(q.regions) > 1):
         q.operation = "sum"
     if q.operation is None and q.numeric and SUM_WORDS.search(clean):
         pair = _NOUN_PAIR.search(clean) or _GROUP_PAIR.search(clean)
-        if pair:
+        shared = _SHARED_NOUN.search(clean)
+        if shared:  # 'de federale en de lokale politie samen': two groups of one noun
+            noun = shared.group(3)
+            q.operation, q.operands = "sum", [f"{shared.group(1)} {noun}", f"{shared.group(2)} {noun}"]
+        elif pair:
             q.operation, q.operands = "sum", [pair.group(1), pair.group(2)]
     share = _SHARE.search(clean)
     if q.operation is None and share:

@@ -41,7 +41,8 @@ keren lang lange nam namen neemt toe presteren presteert presteerde presteerden 
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
 minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond
 trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen
-heel hele mogen mag mocht mochten kunnen kan kon konden moeten moet moest moesten zullen zal zou zouden""".split()
+heel hele mogen mag mocht mochten kunnen kan kon konden moeten moet moest moesten zullen zal zou zouden
+zeggen zegt zei zeiden gezegd voorhand vooraf""".split()
 # the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
 # ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
 # situate, and say nothing about which number is meant (years and periods are checked as such)
@@ -84,6 +85,8 @@ def term_in(term: str, words: set[str]) -> bool:
             return True
         if len(term) >= 3 and len(w) >= len(term) + 4 and w.endswith(term):
             return True  # a short word as the head of a compound: 'dagen' in 'werkloosheidsdagen'
+    if term.endswith("isch") and len(term) >= 8 and any(w.startswith(term[:-4]) and len(w) <= len(term) - 1 for w in words):
+        return True  # the adjective of a name: 'belgisch' by 'belgie', 'economisch' by 'economie'
     # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said
     # by 'werkervaring' on page 20 and 'stage' on page 90
     return len(words) <= COMPOUND_VOCAB and _compound_in(term, words)

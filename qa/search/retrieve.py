@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from . import scope, store
+from .compounds import with_parts
 from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
@@ -136,7 +137,9 @@ class Index:
         q = self.expand(query)
         if detect_lang(query) == "en":
             q = bridge_to_dutch(q)
-        return list(dict.fromkeys(stems(q)))
+        toks = list(dict.fromkeys(stems(q)))
+        vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
+        return with_parts(toks, vocab) if vocab else toks
 
     def dense_scores(self, query: str) -> np.ndarray:
         """Cosine similarity of the query to every chunk."""
