@@ -277,3 +277,10 @@ def test_accents_lost_in_extraction_still_match() -> None:
     assert stems("reële financiële beëindigd Wallonië") == stems("reele financiele beeindigd Wallonie")
     assert stems("begeleid") != stems("beleid")  # the 'ge' that belongs to the word stays
 
+
+
+def test_a_claimed_length_of_time_is_not_refuted_by_a_count(assistant):
+    """'four months' of waiting can only be refuted by a figure in months; the count of agreements started
+    in 2022 (148) says nothing about it, and no document gives a waiting time."""
+    v = assistant.check("The average waiting time before an AMA placement could start was four months in 2022.")
+    assert v.verdict == "not_in_documents", v.message

@@ -194,3 +194,17 @@ def test_how_long_is_answered_by_a_length_of_time(assistant):
     ('45 zendingen'); 'op voorhand' says when, not what."""
     a = assistant.ask("Hoe lang op voorhand moet een zending worden goedgekeurd?")
     assert a.kind == "fact" and a.value == 3 and a.unit == "weken", a.answer
+
+
+def test_a_claimed_length_of_time_is_refuted_by_one(assistant):
+    """'vier weken' is refuted by the 'drie weken' the answer states (see also test_answers for a count that
+    must not refute a length of time)."""
+    v = assistant.check("Een zending moet minstens vier weken voor de aanvang worden goedgekeurd.")
+    assert v.verdict == "contradicted" and v.value == 3, v.message
+
+
+def test_a_heading_glued_to_its_first_item_number_is_no_list_item(assistant):
+    """'Regie der Gebouwen1. a) De effectieve uitgaven ...': the extraction glued a heading to the number of its
+    first item; '1.' is no figure of a list of bodies, so the body need not be said in the figure's sentence."""
+    v = assistant.check("De Regie der Gebouwen gaf in 2015 2.100,50 euro uit aan buitenlandse verplaatsingen.")
+    assert v.verdict == "supported", v.message

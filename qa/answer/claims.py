@@ -85,7 +85,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":
             ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
-        elif num.unit in ("jaar", "dagen", "uur", "VTE"):  # '41 years' is an age or a duration, not a count
+        elif num.unit in ("jaar", "dagen", "uur", "maanden", "weken", "VTE"):  # '41 years' is an age or a duration
             ranked = [s for s in ranked if s.fact.unit == num.unit or num.unit == "VTE" and s.fact.unit is None
                       and "VTE" in " ".join((s.fact.row, s.fact.column, s.fact.caption, s.fact.measure))]
         close = _closest_in_meaning(assistant, text, num, ranked) if lang == "en" else None

@@ -161,7 +161,7 @@ class Frames:
             text = self.index.document(doc).text
             name_re = rf"{re.escape(name)}\w*"
             return term_in(name, self.itemized(doc)) or \
-                re.search(rf"(?<!\w){name_re}\s*[:–-]?\s*(?!(?:19|20)\d\d(?!\d))\d", text, re.I) is not None or \
+                re.search(rf"(?<!\w){name_re}\s*[:–-]?\s*(?!(?:19|20)\d\d(?!\d))(?!\d{{1,2}}[.)]\s)\d", text, re.I) is not None or \
                 re.search(rf"(?<![\d.,])\d[\d.,]*\s*(?:%|procent|euro)?\s+(?:in|voor|bij|te)\s+{name_re}(?!\w)", text, re.I) \
                 is not None
         return _memo(self._items, (name, doc), find)

@@ -29,6 +29,7 @@ from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, own_item,
                       part_words, qualifier)
 from .english import EnglishTerms
+from .admit import fits_unit
 from .frames import Frames, codes_in, local_words
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
@@ -36,8 +37,6 @@ from .verify import Check, description, initials, plain, plain_set, term_in, ver
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
-_TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|jaar|jaren|uur|uren|minuten|days?|weeks?|"
-                         r"months?|years?|hours?|minutes?)\b", re.I)
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 CONTRAST_PENALTY = 0.5
 
@@ -172,30 +171,8 @@ class FactMatcher(EnglishTerms):
             return False
         if q.docs is not None and fact.doc not in q.docs:
             return False
-        if q.unit_hint == "%" and fact.unit != "%":
+        if not fits_unit(self.index, fact, q):
             return False
-        if q.unit_hint in ("count", "duur") and (fact.unit == "%" or fact.unit in MONEY_UNITS):
-            return False
-        if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
-                and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
-            return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'
-        if q.unit_hint == "duur" and not re.match(r"(?:jaar|dag|maand|week|weken|uur|u/week)", fact.unit or "") \
-                and not _TIME_AFTER.match(local_words(self.index, fact, 0, 25)[len(fact.raw):]):
-            return False  # 'hoe lang op voorhand' is answered by 'drie weken', not by '200 zendingen'
-        if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
-            return False
-        if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
-            return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
-        if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
-                and q.unit_hint not in (fact.unit or ""):
-            return False  # a number written as a word has its unit right after it, or none
-        if q.unit_hint in ("uur", "dagen") and not fact.unit and not fact.raw.isalpha() and not re.search(
-                r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
-                description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
-            return False  # 'how many days' is not answered by a count of agreements
-        if q.unit_hint == "VTE" and not fact.unit and not re.search(
-                r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
-            return False  # '70 mensen' is a head count, not full-time equivalents
         if q.names:
             frame = " ".join((fact.caption, fact.row, fact.column, fact.measure, fact.quote)).lower()
             frame = re.sub(r"\s+", " ", frame)

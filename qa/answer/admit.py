@@ -1,0 +1,45 @@
+"""Whether a figure is the kind of number a question asks: a share, an amount of money, a count, a length
+of time, full-time equivalents. A count of agreements never answers 'how many days', a budget never answers
+'how many', and 'hoe lang' is answered by a length of time only."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Fact
+from ..search.retrieve import Index
+from .frames import local_words
+from .question import MONEY_UNITS, Query
+from .verify import description
+
+_TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|jaar|jaren|uur|uren|minuten|days?|weeks?|"
+                         r"months?|years?|hours?|minutes?)\b", re.I)
+
+
+def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
+    """Does the fact's unit (or the word after it) fit the kind of number the question asks (q.unit_hint)?"""
+    if q.unit_hint == "%" and fact.unit != "%":
+        return False
+    if q.unit_hint in ("count", "duur") and (fact.unit == "%" or fact.unit in MONEY_UNITS):
+        return False
+    if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
+            and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
+        return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'
+    if q.unit_hint == "duur" and not re.match(r"(?:jaar|dag|maand|week|weken|uur|u/week)", fact.unit or "") \
+            and not _TIME_AFTER.match(local_words(index, fact, 0, 25)[len(fact.raw):]):
+        return False  # 'hoe lang op voorhand' is answered by 'drie weken', not by '200 zendingen'
+    if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
+        return False
+    if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
+        return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
+    if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
+            and q.unit_hint not in (fact.unit or ""):
+        return False  # a number written as a word has its unit right after it, or none
+    if q.unit_hint in ("uur", "dagen") and not fact.unit and not fact.raw.isalpha() and not re.search(
+            r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
+            description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
+        return False  # 'how many days' is not answered by a count of agreements
+    if q.unit_hint == "VTE" and not fact.unit and not re.search(
+            r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
+        return False  # '70 mensen' is a head count, not full-time equivalents
+    return True
