@@ -97,6 +97,11 @@ EN_STOP = {
     "the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been",
     "by", "with", "at", "as", "from", "that", "this", "these", "those", "it", "its", "did", "do", "does",
     "according", "there", "their", "they", "has", "have", "had", "into", "about", "as", "whole", "like",
+    # modal and linking words, pronouns and hedges: they say nothing of which figure is meant
+    "can", "could", "would", "should", "will", "shall", "might", "must", "say", "says", "said", "whether",
+    "still", "being", "same", "them", "some", "any", "each", "every", "our", "his", "her", "him", "she",
+    "he", "you", "your", "if", "so", "then", "only", "very", "just", "also", "actually", "currently",
+    "officially", "really", "within", "thing", "things", "get", "gets", "got",
 }
 
 
@@ -356,6 +361,8 @@ _SYNONYMS = [
     "onrechtstreeks onrechtstreekse indirect indirecte",
     "aangenomen aangeworven aanwerving aanwervingen aangeworvenen",
     "opgericht oprichting opgezet opzetten",
+    "getraind training opgeleid opleiding",
+    "geraadpleegd raadpleging raadplegingen opzoeking opzoekingen bevraging bevragingen consultatie",
 ]
 
 

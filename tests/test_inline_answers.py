@@ -126,9 +126,9 @@ def test_a_number_after_a_place_is_an_amount():
 
 def test_parts_named_in_the_next_sentence_are_not_the_whole(assistant):
     """'... zijn er vandaag 48 wachtkamers ingericht ... 20 wachtkamers daarvan werden met federale middelen
-    gebouwd, 28 wachtkamers zijn gemeentelijke projecten': 'daarvan' inside the next sentence makes its numbers
-    parts of 48, so what they say (municipal projects) is theirs, not the whole's."""
-    a = assistant.ask("Hoeveel wachtkamers voor jonge bezoekers werden als gemeentelijk project ingericht?")
+    gebouwd, 28 wachtkamers zijn gemeentelijke initiatieven': 'daarvan' inside the next sentence makes its numbers
+    parts of 48, so what they say (municipal initiatives) is theirs, not the whole's."""
+    a = assistant.ask("Hoeveel wachtkamers voor jonge bezoekers zijn er op gemeentelijk initiatief ingericht?")
     assert a.kind == "fact" and a.value == 28, a.answer
     a = assistant.ask("Hoeveel wachtkamers voor jonge bezoekers zijn er ingericht?")
     assert a.kind == "fact" and a.value == 48, a.answer

@@ -74,12 +74,15 @@ def part_words(text: str, fact: Fact) -> set[str]:
         sibling = _SIBLING_AFTER.match(text, fact.quote_end, fact.quote_end + 300)
         if sibling:  # '.- 1. 966 dierenartsen ... bij de Franstalige raad'
             found |= plain_set(norm_stems(sibling.group(1))) - mine
-    if _PART_OF_BEFORE.match(text, fact.quote_end):
-        following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[fact.quote_end:fact.quote_end + 400].strip())[0]
+    if _PART_OF_BEFORE.match(text, fact.quote_end) or _PART_OF_NEXT.match(text, fact.quote_end):
+        following = re.split(r"(?<=[.!?])\s+(?=[A-Z\d])", text[fact.quote_end:fact.quote_end + 400].strip())[0]
         found |= plain_set(norm_stems(following)) - mine
     return found
 
 
+# '... 95 lokalen ingericht ... . 35 lokalen daarvan werden federaal gesubsidieerd, 60 lokalen zijn lokale
+# initiatieven': a sentence that says 'daarvan' after its first number or two words is about parts of the one before
+_PART_OF_NEXT = re.compile(r"\s*(?:[\w'’.,%-]+\s+){1,3}?(?:daarvan|hiervan)\b", re.I)
 # the next item of a dash list right after a number's own item: what another item says is not this number's
 _SIBLING_AFTER = re.compile(r"\s*[-•–]\s*([^\n]{3,200}?[.;])(?=\s|$)")
 
