@@ -208,3 +208,13 @@ def test_a_heading_glued_to_its_first_item_number_is_no_list_item(assistant):
     first item; '1.' is no figure of a list of bodies, so the body need not be said in the figure's sentence."""
     v = assistant.check("De Regie der Gebouwen gaf in 2015 2.100,50 euro uit aan buitenlandse verplaatsingen.")
     assert v.verdict == "supported", v.message
+
+
+def test_two_nouns_joined_by_en_share_what_follows_and_alsook_adds_another_kind(assistant):
+    """'214 klachtendossiers en 3 controledossiers behandeld inzake telefonische verkoop alsook 17
+    klachtendossiers die ... met de verkoop van adressenbestanden': both before 'alsook' are about telephone
+    sales; the 17 added by 'alsook' are about address files only."""
+    a = assistant.ask("Hoeveel klachtendossiers over telefonische verkoop heeft de dienst tussen 2013 en 2016 behandeld?")
+    assert a.kind == "fact" and a.value == 214, a.answer
+    a = assistant.ask("Hoeveel klachtendossiers hadden te maken met de verkoop van adressenbestanden?")
+    assert a.kind == "fact" and a.value == 17, a.answer

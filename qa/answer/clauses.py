@@ -96,6 +96,12 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
     own = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*$", text[fact.quote_start:fact.start])
     if own and len(named) > 1:  # 'alprazolam (2. 300. 700 verpakkingen), lorazepam (1. 780. 700 ...)': each its own
         return plain_set(norm_stems(" ".join(named))) - plain_set(norm_stems(own.group(1)))
+    before = text[fact.quote_start:fact.start]
+    also = _ALSO.search(before)
+    first = _NUMBER.search(before)
+    if also and first and first.start() < also.start():  # '... 101 bemiddelingsdossiers ... inzake direct marketing
+        return plain_set(norm_stems(before[first.start():also.start()])) - plain_set(  # alsook 9 bemiddelingsdossiers
+            norm_stems(text[fact.start:fact.quote_end]))  # die ...': what the items before it say is theirs
     m = PART_AFTER.search(rest)
     if not m and _WHOLE_BEFORE.search(text[fact.quote_start:fact.start]):
         m = _PART_BREAK.search(rest)  # 'Van de 6. 307 klachten ..., hebben slechts enkele betrekking op ...'
@@ -108,7 +114,24 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
     before = text[fact.quote_start:fact.start]
     before = before[before.rfind(":") + 1:] if m.re is _CLAUSE_NUMBER else before  # its own list, not what led to it
     mine = plain_set(norm_stems(before + " " + text[fact.start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
-    return (plain_set(norm_stems(rest[m.end():])) - mine) | parallel
+    other = rest[m.end():]
+    if m.re is _CLAUSE_NUMBER and _NOUN_ONLY.fullmatch(rest[:m.start()]) and _JOINED.match(rest, m.start()):
+        # '101 bemiddelingsdossiers en 1 controledossier behandeld inzake direct marketing': two nouns joined by
+        # 'en' share what follows the second; only the second's noun is not this number's, and the items after
+        # them ('... alsook 9 bemiddelingsdossiers die ...')
+        later = re.search(r"\b(?:alsook|evenals|en ook|as well as|and also)\s+\d|[,;]\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?\d",
+                          other)
+        shared = (other[:later.start()] if later else other).split(None, 1)
+        mine |= plain_set(norm_stems(shared[1])) if len(shared) > 1 else set()
+        other = (shared[0] if shared else "") + " " + (other[later.start():] if later else "")
+    return (plain_set(norm_stems(other)) - mine) | parallel
+
+
+# a number added to the items before it as one more of another kind: 'alsook 9 ...', 'as well as 12 ...'
+_ALSO = re.compile(r"\b(?:alsook|evenals|en ook|as well as|and also)\s+$", re.I)
+# a number's own clause that is a noun and no more, and the 'en' / 'and' that joins the next number to it
+_NOUN_ONLY = re.compile(r"\s*[^\W\d_][\w'’-]*\s*")
+_JOINED = re.compile(r"\s+(?:en|and)\s+\d", re.I)
 
 
 # a list of names, each with its figure in brackets: 'alprazolam (2. 300. 700 verpakkingen), lorazepam (...)'
