@@ -218,3 +218,12 @@ def test_two_nouns_joined_by_en_share_what_follows_and_alsook_adds_another_kind(
     assert a.kind == "fact" and a.value == 214, a.answer
     a = assistant.ask("Hoeveel klachtendossiers hadden te maken met de verkoop van adressenbestanden?")
     assert a.kind == "fact" and a.value == 17, a.answer
+
+
+def test_a_count_after_its_label_with_a_part_in_brackets(assistant):
+    """'Aantal computers met Windows XP: 21 (waarvan zes van de leeszaal)': 21 counts what the label before the
+    colon says, whatever the bracket after it; 'zes' counts the same computers, those of the reading room."""
+    a = assistant.ask("Hoeveel computers met Windows XP heeft het Algemeen Archief?")
+    assert a.kind == "fact" and a.value == 21, a.answer
+    part = assistant.ask("Hoeveel daarvan zijn van de leeszaal?", history=[a])
+    assert part.kind == "fact" and part.value == 6, (part.read_as, part.answer)

@@ -29,7 +29,10 @@ def counted_by(text: str, fact: Fact) -> list[str]:
     listed = respective_items(fact.quote, fact.start - fact.quote_start)
     if listed:  # 'respectievelijk 466 en 19 klachten': both count complaints
         return counted_noun(without_regions(listed.after[:80]))
-    after = counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)]))  # not 'in Wallonie 932'
+    tail = text[fact.end:min(fact.quote_end, fact.end + 80)]
+    if re.match(r"\s*\(", tail):  # 'Aantal computers met Windows XP: 16 (waarvan vijf van ...)': an aside
+        tail = tail[tail.find(")") + 1:] if ")" in tail else ""
+    after = counted_noun(without_regions(tail))  # not 'in Wallonie 932'
     before = text[fact.quote_start:fact.start]
     numbers = list(re.finditer(r"(?<![^\W\d_])\d[\d.,]*", before))
     carried = counted_noun(without_regions(before[numbers[-1].end():])) if numbers else []
@@ -38,6 +41,10 @@ def counted_by(text: str, fact: Fact) -> list[str]:
         if carried:
             break
     if PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
+        if not PART_OF.sub("", before[numbers[-1].end():] if numbers else "").strip(" (") \
+                and numbers and re.search(r":\s*$", before[:numbers[-1].start()]):
+            label = re.split(r"[.;!?]\s", before[:numbers[-1].start()])[-1]  # 'Aantal computers met Windows XP:
+            carried = stems(label)  # 16 (waarvan vijf van ...)': the whole is counted by the label before it
         return after + carried
     if _PART_OF_BEFORE.match(text, fact.quote_start):  # '58. 395 Belgische kinderen ... Daarvan hebben 2. 031 de
         whole = re.search(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*\s+(.*)", antecedent(text, fact))  # naam van hun moeder':
