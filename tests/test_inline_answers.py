@@ -227,3 +227,11 @@ def test_a_count_after_its_label_with_a_part_in_brackets(assistant):
     assert a.kind == "fact" and a.value == 21, a.answer
     part = assistant.ask("Hoeveel daarvan zijn van de leeszaal?", history=[a])
     assert part.kind == "fact" and part.value == 6, (part.read_as, part.answer)
+
+
+def test_saying_decides_nothing_and_an_adjective_is_said_by_its_name(assistant):
+    """'Welk percentage van de Belgische vrouwen zegt ...': 'zegt' is how the figure was obtained, not which
+    figure, and 'Belgische' is said by 'in Belgie'; the 22 % of another sentence reported something else."""
+    a = assistant.ask("Welk percentage van de Belgische vrouwen zegt sinds hun 15de slachtoffer te zijn geweest van "
+                      "seksueel geweld door een partner?")
+    assert a.kind == "fact" and a.value == 9, a.answer
