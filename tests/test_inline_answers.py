@@ -235,3 +235,12 @@ def test_saying_decides_nothing_and_an_adjective_is_said_by_its_name(assistant):
     a = assistant.ask("Welk percentage van de Belgische vrouwen zegt sinds hun 15de slachtoffer te zijn geweest van "
                       "seksueel geweld door een partner?")
     assert a.kind == "fact" and a.value == 9, a.answer
+
+
+def test_an_item_of_an_enumeration_is_not_what_another_figure_counts(assistant):
+    """'vragen van de bakkers, beenhouwers, kleinhandel en elektriciens ... In de horeca zijn momenteel 12. 400
+    flexi-jobbers actief': the butchers are one item of a list of sectors that asked, not where the 12. 400 work."""
+    a = assistant.ask("Hoeveel flexi-jobbers zijn er actief bij de beenhouwers?")
+    assert a.kind == "not_found", a.answer
+    a = assistant.ask("Hoeveel flexi-jobbers zijn er actief in de horeca?")
+    assert a.kind == "fact" and a.value == 12400, a.answer

@@ -57,6 +57,10 @@ _TITLE = "title"
 _MARKED_LINE = re.compile(r"^[ \t]*" + MARKED_HEADING.pattern.lstrip("^"), re.M)  # '## ...', '=== ...'
 
 
+# an enumeration of three or more words ('de bakkers, beenhouwers, kleinhandel en elektriciens'), no numbers
+_ENUMERATION = re.compile(r"\b[^\W\d_][\w'’-]*(?:\s*,\s*[^\W\d_][\w'’-]*){2,}\s+(?:en|of|and|or)\s+[^\W\d_][\w'’-]*")
+
+
 def _label(marker: str) -> str:
     """'3.' of '  3. H': the number or letter of a numbered item."""
     return marker.split()[0]
@@ -106,6 +110,7 @@ class Frames:
         self._marked: dict[str, list[int]] = {}
         self._marks: dict[str, list[tuple[int, int, str]]] = {}
         self._header_codes: dict[str, dict[str, set[str]]] = {}
+        self._enums: dict[str, set[str]] = {}
 
     def table_words(self, table_id: str | None) -> set[str]:
         """Stems of every header path of a table (its dimensions), from the fact table."""
@@ -249,6 +254,19 @@ class Frames:
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
             return self.frame_words(i) | (self.doc_words(fact.doc) - others)
         return _memo(self._context, i, make)
+
+    def listed_elsewhere(self, fact: Fact) -> set[str]:
+        """Stems said only as items of the document's enumerations ('vragen van de bakkers, beenhouwers,
+        kleinhandel, elektriciens en taxibedrijven') that the fact's own sentence does not say: one item of a
+        list is not what a figure said of something else is about ('25. 000 flexi-jobbers' in the horeca)."""
+        text = self.index.document(fact.doc).text
+
+        def make() -> set[str]:  # words said only in enumerations: a word said elsewhere too is a topic
+            listed = plain_set(norm_stems(" ".join(m.group(0) for m in _ENUMERATION.finditer(text))))
+            rest = _ENUMERATION.sub(" ", text) + " " + self.index.titles.get(fact.doc, "")
+            return listed - plain_set(norm_stems(rest))
+        items = _memo(self._enums, fact.doc, make)
+        return items - plain_set(norm_stems(text[fact.quote_start:fact.quote_end] + " " + fact.measure))
 
     def glossary(self, doc: str) -> dict[str, list[str]]:
         """A document's list of abbreviations ('VAK Gesplitst vastleggingskrediet'), read when first needed:

@@ -260,7 +260,8 @@ class FactMatcher(EnglishTerms):
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       # another table's rows unless the cell's section says them; what another list is about
                       caption=feat.caption,
-                      rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i),
+                      rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i)
+                      | fr.listed_elsewhere(fact),
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
