@@ -41,8 +41,8 @@ def counted_by(text: str, fact: Fact) -> list[str]:
         if carried:
             break
     if PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
-        if not PART_OF.sub("", before[numbers[-1].end():] if numbers else "").strip(" (") \
-                and numbers and re.search(r":\s*$", before[:numbers[-1].start()]):
+        if numbers and not PART_OF.sub("", before[numbers[-1].end():]).strip(" (") \
+                and re.search(r":\s*$", before[:numbers[-1].start()]):
             label = re.split(r"[.;!?]\s", before[:numbers[-1].start()])[-1]  # 'Aantal computers met Windows XP:
             carried = stems(label)  # 16 (waarvan vijf van ...)': the whole is counted by the label before it
         return after + carried
@@ -104,13 +104,13 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
     if own and len(named) > 1:  # 'alprazolam (2. 300. 700 verpakkingen), lorazepam (1. 780. 700 ...)': each its own
         return plain_set(norm_stems(" ".join(named))) - plain_set(norm_stems(own.group(1)))
     before = text[fact.quote_start:fact.start]
-    also = _ALSO.search(before)
+    also = _ALSO_BEFORE.search(before)
     first = _NUMBER.search(before)
     if also and first and first.start() < also.start():  # '... 101 bemiddelingsdossiers ... inzake direct marketing
         return plain_set(norm_stems(before[first.start():also.start()])) - plain_set(  # alsook 9 bemiddelingsdossiers
             norm_stems(text[fact.start:fact.quote_end]))  # die ...': what the items before it say is theirs
     m = PART_AFTER.search(rest)
-    if not m and _WHOLE_BEFORE.search(text[fact.quote_start:fact.start]):
+    if not m and _WHOLE_BEFORE.search(before):
         m = _PART_BREAK.search(rest)  # 'Van de 6. 307 klachten ..., hebben slechts enkele betrekking op ...'
     parallel = set()
     if not m:
@@ -118,7 +118,6 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
         parallel = _parallel_before(text, fact, rest[:m.start()] if m else rest)
     if not m:
         return parallel
-    before = text[fact.quote_start:fact.start]
     before = before[before.rfind(":") + 1:] if m.re is _CLAUSE_NUMBER else before  # its own list, not what led to it
     mine = plain_set(norm_stems(before + " " + text[fact.start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
     other = rest[m.end():]
@@ -126,8 +125,7 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
         # '101 bemiddelingsdossiers en 1 controledossier behandeld inzake direct marketing': two nouns joined by
         # 'en' share what follows the second; only the second's noun is not this number's, and the items after
         # them ('... alsook 9 bemiddelingsdossiers die ...')
-        later = re.search(r"\b(?:alsook|evenals|en ook|as well as|and also)\s+\d|[,;]\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?\d",
-                          other)
+        later = _LATER_ITEM.search(other)
         shared = (other[:later.start()] if later else other).split(None, 1)
         mine |= plain_set(norm_stems(shared[1])) if len(shared) > 1 else set()
         other = (shared[0] if shared else "") + " " + (other[later.start():] if later else "")
@@ -135,7 +133,10 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
 
 
 # a number added to the items before it as one more of another kind: 'alsook 9 ...', 'as well as 12 ...'
-_ALSO = re.compile(r"\b(?:alsook|evenals|en ook|as well as|and also)\s+$", re.I)
+_ALSO = r"\b(?:alsook|evenals|en ook|as well as|and also)\s+"
+_ALSO_BEFORE = re.compile(_ALSO + "$", re.I)
+# the next item after a shared predicate: one added with 'alsook', or one after a comma or semicolon
+_LATER_ITEM = re.compile(_ALSO + r"\d|[,;]\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?\d")
 # a number's own clause that is a noun and no more, and the 'en' / 'and' that joins the next number to it
 _NOUN_ONLY = re.compile(r"\s*[^\W\d_][\w'’-]*\s*")
 _JOINED = re.compile(r"\s+(?:en|and)\s+\d", re.I)

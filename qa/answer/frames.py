@@ -111,6 +111,7 @@ class Frames:
         self._marks: dict[str, list[tuple[int, int, str]]] = {}
         self._header_codes: dict[str, dict[str, set[str]]] = {}
         self._enums: dict[str, set[str]] = {}
+        self._listed: dict[str, set[str]] = {}
 
     def table_words(self, table_id: str | None) -> set[str]:
         """Stems of every header path of a table (its dimensions), from the fact table."""
@@ -266,7 +267,8 @@ class Frames:
             rest = _ENUMERATION.sub(" ", text) + " " + self.index.titles.get(fact.doc, "")
             return listed - plain_set(norm_stems(rest))
         items = _memo(self._enums, fact.doc, make)
-        return items - plain_set(norm_stems(text[fact.quote_start:fact.quote_end] + " " + fact.measure))
+        return _memo(self._listed, fact.id, lambda: items - plain_set(norm_stems(  # once per fact, not per question
+            text[fact.quote_start:fact.quote_end] + " " + fact.measure)))
 
     def glossary(self, doc: str) -> dict[str, list[str]]:
         """A document's list of abbreviations ('VAK Gesplitst vastleggingskrediet'), read when first needed:

@@ -141,12 +141,11 @@ class FactMatcher(EnglishTerms):
             self._features[i] = found
         return found
 
-    def _says(self, term: str, words: set[str]) -> bool:
-        """A question stem is among a fact's words, or both parts of it are ('taxibedrijf': 'taxi', 'bedrijf')."""
-        if term in words:
-            return True
-        parts = decompound(term, self._vocab)
-        return parts is not None and parts[0] in words and parts[1] in words
+    @staticmethod
+    def _says(term: str, parts: tuple[str, str] | None, words: set[str]) -> bool:
+        """A question stem is among a fact's words, or both its parts (decompound) are ('taxibedrijf': 'taxi',
+        'bedrijf')."""
+        return term in words or parts is not None and parts[0] in words and parts[1] in words
 
     def idf(self, stem: str) -> float:
         """How rare a word is among the facts' labels (df stored at index time)."""
@@ -258,7 +257,8 @@ class FactMatcher(EnglishTerms):
                       proper=[n for n in q.proper if feat.listed or fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
-                      # another table's rows unless the cell's section says them; what another list is about
+                      # another table's rows unless the cell's section says them; what another list is about;
+                      # what the document only names as items of an enumeration
                       caption=feat.caption,
                       rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i)
                       | fr.listed_elsewhere(fact),
@@ -341,6 +341,7 @@ class FactMatcher(EnglishTerms):
         top_chunks = set(np.argsort(-chunk)[:15].tolist())
         pool |= set(np.nonzero(np.isin(self.index._fact_chunk, list(top_chunks)))[0].tolist())
         asked_periods = period_keys(text)
+        split = {t: decompound(t, self._vocab) for t in subject}  # once per question, not per candidate
         groups = self.term_groups(text, q.lang)
         # English words with no Dutch form in the documents cannot be checked on a cell: they are not held
         # against it, and the embedder checks their meaning instead (_vouch)
@@ -377,8 +378,9 @@ class FactMatcher(EnglishTerms):
                 continue
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
-            label = sum(w for t, w in weight.items() if self._says(t, feat.label)) / total
-            local = sum(w for t, w in weight.items() if self._says(t, local_set | feat.clause)) / total
+            label = sum(w for t, w in weight.items() if self._says(t, split[t], feat.label)) / total
+            around = local_set | feat.clause
+            local = sum(w for t, w in weight.items() if self._says(t, split[t], around)) / total
             at = self.index._fact_chunk[i]
             dense = float(chunk[at]) if at >= 0 else 0.0
             score = LEX_W * float(lex[i]) + DENSE_W * dense + LABEL_W * label + LOCAL_W * local

@@ -195,7 +195,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     part_words: stems said only of a part after a prose number ('waarvan 3. 611 voor privé gebruik');
     rows_elsewhere: what other parts of the document itemize and this fact is not about, whatever the rest of
     the document says: the row labels of its other tables ('OCMW') that the cell's frame (its section, item,
-    title) does not say, and what the document's other lists open with ('andere organisaties');
+    title) does not say, what the document's other lists open with ('andere organisaties') and what it names only
+    as items of an enumeration ('de bakkers, beenhouwers en kleinhandel');
     paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
     ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
     `caption`) names it as what the whole table is about;
