@@ -29,15 +29,22 @@ def counted_by(text: str, fact: Fact) -> list[str]:
     listed = respective_items(fact.quote, fact.start - fact.quote_start)
     if listed:  # 'respectievelijk 466 en 19 klachten': both count complaints
         return counted_noun(without_regions(listed.after[:80]))
+    whole = _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end)
+    if whole:  # '2,2 miljoen van de 3,6 miljoen voorafbetaalde simkaarten': 2,2 million cards
+        return counted_noun(without_regions(text[whole.end():min(fact.quote_end, whole.end() + 80)]))
     tail = text[fact.end:min(fact.quote_end, fact.end + 80)]
     if re.match(r"\s*\(", tail):  # 'Aantal computers met Windows XP: 16 (waarvan vijf van ...)': an aside
         tail = tail[tail.find(")") + 1:] if ")" in tail else ""
     after = counted_noun(without_regions(tail))  # not 'in Wallonie 932'
+    if not _nouns(after):  # '19 in Vlaanderen gelegen zijn': light words count nothing, the noun is said before
+        after = []
     before = text[fact.quote_start:fact.start]
     numbers = list(re.finditer(r"(?<![^\W\d_])\d[\d.,]*", before))
-    carried = counted_noun(without_regions(before[numbers[-1].end():])) if numbers else []
+    carried = _nouns(counted_noun(without_regions(before[numbers[-1].end():]))) if numbers else []
     for n in reversed(numbers[:-1] if not after and not carried else []):  # '9. 870 erkende opvanglocaties,
-        carried = counted_noun(without_regions(before[n.end():]))          # waarvan 5. 210 in Vlaanderen, 1. 340 ...'
+        if re.fullmatch(r"(?:19|20)\d\d", n.group(0)):                     # waarvan 5. 210 in Vlaanderen, 1. 340 ...'
+            continue  # '34 stations te renoveren in 2018, waarvan 15 ...': a year counts nothing
+        carried = _nouns(counted_noun(without_regions(before[n.end():])))
         if carried:
             break
     if PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
@@ -60,7 +67,12 @@ def elided(text: str, fact: Fact) -> bool:
     what it counts is said once, before the list."""
     if fact.source != "prose":
         return False
-    return not counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)]))
+    return not _nouns(counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)])))
+
+
+def _nouns(words: list[str]) -> list[str]:
+    """Stems that may name what a number counts: not light verbs and linking words ('gelegen zijn')."""
+    return [w for w in words if w not in GENERIC]
 
 
 def own_item(text: str, fact: Fact) -> set[str]:
@@ -81,6 +93,9 @@ def part_words(text: str, fact: Fact) -> set[str]:
         sibling = _SIBLING_AFTER.match(text, fact.quote_end, fact.quote_end + 300)
         if sibling:  # '.- 1. 966 dierenartsen ... bij de Franstalige raad'
             found |= plain_set(norm_stems(sibling.group(1))) - mine
+    if _OF_WHOLE_BEFORE.search(text, fact.quote_start, fact.start):  # '2,2 miljoen van de 3,6 miljoen simkaarten
+        found |= plain_set(norm_stems(whole_predicate(text, fact))) - plain_set(  # de gebruikers geidentificeerd'
+            norm_stems(counted_phrase_after(text, fact.end, fact.quote_end)))
     if _PART_OF_BEFORE.match(text, fact.quote_end) or _PART_OF_NEXT.match(text, fact.quote_end):
         following = re.split(r"(?<=[.!?])\s+(?=[A-Z\d])", text[fact.quote_end:fact.quote_end + 400].strip())[0]
         found |= plain_set(norm_stems(following)) - mine
@@ -92,6 +107,41 @@ def part_words(text: str, fact: Fact) -> set[str]:
 _PART_OF_NEXT = re.compile(r"\s*(?:[\w'’.,%-]+\s+){1,3}?(?:daarvan|hiervan)\b", re.I)
 # the next item of a dash list right after a number's own item: what another item says is not this number's
 _SIBLING_AFTER = re.compile(r"\s*[-•–]\s*([^\n]{3,200}?[.;])(?=\s|$)")
+
+
+# 'N van de M X ...': M is the whole, N the part the rest of the clause is said of
+_SCALE = r"(?:\s+(?:miljoen|miljard|duizend|million|billion|procent|percent|euro)|\s?%)*"
+_OF_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])\d[\d.,]*{_SCALE}\s+(?:van|op|uit|of|out of)\s+(?:de|het|alle|the|all\s+)?\s*$",
+                              re.I)
+_OF_WHOLE_AFTER = re.compile(rf"{_SCALE}\s+(?:van|op|uit|of|out of)\s+(?:de|het|alle|the|all\s+)?\s*"
+                             rf"(?!(?:19|20)\d\d\b)\d[\d.,]*{_SCALE}", re.I)
+# where a counted noun phrase ends: an article or pronoun, a preposition that opens a clause, punctuation
+_PHRASE_END = re.compile(r"\s(?:de|het|een|die|dat|deze|dit|er|zij|ze|the|a|an|which|that|who|they|door|in|op|"
+                         r"bij|aan|met|by|in|at|with|are|were|is|was|zijn|waren|is|was|werden|werd|hebben|heeft|"
+                         r"have|has)\s|[,;:.()]", re.I)
+
+
+def counted_phrase_after(text: str, start: int, end: int) -> str:
+    """The noun phrase right after a number ('voorafbetaalde simkaarten'), up to an article, a verb, a
+    preposition or punctuation, at most four words."""
+    rest = text[start:end]
+    stop = _PHRASE_END.search(" " + rest)
+    return " ".join(rest[:max(0, stop.start() - 1) if stop else len(rest)].split()[:4])
+
+
+def of_whole(text: str, fact: Fact) -> bool:
+    """Is a prose number the part N of 'N van de M X' ('1,8 miljoen van de 2,9 miljoen parkeerkaarten')?"""
+    return fact.source == "prose" and _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end) is not None
+
+
+def whole_predicate(text: str, fact: Fact, at: int | None = None) -> str:
+    """What the clause of 'N van de M X' says of its part N: the words after M's noun phrase to the end of
+    the clause (`at`: where M ends; by default M is the fact itself)."""
+    at = fact.end if at is None else at
+    phrase = counted_phrase_after(text, at, fact.quote_end)
+    k = text.find(phrase, at, fact.quote_end) if phrase else at
+    start = k + len(phrase) if k >= 0 else at
+    return re.split(r"[,;:.()]|\s(?:en|and|maar|but)\s|\d", text[start:fact.quote_end])[0]
 
 
 def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
@@ -265,6 +315,10 @@ def qualifier(text: str, fact: Fact) -> list[str]:
         said = set(stems(main))
         return [w for w in stems(without_regions(before[compared[-1].end():]))
                 if w not in said and w not in GENERIC and not w.isdigit()]
+    whole = _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end)
+    if whole:  # '2,2 miljoen van de 3,6 miljoen simkaarten de gebruikers geidentificeerd': only those identified
+        return [w for w in stems(without_regions(whole_predicate(text, fact, whole.end())))
+                if w not in GENERIC and not w.isdigit()]
     if not PART_OF.search(text[fact.quote_start:fact.start]):
         return []
     clause = re.split(r"[,;:()]|\s(?:en|and|maar|but)\s", text[fact.end:min(fact.quote_end, fact.end + 80)])[0]

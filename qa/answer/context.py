@@ -330,10 +330,17 @@ def _swap_modifier(earlier: str, words: list[str]) -> str | None:
     return re.sub(rf"\b{re.escape(modifiers[0])}\b", words[0].lower(), earlier, count=1)
 
 
+# a clause whose subject points back: 'in 2016 was dat gezakt tot 69', 'dat waren er 96', 'that was 96'
+SUBJECT_BACK = re.compile(r"\b(?:waren|was|zijn|is|werden|werd|bedroeg|bedroegen)\s+(?:dat|dit|die)\b|"
+                          r"^\W*(?:\w+\s+){0,3}?(?:dat|dit|die)\s+(?:waren|was|zijn|is|werden|werd|bedroeg|bedroegen)\b|"
+                          r"\b(?:that|this|it)\s+(?:was|were|is|had|has)\b", re.I)
+
+
 def resolve_clause(clause: str, base: str, lang: str) -> str | None:
-    """A clause with no subject of its own ('en in Limburg 200') read as the clause it leans on, with the
-    clause's places, years and figures put in; None when the clause says enough by itself."""
-    if len(own_words(clause)) > 1:
+    """A clause with no subject of its own ('en in Limburg 200') or one whose subject points back ('in 2016 was
+    dat gezakt tot 69') read as the clause it leans on, with the clause's places, years and figures put in;
+    None when the clause says enough by itself."""
+    if len(own_words(clause)) > 1 and not SUBJECT_BACK.search(clause):
         return None
     new = claim_numbers(clause, lang)
     old = claim_numbers(base, lang)

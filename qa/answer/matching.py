@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..facts.prose import CHANGE_WORD, is_start_value
+from ..facts.labels import regions_in
 from ..facts.yearlists import item_list_lead
 from ..models import Fact
 from ..search.compounds import decompound
@@ -26,7 +27,7 @@ from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys, span_before
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
-from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, own_item,
+from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, qualifier)
 from .english import EnglishTerms
 from .admit import fits_unit
@@ -94,6 +95,9 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
 
 
 _ANY_MONEY = {"money", "geld", "funds", "fund"}
+# 'Hoeveel kostte X?', 'How much did X cost?': the question asks an amount of money; X is what it is the cost of
+_COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
+                      re.I)
 
 
 class FactMatcher(EnglishTerms):
@@ -110,6 +114,7 @@ class FactMatcher(EnglishTerms):
         self._cognate_keys: dict[str, list[str]] | None = None
         self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
+        self._regions_of: dict[tuple[str, int], set[str]] = {}
         self._idf_default = math.log(1 + max(1, len(index.facts)))
 
     def features(self, i: int) -> _Features:
@@ -122,7 +127,9 @@ class FactMatcher(EnglishTerms):
             before += " " + list_group(text, f)  # 'Maatwerkbedrijven:' over its list of '- ...: 572,78 dagen'
             found = _Features(
                 label=label_stems(f),
-                local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f),
+                local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f)
+                | (set(counted_by(text, f)) if elided(text, f) or of_whole(text, f) else set()),  # '19 in Vlaanderen'
+
                 clause=set(stems(clause_after(text, f))),
                 near=set(stems(local_words(self.index, f, 30, 60))),
                 tight=self._tight(f),
@@ -168,6 +175,9 @@ class FactMatcher(EnglishTerms):
             return False
         if regions and fact.region not in regions or outside_asked(q.text, fact.region):
             return False
+        if fact.region is None and fact.source == "prose" and "Vlaanderen" in regions_in(q.text) \
+                and "Vlaanderen" in self._sentence_regions(fact):
+            return False  # '21 overwegen, waarvan 9 in Wallonie en 12 in Vlaanderen': 21 is not Flanders' figure
         if q.docs is not None and fact.doc not in q.docs:
             return False
         if not fits_unit(self.index, fact, q):
@@ -178,6 +188,15 @@ class FactMatcher(EnglishTerms):
             if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
                 return False
         return True
+
+    def _sentence_regions(self, fact: Fact) -> set[str]:
+        """The regions the numbers of a prose fact's sentence are said of."""
+        key = (fact.doc, fact.quote_start)
+        if key not in self._regions_of:
+            facts = self.index.facts
+            self._regions_of[key] = {facts[k].region for k in facts.of_doc(fact.doc)
+                                     if facts[k].quote_start == fact.quote_start and facts[k].region}
+        return self._regions_of[key]
 
     def _year_before(self, fact: Fact, years: list[str]) -> bool:
         """A sentence that names no year of its own ('Bij deze raadplegingen telde het stressteam 472 ...') is
@@ -200,10 +219,12 @@ class FactMatcher(EnglishTerms):
         """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
         return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
 
-    def _money_head(self, heads: list[str], fact: Fact, feat: _Features) -> bool:
+    def _money_head(self, q: Query, heads: list[str], fact: Fact, feat: _Features) -> bool:
         """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
         if fact.unit in MONEY_UNITS and any(h in _ANY_MONEY for h in heads):
             return True  # 'how much money', 'hoeveel geld': any amount in euro is money
+        if fact.unit in MONEY_UNITS and _COST_OF.search(q.text):
+            return True  # 'Hoeveel kostte het veiligheidsdetachement?': its cost, any amount in euro; the frame names it
         money = [h for h in heads if is_money_noun(h)]
         return fact.unit in MONEY_UNITS and bool(money) and head_match(money, feat.own)
 
@@ -371,7 +392,7 @@ class FactMatcher(EnglishTerms):
             local_set = feat.local
             own = feat.label | local_set
             if heads and not head_match(heads, own) and not self._unit_answers(q, fact) \
-                    and not self._money_head(heads, fact, feat) \
+                    and not self._money_head(q, heads, fact, feat) \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))):
                 continue
             if q.rate and not self._is_rate(fact):

@@ -28,7 +28,8 @@ _NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
 percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
-stijgen dalen meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
+stijgen dalen gezakt zakte zakten zakken geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden
+meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
 the of and what how many much proportion fraction""".split()
 # light verbs and linking words: questions paraphrase them freely, so they decide nothing
 _LIGHT_WORDS = """gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen krijgen krijgt kreeg kregen gekregen
@@ -95,7 +96,7 @@ def term_in(term: str, words: set[str]) -> bool:
 def _compound_in(term: str, words: set[str]) -> bool:
     """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words, or
     stems of them ('verlengingsperiode' by 'verlengt' and 'periode')."""
-    if len(term) < 10:
+    if len(term) < 9:  # plain form: 'staatsveiligheid' is 'statsveil'
         return False
     for k in range(4, len(term) - 3):
         left, right = term[:k], term[k:]

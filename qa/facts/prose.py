@@ -25,7 +25,8 @@ _ITEM_START = re.compile(r"^[\s\f]*(?:[-•–*]\s|\(\*+\)|\d{1,2}°|\d{1,2}[.)]
 _UNIT = re.compile(
     r"\s*(?P<u>%|procentpunt(?:en)?|procent|percent|k\s?euro|keuro|kEUR|duizend\s+euro|"
     r"(?:miljoen|mln|miljard|million|billion|bn)\s*(?:euro|EUR|€)?|euro|EUR|€|VTE(?:[’']s)?|"
-    r"u/week|uur\s+per\s+week|uur|dagen|dag|maanden|jaar|weken|m2|m²|m3|m³|km|ha|hectare|kg|ton)"
+    r"u/week|uur\s+per\s+week|uur|dagen|dag|maanden|jaar|weken|m2|m²|m3|m³|km/h|km/u|km|ha|hectare|kg|ton|"
+    r"[kMG]Wh|[kMG]W|W)"
     r"(?:(?!\w)|(?=\d{1,2}\.\s))"  # 'euro2. De lijst': a unit glued to the next item's number is still the unit
     r"(?P<per>\s+per\s+(?:maand|jaar|week|dag|"
     r"deelnemer|persoon))?",
@@ -34,6 +35,11 @@ _UNIT = re.compile(
 _OF_THOSE = re.compile(r"\s*(?:daarvan|hiervan|van hen|of these|of them|of those)\b", re.I)  # a part of the sentence before
 _SET_AGAINST = {"tegenover", "versus", "vs", "vs.", "against"}  # a number set against the one before it
 _CURRENCY_BEFORE = re.compile(r"(?:EUR|€|euro)\s*$", re.I)
+_CURRENCY_WORD = re.compile(r"euro|eur\b|€", re.I)
+# a sentence about money: a bare 'miljoen' there is euro ('Voor 2023 is 5,5 miljoen voorzien in de begroting')
+_MONEY_WORDS = re.compile(r"euro|€|\beur\b|budget|begrot|krediet|middelen|kost|bedrag|uitgave|subsidie|investe|financ|"
+                          r"\bbetaal|\bgeld|loon|lonen|premie|belasting|omzet|inkomst|ontvangst|dotatie|toelage|"
+                          r"vergoed|steun|waarde|prijs|schuld|spaar|bijdrage|fonds|dollar|\$", re.I)
 _SCALE_AFTER = re.compile(r"\s*(miljoen|mln|miljard|million|billion|bn)\b", re.I)
 _STOP_BEFORE = {"van", "met", "op", "tot", "bedroeg", "bedraagt", "is", "was", "werd", "werden", "voor", "naar", "de",
                 "het", "een", "en", "of", "in", "aan", "dan", "meer", "ongeveer", "circa", "bij", "om", "er", "te"}
@@ -62,6 +68,10 @@ def _normal_unit(word: str, per: str | None) -> tuple[str | None, float]:
         return w.replace("²", "2").replace("³", "3"), 1.0
     if w == "hectare":
         return "ha", 1.0
+    if w in ("km/h", "km/u"):
+        return "km/h", 1.0
+    if re.fullmatch(r"[kmg]?wh?", w):  # '4 kW', '250 W': as written
+        return word.strip(), 1.0
     return w, 1.0
 
 
@@ -142,6 +152,11 @@ def _blank_before(text: str, i: int) -> bool:
     return not before.endswith((",", "-")) and last not in FUNCTION_END
 
 
+# '1,8 miljoen van de 2,9 miljoen parkeerkaarten': the part counts what the whole after it counts
+_OF_WHOLE = re.compile(r"\s*(?:van|op|uit|of|out of)\s+(?:de|het|alle|the|all)?\s*(?!(?:19|20)\d\d\b)\d[\d.,]*"
+                       r"(?:\s+(?:miljoen|miljard|duizend|million|billion))?\s+((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", re.I)
+
+
 def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None) -> str:
     """Words naming what the number counts: the clause before it and the noun or share after it."""
     head = re.sub(r"^(?:\d{1,2}|[a-z])[.)]\s+", "", " ".join(text[lo:start].split()))  # an enumerator names nothing
@@ -174,7 +189,7 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
         if tail:
             return " ".join(["aandeel", tail, "|", *subject, *before[-8:]]).strip(" |")
         return " ".join(subject + before[-8:])
-    noun = re.match(r"\s*(?:[^\s\w]*\s*)?((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", after)
+    noun = _OF_WHOLE.match(after) or re.match(r"\s*(?:[^\s\w]*\s*)?((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", after)
     tail = ""
     if unit is None and noun:
         words = [w for w in noun.group(1).split() if w.lower() not in _STOP_BEFORE][:2]
@@ -214,6 +229,10 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             unit, scale = _normal_unit(sm.group(1), None) if sm else ("euro", 1.0)
         lo, hi = sentence_span(text, num.start, raw_end, starts, table_lines)
         sentence = text[lo:hi]
+        value = num.value
+        if m and scale >= 1e6 and not _CURRENCY_WORD.search(m.group("u")) and not _MONEY_WORDS.search(sentence):
+            unit, value, scale = None, num.value * scale, 1.0  # '2,2 miljoen simkaarten': a count, not money
+            raw_end = m.end("u")  # the figure is '2,2 miljoen'
         heading = heading_before(headings, line_idx)
         years = [t for t in year_tokens if lo <= t.start < hi
                  and not _compared_year(text, t.start, lo)]
@@ -230,7 +249,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         source = "list" if _ITEM_START.match(text[lo:lo + 6]) and text[lo:lo + 2].strip()[:1] in "-•–" else "prose"
         fact = Fact(
             id=f"{doc.doc}:{num.start}", doc=doc.doc, page=doc.page_of(num.start), line=doc.line_of(num.start),
-            start=num.start, end=raw_end, raw=text[num.start:raw_end], value=num.value, unit=unit, scale=scale,
+            start=num.start, end=raw_end, raw=text[num.start:raw_end], value=value, unit=unit, scale=scale,
             quote_start=lo, quote_end=hi, quote=sentence, caption=heading, year=year,
             region=_respective_region(text, numbers, starts_of, num, lo, hi)
             or own_region(text, lo, num.start, measure_ends, sentence, heading),
@@ -245,7 +264,8 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             fact.region = prev.region  # '2. 456 faillissementen in 2016 tegenover 2. 851 in 2015': the same place
         if fact.region is None and out and out[-1].quote_end <= lo and _OF_THOSE.match(text, lo):
             fact.region = out[-1].region  # '58. 395 ... in het Vlaams Gewest. Daarvan hebben 53. 693 ...'
-        if prev is not None and _ELIDED.match(text, raw_end) and fact.region and prev.region != fact.region:
+        if prev is not None and (_ELIDED.match(text, raw_end) or _ELIDED_PLACE.match(text, raw_end)) and fact.region \
+                and prev.region != fact.region:
             fact.measure = without_regions(prev.measure)  # '..., in Brussel 611 en in Wallonie 2. 596': said once
         lead = year_list_lead(text, lo, num.start, raw_end,
                               lambda: sentence_span(text, lo - 2, lo - 1, starts, table_lines)[0] if lo > 1 else lo)
@@ -271,6 +291,9 @@ def _in_file_name(text: str, token: NumberToken) -> bool:
 
 # a number that ends its clause ('in Brussel 611 en in Wallonie 2. 596.'): it counts what the clause before said
 _ELIDED = re.compile(r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
+# '..., waarvan 15 in Wallonie en 19 in Vlaanderen gelegen zijn': a place and no noun after the number
+_ELIDED_PLACE = re.compile(r"\s+(?:in|te|for|at)\s+[A-Z][\w-]*(?:\s+(?:gelegen|zijn|is|liggen|ligt|gevestigd|located))*"
+                           r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 
 
 # 'een daling van 2 % ten opzichte van 2016', 'in vergelijking met het Salon 2014': the year compared with is not

@@ -1,0 +1,77 @@
+"""A federal answer with a part said before its whole ('1,8 miljoen van de 2,9 miljoen parkeerkaarten'), a total
+split over the regions, a cost said of what the sentence before names, counts in millions that are no money
+and units of speed and power (tests/data/wholes, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "wholes")
+
+
+def _fact(assistant, raw: str):
+    return next(f for f in assistant.index.facts if f.raw == raw)
+
+
+def test_millions_of_things_are_counts_not_euro(assistant):
+    """'1,1 miljoen houders': a bare 'miljoen' in a sentence that says nothing of money is a count."""
+    holders = _fact(assistant, "1,1 miljoen")
+    assert holders.unit is None and holders.value == 1_100_000, (holders.unit, holders.value)
+    a = assistant.ask("Hoeveel houders moeten nog geregistreerd worden?")
+    assert a.kind == "fact" and a.value == 1_100_000, a.answer
+
+
+def test_the_part_of_n_of_m_answers_what_the_clause_says(assistant):
+    """'van 1,8 miljoen van de 2,9 miljoen parkeerkaarten de houders geregistreerd': 1,8 million cards have a
+    registered holder; 2,9 million is every card."""
+    part = assistant.ask("Van hoeveel uitgereikte parkeerkaarten zijn de houders op dit moment geregistreerd?")
+    assert part.kind == "fact" and part.value == 1_800_000, part.answer
+    whole = assistant.ask("Hoeveel parkeerkaarten werden er in totaal uitgereikt?")
+    assert whole.kind == "fact" and whole.value == 2_900_000, whole.answer
+
+
+def test_flanders_is_a_region_where_the_sentence_splits_by_region(assistant):
+    """'34 stations ..., waarvan 15 in Wallonie en 19 in Vlaanderen': the question about Flanders gets 19, not the
+    total; the total still answers the question that names no region."""
+    flanders = assistant.ask("Hoeveel stations wil de maatschappij in 2018 renoveren in Vlaanderen?")
+    assert flanders.kind == "fact" and flanders.value == 19, flanders.answer
+    english = assistant.ask("How many stations does the company plan to renovate in 2018 in Flanders?")
+    assert english.kind == "fact" and english.value == 19, english.answer
+    total = assistant.ask("Hoeveel stations wil de maatschappij in 2018 renoveren?")
+    assert total.kind == "fact" and total.value == 34, total.answer
+
+
+def test_what_something_cost_is_an_amount_its_frame_names(assistant):
+    """'Hoeveel kostte de wachtdienst ...?': the amount of 'Deze kosten bedroegen ... 2. 345. 678,90 euro', whose
+    sentence before names the service."""
+    a = assistant.ask("Hoeveel kostte de wachtdienst van de brandweer bij de haven van Oostende in 2016?")
+    assert a.kind == "fact" and a.value == pytest.approx(2345678.90), a.answer
+
+
+def test_speed_and_power_keep_their_units(assistant):
+    assert _fact(assistant, "20").unit == "km/h"
+    assert _fact(assistant, "2").unit == "kW"
+    assert _fact(assistant, "500").unit == "W"
+
+
+def test_a_clause_whose_subject_points_back_is_read_with_the_clause_before(assistant):
+    """'...; in 2016 was dat gestegen tot 121': 'dat' is the complaints of the clause before, so the claim is
+    refuted by 2016's 112 complaints, not by any other figure of 2016."""
+    first, second = assistant.check_text("In 2014 waren er 88 klachten over de parkeerkaarten; "
+                                         "in 2016 was dat gestegen tot 121.")
+    assert first.verdict == "supported", first.message
+    assert second.verdict == "contradicted" and second.value == 112, second.message
+    assert "klachten" in (second.read_as or ""), second.read_as
+
+
+def test_a_question_or_claim_that_names_nothing_gets_no_number(assistant):
+    """'Hoeveel bedroeg het in 2016?' says no more than a year: any figure of 2016 would be a guess."""
+    a = assistant.ask("Hoeveel bedroeg het in 2016?")
+    assert a.kind == "not_found" and a.value is None, a.answer
+    v = assistant.check("In 2016 was het gezakt tot 69.")
+    assert v.verdict == "not_in_documents", v.answer
