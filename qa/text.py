@@ -91,6 +91,16 @@ EN_NL: dict[str, str] = {
     "disabled": "handicap", "children": "kinderen", "women": "vrouwen", "men": "mannen", "asylum": "asiel",
     "seekers": "zoekers", "requests": "aanvragen verzoeken", "checks": "controles", "fraud": "fraude",
     "cases": "gevallen zaken dossiers", "files": "dossiers", "investigations": "onderzoeken",
+    # general vocabulary of federal answers (staff, health, migration, mobility, justice)
+    "cabinet": "kabinet", "agriculture": "landbouw", "smes": "kmo kmo's", "equivalents": "equivalenten vte",
+    "refugees": "vluchtelingen", "inspections": "inspecties controles", "cars": "wagens auto's voertuigen",
+    "crossings": "overwegen", "antibiotics": "antibiotica", "consumption": "gebruik verbruik consumptie",
+    "inhabitants": "inwoners", "outpatient": "ambulant ambulante", "relocated": "gereloceerd",
+    "relocation": "relocatie", "contribution": "bijdrage", "scholarships": "beurzen", "identified": "geïdentificeerd",
+    "perpetrators": "daders", "passports": "paspoorten", "cards": "kaarten", "users": "gebruikers",
+    "donors": "donoren", "kidney": "nier", "incidents": "incidenten", "members": "leden",
+    "personnel": "personeel personeelsleden", "unemployed": "werklozen", "belgium": "belgië", "greece": "griekenland",
+    "italy": "italië", "morocco": "marokko",
 }
 
 EN_STOP = {
@@ -179,6 +189,14 @@ def is_known_word(word: str) -> bool:
     import simplemma
 
     return simplemma.is_known(word, lang="nl")
+
+
+def is_english_word(word: str) -> bool:
+    """A word of simplemma's English dictionary: 'state' is, 'maatwerkbedrijf' (a Dutch term typed in an English
+    question) is not."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="en")
 
 
 def lemma_pairs(text: str) -> dict[str, str]:

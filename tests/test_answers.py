@@ -284,3 +284,17 @@ def test_a_claimed_length_of_time_is_not_refuted_by_a_count(assistant):
     in 2022 (148) says nothing about it, and no document gives a waiting time."""
     v = assistant.check("The average waiting time before an AMA placement could start was four months in 2022.")
     assert v.verdict == "not_in_documents", v.message
+
+
+def test_a_cost_per_participant_is_no_count_and_no_series(assistant):
+    """'per deelnemer per jaar' asks a rate, not a figure for each year; no document gives the cost of a
+    trajectory, and a cell printed next to '/' cells is no rate."""
+    a = assistant.ask("Hoeveel kost een AMA-traject per deelnemer per jaar?")
+    assert a.kind == "not_found" and a.value is None, a.answer
+
+
+def test_a_dutch_term_in_an_english_question_is_checked_as_in_dutch(assistant):
+    """'(maatwerkbedrijf)' must be said where the number is: the beleidsnota's 580.000 people with a
+    disability in Flanders are not the staff of sheltered workshops, whatever the note says forty pages on."""
+    a = assistant.ask("How many people worked in a sheltered workshop (maatwerkbedrijf) in 2023?")
+    assert a.kind == "not_found" and a.value is None, a.answer

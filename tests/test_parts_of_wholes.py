@@ -73,5 +73,15 @@ def test_a_question_or_claim_that_names_nothing_gets_no_number(assistant):
     """'Hoeveel bedroeg het in 2016?' says no more than a year: any figure of 2016 would be a guess."""
     a = assistant.ask("Hoeveel bedroeg het in 2016?")
     assert a.kind == "not_found" and a.value is None, a.answer
-    v = assistant.check("In 2016 was het gezakt tot 69.")
+    v = assistant.check("In 2016 was het gestegen tot 69.")
     assert v.verdict == "not_in_documents", v.answer
+
+
+def test_each_amount_of_a_coordinated_pair_is_labelled_by_its_own_phrase(assistant):
+    """'12,5 VTE's voor het secretariaat en 26,5 VTE's voor de beleidscel': 26,5 is the policy unit's, not the
+    secretariat's (the decimal comma of 12,5 is no clause boundary); the full-time equivalents at work now
+    are not the 30 allowed."""
+    policy = _fact(assistant, "26,5")
+    assert "beleidscel" in policy.measure and "secretariaat" not in policy.measure, policy.measure
+    a = assistant.ask("Hoeveel voltijdse equivalenten zijn er momenteel aan de slag in de beleidscel?")
+    assert a.kind == "fact" and a.value == 26.5, a.answer

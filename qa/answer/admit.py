@@ -32,6 +32,8 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
         return False
     if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
         return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
+    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and re.match(r"\s*aantal\b", fact.measure, re.I):
+        return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
     if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
             and q.unit_hint not in (fact.unit or ""):
         return False  # a number written as a word has its unit right after it, or none

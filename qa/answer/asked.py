@@ -23,7 +23,7 @@ _QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wan
 
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
 _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
-               ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse"), ("dagen", r"dagen|days"),
+               ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse|voltijds|(?:voltijds|voltijdse)?equivalenten|equivalents|full-time|fulltime"), ("dagen", r"dagen|days"),
                ("jaar", r"jaar|jaren|years")]
 
 _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"

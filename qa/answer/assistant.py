@@ -144,7 +144,7 @@ class Assistant:
         answer = how(self, question, q) if how else None
         if answer:
             return answer
-        if not self.matcher.term_groups(q.text, q.lang) and not q.proper and not q.names:
+        if not self.matcher.names_something(q.text, q):
             msg = ("Dat staat niet in de documenten: de vraag zegt niet over welk cijfer ze gaat." if q.lang == "nl" else
                    "That is not in the documents: the question does not say which figure it is about.")
             return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)

@@ -77,7 +77,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
         near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
         sub = parse(stripped, docs)
-        if not assistant.matcher.term_groups(stripped, lang) and not sub.proper and not sub.names:
+        if not assistant.matcher.names_something(stripped, sub):
             results.append((num, None, False))  # 'In 2016 was het gezakt tot 69': it does not say what was
             continue
         if sub.unit_hint == "money" and "euro" not in (num.unit or ""):  # 'negen maanden' in a claim about a budget

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..models import Fact
-from ..text import EN_NL, EN_STOP, lemma_pairs, stems, synonyms, words
+from ..text import EN_NL, EN_STOP, is_english_word, lemma_pairs, stems, synonyms, words
 from .clauses import antecedent
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
@@ -66,12 +66,18 @@ class EnglishTerms:
                 groups.append(group)
         return groups
 
+    def names_something(self, text: str, q) -> bool:
+        """Does a question or claim say what figure it is about: a specific term, a name, or English words that
+        only the embedder can check? 'Hoeveel bedroeg het in 2016?' says a year and no more."""
+        return bool(self.term_groups(text, q.lang) or q.proper or q.names or (q.lang == "en" and self.unbridged(text)))
+
     def untranslated(self, text: str) -> set[str]:
         """Stems of the English words the word list has no Dutch for (the first term of their groups);
-        acronyms ('AMA', 'WSE') are the same in both languages and stay required."""
+        acronyms ('AMA', 'WSE') are the same in both languages and stay required, and so do words that are no
+        English (a Dutch term typed in the question, 'in a sheltered workshop (maatwerkbedrijf)', or a name)."""
         acronyms = {w.lower() for w in re.findall(r"\b[A-Z][A-Z0-9]+\b", text)}
         return {g[0] for w in words(text) if w not in EN_NL and w not in EN_STOP and w not in acronyms
-                for g in [terms_of(stems(w))] if g}
+                and is_english_word(w) for g in [terms_of(stems(w))] if g}
 
     def unbridged(self, text: str) -> list[str]:
         """English content words the documents have in no form, through the word list or as a cognate

@@ -14,7 +14,7 @@ from collections import Counter
 from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
-from ..text import CODE, EN_NL, find_glossary, norm_stems, words
+from ..text import CODE, EN_NL, find_glossary, is_english_word, norm_stems, words
 from .clauses import list_group
 from .question import Query
 from .verify import plain_set, term_in
@@ -87,6 +87,8 @@ def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> 
     return text[lo:hi]
 
 
+_LONG = 30_000  # characters: a document this long is a report of many topics, not one answer
+_NEAR = 6_000  # and there the text this close to a number may still frame it
 _PREAMBLE = 2000  # characters: what comes before a document's first numbered item states its topic
 _BELOW = 300  # and below it: the next sentence often goes on about it
 
@@ -196,7 +198,10 @@ class Frames:
         codes = {w.lower() for w in CODE.findall(q.text)}  # 'SIFO' is 'SIFO' in Dutch too
         listed = set(norm_stems(" ".join(EN_NL[w] for w in words(q.text) if w in EN_NL and w.endswith("ed")))) \
             if q.lang == "en" else set()
-        return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes and g[0] not in listed)}
+        typed = set(norm_stems(" ".join(w for w in words(q.text) if w not in EN_NL and not is_english_word(w)))) \
+            if q.lang == "en" else set()  # 'sheltered workshop (maatwerkbedrijf)': a Dutch term is checked as in Dutch
+        return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes and g[0] not in listed
+                                                         and g[0] not in typed)}
 
     def _bounds(self, fact: Fact) -> tuple[int, int, str | None]:
         """The span of text around a fact that is its own (from the numbered item it is part of to the next
@@ -253,7 +258,12 @@ class Frames:
                       if not lo <= start < hi and (label != mine or label == _TITLE) and start != own_title
                       for w in words
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
-            return self.frame_words(i) | (self.doc_words(fact.doc) - others)
+            text = self.index.document(fact.doc).text
+            if len(text) > _LONG:  # a long report: what is said forty pages away is about something else
+                rest = plain_set(norm_stems(text[max(0, lo - _NEAR):hi + _NEAR]))
+            else:
+                rest = self.doc_words(fact.doc)
+            return self.frame_words(i) | (rest - others)
         return _memo(self._context, i, make)
 
     def listed_elsewhere(self, fact: Fact) -> set[str]:

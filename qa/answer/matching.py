@@ -114,7 +114,7 @@ class FactMatcher(EnglishTerms):
         self._cognate_keys: dict[str, list[str]] | None = None
         self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
-        self._regions_of: dict[tuple[str, int], set[str]] = {}
+        self._regions_of: dict[tuple[str, int], set[str | None]] = {}
         self._idf_default = math.log(1 + max(1, len(index.facts)))
 
     def features(self, i: int) -> _Features:
@@ -175,9 +175,12 @@ class FactMatcher(EnglishTerms):
             return False
         if regions and fact.region not in regions or outside_asked(q.text, fact.region):
             return False
-        if fact.region is None and fact.source == "prose" and "Vlaanderen" in regions_in(q.text) \
-                and "Vlaanderen" in self._sentence_regions(fact):
-            return False  # '21 overwegen, waarvan 9 in Wallonie en 12 in Vlaanderen': 21 is not Flanders' figure
+        if fact.source == "prose" and not regions:
+            said = self._sentence_regions(fact)  # '21 overwegen, waarvan 9 in Wallonie en 12 in Vlaanderen':
+            asked = "Vlaanderen" in regions_in(q.text)  # 21 is not Flanders' figure, 12 not the whole country's
+            if fact.region is None and asked and "Vlaanderen" in said or \
+                    fact.region and not asked and None in said and len(said) > 2:
+                return False
         if q.docs is not None and fact.doc not in q.docs:
             return False
         if not fits_unit(self.index, fact, q):
@@ -190,12 +193,13 @@ class FactMatcher(EnglishTerms):
         return True
 
     def _sentence_regions(self, fact: Fact) -> set[str]:
-        """The regions the numbers of a prose fact's sentence are said of."""
+        """The regions the numbers of a prose fact's sentence (in its unit) are said of; None for a number said of
+        no region."""
         key = (fact.doc, fact.quote_start)
         if key not in self._regions_of:
             facts = self.index.facts
             self._regions_of[key] = {facts[k].region for k in facts.of_doc(fact.doc)
-                                     if facts[k].quote_start == fact.quote_start and facts[k].region}
+                                     if facts[k].quote_start == fact.quote_start and facts[k].unit == fact.unit}
         return self._regions_of[key]
 
     def _year_before(self, fact: Fact, years: list[str]) -> bool:
@@ -232,8 +236,12 @@ class FactMatcher(EnglishTerms):
         """An amount per person, month, week...: 'euro per maand', '30u/week'."""
         if fact.unit and ("per" in fact.unit or "/" in fact.unit):
             return True
+        if fact.source == "table":  # a cell is a rate by its headers, not by the cells printed after it ('/')
+            return bool(re.search(r"\bper\s+(?!(?:provincie|regio|gewest|gemeente|arrondissement|sector|categorie|type|"
+                                  r"soort|province|region)\b)|[^\W\d_]/[^\W\d_]",
+                                  " ".join([fact.measure, *fact.row_path, *fact.col_path]), re.I))
         after = self.index.document(fact.doc).text[fact.end:fact.end + 25]
-        return bool(re.match(r"\s*(?:\w+\s*){0,2}(?:per\s|/)", after))
+        return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after))
 
     def _fact_periods(self, fact: Fact) -> set[str]:
         """The quarters and months a fact is about: its labels' for a cell; in prose the period named closest

@@ -35,6 +35,8 @@ PROSE_MARGIN = 0.1
 
 def asks_series(text: str) -> str | None:
     """'region' or 'year' when the question asks how a figure evolves or is spread, else None."""
+    if re.search(r"\bper\s+(?!jaar|year|provincie|province|regio|region)[^\W\d_]{3,}", text, re.I):
+        text = re.sub(r"\bper\s+(?:jaar|year)\b", " ", text, flags=re.I)  # 'per deelnemer per jaar': a rate
     if not _SERIES.search(text):
         return None
     return "region" if _BY_REGION.search(text) else "year"

@@ -28,7 +28,7 @@ _NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
 percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
-stijgen dalen gezakt zakte zakten zakken geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden
+stijgen dalen geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden
 meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
 the of and what how many much proportion fraction""".split()
 # light verbs and linking words: questions paraphrase them freely, so they decide nothing
@@ -49,7 +49,7 @@ zeggen zegt zei zeiden gezegd voorhand vooraf""".split()
 # situate, and say nothing about which number is meant (years and periods are checked as such)
 _LINKING = """verband betrekking kader aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
 gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief precies exact ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat""".split()
+finaal concreet effectief precies exact huidig huidige current currently slag ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
 
 
@@ -233,7 +233,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.missing.append(group[0])
     # an English counted noun stands for each of its Dutch words ('claims': verzoeken, aanvragen)
     alts = next((g for g in groups if counted in g), [counted]) if counted else []
-    if fact.source == "prose" and counted and after and not any(same_head(c, after) for c in alts):
+    if fact.source == "prose" and counted and after and not any(same_head(c, after) for c in alts) \
+            and not (fact.unit == "VTE" and any(re.match(r"equival|voltijd|vte|fte", c) for c in alts)):
         check.head_missing = True
     if fact.source != "prose" and counted:
         head, rest = measure_head(fact.measure)

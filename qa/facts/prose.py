@@ -157,6 +157,11 @@ _OF_WHOLE = re.compile(r"\s*(?:van|op|uit|of|out of)\s+(?:de|het|alle|the|all)?\
                        r"(?:\s+(?:miljoen|miljard|duizend|million|billion))?\s+((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", re.I)
 
 
+# a unit and the phrase that says what the amount is of: "VTE's voor de beleidscel", 'euro voor de opvang'
+_UNIT_PHRASE = re.compile(r"\s*[^\s\d]+(?:['’]s)?\s+((?:voor|bij|in|op|aan|for|at)\s+(?:(?!en\b|and\b)[^\W\d_][\w'’-]*\s*){1,4})",
+                          re.I)
+
+
 def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None) -> str:
     """Words naming what the number counts: the clause before it and the noun or share after it."""
     head = re.sub(r"^(?:\d{1,2}|[a-z])[.)]\s+", "", " ".join(text[lo:start].split()))  # an enumerator names nothing
@@ -165,8 +170,15 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
     if head.endswith("(") and aside and len(_content(aside.group(0))) >= 2:
         before = []  # '(tien weken in geval van een meerling)': an aside with its own words is labelled by them
     else:  # '... middelen gevraagd (4,5 miljoen euro)': a bare amount in brackets restates the clause before
-        clauses = re.split(r"[,;:()\n]\s*(?=\S)|\s–\s", head.rstrip(" ("))
+        clauses = re.split(r"(?:(?<!\d),|,(?!\d)|[;:()\n])\s*(?=\S)|\s–\s", head.rstrip(" ("))  # not '11,6'
         before = clauses.pop().split()
+        joined = next((k for k, w in enumerate(before) if re.fullmatch(r"\d[\d.,]*", w)
+                       and not re.fullmatch(r"(?:19|20)\d\d", w)), None)
+        said = re.match(r"\s*([^\W\d_][\w'’-]*)", text[end:hi])  # the number has words of its own after it
+        if joined is not None and before[-1].lower() in ("en", "and", "naar", "tot", "to") and said \
+                and said.group(1).lower() not in _STOP_BEFORE:  # '... op mijn kabinet 11,6 VTE's voor het secretariaat
+            before = before[:joined]  # en 24,6 VTE's ...', 'van 140,25 euro per uur naar 150,07 euro': the item
+            # before is not this number's ('en 4. 769 in 2015' shares its noun)
         # 'zijn fors gestegen, namelijk van': a clause of connectives only is labelled by the one before it
         while clauses and not _content(" ".join(before)):
             before = clauses.pop().split()
@@ -189,6 +201,9 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
         if tail:
             return " ".join(["aandeel", tail, "|", *subject, *before[-8:]]).strip(" |")
         return " ".join(subject + before[-8:])
+    own = _UNIT_PHRASE.match(after) if unit and unit != "%" else None
+    if own:  # '24,6 VTE's voor de beleidscel': what the amount is of
+        return " ".join([*subject, *before[-10:], *own.group(1).split()[:4]]).strip()
     noun = _OF_WHOLE.match(after) or re.match(r"\s*(?:[^\s\w]*\s*)?((?:[a-zà-ÿA-Z’'\-]+\s?){1,3})", after)
     tail = ""
     if unit is None and noun:
