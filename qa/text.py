@@ -260,10 +260,12 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|to
                            r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn|wordt|worden|werd|werden|will be)\b.{0,80}?"
                            r"\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten|graad|percentage|aandeel|premie|"
                            r"vergoeding|subsidie|tarief|bijdrage|contingent|quota|quotum|price|cost|fee|premium|subsidy|"
-                           r"allowance|contribution)(?=\s+(?:van|voor|zonder|per|in|op|bij|na|met|exclusief|inclusief|of|for|"
+                           r"allowance|contribution|verbruik|consumptie|consumption|uitstoot|emissions?|omzet|winst|verlies|"
+                           r"schuld|opbrengst|inkomsten|uitgaven|ontvangsten|kostprijs|turnover|revenue|profit|loss|debt|"
+                           r"income|spending|expenditure)(?=\s+(?:van|voor|zonder|per|in|op|bij|na|met|exclusief|inclusief|of|for|"
                            r"without|excluding|including|on|at|in)\b|\s*[,?(]|\s*$)"
                            # a unit the answer is to be given in: 'in FTE', 'in euro'
-                           r"|\bin (?:FTE|VTE|euro|EUR|keuro|k euro|procent|percent)\b",
+                           r"|\bin (?:FTE|VTE|euro|EUR|keuro|k euro|procent|percent)\b|\b(?:uitgedrukt|expressed|gemeten|measured) in\b",
                            re.I)
 
 

@@ -298,3 +298,33 @@ def test_a_dutch_term_in_an_english_question_is_checked_as_in_dutch(assistant):
     disability in Flanders are not the staff of sheltered workshops, whatever the note says forty pages on."""
     a = assistant.ask("How many people worked in a sheltered workshop (maatwerkbedrijf) in 2023?")
     assert a.kind == "not_found" and a.value is None, a.answer
+
+
+@pytest.mark.parametrize("claim,verdict", [
+    # 'spread over 2,564 companies' is where they went, not 'more than 2,564'
+    ("In 2024 about 5,022 applications for individual customised employment (IMW) were approved, spread over "
+     "2,564 companies.", "supported"),
+])
+def test_claims_beyond_the_dev_set(assistant, claim, verdict):
+    v = assistant.check(claim)
+    assert v.verdict == verdict, v.answer
+
+
+@pytest.mark.parametrize("question,value", [
+    # 'money' is any amount; an English question's words reach the Dutch sentence only in part
+    ("How much money did the minister set aside for subsidising work-like activities in the social economy "
+     "(AMA WSE) in 2023?", 5512),
+    # 'aan VEK-zijde' is the VEK column; 'zijde' says no more than that
+    ("Hoeveel bedroegen de ESR-uitgaven (WT, LO, PR) van de ISE Activering (sociale economie) in de "
+     "begrotingsuitvoering 2024 aan VEK-zijde?", 635442),
+])
+def test_more_questions_beyond_the_dev_set(assistant, question, value):
+    a = assistant.ask(question)
+    assert a.kind == "fact" and a.value == value, a.answer
+
+
+def test_a_count_of_companies_is_no_number_of_fte(assistant):
+    """'Hoeveel ondernemingen ... tussen 2 en 5 VTE' counts companies; the quota of 389,7 VTE is no answer."""
+    a = assistant.ask("Hoeveel ondernemingen in de structurele arbeidszorg hadden in 2019 tussen 2 en 5 VTE aan "
+                      "arbeidszorgmedewerkers?")
+    assert a.kind == "not_found" and a.value is None, a.answer

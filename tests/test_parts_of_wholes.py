@@ -85,3 +85,15 @@ def test_each_amount_of_a_coordinated_pair_is_labelled_by_its_own_phrase(assista
     assert "beleidscel" in policy.measure and "secretariaat" not in policy.measure, policy.measure
     a = assistant.ask("Hoeveel voltijdse equivalenten zijn er momenteel aan de slag in de beleidscel?")
     assert a.kind == "fact" and a.value == 26.5, a.answer
+
+
+def test_a_unit_written_with_a_slash_is_no_number_and_does_not_hide_the_year(assistant):
+    """'23,8 DDD/1. 000 inwoners/dag in 2016': '000' is part of the unit, and 2016 is 23,8's year."""
+    assert not [f for f in assistant.index.facts if f.raw == "000"]
+    assert _fact(assistant, "23,8").year == "2016" and _fact(assistant, "21,3").year == "2012"
+
+
+def test_a_turnover_is_a_number(assistant):
+    """'Wat was de omzet ...?' asks a figure, as 'Wat was het budget ...?' does."""
+    a = assistant.ask("Wat was de omzet van de parkeerdienst in 2016?")
+    assert a.kind == "fact" and a.value == 1234567, a.answer

@@ -87,3 +87,11 @@ def test_a_link_dates_and_names_no_figure():
     years = [t for t in find_numbers(text) if t.raw in ("2018", "2020", "2021")]
     assert years and all(_in_file_name(text, t) for t in years)
     assert not _in_file_name("In 2020 waren er 6343 medewerkers.", find_numbers("In 2020 waren er 6343 medewerkers.")[0])
+
+
+def test_two_named_places_added_up(assistant):
+    """'in totaal uit Griekenland en Italië': the two figures of one sentence, each said of one country, summed
+    with the computation shown."""
+    a = assistant.ask("Hoeveel personen werden in 2017 in totaal uit Griekenland en Italië gereloceerd?")
+    assert a.kind == "computed" and a.value == 683, a.answer
+    assert "453" in a.answer and "230" in a.answer

@@ -16,12 +16,19 @@ _TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|j
                          r"months?|years?|hours?|minutes?)\b", re.I)
 
 
+# 'How many FTE of the contingent ...': FTE named as what is asked, not as the bound of a range ('tussen 2 en 5 VTE')
+_ASKS_FTE = re.compile(r"(?<!\d)(?<!\d )\b(?:VTE|FTE|VTE's|FTEs|voltijds\w*|full-time)\b", re.I)
+
+
 def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     """Does the fact's unit (or the word after it) fit the kind of number the question asks (q.unit_hint)?"""
     if q.unit_hint == "%" and fact.unit != "%":
         return False
     if q.unit_hint in ("count", "duur") and (fact.unit == "%" or fact.unit in MONEY_UNITS):
         return False
+    if q.unit_hint == "count" and fact.unit == "VTE" and not re.match(r"vte|fte|voltijd|equival|full", q.counted or "") \
+            and not _ASKS_FTE.search(q.text):
+        return False  # 'hoeveel ondernemingen ... tussen 2 en 5 VTE' counts companies, not full-time equivalents
     if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
             and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
         return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'

@@ -29,6 +29,7 @@ from .question import Query, direction, parse
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rate ('-' where a percentage would be)
 PASSAGE_MIN = 0.15
+FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the Dutch labels through a word list
 MAX_QUESTION = 2000
 
 
@@ -155,7 +156,8 @@ class Assistant:
                 return self._fact_answer(question, q, stated)
             both_ends = compute.from_to(self, question, q, ranked) if q.operation is None else None
             return both_ends or self._not_found(question, q)
-        verified = [s for s in ranked if s.verified and (s.score >= FACT_MIN or s.vouched)]
+        floor = FACT_MIN if q.lang == "nl" else FACT_MIN_EN  # English words match Dutch labels only in part
+        verified = [s for s in ranked if s.verified and (s.score >= floor or s.vouched)]
         top = verified[0].fact if verified else None
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"):
             return self._not_found(question, q, marked=verified[0].fact)

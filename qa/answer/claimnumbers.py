@@ -107,7 +107,7 @@ def _fractions(text: str, found: list[ClaimNumber]) -> list[ClaimNumber]:
 # a bound right before the number: 'meer dan 50 miljoen', 'at least 12', 'minder dan 5%'
 _BOUNDS = [(re.compile(r"\b(?:minstens|ten minste|tenminste|at least|no fewer than|no less than)\s*(?:€\s*)?$", re.I), ">="),
            (re.compile(r"\b(?:hoogstens|ten hoogste|maximaal|at most|no more than)\s*(?:€\s*)?$", re.I), "<="),
-           (re.compile(r"\b(?:meer dan|more than|over|boven|above)\s*(?:€\s*)?$", re.I), ">"),
+           (re.compile(r"\b(?:meer dan|more than|(?<!spread )(?<!distributed )(?<!divided )(?<!spent )over|boven|above)\s*(?:€\s*)?$", re.I), ">"),
            (re.compile(r"\b(?:minder dan|less than|fewer than|under|onder|below)\s*(?:€\s*)?$", re.I), "<")]
 
 

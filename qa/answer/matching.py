@@ -379,7 +379,8 @@ class FactMatcher(EnglishTerms):
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged:
-            lost = [h for h in heads if h not in self._vocab] + [c for c in [counted] if c and c not in self._vocab]
+            lost = [h for h in heads if h not in self._vocab and h not in _ANY_MONEY] + \
+                [c for c in [counted] if c and c not in self._vocab and c not in _ANY_MONEY]  # 'money': any amount
             heads = [h for h in heads if h in self._vocab]
             counted = counted if counted in self._vocab else None
 

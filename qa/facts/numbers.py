@@ -31,7 +31,7 @@ SCALE_WORDS = {
 MEASURE = "measure"
 
 # A number literal: optional sign, digits with . , or space-free grouping.
-_NUM = re.compile(r"(?<![\d/])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+)*")
+_NUM = re.compile(r"(?<![\d/~])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+)*")
 # "4. 719 euro", "16. 040. 000": a thousands point followed by a stray space, common in text extracted from PDFs
 _SPACED_GROUP = re.compile(r"(?<![\d.,~])(\d{1,3}|(?<=~)\d{3})\. (?=\d{3}(?!\d))")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re.I)
