@@ -97,3 +97,17 @@ def test_a_turnover_is_a_number(assistant):
     """'Wat was de omzet ...?' asks a figure, as 'Wat was het budget ...?' does."""
     a = assistant.ask("Wat was de omzet van de parkeerdienst in 2016?")
     assert a.kind == "fact" and a.value == 1234567, a.answer
+
+
+def test_a_negation_said_in_the_sentence_pointed_back_to_holds(assistant):
+    """'... haltes waarvan we niet kunnen bevestigen dat ze toegankelijk zijn. Voor Wallonie zijn dit 57 haltes':
+    the 57 are those not confirmed, as the question asks."""
+    a = assistant.ask("Voor hoeveel Waalse haltes kan de minister niet bevestigen dat ze toegankelijk zijn?")
+    assert a.kind == "fact" and a.value == 57, a.answer
+
+
+def test_the_year_after_is_the_sentence_befores_year_plus_one(assistant):
+    """'In het jaar 2015 ... 3. 200 keuringen. In het daaropvolgende jaar ... 3. 650': 3. 650 is 2016's."""
+    assert _fact(assistant, "3. 650").year == "2016"
+    a = assistant.ask("Hoeveel keuringen werden er in 2016 uitgevoerd?")
+    assert a.kind == "fact" and a.value == 3650, a.answer

@@ -266,8 +266,18 @@ def antecedent(text: str, fact: Fact) -> str:
     if fact.source != "prose":
         return ""
     part = _PART_OF_BEFORE.match(text, fact.quote_start)  # 'Daarvan hebben 2. 031 de naam van hun moeder': of those
-    if not part and (not _POINTS_BACK.search(text, fact.quote_start, fact.start) or not elided(text, fact)):
+    if not part and (not points_back(text, fact) or not elided(text, fact)):
         return ""
+    return sentence_before(text, fact)
+
+
+def points_back(text: str, fact: Fact) -> bool:
+    """Does a prose number's sentence point back to the one before ('Voor Wallonie zijn dit 206 gemeenten')?"""
+    return fact.source != "table" and _POINTS_BACK.search(text, fact.quote_start, fact.start) is not None
+
+
+def sentence_before(text: str, fact: Fact) -> str:
+    """The sentence before a prose number's own, within its paragraph."""
     before = text[max(0, fact.quote_start - 400):fact.quote_start]
     before = re.split(r"\n\s*\n", before)[-1]  # within its paragraph
     # not '10. 360', a number's spaced thousands; but '... na 1 juni 2014. 58. 395 Belgische kinderen ...'

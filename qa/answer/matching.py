@@ -28,13 +28,13 @@ from .periods import dated_months, last_period, period_keys, span_before
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
-                      part_words, qualifier)
+                      part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms
 from .admit import fits_unit
 from .frames import Frames, codes_in, local_words
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
-from .verify import Check, description, initials, plain, plain_set, term_in, verify
+from .verify import NEGATED, Check, description, initials, plain, plain_set, term_in, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -294,6 +294,10 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
+        if check.negation and points_back(self.index.document(fact.doc).text, fact) and \
+                NEGATED.search(sentence_before(self.index.document(fact.doc).text, fact)):
+            check.negation = False  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
+
         check.superseded = feat.former and not _FORMER.search(q.text)
         if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \
                 and not any(is_money_noun(w) for w in after):

@@ -22,7 +22,7 @@ from ..text import stems
 from .periods import MONTH_WORDS, period_keys
 from .question import NEGATION_WORDS
 
-_NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what a fact may say it lacks with
+NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what a fact may say it lacks with
 
 # words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
@@ -207,7 +207,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     absence from this document says nothing, but a table whose other cells they label still conflicts.
     """
     check = Check(periods=sorted(set(asked_periods) - set(fact_periods)),
-                  negation=negated and not _NEGATED.search(description(fact) + " " + fact.quote))
+                  negation=negated and not NEGATED.search(description(fact) + " " + fact.quote))
     for name in proper:
         if not term_in(name, own) and not term_in(name, title_words):
             check.missing.append(name)

@@ -261,6 +261,10 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         year_tok = respective or own or (before[-1] if before else (years[0] if years else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _paragraph_year(
             text, year_tokens, lo) or _section_year(year_tokens, headings, line_idx, num.start, starts)
+        step = _relative_year(sentence) if not years else 0
+        earlier = next((f for f in reversed(out) if f.quote_end <= lo and f.year), None)
+        if step and earlier is not None and lo - earlier.quote_end < 300:  # 'In het daaropvolgende jaar werden er
+            year = str(int(earlier.year) + step)  # 21. 620 tests besteld': the year after the sentence before's
         source = "list" if _ITEM_START.match(text[lo:lo + 6]) and text[lo:lo + 2].strip()[:1] in "-•–" else "prose"
         fact = Fact(
             id=f"{doc.doc}:{num.start}", doc=doc.doc, page=doc.page_of(num.start), line=doc.line_of(num.start),
@@ -353,6 +357,19 @@ def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Is the number at text[start:end] a goal named in its clause rather than a level reached?"""
     clause = re.split(r"[;:]", text[max(lo, start - 120):start])[-1]
     return bool(TARGET_WORD.search(clause) or _TO_REACH.match(text[end:hi]))
+
+
+_NEXT_YEAR = re.compile(r"\b(?:het|in het) (?:daaropvolgende|daarop volgende|erop volgende|volgende) jaar\b|"
+                        r"\bhet jaar (?:daarop|daarna|nadien|erna)\b|\been jaar later\b|\bthe (?:following|next) year\b|"
+                        r"\ba year later\b", re.I)
+_PREV_YEAR = re.compile(r"\bhet (?:voorgaande|vorige) jaar\b|\bhet jaar (?:daarvoor|ervoor|voordien)\b|\been jaar eerder\b|"
+                        r"\bthe (?:previous|preceding) year\b|\ba year earlier\b", re.I)
+
+
+def _relative_year(sentence: str) -> int:
+    """+1 for a sentence about the year after the one before it ('In het daaropvolgende jaar ...'), -1 for the
+    year before, 0 otherwise."""
+    return 1 if _NEXT_YEAR.search(sentence) else -1 if _PREV_YEAR.search(sentence) else 0
 
 
 def _year_after(text: str, pos: int, years: list[NumberToken]) -> NumberToken | None:
