@@ -178,3 +178,19 @@ def test_real_documents_ingest_or_skip_with_reason(path: Path) -> None:
     for f in facts:  # geometry-read cells quote the text of record like every other fact
         assert doc.text[f.start:f.end] == f.raw and f.quote_start <= f.start < f.quote_end
     assert {f.table_id for f in facts if f.table_id} <= {t.id for t in tables}
+
+
+INFOGRAPHIC = REALDOCS_DIR / "NL_DUSI_Infographic_Verbinding_po-vo_2024.pdf"
+
+
+@pytest.mark.skipif(not INFOGRAPHIC.exists(), reason=f"{INFOGRAPHIC} not found (public files are read from ../shared)")
+def test_an_infographic_read_as_text_is_not_a_table_read_with_confidence() -> None:
+    """Chart labels and a map legend printed as text are no table a reader would label cell by cell: the text
+    reader says how unsure it is (confidence below 0.8 is reported by `qa index`), while the seed corpus's
+    tables keep full confidence."""
+    doc = load_document(INFOGRAPHIC, INFOGRAPHIC.parent)
+    facts, tables = extract_all(doc)
+    assert tables and all(t.confidence < 0.8 for t in tables), [(t.id, t.confidence) for t in tables]
+    assert all(f.confidence < 0.8 for f in facts if f.table_id)
+    seed = load_document(CORPUS / "001_baf43fd4eadf702d.txt", CORPUS)
+    assert all(t.confidence == 1.0 for t in extract_all(seed)[1])

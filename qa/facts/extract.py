@@ -207,11 +207,32 @@ def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells:
     rows = list({tuple(f.row_path): None for f in cells})
     caption = table.title or table.caption
     number = re.search(r"(?:^|\s)(?:tabel|table)\s*(\d+[a-z]?)\b", caption, re.I)
+    confidence = label_confidence([label for path in columns + [list(r) for r in rows] for label in path], cells)
+    for f in cells:
+        f.confidence = confidence
     return TableInfo(id=table_id, doc=doc.doc, reader="text", page=doc.page_of(offset),
                      line_start=table.rows[0].first_line + 1, line_end=table.rows[-1].last_line + 1,
                      number=number.group(1) if number else None, caption=caption, heading=heading,
                      stub=table.stub or table.corner, columns=columns, rows=[list(r) for r in rows],
-                     dimensions=dimensions(columns, [list(r) for r in rows], table.stub or table.corner))
+                     dimensions=dimensions(columns, [list(r) for r in rows], table.stub or table.corner),
+                     confidence=confidence)
+
+
+_VALUE_IN_LABEL = re.compile(r"€\s?\d|\d[.,]\d{3}(?!\d)")  # 'Toegekend: € 6.231.369' is a value, not a header
+
+
+def label_confidence(labels: list[str], cells: list[Fact]) -> float:
+    """How sure the text reader is of a table's labels: the share of its cells that got a row or column label,
+    halved when a header holds a value ('Toegekend: € 6.231.369') or a sentence (infographic text and
+    two-column prose read as a table)."""
+    if not cells:
+        return 1.0
+    labelled = sum(1 for f in cells if f.row_path or f.col_path) / len(cells)
+    if any(_VALUE_IN_LABEL.search(label) for label in labels):
+        labelled /= 2
+    if any(len(label.split()) > 12 for label in labels):
+        labelled /= 2
+    return round(labelled, 2)
 
 
 
