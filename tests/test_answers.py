@@ -328,3 +328,14 @@ def test_a_count_of_companies_is_no_number_of_fte(assistant):
     a = assistant.ask("Hoeveel ondernemingen in de structurele arbeidszorg hadden in 2019 tussen 2 en 5 VTE aan "
                       "arbeidszorgmedewerkers?")
     assert a.kind == "not_found" and a.value is None, a.answer
+
+
+def test_a_stressed_word_is_the_same_word(assistant):
+    """'méér beëindigd dan opgestart' asks a difference as 'meer ... dan' does: one of the two figures alone
+    (1074) is never the answer."""
+    from qa.answer.question import parse
+
+    assert parse("Hoeveel overeenkomsten werden er in 2022 méér beëindigd dan opgestart?").operation == "difference"
+    a = assistant.ask("Hoeveel begeleidingsovereenkomsten AMA WSE werden er in 2022 méér beëindigd dan er nieuw "
+                      "werden opgestart?")
+    assert a.value != 1074 and (a.kind == "not_found" or a.value == 132), a.answer

@@ -111,3 +111,17 @@ def test_the_year_after_is_the_sentence_befores_year_plus_one(assistant):
     assert _fact(assistant, "3. 650").year == "2016"
     a = assistant.ask("Hoeveel keuringen werden er in 2016 uitgevoerd?")
     assert a.kind == "fact" and a.value == 3650, a.answer
+
+
+def test_that_year_in_a_later_sentence_is_the_year_said_before(assistant):
+    """'In 2016 ... . Over de parkeerkaarten waren er dat jaar 88 klachten': 88 is 2014's figure, so the claim
+    about 2016 is refuted by 112, not supported by 2014's 88."""
+    (claim,) = assistant.check_text("In 2016 was er veel te doen over parkeren. "
+                                    "Over de parkeerkaarten waren er dat jaar 88 klachten.")
+    assert claim.verdict == "contradicted" and claim.value == 112, claim.message
+
+
+def test_what_something_has_cost_is_no_count(assistant):
+    """'Hoeveel hebben de infosessies gekost?' asks an amount; 'twee infosessies' is how many there were."""
+    a = assistant.ask("Hoeveel hebben de infosessies voor de opleiding tot nu toe gekost?")
+    assert a.kind == "not_found" and a.value is None, a.answer

@@ -129,7 +129,7 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid)\b"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten)\b"
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
     if re.search(r"\b(vte|fte|voltijds)\b", low):

@@ -96,7 +96,7 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
 
 _ANY_MONEY = {"money", "geld", "funds", "fund"}
 # 'Hoeveel kostte X?', 'How much did X cost?': the question asks an amount of money; X is what it is the cost of
-_COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
+_COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhoeveel\b[^?]*\bgekost\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
                       re.I)
 
 

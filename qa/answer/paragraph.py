@@ -12,7 +12,7 @@ import re
 
 from ..models import TextClaim, Verdict
 from ..text import detect_lang
-from .context import _add_missing, resolve_clause
+from .context import _add_missing, _point_back, resolve_clause, years_in
 from .claimnumbers import claim_numbers
 
 MAX_TEXT = 20_000  # characters of a pasted text that are checked; more is a document, not a paragraph
@@ -51,6 +51,7 @@ def find_claims(text: str, lang: str | None = None) -> list[tuple[int, int, str]
     """Every clause of `text` that states a figure: (start, end, the claim to check), in text order."""
     lang = lang or detect_lang(text)
     found = []
+    said_before = ""  # the claims so far: 'dat jaar' in a later sentence is the year they named
     for s_start, s_end in _spans(text, _SENTENCE_END):
         clauses = _spans(text, _CLAUSE_CUT, s_start, s_end)
         numbered: list[tuple[int, int]] = []
@@ -72,8 +73,11 @@ def find_claims(text: str, lang: str | None = None) -> list[tuple[int, int, str]
                 found[-1] = (pa, b, text[pa:b] if pclaim == text[pa:found[-1][1]] else f"{pclaim}; {clause}")
                 continue
             claim = leaning or (_add_missing(clause, base) if base else clause)
+            if said_before and not years_in(claim):  # 'In 2016 ... . Vanuit Leuven-Hulp werden dat jaar 485 ...'
+                claim = _point_back(claim, said_before)
             found.append((a, b, claim))
             base = base or clause
+        said_before += " " + " ".join([c for a, b, c in found if a >= s_start] or [text[s_start:s_end]])
     return found
 
 

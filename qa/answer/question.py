@@ -66,6 +66,9 @@ _LEVEL = re.compile(r"\b(?:tot|naar) (?:hoeveel|welk(?:e)? (?:bedrag|niveau|aant
                     r"what (?:level|amount|number|percentage))\b", re.I)
 SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
+# Dutch stresses a word with accents ('méér beëindigd dan', 'wél', 'níet'): the word is the same
+_EMPHASIS = re.compile(r"\b(?:m[ée][ée]r|v[ée][ée]l|w[ée]l|n[íi][ée]t|d[áa]t|m[íi]nder|[ée][ée]n)\b", re.I)
+_PLAIN_VOWELS = str.maketrans("éíáÉÍÁ", "eiaEIA")
 _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:en|and)\s+([\w'’-]+)", re.I)
 # '... voor LDE-doelgroepwerknemers en (voor) doelgroepwerknemers collectief maatwerk samen': two groups added up
 _GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|onder|binnen|for|at|of|about|on|with|under|within)"
@@ -164,7 +167,7 @@ def _year_range(text: str, years: list[str]) -> list[str]:
 
 def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
-    clean = " ".join(text.split())
+    clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
     years = []
