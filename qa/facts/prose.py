@@ -16,6 +16,7 @@ from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
+from qa.facts.proseyears import OWN_YEAR, compared_year, paragraph_year, relative_year, section_year, year_after
 from qa.facts.yearlists import item_list_lead, year_list_lead
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
@@ -250,18 +251,18 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             raw_end = m.end("u")  # the figure is '2,2 miljoen'
         heading = heading_before(headings, line_idx)
         years = [t for t in year_tokens if lo <= t.start < hi
-                 and not _compared_year(text, t.start, lo)]
+                 and not compared_year(text, t.start, lo)]
         before = [t for t in years if t.start < num.start]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
         # 'in 2014 130. 000 en in 2015 141. 000': a year right before the number is its own, before one after it
         right_before = next((t for t in before if re.fullmatch(r"[\s,:]*", text[t.end:num.start])), None)
-        after = _year_after(text, m.end() if m else raw_end, years)
+        after = year_after(text, m.end() if m else raw_end, years)
         # '(4 in 2012, 10 in 2013, ...)': a year before the comma is the number before's, the one after is its own
         own = after if after and right_before and "," in text[right_before.end:num.start] else right_before or after
         year_tok = respective or own or (before[-1] if before else (years[0] if years else None))
-        year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or _paragraph_year(
-            text, year_tokens, lo) or _section_year(year_tokens, headings, line_idx, num.start, starts)
-        step = _relative_year(sentence) if not years else 0
+        year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
+            text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts)
+        step = relative_year(sentence) if not years else 0
         earlier = next((f for f in reversed(out) if f.quote_end <= lo and f.year), None)
         if step and earlier is not None and lo - earlier.quote_end < 300:  # 'In het daaropvolgende jaar werden er
             year = str(int(earlier.year) + step)  # 21. 620 tests besteld': the year after the sentence before's
@@ -315,24 +316,6 @@ _ELIDED_PLACE = re.compile(r"\s+(?:in|te|for|at)\s+[A-Z][\w-]*(?:\s+(?:gelegen|z
                            r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 
 
-# 'een daling van 2 % ten opzichte van 2016', 'in vergelijking met het Salon 2014': the year compared with is not
-# the year the number is about
-_REFERENCE_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergeleken met|in vergelijking met|"
-                             r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+|(?:het|de|the)\s+[^\W\d]+\s+)?$", re.I)
-
-
-def _compared_year(text: str, at: int, floor: int = 0) -> bool:
-    """The year at `at` is one compared with ('dan in 2014'), read no further back than `floor`."""
-    return _REFERENCE_YEAR.search(text[max(floor, at - 50):at]) is not None
-
-
-# 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
-# 'in 2015', '(2015)', 'in de drie eerste trimesters van 2016' right after a number: that number's own year
-_OWN_YEAR = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*|"
-                       # a unit written with a slash: '29,2 DDD/1. 000 inwoners/dag in 2015'
-                       r"(?:[^\W\d_]+/[^\s,;:!?()]*(?:\s\d{3}(?!\d))?\s+){1,2}(?:[^\W\d]+\s+)?in\s+|(?:in|tijdens|gedurende)\s+(?:de|het)\s+"
-                       r"(?:[^\W\d]+\s+){0,3}?(?:trimesters?|kwarta(?:al|len)|maanden|semesters?|(?:jaar)?helft|weken)\s+"
-                       r"(?:van|in)\s+)((?:19|20)\d\d)(?![\d/-])", re.I)
 # the size of a change, not a level: 'steeg met 300', 'een daling van 2 %', 'verlengd met vier weken'
 CHANGE_WORD = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|da(?:al|l)\w*|gedaald|toe(?:name|genomen|nam|nemen)|"
                          r"af(?:name|genomen|nam|nemen)|(?:ver|ge)(?:hoog|laag|leng|kort|meerder|minder|dubbel)\w*|"
@@ -359,24 +342,6 @@ def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return bool(TARGET_WORD.search(clause) or _TO_REACH.match(text[end:hi]))
 
 
-_NEXT_YEAR = re.compile(r"\b(?:het|in het) (?:daaropvolgende|daarop volgende|erop volgende|volgende) jaar\b|"
-                        r"\bhet jaar (?:daarop|daarna|nadien|erna)\b|\been jaar later\b|\bthe (?:following|next) year\b|"
-                        r"\ba year later\b", re.I)
-_PREV_YEAR = re.compile(r"\bhet (?:voorgaande|vorige) jaar\b|\bhet jaar (?:daarvoor|ervoor|voordien)\b|\been jaar eerder\b|"
-                        r"\bthe (?:previous|preceding) year\b|\ba year earlier\b", re.I)
-
-
-def _relative_year(sentence: str) -> int:
-    """+1 for a sentence about the year after the one before it ('In het daaropvolgende jaar ...'), -1 for the
-    year before, 0 otherwise."""
-    return 1 if _NEXT_YEAR.search(sentence) else -1 if _PREV_YEAR.search(sentence) else 0
-
-
-def _year_after(text: str, pos: int, years: list[NumberToken]) -> NumberToken | None:
-    m = _OWN_YEAR.match(text, pos, pos + 40)
-    return next((t for t in years if m and t.start == m.start(1)), None)
-
-
 def is_change(text: str, lo: int, start: int, end: int) -> bool:
     """Is the number at text[start:end] the size of a change named in its clause (lo: sentence start)?"""
     before = text[max(lo, start - 120):start]
@@ -393,7 +358,7 @@ def is_start_value(text: str, start: int, end: int) -> bool:
     """'de vergoeding gaat van 140,25 euro per uur naar 150,07 euro': 140,25 is what it was, not what it is
     (a start value with its own year, 'van 42 miljoen euro in 2015 naar ...', is that year's level)."""
     return bool(_FROM_BEFORE.search(text[max(0, start - 12):start]) and _TO_AFTER.match(text, end, end + 40)
-                and not _OWN_YEAR.match(text, end, end + 40))
+                and not OWN_YEAR.match(text, end, end + 40))
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
@@ -445,42 +410,3 @@ def _respective_region(text: str, numbers: list[NumberToken], starts_of: list[in
 
 
 _LIST_GAP = re.compile(r"\s*(?:%|€|[a-zA-Z]{1,12}(?:\s[a-zA-Z]{1,8})?)?\s*(?:,|\ben\b|\band\b|;)\s*(?:€\s*)?")
-
-
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])")
-_BACK = 3  # sentences a year carries over to: an answer written as one long line is one paragraph
-
-
-def _paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
-    """The last year named in the (three) sentences right before a sentence that names none, within its
-    paragraph ('Tussen 1 januari 2016 en 1 mei 2017 ... Bij deze raadplegingen telde het stressteam 472 ...';
-    'Tijdens het Autosalon van 2016 ... Er werden vier ... Op het gebied van ...: er werden 14 ...')."""
-    start = max(0, lo - 1200)
-    gap = list(re.finditer(r"\n[ \t]*\n", text[start:lo]))
-    start += gap[-1].end() if gap else 0
-    if "\n" in text[start:lo]:  # wrapped lines (a PDF page): 300 characters, not up into a table printed above
-        start = max(start, lo - 300)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, lo)]
-    # the sentences right before, not a page; within one line (an answer printed as one line) a few more
-    for back in (_BACK, 3 * _BACK if "\n" not in text[start:lo] else _BACK):
-        since = ends[-back] if len(ends) >= back else start
-        found = [t for t in years if since <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
-                 and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not _compared_year(text, t.start)]
-        if found:
-            return found[-1].raw[:4]
-    return None
-
-
-_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|na|since|from|after)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+){0,2}$", re.I)
-
-
-def _section_year(years: list[NumberToken], headings: list[tuple[int, str]], line: int, pos: int,
-                  starts: list[int]) -> str | None:
-    """The year named most often in the section (since the last heading) before `pos`."""
-    above = [i for i, _ in headings if i <= line]
-    section_start = starts[above[-1]] if above else 0
-    counts: dict[str, int] = {}
-    for tok in years:
-        if section_start <= tok.start < pos:
-            counts[tok.raw[:4]] = counts.get(tok.raw[:4], 0) + 1
-    return max(counts, key=lambda y: (counts[y], y)) if counts else None

@@ -1,0 +1,84 @@
+"""Which year a number of running text is about: its own ('in 2015' right after it), the year of the sentences
+before it in its paragraph, the year after the one before ('In het daaropvolgende jaar ...') or the year its
+section names most; a year compared with ('dan in 2014') is not the number's."""
+
+from __future__ import annotations
+
+import re
+
+from qa.facts.numbers import NumberToken
+
+
+# 'een daling van 2 % ten opzichte van 2016', 'in vergelijking met het Salon 2014': the year compared with is not
+# the year the number is about
+_REFERENCE_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergeleken met|in vergelijking met|"
+                             r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+|(?:het|de|the)\s+[^\W\d]+\s+)?$", re.I)
+
+
+def compared_year(text: str, at: int, floor: int = 0) -> bool:
+    """The year at `at` is one compared with ('dan in 2014'), read no further back than `floor`."""
+    return _REFERENCE_YEAR.search(text[max(floor, at - 50):at]) is not None
+
+
+# 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
+# 'in 2015', '(2015)', 'in de drie eerste trimesters van 2016' right after a number: that number's own year
+OWN_YEAR = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*|"
+                       # a unit written with a slash: '29,2 DDD/1. 000 inwoners/dag in 2015'
+                       r"(?:[^\W\d_]+/[^\s,;:!?()]*(?:\s\d{3}(?!\d))?\s+){1,2}(?:[^\W\d]+\s+)?in\s+|(?:in|tijdens|gedurende)\s+(?:de|het)\s+"
+                       r"(?:[^\W\d]+\s+){0,3}?(?:trimesters?|kwarta(?:al|len)|maanden|semesters?|(?:jaar)?helft|weken)\s+"
+                       r"(?:van|in)\s+)((?:19|20)\d\d)(?![\d/-])", re.I)
+
+_NEXT_YEAR = re.compile(r"\b(?:het|in het) (?:daaropvolgende|daarop volgende|erop volgende|volgende) jaar\b|"
+                        r"\bhet jaar (?:daarop|daarna|nadien|erna)\b|\been jaar later\b|\bthe (?:following|next) year\b|"
+                        r"\ba year later\b", re.I)
+_PREV_YEAR = re.compile(r"\bhet (?:voorgaande|vorige) jaar\b|\bhet jaar (?:daarvoor|ervoor|voordien)\b|\been jaar eerder\b|"
+                        r"\bthe (?:previous|preceding) year\b|\ba year earlier\b", re.I)
+
+
+def relative_year(sentence: str) -> int:
+    """+1 for a sentence about the year after the one before it ('In het daaropvolgende jaar ...'), -1 for the
+    year before, 0 otherwise."""
+    return 1 if _NEXT_YEAR.search(sentence) else -1 if _PREV_YEAR.search(sentence) else 0
+
+
+def year_after(text: str, pos: int, years: list[NumberToken]) -> NumberToken | None:
+    m = OWN_YEAR.match(text, pos, pos + 40)
+    return next((t for t in years if m and t.start == m.start(1)), None)
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])")
+_BACK = 3  # sentences a year carries over to: an answer written as one long line is one paragraph
+
+
+def paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
+    """The last year named in the (three) sentences right before a sentence that names none, within its
+    paragraph ('Tussen 1 januari 2016 en 1 mei 2017 ... Bij deze raadplegingen telde het stressteam 472 ...';
+    'Tijdens het Autosalon van 2016 ... Er werden vier ... Op het gebied van ...: er werden 14 ...')."""
+    start = max(0, lo - 1200)
+    gap = list(re.finditer(r"\n[ \t]*\n", text[start:lo]))
+    start += gap[-1].end() if gap else 0
+    if "\n" in text[start:lo]:  # wrapped lines (a PDF page): 300 characters, not up into a table printed above
+        start = max(start, lo - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, lo)]
+    # the sentences right before, not a page; within one line (an answer printed as one line) a few more
+    for back in (_BACK, 3 * _BACK if "\n" not in text[start:lo] else _BACK):
+        since = ends[-back] if len(ends) >= back else start
+        found = [t for t in years if since <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
+                 and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not compared_year(text, t.start)]
+        if found:
+            return found[-1].raw[:4]
+    return None
+
+
+_SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|na|since|from|after)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
+def section_year(years: list[NumberToken], headings: list[tuple[int, str]], line: int, pos: int,
+                  starts: list[int]) -> str | None:
+    """The year named most often in the section (since the last heading) before `pos`."""
+    above = [i for i, _ in headings if i <= line]
+    section_start = starts[above[-1]] if above else 0
+    counts: dict[str, int] = {}
+    for tok in years:
+        if section_start <= tok.start < pos:
+            counts[tok.raw[:4]] = counts.get(tok.raw[:4], 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
