@@ -52,3 +52,26 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
             r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
         return False  # '70 mensen' is a head count, not full-time equivalents
     return True
+
+
+ANY_MONEY = {"money", "geld", "funds", "fund"}
+# 'Hoeveel kostte X?', 'How much did X cost?': the question asks an amount of money; X is what it is the cost of
+COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhoeveel\b[^?]*\bgekost\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
+                     re.I)
+
+
+def unit_answers(q: Query, fact: Fact) -> bool:
+    """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
+    return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
+
+
+def is_rate(index: Index, fact: Fact) -> bool:
+    """An amount per person, month, week...: 'euro per maand', '30u/week'."""
+    if fact.unit and ("per" in fact.unit or "/" in fact.unit):
+        return True
+    if fact.source == "table":  # a cell is a rate by its headers, not by the cells printed after it ('/')
+        return bool(re.search(r"\bper\s+(?!(?:provincie|regio|gewest|gemeente|arrondissement|sector|categorie|type|"
+                              r"soort|province|region)\b)|[^\W\d_]/[^\W\d_]",
+                              " ".join([fact.measure, *fact.row_path, *fact.col_path]), re.I))
+    after = index.document(fact.doc).text[fact.end:fact.end + 25]
+    return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after))

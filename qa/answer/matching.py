@@ -30,7 +30,7 @@ from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms
-from .admit import fits_unit
+from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
 from .frames import Frames, codes_in, local_words
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
@@ -94,10 +94,7 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
 
-_ANY_MONEY = {"money", "geld", "funds", "fund"}
-# 'Hoeveel kostte X?', 'How much did X cost?': the question asks an amount of money; X is what it is the cost of
-_COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhoeveel\b[^?]*\bgekost\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
-                      re.I)
+
 
 
 class FactMatcher(EnglishTerms):
@@ -219,29 +216,14 @@ class FactMatcher(EnglishTerms):
         after = after.rsplit(" ", 1)[0] if len(after) == 40 else after  # whole words only
         return set(stems(" ".join((fact.row, fact.column, fact.measure if fact.source == "table" else "", after))))
 
-    def _unit_answers(self, q: Query, fact: Fact) -> bool:
-        """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
-        return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
-
     def _money_head(self, q: Query, heads: list[str], fact: Fact, feat: _Features) -> bool:
         """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
-        if fact.unit in MONEY_UNITS and any(h in _ANY_MONEY for h in heads):
+        if fact.unit in MONEY_UNITS and any(h in ANY_MONEY for h in heads):
             return True  # 'how much money', 'hoeveel geld': any amount in euro is money
-        if fact.unit in MONEY_UNITS and _COST_OF.search(q.text):
+        if fact.unit in MONEY_UNITS and COST_OF.search(q.text):
             return True  # 'Hoeveel kostte het veiligheidsdetachement?': its cost, any amount in euro; the frame names it
         money = [h for h in heads if is_money_noun(h)]
         return fact.unit in MONEY_UNITS and bool(money) and head_match(money, feat.own)
-
-    def _is_rate(self, fact: Fact) -> bool:
-        """An amount per person, month, week...: 'euro per maand', '30u/week'."""
-        if fact.unit and ("per" in fact.unit or "/" in fact.unit):
-            return True
-        if fact.source == "table":  # a cell is a rate by its headers, not by the cells printed after it ('/')
-            return bool(re.search(r"\bper\s+(?!(?:provincie|regio|gewest|gemeente|arrondissement|sector|categorie|type|"
-                                  r"soort|province|region)\b)|[^\W\d_]/[^\W\d_]",
-                                  " ".join([fact.measure, *fact.row_path, *fact.col_path]), re.I))
-        after = self.index.document(fact.doc).text[fact.end:fact.end + 25]
-        return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after))
 
     def _fact_periods(self, fact: Fact) -> set[str]:
         """The quarters and months a fact is about: its labels' for a cell; in prose the period named closest
@@ -383,8 +365,8 @@ class FactMatcher(EnglishTerms):
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged:
-            lost = [h for h in heads if h not in self._vocab and h not in _ANY_MONEY] + \
-                [c for c in [counted] if c and c not in self._vocab and c not in _ANY_MONEY]  # 'money': any amount
+            lost = [h for h in heads if h not in self._vocab and h not in ANY_MONEY] + \
+                [c for c in [counted] if c and c not in self._vocab and c not in ANY_MONEY]  # 'money': any amount
             heads = [h for h in heads if h in self._vocab]
             counted = counted if counted in self._vocab else None
 
@@ -404,11 +386,11 @@ class FactMatcher(EnglishTerms):
             feat = self.features(i)
             local_set = feat.local
             own = feat.label | local_set
-            if heads and not head_match(heads, own) and not self._unit_answers(q, fact) \
+            if heads and not head_match(heads, own) and not unit_answers(q, fact) \
                     and not self._money_head(q, heads, fact, feat) \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))):
                 continue
-            if q.rate and not self._is_rate(fact):
+            if q.rate and not is_rate(self.index, fact):
                 continue
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
