@@ -111,7 +111,7 @@ class FactMatcher(EnglishTerms):
         self._cognate_keys: dict[str, list[str]] | None = None
         self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
-        self._regions_of: dict[tuple[str, int], set[str | None]] = {}
+        self._regions_of: dict[str, dict[tuple[int, str | None], set[str | None]]] = {}
         self._idf_default = math.log(1 + max(1, len(index.facts)))
 
     def features(self, i: int) -> _Features:
@@ -189,15 +189,18 @@ class FactMatcher(EnglishTerms):
                 return False
         return True
 
-    def _sentence_regions(self, fact: Fact) -> set[str]:
+    def _sentence_regions(self, fact: Fact) -> set[str | None]:
         """The regions the numbers of a prose fact's sentence (in its unit) are said of; None for a number said of
-        no region."""
-        key = (fact.doc, fact.quote_start)
-        if key not in self._regions_of:
+        no region. Read once per document: allowed() asks it of every candidate."""
+        if fact.doc not in self._regions_of:
             facts = self.index.facts
-            self._regions_of[key] = {facts[k].region for k in facts.of_doc(fact.doc)
-                                     if facts[k].quote_start == fact.quote_start and facts[k].unit == fact.unit}
-        return self._regions_of[key]
+            by_sentence: dict[tuple[int, str | None], set[str | None]] = {}
+            for k in facts.of_doc(fact.doc):
+                by_sentence.setdefault((facts[k].quote_start, facts[k].unit), set()).add(facts[k].region)
+            if len(self._regions_of) > 256:
+                self._regions_of.clear()
+            self._regions_of[fact.doc] = by_sentence
+        return self._regions_of[fact.doc].get((fact.quote_start, fact.unit), set())
 
     def _year_before(self, fact: Fact, years: list[str]) -> bool:
         """A sentence that names no year of its own ('Bij deze raadplegingen telde het stressteam 472 ...') is
@@ -276,9 +279,9 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
-        if check.negation and points_back(self.index.document(fact.doc).text, fact) and \
-                NEGATED.search(sentence_before(self.index.document(fact.doc).text, fact)):
-            check.negation = False  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
+        if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
+            text = self.index.document(fact.doc).text
+            check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))
 
         check.superseded = feat.former and not _FORMER.search(q.text)
         if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \

@@ -76,7 +76,7 @@ _ADDED = r"(?:samen|samengeteld|opgeteld|together|combined)"  # words that add t
 _GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
                          rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_ADDED}\b", re.I)
 # 'in totaal vanuit Griekenland en Italië', 'from Greece and Italy in total': two names after one preposition
-_NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|in|at|for|to)\s+([A-ZÀ-Ý][\w'’-]+)\s+(?:en|and)\s+"
+_NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|at|for|to)\s+([A-ZÀ-Ý][\w'’-]+)\s+(?:en|and)\s+"
                          r"([A-ZÀ-Ý][\w'’-]+)")
 # 'de federale en de lokale politie samen', 'the federal and the local police together': adjectives of one noun
 _SHARED_NOUN = re.compile(rf"\b(?:de|het|the)\s+([\w'’-]+)\s+(?:en|and)\s+(?:(?:de|het|the)\s+)?([\w'’-]+)\s+([\w'’-]+)\s+"
@@ -212,8 +212,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             q.operation, q.operands = "sum", [f"{shared.group(1)} {noun}", f"{shared.group(2)} {noun}"]
         elif pair:
             q.operation, q.operands = "sum", [pair.group(1), pair.group(2)]
-        elif _NAMED_PAIR.search(clean):  # 'in totaal vanuit Griekenland en Italië': two named places or bodies
-            named = _NAMED_PAIR.search(clean)
+        elif named := _NAMED_PAIR.search(clean):  # 'in totaal vanuit Griekenland en Italië': two named places
             q.operation, q.operands = "sum", [named.group(1), named.group(2)]
     share = _SHARE.search(clean)
     if q.operation is None and share:
