@@ -124,3 +124,27 @@ def test_each_name_has_the_figure_in_its_brackets(assistant):
     for name, value in (("zopiclon", 1204500), ("temazepam", 980300), ("lormetazepam", 455100)):
         a = assistant.ask(f"Hoeveel verpakkingen {name} werden er in 2016 verbruikt?")
         assert a.kind == "fact" and a.value == value, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Voor welk percentage van de deelnemers werd in 2021 een perspectief op doorstroom naar een zwaardere trede "
+     "geregistreerd?", 18.4),
+    ("Voor welk percentage van de deelnemers werd in 2021 een perspectief op behoud geregistreerd?", 76.2),
+])
+def test_two_shares_of_one_whole_said_in_coordinated_clauses(assistant, question, value):
+    # 'voor 18,4 procent van alle deelnemers ... (naar ...), en voor 76,2 procent, ... geregistreerd': each share
+    # is its own clause's, across a bracket, a word broken over two lines, and the participle both clauses share
+    answer = assistant.ask(question)
+    assert answer.kind == "fact" and answer.value == value, answer.answer
+
+
+def test_a_code_that_one_table_itemizes_must_label_the_figure(assistant):
+    # 'OCMW' is a row of the table by type: the duration of 'het geheel van andere organisaties' is not the
+    # OCMWs' own, and a count of stopped pathways is no duration
+    answer = assistant.ask("Wat was de gemiddelde duur van lopende begeleidingen bij een OCMW?")
+    assert answer.kind == "not_found", answer.answer
+    centres = assistant.ask("Wat was de gemiddelde duur van lopende begeleidingen bij de dienstencentra?")
+    assert centres.kind == "fact" and centres.value == 402.15, centres.answer
+    assert assistant.ask("Hoeveel begeleidingen bij een OCMW werden in 2022 stopgezet?").value == 203
+    assert assistant.ask("Wat was de gemiddelde duur van stopgezette begeleidingen bij een OCMW in 2022?").kind \
+        == "not_found"

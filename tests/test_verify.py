@@ -215,3 +215,10 @@ def test_a_cell_marked_no_figure_is_no_number(assistant):
         assert answer.kind == "not_found" and answer.value is None, (question, answer.answer)
     assert assistant.ask("Hoeveel ex-gedetineerden werden in 2021 begeleid?").value == 37
     assert assistant.ask("Hoeveel jongeren werden in 2021 begeleid?").value == 0  # '-' is nil
+
+
+def test_a_name_listed_with_its_own_figure_in_brackets_is_an_item_not_the_topic(assistant):
+    # 'Dadaab (212. 104)' lists one camp with its figure: the country's 1,1 miljoen is not Dadaab's
+    answer = assistant.ask("Hoeveel ontheemden worden in Dadaab opgevangen?")
+    assert answer.value != 1_100_000
+    assert assistant.ask("Hoeveel ontheemden vangt Kenia momenteel op?").value == 1_100_000

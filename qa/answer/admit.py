@@ -39,6 +39,8 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
         return False
     if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
         return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
+    if q.unit_hint == "money" and not fact.unit and fact.raw.isalpha():
+        return False  # 'drie subsidievormen': a number written as a word is no amount without its 'euro'
     if q.unit_hint == "money" and not fact.unit and fact.source == "table" and re.match(r"\s*aantal\b", fact.measure, re.I):
         return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
     if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \

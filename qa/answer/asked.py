@@ -104,7 +104,9 @@ def unit_hint(text: str) -> str | None:
     if named:
         word = named.group(1).lower().replace("fte", "vte").removesuffix("s")
         return next((hint for hint, pattern in _UNIT_WORDS if re.fullmatch(pattern, word)), None)
-    if re.search(r"\b(?:hoe lang|how long)\b", text, re.I):
+    if re.search(r"\b(?:hoe lang|how long)\b|\b(?:wat|what)\s+(?:is|was|were|waren|bedraagt|bedroeg)\s+(?:de|the)\s+"
+                 r"(?:gemiddelde\s+|average\s+|mean\s+|totale\s+|total\s+)?(?:duur|looptijd|doorlooptijd|duration|"
+                 r"length)\b", text, re.I):
         return "duur"  # a length of time: never a share or an amount of money
     m = _ASKED.search(text)
     if m:

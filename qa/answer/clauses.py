@@ -171,6 +171,8 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
     before = before[before.rfind(":") + 1:] if m.re is _CLAUSE_NUMBER else before  # its own list, not what led to it
     mine = plain_set(norm_stems(before + " " + text[fact.start:fact.end] + " " + rest[:m.start()] + " " + fact.measure))
     other = rest[m.end():]
+    if m.re is _CLAUSE_NUMBER:  # '... werd er voor 21,3 procent ..., en voor 73,3 procent ... geregistreerd.':
+        other = _SHARED_PARTICIPLE.sub("", other)  # the participle that closes the sentence is every clause's
     if m.re is _CLAUSE_NUMBER and _NOUN_ONLY.fullmatch(rest[:m.start()]) and _JOINED.match(rest, m.start()):
         # '101 bemiddelingsdossiers en 1 controledossier behandeld inzake direct marketing': two nouns joined by
         # 'en' share what follows the second; only the second's noun is not this number's, and the items after
@@ -180,6 +182,10 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
         mine |= plain_set(norm_stems(shared[1])) if len(shared) > 1 else set()
         other = (shared[0] if shared else "") + " " + (other[later.start():] if later else "")
     return (plain_set(norm_stems(other)) - mine) | parallel
+
+
+# a past participle closing a sentence ('opgestart', 'geregistreerd', 'uitgegeven') after its clauses' own words
+_SHARED_PARTICIPLE = re.compile(r"(?<=[\s)])[^\W\d_]{0,6}ge[^\W\d_]{3,}(?:d|t|en)\s*[.!?]?\s*$", re.I)
 
 
 # a number added to the items before it as one more of another kind: 'alsook 9 ...', 'as well as 12 ...'
@@ -200,7 +206,7 @@ _BRACKETED = re.compile(r"([^\W\d_][\w'’-]*)\s*\(\s*\d")
 # '6 % in de groep met ... tegenover 17 % in de groep van ...'):
 # after a word, a comma, semicolon or conjunction and at most three words ('en in Limburg 159'); not a year,
 # not the other end of a range ('tussen 15 en 64 jaar') nor the same amount said again ('580.000, oftewel 13,6%')
-_CLAUSE_NUMBER = re.compile(r"(?<=[^\W\d_])(?:[,;]|\s+(?:en|and|maar|but|terwijl|whereas|tegenover|versus|against)\b)\s+"
+_CLAUSE_NUMBER = re.compile(r"(?<=[^\W\d_]|\))(?:[,;]|\s+(?:en|and|maar|but|terwijl|whereas|tegenover|versus|against)\b)\s+"
                             r"(?!(?:oftewel|ofwel|of|dat is|i\.e\.|namelijk|or|that is|goed voor)\b)"
                             r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,]*", re.I)
 
@@ -298,12 +304,28 @@ def _parallel_before(text: str, fact: Fact, own: str) -> set[str]:
     before = text[fact.quote_start:fact.start]
     before = before[before.rfind(":") + 1:]
     numbers = list(_NUMBER.finditer(before))
-    said = [re.split(r";|[.;]?-\s", before[n.end():(numbers[k + 1].start() if k + 1 < len(numbers) else len(before))])[0]
+    said = [re.split(r";|(?<![^\W\d_])-\s", before[n.end():(numbers[k + 1].start() if k + 1 < len(numbers) else len(before))])[0]
             for k, n in enumerate(numbers)]  # up to the end of its own item: '5. 409 m2;- Brussel - ...' is 5. 409's m2
+    # (a word broken over two lines, 'arbeidszorgme-\ndewerkers', is no item dash)
     parallel = [span for span in said if re.match(rf"\s*{re.escape(first.group(1))}\b", span, re.I)]
     if not parallel:
         return set()
+    parallel = [_without_whole(span) for span in parallel]  # the whole of 'N procent van alle medewerkers' is shared
     return plain_set(norm_stems(" ".join(parallel))) - plain_set(norm_stems(own))
+
+
+_SHARE_OF = re.compile(r"\s*(?:procent|percent|%)?\s*(?:van|of)\s+(?:de|het|alle|all|the)\s+", re.I)
+
+
+def _without_whole(span: str) -> str:
+    """A clause without the whole its number is a share of ('procent van alle medewerkers'): every share of
+    the list is of that whole, so those words are no other clause's own."""
+    m = _SHARE_OF.match(span)
+    if not m:
+        return span
+    phrase = counted_phrase_after(span, m.end(), len(span))
+    k = span.find(phrase.split()[-1], m.end()) + len(phrase.split()[-1]) if phrase else m.end()
+    return span[k:]
 
 
 # 'de werkzaamheidsgraad van deze doelgroep bedroeg 47,3% in vergelijking met die van de algemene bevolking

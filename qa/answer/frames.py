@@ -163,13 +163,13 @@ class Frames:
 
     def is_item(self, name: str, doc: str) -> bool:
         """A name is one item of a list when a table cell's label says it, a number follows it in the text
-        ('Haaglanden 77', 'Twente: 23'; a year names an edition, 'Autosalon 2017') or a number is said of it
+        ('Haaglanden 77', 'Twente: 23', 'Bidibidi (272. 206)'; a year names an edition, 'Autosalon 2017') or a number is said of it
         ('-14,4 % in Duitsland, -14,5 % in Nederland'). Asked once per name and document, not per candidate fact."""
         def find() -> bool:
             text = self.index.document(doc).text
             name_re = rf"{re.escape(name)}\w*"
             return term_in(name, self.itemized(doc)) or \
-                re.search(rf"(?<!\w){name_re}\s*[:–-]?\s*(?!(?:19|20)\d\d(?!\d))(?!\d{{1,2}}[.)]\s)\d", text, re.I) is not None or \
+                re.search(rf"(?<!\w){name_re}\s*[:–(-]?\s*(?!(?:19|20)\d\d(?!\d))(?!\d{{1,2}}[.)]\s)\d", text, re.I) is not None or \
                 re.search(rf"(?<![\d.,])\d[\d.,]*\s*(?:%|procent|euro)?\s+(?:in|voor|bij|te)\s+{name_re}(?!\w)", text, re.I) \
                 is not None
         return _memo(self._items, (name, doc), find)

@@ -23,7 +23,7 @@ from ..search.compounds import decompound
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
-from ..text import bridge_to_dutch, contradicts, norm_stems, stems
+from ..text import CODE, bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys, span_before
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
@@ -268,7 +268,8 @@ class FactMatcher(EnglishTerms):
         check = verify(groups, counted, fact, feat.own, fr.context_words(i),
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
-                      proper=[n for n in q.proper if feat.listed or fr.is_item(n, fact.doc)],
+                      proper=[n for n in q.proper + (_codes(q.text) if fact.source != "table" else [])
+                              if feat.listed or fr.is_item(n, fact.doc)],  # a cell's codes: its header paths
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       # another table's rows unless the cell's section says them; what another list is about;
@@ -426,3 +427,12 @@ class FactMatcher(EnglishTerms):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+def _codes(text: str) -> list[str]:
+    """The codes a question names ('OCMW', 'LDE'): like a proper name, one that is an item of the document's
+    tables or lists must label the number ('Het geheel van andere organisaties: 511,06 dagen' is no OCMW's)."""
+    return list(dict.fromkeys(c.lower() for c in CODE.findall(text) if not _UNIT_CODE.fullmatch(c)))
+
+
+_UNIT_CODE = re.compile(r"VTE|FTE|EUR|KEUR|BBP|GDP", re.I)  # a unit ('(VTE)') names no item
