@@ -108,3 +108,21 @@ def test_respectively_pairs_years_and_amounts_in_order(assistant, year, value):
     # a stray space after the thousands point is no sentence end; the list stops at 'euro.b)'
     answer = assistant.ask(f"Hoeveel bedroeg het loodsbudget in {year}?")
     assert answer.kind == "fact" and answer.value == value
+
+
+@pytest.mark.parametrize("question", [
+    "In totaal, hoeveel mensen uit de sleepdienst en de baggerdienst stroomden door naar een vaste betrekking?",
+    "In total, how many people from the sleepdienst and the baggerdienst moved on to a permanent job?",
+])
+def test_a_sum_word_before_two_groups_adds_them(assistant, question):
+    # 'in total ... from X and Y': each group's own figure (23 and 9), added; never one of them alone
+    answer = assistant.ask(question)
+    assert answer.kind == "computed" and answer.value == 32, answer.answer
+
+
+def test_a_number_word_is_no_amount_of_money(assistant):
+    # 'de drie vergoedingsvormen' counts forms (the head of the compound), and 'drie' is no amount
+    for question in ("How much compensation entitlement was calculated for pilots in 2021?",
+                     "Hoeveel vergoeding werd er in 2021 voor loodsen berekend?"):
+        answer = assistant.ask(question)
+        assert answer.value != 3, answer.answer

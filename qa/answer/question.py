@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
-from ..text import EN_NL, asks_number, detect_lang, stems, to_dutch
+from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 from .periods import YEAR_SPAN
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .verbs import is_finite_verb
@@ -81,9 +81,34 @@ _NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|at|for|to)\
 # 'de federale en de lokale politie samen', 'the federal and the local police together': adjectives of one noun
 _SHARED_NOUN = re.compile(rf"\b(?:de|het|the)\s+([\w'’-]+)\s+(?:en|and)\s+(?:(?:de|het|the)\s+)?([\w'’-]+)\s+([\w'’-]+)\s+"
                           rf"(?:{_ADDED})\b", re.I)
-# two things named and added ('X en Y samen', 'taking X and Y together'): one figure alone never answers
+# two things named and added ('X en Y samen', 'taking X and Y together', 'in total ... from X and Y'): one figure
+# alone never answers
 _TOGETHER = re.compile(rf"\b(?:en|and)\b[^?.]{{1,80}}\b{_ADDED}\b"
-                       r"|\b(?:samen|together|combined)\b[^?.]{1,80}\b(?:en|and)\b", re.I)
+                       r"|\b(?:samen|together|combined|in totaal|in total|altogether)\b[^?.]{1,80}\b(?:en|and)\b", re.I)
+# 'In total, how many people from LDE and collective custom work moved on ...': the sum word first, then two
+# groups after one preposition; the second ends where the clause goes on (a verb, a preposition, an article)
+_LEAD_PREP = rf"(?:{_GROUP_PREP}|from|uit|vanuit)"
+_LEAD_PAIR = re.compile(rf"\b{_LEAD_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+(?:en|and)\s+"
+                        rf"(?:{_LEAD_PREP}\s+)?(?:(?:de|het|the)\s+)?((?:[\w'’-]+\s*){{1,3}})", re.I)
+_CLAUSE_GOES_ON = re.compile(rf"^(?:{_LEAD_PREP}|naar|to|into|de|het|een|the|a|an|werden|waren|zijn|hebben|heeft|had|have|has|"
+                             r"were|are|is|was|did|do|does|\w+ed)$", re.I)
+
+
+_PAST_PLURAL = re.compile(r"[^\W\d_]{3,}(?:de|te)n$", re.I)  # 'stroomden', 'werkten': a verb, when a dictionary says so
+
+
+def _lead_pair(text: str) -> tuple[str, str] | None:
+    """Two groups after the sum word ('in total ... from X and Y moved'), the second cut where its clause goes on."""
+    lead = SUM_WORDS.search(text)
+    m = _LEAD_PAIR.search(text, lead.end()) if lead else None
+    if not m:
+        return None
+    second = []
+    for w in m.group(2).split():
+        if _CLAUSE_GOES_ON.match(w) or is_finite_verb(w) or _PAST_PLURAL.search(w) and lemma(w.lower()) != w.lower():
+            break
+        second.append(w)
+    return (m.group(1), " ".join(second)) if second else None
 # 'welk aandeel van de aanvragen werd goedgekeurd?': a part over its whole
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
                     r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
@@ -214,6 +239,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             q.operation, q.operands = "sum", [pair.group(1), pair.group(2)]
         elif named := _NAMED_PAIR.search(clean):  # 'in totaal vanuit Griekenland en Italië': two named places
             q.operation, q.operands = "sum", [named.group(1), named.group(2)]
+        elif lead := _lead_pair(clean):
+            q.operation, q.operands = "sum", list(lead)
     share = _SHARE.search(clean)
     if q.operation is None and share:
         q.numeric, q.unit_hint = True, "%"

@@ -171,8 +171,10 @@ def counted_noun(after: str) -> list[str]:
 def same_head(counted: str, after: list[str]) -> bool:
     """The counted noun names what the number counts: the same word, or a compound with that word as its head
     ('inspectiebezoek' counts 'bezoek': Dutch compounds are right-headed)."""
-    words = set(after)
-    return term_in(counted, words) or any(len(w) >= 4 and (counted.endswith(w) or w.endswith(counted)) for w in words)
+    counted = plain(counted)
+    words = {plain(w) for w in after}
+    return any(w == counted or w.startswith(counted) and len(w) - len(counted) <= 4  # 'vergoed', 'vergoeding'
+               or len(w) >= 4 and (counted.endswith(w) or w.endswith(counted)) for w in words)  # not 'vergoedingsvorm'
 
 
 def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
