@@ -246,12 +246,13 @@ def _language_model():
 
 
 _NUMERIC_ASK = re.compile(
-    r"\b(hoeveel|welk(?:e)? (?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel)"
+    r"\b(hoeveel|welk(?:e)? (?:(?:maximale|maximaal|minimale|minimaal|gemiddelde|gemiddeld|totale|jaarlijkse|huidige)\s+)?(?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel|prijs|"
+    r"kostprijs|tarief|premie|vergoeding|bijdrage|subsidie|som)"
     r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
-    r"execution|appropriations?)|what (?:share|percentage|amount|number|budget|total)|which (?:amount|percentage|budget))\b",
+    r"execution|appropriations?)|what (?:(?:maximum|minimum|average|total|annual|yearly|monthly|current|overall)\s+)?(?:share|percentage|amount|number|budget|total|price|fee|sum)|which (?:amount|percentage|budget|price|fee))\b",
     re.I,
 )
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"

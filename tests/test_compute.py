@@ -126,3 +126,28 @@ def test_a_number_word_is_no_amount_of_money(assistant):
                      "Hoeveel vergoeding werd er in 2021 voor loodsen berekend?"):
         answer = assistant.ask(question)
         assert answer.value != 3, answer.answer
+
+
+def test_a_half_year_is_the_span_of_its_months(assistant):
+    # 'Voor 2024 (periode januari tot en met juni)' is the first half of 2024, and no answer for the second
+    first = assistant.ask("Hoeveel geld is er voor de eerste helft van 2024 voorzien voor het baggeren?")
+    assert first.kind == "fact" and first.value == 310400, first.answer
+    both = assistant.ask("Hoeveel geld is er voor de eerste helft van 2024 in totaal uitgetrokken voor het Vlaams "
+                         "Havenbedrijf, baggeren en bebakening samen?")
+    assert both.kind == "computed" and both.value == 402550, both.answer
+    assert assistant.ask("Hoeveel geld is er voor de tweede helft van 2024 voorzien voor het baggeren?").value is None
+
+
+def test_which_price_and_what_maximum_share_ask_a_number(assistant):
+    price = assistant.ask("Welke prijs per jaar betaalt een rederij voor een ligvergunning voor een zeeschip?")
+    assert price.kind == "fact" and price.value == 14500, price.answer
+    # the comparison ('ten opzichte van de bestaande regeling') is a clause of its own: 40 % is no reference value
+    share = assistant.ask("Welk aandeel van de havengelden wordt in Zeebrugge hoogstens aan rederijen terugbetaald?")
+    assert share.kind == "fact" and share.value == 40, share.answer
+
+
+def test_a_comparison_in_a_clause_of_its_own_qualifies_no_later_number(assistant):
+    from qa.answer.clauses import qualifier
+
+    fact = next(f for f in assistant.index.facts if f.raw == "40" and f.unit == "%")
+    assert qualifier(assistant.index.document(fact.doc).text, fact) == []

@@ -17,7 +17,8 @@ from test_geometry import _budget_page
     ("in het derde kwartaal van 2023", {"q3"}), ("in the third quarter", {"q3"}), ("K3 2023", {"q3"}),
     ("Q1 2024", {"q1"}), ("het 2e semester", {"s2"}), ("in 2023", set()), ("Kinderopvang K&G", set()),
     ("in oktober 2023", {"m10"}), ("in maart en april", {"m3", "m4"}), ("vraag van Jan Peeters", set()),
-    ("op 2 mei 2023", set()),
+    ("op 2 mei 2023", set()), ("in de eerste helft van 2017", {"s1"}), ("the second half of 2017", {"s2"}),
+    ("(periode januari tot en met juni)", {"s1"}), ("from July to September", {"q3"}), ("van maart tot mei", {"m3-5"}),
 ])
 def test_period_keys(text, keys):
     assert period_keys(text) == keys

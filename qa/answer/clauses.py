@@ -342,7 +342,8 @@ def qualifier(text: str, fact: Fact) -> list[str]:
         return []
     before = text[fact.quote_start:fact.start]
     compared = list(_COMPARED.finditer(before))
-    if compared and not re.search(r"\d", before[compared[-1].end():]):
+    if compared and not re.search(r"\d|;|,\s*(?:en|maar|and|but)\s", before[compared[-1].end():], re.I):
+        # (a comparison in a clause of its own, '..., en wordt het product aan 65 % vergoed', compares nothing here)
         main = re.split(r"[:;]", before[:compared[-1].start()])[-1]
         said = set(stems(main))
         return [w for w in stems(without_regions(before[compared[-1].end():]))

@@ -93,6 +93,9 @@ _PREAMBLE = 2000  # characters: what comes before a document's first numbered it
 _BELOW = 300  # and below it: the next sentence often goes on about it
 
 
+_SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]{1,5}\b")  # 'NMBS', 'VwV' (Vluchtelingenwerk Vlaanderen)
+
+
 class Frames:
     """Per-document and per-fact frames of an Index, each read once when first needed."""
 
@@ -236,7 +239,7 @@ class Frames:
             frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], text[lo:hi],
                               fact.caption, self.index.heading_at(fact.doc, fact.start)])
             glossary = self.glossary(fact.doc)
-            frame += " " + " ".join(long for short in set(re.findall(r"\b[A-Z]{2,6}\b", frame))
+            frame += " " + " ".join(long for short in set(_SHORT_FORM.findall(frame))
                                     for long in self.index.long_forms(short) + glossary.get(short, []))
             return plain_set(norm_stems(frame)) | {c.lower() for c in CODE.findall(frame)}
         return _memo(self._frames, i, make)

@@ -12,7 +12,7 @@ import re
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
             "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
 _QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|fourth|[1-4](?:e|ste|de))\s+"
-                            r"(kwartaal|quarter|semester|trimester)\b", re.I)
+                            r"(kwartaal|quarter|semester|trimester|helft|half|jaarhelft)\b", re.I)
 _QUARTER_CODE = re.compile(r"\b([KQT])([1-4])\b")
 _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
 _MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
@@ -31,12 +31,18 @@ def period_keys(text: str) -> set[str]:
         n = _ORDINAL.get(m.group(1).lower())
         kind = m.group(2).lower()
         if n:
-            keys.add(("s" if kind == "semester" else "q") + str(n))
+            keys.add(("s" if kind in ("semester", "helft", "half", "jaarhelft") else "q") + str(n))
     for m in _QUARTER_CODE.finditer(text):
         keys.add("q" + m.group(2))
     for m in _SEMESTER_CODE.finditer(text):
         keys.add("s" + m.group(1))
+    spans = []
+    for first, last, span in month_ranges(text):  # 'januari tot en met juni' is the first half, not two months
+        spans.append(span)
+        keys.add(_RANGE_KEYS.get((first, last), f"m{first}-{last}"))
     for m in _MONTH.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         word = m.group().rstrip(".")
         if re.search(r"\b\d{1,2}\s+$", text[max(0, m.start() - 4):m.start()]):
             continue  # "2 mei 2023" is a date, not the month asked
@@ -46,14 +52,36 @@ def period_keys(text: str) -> set[str]:
     return keys
 
 
+_RANGE_KEYS = {(1, 6): "s1", (7, 12): "s2", (1, 3): "q1", (4, 6): "q2", (7, 9): "q3", (10, 12): "q4"}
+_RANGE_WORD = re.compile(r"\s*(?:tot en met|t/m|t\.e\.m\.?|tot|-|–|to|through|until)\s*(?:(?:de maand|eind|end of)\s+)?",
+                         re.I)
+
+
+def month_ranges(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """Spans of months ('januari tot en met juni', 'from January to June', 'jan.-jun.'): (first, last, span)."""
+    months = [m for m in _MONTH.finditer(text) if m.group().lower().rstrip(".") in MONTH_WORDS]
+    out = []
+    for a, b in zip(months, months[1:]):
+        joint = _RANGE_WORD.fullmatch(text, a.end(), b.start())
+        if joint:
+            first, last = int(a.lastgroup[1:]), int(b.lastgroup[1:])
+            if first < last:
+                out.append((first, last, (a.start(), b.end())))
+    return out
+
+
 def last_period(text: str) -> str | None:
     """The period named last in a text (the one closest to what follows it)."""
     best, where = None, -1
+    ranges = month_ranges(text)
     for pattern in (_QUARTER_WORDS, _QUARTER_CODE, _SEMESTER_CODE, _MONTH):
         for match in pattern.finditer(text):
             keys = period_keys(text[max(0, match.start() - 4):match.end()])
-            if keys and match.start() > where:
+            if keys and match.start() > where and not any(a <= match.start() < b for _, _, (a, b) in ranges):
                 best, where = sorted(keys)[0], match.start()
+    for first, last, (a, _) in ranges:
+        if a > where:
+            best, where = _RANGE_KEYS.get((first, last), f"m{first}-{last}"), a
     return best
 
 

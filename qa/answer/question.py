@@ -73,7 +73,7 @@ _NOUN_PAIR = re.compile(r"\b(?:hoeveel|how many|how much)\s+((?:[\w'’-]+\s+)?[
 # '... voor LDE-doelgroepwerknemers en (voor) doelgroepwerknemers collectief maatwerk samen': two groups added up
 _GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|onder|binnen|for|at|of|about|on|with|under|within)"
 _ADDED = r"(?:samen|samengeteld|opgeteld|together|combined)"  # words that add two named things up
-_GROUP_PAIR = re.compile(rf"\b{_GROUP_PREP}\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
+_GROUP_PAIR = re.compile(rf"(?:\b{_GROUP_PREP}|,)\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
                          rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_ADDED}\b", re.I)
 # 'in totaal vanuit Griekenland en Italië', 'from Greece and Italy in total': two names after one preposition
 _NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|at|for|to)\s+([A-ZÀ-Ý][\w'’-]+)\s+(?:en|and)\s+"

@@ -54,7 +54,8 @@ GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_
 
 
 _PERIOD_WORDS = MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
-                                "kwartalen", "quarter", "semester", "trimester", "maand", "maanden", "month"}
+                                "kwartalen", "quarter", "semester", "trimester", "maand", "maanden", "month", "helft", "half",
+                                "jaarhelft"}
 _PERIOD_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
 
 
