@@ -151,3 +151,22 @@ def test_a_comparison_in_a_clause_of_its_own_qualifies_no_later_number(assistant
 
     fact = next(f for f in assistant.index.facts if f.raw == "40" and f.unit == "%")
     assert qualifier(assistant.index.document(fact.doc).text, fact) == []
+
+
+def test_a_difference_read_from_the_same_row_of_two_parallel_tables(assistant):
+    # 'Totaal' of the table of started (In) and of the table of ended (Uit) guidance: 405 - 349, though
+    # 'beëindigd' is said only by the second table's caption
+    answer = assistant.ask("Hoeveel begeleidingen met werkzoekenden werden er in 2023 méér beëindigd dan er nieuw "
+                           "werden opgestart?")
+    assert answer.kind == "computed" and answer.value == 56, answer.answer
+
+
+def test_a_verb_after_hoeveel_names_no_counted_noun(assistant):
+    # 'Hoeveel ging er naar ...': 'ging' is a verb, not what is counted; the amount for dredging answers
+    answer = assistant.ask("Hoeveel ging er voor de eerste helft van 2024 naar het baggeren?")
+    assert answer.kind == "fact" and answer.value == 310400, answer.answer
+
+
+def test_van_wie_says_a_part_of_the_number_before(assistant):
+    verdict = assistant.check("In 2023 waren 85 loodsen in dienst van het havenbedrijf, van wie 12 in opleiding.")
+    assert verdict.verdict == "supported", verdict.answer

@@ -148,3 +148,10 @@ def test_a_code_that_one_table_itemizes_must_label_the_figure(assistant):
     assert assistant.ask("Hoeveel begeleidingen bij een OCMW werden in 2022 stopgezet?").value == 203
     assert assistant.ask("Wat was de gemiddelde duur van stopgezette begeleidingen bij een OCMW in 2022?").kind \
         == "not_found"
+
+
+def test_the_source_a_question_names_is_no_value_the_cell_must_carry(assistant):
+    # 'volgens de tabel met werkplaatsen en scholen' says where to look; the OCMW row answers
+    answer = assistant.ask("Hoeveel trajecten bij een OCMW werden in 2020 beëindigd, volgens de tabel met "
+                           "werkplaatsen en scholen?")
+    assert answer.kind == "fact" and answer.value == 118, answer.answer

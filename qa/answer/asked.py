@@ -121,7 +121,7 @@ def unit_hint(text: str) -> str | None:
             return "money" if _EN_MONEY.search(text) else None
         if CHANGE_WORD.fullmatch(first):
             return None  # 'met hoeveel stegen de kredieten': the size of a change, in the unit of what changed
-        if first not in _COMPARATIVES and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
+        if first not in _COMPARATIVES and not is_finite_verb(first) and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
                          "fewer", "bedraagt", "the", "het", "de", "worden", "wordt", "zijn", "waren", "bedragen",
                          "bedroegen", "kost", "kostte", "kostten", "kosten", "heeft", "hebben", "had", "hadden",
                          "are", "were", "does", "did", "do", "has", "have", "will", "would", "is", "cost", "costs"}:
@@ -202,6 +202,8 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
         subject = _subject_after(tokens[1:]) if k == 0 and lang != "en" and lemma(bare) in _AMOUNT_VERBS else []
         if subject:  # 'Hoeveel bedroeg in 2015 de reële gemiddelde kostprijs voor ...': the subject's head
             return [h for w in reversed(subject[-2:]) for h in stems(w)], named
+        if k == 0 and lang != "en" and is_finite_verb(bare) and lemma(bare) not in _AMOUNT_VERBS:
+            return [], named  # 'Hoeveel ging er naar de tweede oproep': a verb, no noun names what is counted
         if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
                 or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
             continue

@@ -33,13 +33,36 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
         return None
     a = first[0]
     b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
-    if b is None or min(a.score, b.score) < FACT_MIN or a.fact.unit != b.fact.unit:
+    pair = _sibling_pair(first, second)
+    if pair and (b is None or min(a.score, b.score) < FACT_MIN):
+        a, b = pair
+    if b is None or min(a.score, b.score) < FACT_MIN and pair != (a, b) or a.fact.unit != b.fact.unit:
         return None
     x, y = a.fact, b.fact
     value = x.value - y.value
     if value < 0 and re.search(r"\b(verschil|difference)\b", q.text, re.I):
         x, y, value = y, x, -value
     return asst._computed(question, q, [x, y], "−", value, min(a.score, b.score))
+
+
+def _sibling_pair(first: list[Scored], second: list[Scored]) -> tuple[Scored, Scored] | None:
+    """Two verified cells of one table on one row or one column, or on the same row of two tables of one
+    document ('Totaal' under 'In' and under 'Uit'), the better of them a sure answer: where one table (or a
+    pair of parallel tables) holds both operands their difference is read, and the weaker may score less
+    ('beëindigd' said only by its column header)."""
+    best = None
+    for x in first[:5]:
+        for y in second[:5]:
+            one_table = x.fact.table_id == y.fact.table_id and (x.fact.row_path == y.fact.row_path
+                                                                 or x.fact.col_path == y.fact.col_path)
+            parallel = x.fact.doc == y.fact.doc and x.fact.row_path == y.fact.row_path  # 'Totaal' of 'In' and 'Uit'
+            if not x.fact.table_id or not y.fact.table_id or x.fact.id == y.fact.id or x.fact.unit != y.fact.unit \
+                    or not (one_table or parallel):
+                continue
+            if max(x.score, y.score) >= FACT_MIN and min(x.score, y.score) >= CLOSEST_MIN \
+                    and (best is None or min(x.score, y.score) > min(best[0].score, best[1].score)):
+                best = (x, y)
+    return best
 
 
 def change(asst: Assistant, question: str, q: Query) -> Answer | None:

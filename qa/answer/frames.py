@@ -31,6 +31,15 @@ def _memo(cache: dict, key, make):
 
 _SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in the (?:overview|table))\b([^,?;]*)",
                      re.I)
+
+
+def source_terms(text: str) -> set[str]:
+    """Stems of the phrase that names where to look ('volgens de vergelijkingstabel met andere organisaties'):
+    they name the source, not a value the figure must carry."""
+    source = _SOURCE.search(text)
+    return set(norm_stems(source.group(1))) if source else set()
+
+
 _ABOVE = 2500  # characters above a number that may still name what it is about
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?)*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)': a new item
 # '... toegekend. 2. Aantal goedgekeurde aanvragen': an item numbered in the run of a one-line answer
@@ -196,8 +205,7 @@ class Frames:
         English question, every word but codes and the word list's Dutch for a past participle (a cognate is a
         guess, the embedder vouches instead; what was done, 'granted' said as 'toegekend' only in another item
         of the answer, is that item's, while a topic word such as 'regular' may be said anywhere)."""
-        source = _SOURCE.search(q.text)
-        said = set(norm_stems(source.group(1))) if source else set()
+        said = source_terms(q.text)
         codes = {w.lower() for w in CODE.findall(q.text)}  # 'SIFO' is 'SIFO' in Dutch too
         listed = set(norm_stems(" ".join(EN_NL[w] for w in words(q.text) if w in EN_NL and w.endswith("ed")))) \
             if q.lang == "en" else set()

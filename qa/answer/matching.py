@@ -31,7 +31,7 @@ from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_name
                       part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms
 from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
-from .frames import Frames, codes_in, local_words
+from .frames import Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
 from .verify import NEGATED, Check, description, initials, plain, plain_set, term_in, verify
@@ -280,6 +280,8 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
+        source = source_terms(q.text)
+        check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
         if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
             text = self.index.document(fact.doc).text
             check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))

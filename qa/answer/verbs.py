@@ -15,7 +15,7 @@ def is_finite_verb(word: str) -> bool:
     """'stijgt', 'daalde', 'kreeg': a word whose dictionary form is an infinitive it is not, and which is not a
     plural noun ('-en', '-s'); 'tot hoeveel stijgt ...' counts nothing."""
     base = lemma(word.lower())
-    return base != word.lower() and base.endswith("en") and not word.lower().endswith(("en", "s"))
+    return base != word.lower() and base.endswith("n") and not word.lower().endswith(("en", "s"))  # gaan: ging
 
 
 # a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
