@@ -27,6 +27,9 @@ def test_item_numbers_and_references_are_no_quantities():
         assert [t.value for t in find_numbers(text) if t.kind == "measure"] in ([2000], [2500])
     # mid-sentence a spaced group is still one number
     assert [t.value for t in find_numbers("een personeelsbudget van 1. 012. 000 euro")] == [1012000]
+    # extraction that spaced every separator spaces the cents too: '139. 349, 92 euro' is one amount
+    assert [t.value for t in find_numbers("een totale uitgave van 139. 349, 92 euro.")] == [139349.92]
+    assert [t.value for t in find_numbers("in de jaren: 349, 92 dossiers")] == [349, 92]
     assert [(t.raw, t.kind) for t in find_numbers("=== [111] Oproep") if t.raw == "111"] == [("111", "ref")]
     # the scale of a column ('Uitleningen (x 1.000)') is no quantity either
     assert [t.kind for t in find_numbers("Uitleningen (x 1.000) per provincie")] == ["ref"]

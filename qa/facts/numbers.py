@@ -33,6 +33,7 @@ MEASURE = "measure"
 # A number literal: optional sign, digits with . , or space-free grouping.
 _NUM = re.compile(r"(?<![\d/~])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+)*")
 # "4. 719 euro", "16. 040. 000": a thousands point followed by a stray space, common in text extracted from PDFs
+_SPACED_CENTS = re.compile(r"(?<=~\d{3}), (?=\d{2}\s*(?:euro|EUR|€))")
 _SPACED_GROUP = re.compile(r"(?<![\d.,~])(\d{1,3}|(?<=~)\d{3})\. (?=\d{3}(?!\d))")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re.I)
 _CODE = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d+[A-Z]*\b")
@@ -170,6 +171,7 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
         if marked == scan:
             break
         scan = marked
+    scan = _SPACED_CENTS.sub(",~", scan)  # '139. 349, 92 euro': the cents of a spaced amount, not a number of its own
     for m in _NUM.finditer(scan):
         start, end = m.span()
         raw = text[start:end]
