@@ -170,3 +170,21 @@ def test_a_verb_after_hoeveel_names_no_counted_noun(assistant):
 def test_van_wie_says_a_part_of_the_number_before(assistant):
     verdict = assistant.check("In 2023 waren 85 loodsen in dienst van het havenbedrijf, van wie 12 in opleiding.")
     assert verdict.verdict == "supported", verdict.answer
+
+
+@pytest.mark.parametrize("when, value", [("januari 2021", 22), ("december 2023", 58)])
+def test_from_a_to_b_between_two_dates_gives_each_end_its_date(assistant, when, value):
+    # 'gestegen van 22 % tot nagenoeg 58 % tussen januari 2021 en december 2023': 22 % is January 2021's
+    answer = assistant.ask(f"Hoe groot was het aandeel van de digitale aangiftes in {when}?")
+    assert answer.kind == "fact" and answer.value == value, answer.answer
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Bij de oproep 'Groene kaaien' kon een project maximaal 60.000 euro krijgen.", "contradicted"),
+    ("Bij de oproep 'Groene kaaien' kon een project maximaal 40.000 euro krijgen.", "supported"),
+    ("In 2023 werden minder dan 700 aanvragen voor een ligvergunning ingediend.", "supported"),
+])
+def test_a_claimed_cap_agrees_only_with_the_same_cap(assistant, claim, verdict):
+    # 'een subsidie van maximaal 40.000 euro' is the cap: 'maximaal 60.000' names another one; a bound on a
+    # count ('minder dan 700' of 640) still holds for any smaller figure
+    assert assistant.check(claim).verdict == verdict

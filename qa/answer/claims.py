@@ -42,13 +42,25 @@ def _distinctive(claim: ClaimNumber) -> bool:
     return not claim.hedged and not claim.bound and (value >= 100 or value != int(value)) and not (1900 <= value <= 2100 and value == int(value))
 
 
-def _agrees(claim: ClaimNumber, fact: Fact) -> bool:
+# a figure the document states as a cap or a floor ('een maximum van 50.000 euro per project', 'minstens 12')
+_CAP_BEFORE = {"<=": re.compile(r"\b(?:maximum|maximaal|max\.|hoogstens|ten hoogste|plafond|tot|up to|at most|"
+                                r"a maximum of|capped at)\s+(?:van\s+|of\s+)?(?:€\s*)?$", re.I),
+               ">=": re.compile(r"\b(?:minimum|minimaal|min\.|minstens|ten minste|tenminste|at least|a minimum of)\s+"
+                                r"(?:van\s+|of\s+)?(?:€\s*)?$", re.I)}
+
+
+def _agrees(claim: ClaimNumber, fact: Fact, text: str = "") -> bool:
+    """The fact states the claimed number (within its precision), or one the claim's bound allows; a cap the
+    claim names ('maximaal 65.000 euro') agrees only with the same cap (`text`: the fact's document)."""
     fact_value, fact_unit = render.base_value(fact.value, fact.unit)
     claim_unit = claim.unit
     if claim_unit in ("k euro", "miljoen euro"):
         claim_unit = "euro"
     if claim_unit and fact_unit and claim_unit != fact_unit:
         return False
+    cap = _CAP_BEFORE.get(claim.bound or "")
+    if cap is not None and text and cap.search(text[max(0, fact.start - 30):fact.start]):
+        return abs(fact_value - claim.value) <= claim.precision + 1e-9  # a cap of 50.000 is no cap of 65.000
     if claim.bound:  # 'meer dan 50 miljoen euro' holds for 56.427 k euro
         return {">": fact_value > claim.value, ">=": fact_value >= claim.value,
                 "<": fact_value < claim.value, "<=": fact_value <= claim.value}[claim.bound]
@@ -68,6 +80,9 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
     if not numbers:
         return _check_passage(assistant, claim, text, docs)
     results: list[tuple[ClaimNumber, Fact | None, bool]] = []
+
+    def doc_text(f: Fact) -> str:
+        return assistant.index.document(f.doc).text
     for num in numbers:
         stripped = (text[:num.said_from] + " " + text[num.end:]).strip()
         for other in numbers:
@@ -102,7 +117,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         # answer at another grain ('overeenkomsten' at one kind of organisation, and at all of them), while a
         # neighbouring sentence of the same passage is more often about something else
         top = ranked[0]
-        agreeing = [s for i, s in enumerate(ranked) if _agrees(num, s.fact) and (
+        agreeing = [s for i, s in enumerate(ranked) if _agrees(num, s.fact, doc_text(s.fact)) and (
             i < 3 and s.score >= top.score - 0.05 or s.fact.doc != top.fact.doc and s.score >= top.score - AGREE_MARGIN
             or i < 3 and _same_sentence(s.fact, top.fact)  # 'X aanvragen ... bij Y bedrijven': both said there
             or _distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
@@ -114,7 +129,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             # not the '318 organisaties' of the same sentence) may refute it
             (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
              and _can_contradict(assistant, text, num, s.fact, lang)), None)
-        stated = [s.fact for s in ranked[:3] if _agrees(num, s.fact)] if best is not None and not agreeing else []
+        stated = [s.fact for s in ranked[:3] if _agrees(num, s.fact, doc_text(s.fact))] if best is not None and not agreeing else []
         if best is None or stated and _says_as_much(assistant, stripped, sub.lang, stated, best.fact):
             # a verified figure near the top states the claimed number and its own sentence says as much of
             # the claim as the refuting one's: too close to call it refuted
@@ -184,7 +199,8 @@ def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranke
         return None
     sims = assistant.matcher.meaning(text, [s.fact for s in lead])
     top = lead[int(np.argmax(sims))]
-    return top if sims.max() >= UNBRIDGED_MIN and _agrees(num, top.fact) else None
+    return top if sims.max() >= UNBRIDGED_MIN and _agrees(num, top.fact, assistant.index.document(top.fact.doc).text) \
+        else None
 
 
 def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..facts.prose import CHANGE_WORD, is_start_value
+from ..facts.proseyears import range_point
 from ..facts.labels import regions_in
 from ..facts.yearlists import item_list_lead
 from ..models import Fact
@@ -82,8 +83,9 @@ def _stemset(text: str, lang: str = "nl") -> set[str]:
 def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms')."""
     for h in heads:
+        single = re.sub(r"(.)\1", r"\1", h)  # the stemmer keeps 'vereffening' apart from 'vereffeningskrediet'
         for s in fact_stems:
-            if h == s or (len(h) >= 5 and h in s) or (len(s) >= 6 and s in h):
+            if h == s or (len(h) >= 5 and (h in s or single in re.sub(r"(.)\1", r"\1", s))) or (len(s) >= 6 and s in h):
                 return True
     return False
 
@@ -123,7 +125,7 @@ class FactMatcher(EnglishTerms):
             before = antecedent(text, f)  # 'In 2016 waren dat er 10. 624.' counts what the sentence before did
             before += " " + list_group(text, f)  # 'Maatwerkbedrijven:' over its list of '- ...: 572,78 dagen'
             found = _Features(
-                label=label_stems(f),
+                label=label_stems(f) | self._spelled_out(f),
                 local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f)
                 | (set(counted_by(text, f)) if elided(text, f) or of_whole(text, f) else set()),  # '19 in Vlaanderen'
 
@@ -234,6 +236,9 @@ class FactMatcher(EnglishTerms):
         if fact.source != "prose":
             return period_keys(description(fact) + " " + local_words(self.index, fact))
         text = self.index.document(fact.doc).text
+        point = range_point(text, fact.quote_start, fact.quote_end, fact.start)
+        if point:  # 'van 31 % tot 47 % tussen januari 2015 en december 2016': 31 % is January's
+            return period_keys(text[point[0]:point[1]])
         before = text[max(fact.quote_start, fact.start - 150):fact.start]
         dated = dated_months(fact.quote)
         nearest = last_period(before)
@@ -248,6 +253,15 @@ class FactMatcher(EnglishTerms):
             fact = self.index.facts[i]
             self._counted[i] = counted_by(self.index.document(fact.doc).text, fact)
         return self._counted[i]
+
+    def _spelled_out(self, f: Fact) -> set[str]:
+        """Stems of what the codes heading a cell stand for ('VEK 2024': gesplitst vereffeningskrediet), by the
+        document's list of abbreviations or its own '(VEK)': a question says the long form."""
+        if f.source == "prose":
+            return set()
+        glossary = self.frames.glossary(f.doc)
+        shorts = set(re.findall(r"\b[A-Z][A-Z]{1,5}\b", " ".join([*f.row_path, *f.col_path])))
+        return set(stems(" ".join(long for short in shorts for long in glossary.get(short, []) + self.index.long_forms(short))))
 
     def _with_codes(self, own: set[str]) -> set[str]:
         """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""

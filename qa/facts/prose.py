@@ -16,7 +16,8 @@ from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
-from qa.facts.proseyears import OWN_YEAR, compared_year, paragraph_year, relative_year, section_year, year_after
+from qa.facts.proseyears import (OWN_YEAR, compared_year, paragraph_year, range_point, range_start, relative_year,
+                                 section_year, year_after)
 from qa.facts.yearlists import item_list_lead, year_list_lead
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
@@ -259,7 +260,9 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         after = year_after(text, m.end() if m else raw_end, years)
         # '(4 in 2012, 10 in 2013, ...)': a year before the comma is the number before's, the one after is its own
         own = after if after and right_before and "," in text[right_before.end:num.start] else right_before or after
-        year_tok = respective or own or (before[-1] if before else (years[0] if years else None))
+        point = range_point(text, lo, hi, num.start)  # 'van 31 % tot 47 % tussen januari 2015 en december 2016'
+        at_point = next((t for t in years if point and point[0] <= t.start < point[1]), None)
+        year_tok = at_point or respective or own or (before[-1] if before else (years[0] if years else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
             text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts)
         step = relative_year(sentence) if not years else 0
@@ -294,6 +297,9 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             lead, fact.region = " ".join(item), next(iter(regions_in(item[1])), None)
         if lead:
             fact.measure = lead
+        first = range_start(text, lo, hi, num.start)  # '... gestegen van 22 % tot 58 % tussen ...': one measure
+        if first is not None and prev is not None and prev.start == first:
+            fact.measure = prev.measure
         fact.description = describe(fact, "")
         out.append(fact)
     return out

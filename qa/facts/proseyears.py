@@ -82,3 +82,27 @@ def section_year(years: list[NumberToken], headings: list[tuple[int, str]], line
         if section_start <= tok.start < pos:
             counts[tok.raw[:4]] = counts.get(tok.raw[:4], 0) + 1
     return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+# 'gestegen van 31 % tot nagenoeg 47 % tussen januari 2015 en december 2016': the first figure is the first
+# point's, the second the second's
+_FROM_TO = re.compile(r"\b(?:van|from)\s+(?P<a>\d[\d.,]*)[^\d]{0,25}?\s(?:tot|naar|to)\s+(?:[^\W\d]+\s+){0,2}?"
+                      r"(?P<b>\d[\d.,]*)[^\d]{0,25}?\s(?:tussen|between|van|from)\s+(?P<p>[^.;]{2,40}?)\s+(?:en|and|tot|to|until)\s+"
+                      r"(?P<q>[^.;]{2,40}?(?:19|20)\d\d)\b", re.I)
+
+
+def range_point(text: str, lo: int, hi: int, start: int) -> tuple[int, int] | None:
+    """The span of the point in time a figure of 'van A tot B tussen P en Q' is about: P for A, Q for B."""
+    m = _range_of(text, lo, hi, start)
+    return None if m is None else m.span("p") if m.start("a") == start else m.span("q")
+
+
+def range_start(text: str, lo: int, hi: int, start: int) -> int | None:
+    """Where A starts when the figure at `start` is the B of 'van A tot B tussen P en Q' (they measure one thing)."""
+    m = _range_of(text, lo, hi, start)
+    return m.start("a") if m is not None and m.start("b") == start else None
+
+
+def _range_of(text: str, lo: int, hi: int, start: int) -> re.Match | None:
+    return next((m for m in _FROM_TO.finditer(text, lo, hi) if start in (m.start("a"), m.start("b"))), None)
+
