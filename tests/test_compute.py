@@ -188,3 +188,10 @@ def test_a_claimed_cap_agrees_only_with_the_same_cap(assistant, claim, verdict):
     # 'een subsidie van maximaal 40.000 euro' is the cap: 'maximaal 60.000' names another one; a bound on a
     # count ('minder dan 700' of 640) still holds for any smaller figure
     assert assistant.check(claim).verdict == verdict
+
+
+def test_a_number_the_question_states_must_be_said_by_the_sentence(assistant):
+    # 'uit precies 6 havenbedrijven' qualifies what is counted: 'minimaal 2 havenbedrijven' (a rule) is no answer
+    answer = assistant.ask("Hoeveel samenwerkingsverbanden bestonden uit precies 6 havenbedrijven?")
+    assert answer.kind == "not_found", answer.answer
+    assert assistant.ask("Hoeveel samenwerkingsverbanden waren er in 2023 actief?").value == 14

@@ -160,6 +160,15 @@ def test_an_amount_asked_before_the_verb_has_no_other_head():
     assert head_terms("Welk bedrag aan subsidies werd uitgekeerd?", "nl")[:1] == ["subsidie"]
 
 
+def test_a_hyphenated_compound_is_headed_by_its_last_part():
+    """'po-vo-coalities' counts coalitions: the short parts before the hyphens are qualifiers, not heads; and
+    'Hoeveel ging er ...' has a verb where a counted noun would be."""
+    from qa.answer.asked import head_terms
+
+    assert head_terms("Hoeveel po-vo-coalities waren er in 2024?", "nl")[:1] == ["coalitie"]
+    assert head_terms("Hoeveel ging er in 2024 naar de tweede oproep?", "nl") == []
+
+
 def test_indirect_is_onrechtstreeks():
     from qa.text import stems, synonyms
 

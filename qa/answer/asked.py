@@ -204,7 +204,7 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             return [h for w in reversed(subject[-2:]) for h in stems(w)], named
         if k == 0 and lang != "en" and is_finite_verb(bare) and lemma(bare) not in _AMOUNT_VERBS:
             return [], named  # 'Hoeveel ging er naar de tweede oproep': a verb, no noun names what is counted
-        if bare.isupper() and len(bare) > 1 or bare.isdigit() or bare.lower() in GENERIC_HEADS \
+        if bare.isupper() and len(bare) > 1 or bare.isdigit() or len(bare) < 3 or bare.lower() in GENERIC_HEADS \
                 or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
             continue
         if tok.startswith("("):

@@ -18,6 +18,7 @@ import numpy as np
 from ..facts.prose import CHANGE_WORD, is_start_value
 from ..facts.proseyears import range_point
 from ..facts.labels import regions_in
+from ..facts.numbers import find_numbers
 from ..facts.yearlists import item_list_lead
 from ..models import Fact
 from ..search.compounds import decompound
@@ -310,6 +311,11 @@ class FactMatcher(EnglishTerms):
         labelled = label_numbers(fact)
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
+        elif stated and fact.source == "prose" and not q.operands and not {
+                t.value for t in find_numbers(q.text) if t.kind == "measure"} & stated <= {
+                t.value for t in find_numbers(fact.quote) if t.value is not None}:
+            check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'uit precies 10 vestigingen'
+
         bound = BOUND.search(q.text)
         if bound and fact.source != "prose" and wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
             check.conflicts.append(bound.group(0))  # 'fewer than 5' is the row '<5', not '5 tot 10'
