@@ -235,3 +235,34 @@ def test_a_cell_headed_by_a_code_is_labelled_by_its_long_form(assistant):
     assert head_match(["vereffeen"], label)
     assert assistant.ask("Hoeveel bedroeg het vereffeningskrediet voor archeologie in 2024?").value == 2870
     assert assistant.ask("Hoeveel bedroeg het vastleggingskrediet voor archeologie in 2024?").value == 3220
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Hoeveel actieve clusters telde Brugge?", 38),
+    ("Hoeveel actieve clusters werden in Gent gerapporteerd?", 61),
+    ("Hoeveel meer actieve clusters had Gent dan Brugge?", 23),
+    ("Hoeveel actieve clusters waren er in de regio Limburg-Noord?", None),
+])
+def test_names_listed_each_with_its_figure_after_a_colon(assistant, question, value):
+    # '... de meeste actieve clusters gerapporteerd: Gent 61, Brugge 38, Kortrijk 27': the clause before the colon
+    # says what each counts, the name before each figure whose it is; 'Limburg-Noord' only looks like our
+    # province and is a name no figure carries
+    assert assistant.ask(question).value == value
+
+
+def test_a_named_list_reads_its_lead_and_names():
+    from qa.facts.yearlists import named_list_lead, named_list_names
+
+    text = "Vandaag meldt men de meeste actieve clusters: Gent 61, Brugge 38, Kortrijk 27 en Aalst 19."
+    assert named_list_lead(text, text.index("38")) == ("Vandaag meldt men de meeste actieve clusters", "Brugge")
+    assert named_list_names(text, text.index("19")) == ["Gent", "Brugge", "Kortrijk", "Aalst"]
+    assert named_list_lead("In 2021 waren er 61 clusters.", 17) is None
+
+
+def test_a_figure_whose_labels_the_reader_doubts_never_answers(assistant):
+    from qa.answer.matching import LABEL_MIN, Scored
+
+    fact = next(f for f in assistant.index.facts if f.raw == "2.870")
+    assert Scored(fact, 0.9, 0.9, 0.9).verified
+    doubted = fact.model_copy(update={"confidence": LABEL_MIN - 0.05})  # an infographic's cell off every header
+    assert not Scored(doubted, 0.9, 0.9, 0.9).verified

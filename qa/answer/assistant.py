@@ -21,7 +21,7 @@ from ..text import detect_lang, stems
 from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
-from .matching import FactMatcher, Scored
+from .matching import LABEL_MIN, FactMatcher, Scored
 from .passages import best_sentences
 from .series import asks_series, series
 from .question import Query, direction, parse
@@ -256,6 +256,8 @@ class Assistant:
                     lacks.append(q.counted)
                 if s.check.part:
                     lacks.append(("alleen deel: " if q.lang == "nl" else "only part: ") + s.check.part)
+            if f.confidence < LABEL_MIN:
+                lacks.append("labels onzeker" if q.lang == "nl" else "labels uncertain")
             if not lacks and q.computed:
                 lacks.append("berekening" if q.lang == "nl" else "computation")
             title = self.index.titles.get(f.doc, f.doc)

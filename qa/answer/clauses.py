@@ -8,6 +8,7 @@ import re
 
 from ..facts.labels import without_regions
 from ..facts.respective import respective_items
+from ..facts.yearlists import named_list_lead, named_list_names
 from ..models import Fact
 from ..text import norm_stems, stems
 from .verify import GENERIC, counted_noun, plain_set
@@ -29,6 +30,9 @@ def counted_by(text: str, fact: Fact) -> list[str]:
     listed = respective_items(fact.quote, fact.start - fact.quote_start)
     if listed:  # 'respectievelijk 466 en 19 klachten': both count complaints
         return counted_noun(without_regions(listed.after[:80]))
+    lead = named_list_lead(text, fact.start)
+    if lead:  # 'de meeste actieve clusters gerapporteerd: Amsterdam 106, Haaglanden 77': what the lead counts
+        return stems(lead[0])
     whole = _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end)
     if whole:  # '2,2 miljoen van de 3,6 miljoen voorafbetaalde simkaarten': 2,2 million cards
         return counted_noun(without_regions(text[whole.end():min(fact.quote_end, whole.end() + 80)]))
@@ -153,6 +157,10 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
     own = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*$", text[fact.quote_start:fact.start])
     if own and len(named) > 1:  # 'alprazolam (2. 300. 700 verpakkingen), lorazepam (1. 780. 700 ...)': each its own
         return plain_set(norm_stems(" ".join(named))) - plain_set(norm_stems(own.group(1)))
+    listed = named_list_names(text, fact.start)
+    mine = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[fact.quote_start:fact.start])
+    if len(listed) > 1 and mine:  # ': Amsterdam 106, Haaglanden 77, Utrecht 52': each name its own figure
+        return plain_set(norm_stems(" ".join(listed))) - plain_set(norm_stems(mine.group(1)))
     before = text[fact.quote_start:fact.start]
     also = _ALSO_BEFORE.search(before)
     first = _NUMBER.search(before)

@@ -15,7 +15,7 @@ from ..text import EN_NL, EN_STOP, is_english_word, lemma_pairs, stems, synonyms
 from .clauses import antecedent
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
-from .question import region_stems
+from .question import region_stems, unread_places
 from .verbs import separable_forms
 from .verify import Check, description, plain, same_sentence, terms_of
 
@@ -50,7 +50,7 @@ class EnglishTerms:
             return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
                                        + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
-                    if t not in region_stems() and (t not in pairs or terms_of([pairs[t]]))]
+                    if (t not in region_stems() or t in unread_places(text)) and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
         text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
         for w in words(text):

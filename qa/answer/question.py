@@ -259,7 +259,9 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         _CHANGE.search(clean) or CHANGE_WORD.search(clean) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
     if q.computed and len(q.years) == 2 and q.operation != "sum":
         q.operation = "change"
-    q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean) if s not in region_stems()]
+    unread = unread_places(clean)
+    q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean)
+                 if s not in region_stems() or s in unread]
     # 'Hoeveel Walen ...': inhabitants are counted by the region they live in, not by a noun of their own
     demonyms = {s for w in re.findall(r"[\w-]+", clean) if w.lower() in _INHABITANTS for s in stems(w)}
     heads = head_terms(clean, q.lang)
@@ -289,6 +291,13 @@ def has_difference_cue(text: str) -> bool:
 
 
 _REGION_NAME_STEMS = set(stems(" ".join(name for name, _ in REGION_PATTERNS) + " Wallonie Waals Waalse"))
+
+
+def unread_places(text: str) -> set[str]:
+    """Stems of names that only look like a region of ours ('veiligheidsregio Brabant-Noord', 'Limburg-Zuid'):
+    they are checked as terms, since no region filter reads them."""
+    return {stems(m.group(0))[0] for m in _PROPER.finditer(text)
+            if "-" in m.group(0) and region_of(m.group(0)) is None and stems(m.group(0))}
 
 
 def region_stems() -> set[str]:

@@ -18,7 +18,7 @@ from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
 from qa.facts.proseyears import (OWN_YEAR, compared_year, paragraph_year, range_point, range_start, relative_year,
                                  section_year, year_after)
-from qa.facts.yearlists import item_list_lead, year_list_lead
+from qa.facts.yearlists import item_list_lead, named_list_lead, year_list_lead
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
@@ -292,7 +292,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             fact.measure = without_regions(prev.measure)  # '..., in Brussel 611 en in Wallonie 2. 596': said once
         lead = year_list_lead(text, lo, num.start, raw_end,
                               lambda: sentence_span(text, lo - 2, lo - 1, starts, table_lines)[0] if lo > 1 else lo)
-        item = None if lead else item_list_lead(text, num.start)
+        item = None if lead else item_list_lead(text, num.start) or named_list_lead(text, num.start)
         if item:  # '- Samu Social: 51,19 euro': the list's lead says what, the label whose; no other cell's place
             lead, fact.region = " ".join(item), next(iter(regions_in(item[1])), None)
         if lead:
