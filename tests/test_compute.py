@@ -138,7 +138,7 @@ def test_a_half_year_is_the_span_of_its_months(assistant):
     assert assistant.ask("Hoeveel geld is er voor de tweede helft van 2024 voorzien voor het baggeren?").value is None
 
 
-def test_which_price_and_what_maximum_share_ask_a_number(assistant):
+def test_which_price_and_which_share_ask_a_number(assistant):
     price = assistant.ask("Welke prijs per jaar betaalt een rederij voor een ligvergunning voor een zeeschip?")
     assert price.kind == "fact" and price.value == 14500, price.answer
     # the comparison ('ten opzichte van de bestaande regeling') is a clause of its own: 40 % is no reference value

@@ -95,6 +95,15 @@ def test_a_follow_up_names_another_topic_or_another_kind_of_the_same_noun():
         "How much were the payment credits for sheltered work in 2024?"
 
 
+def test_a_follow_up_swaps_the_name_after_the_same_preposition():
+    # 'boven Irak' is no region of ours: the follow-up's 'boven Syrië' takes its place, the rest is kept
+    flights = "Hoeveel vluchten voerden de F-16's boven Irak uit sinds 1 juli 2016?"
+    assert resolve("En boven Syrië?", flights) == flights.replace("Irak", "Syrië")
+    assert resolve("En boven beide landen?", flights) == flights.replace("Irak", "beide landen")
+    reports = "How many official reports were received from DG Shipping in 2016?"
+    assert resolve("And from the shipping police?", reports) == reports.replace("DG Shipping", "the shipping police")
+
+
 def test_a_budget_conversation_keeps_its_stage_and_topic(assistant):
     turns = _talk(assistant, ["Hoeveel bedroeg de VAK-begrotingsuitvoering 2024 voor Collectief Maatwerk?",
                               "En voor Individueel Maatwerk?"])
@@ -237,3 +246,8 @@ def test_a_follow_up_is_never_answered_by_the_figure_before(assistant):
     assert _same_figure(first, first) and again.kind == "not_found" and again.closest[0].value == 227
     other = assistant.ask("En voor doelgroepwerknemers in collectief maatwerk?", history=[first])
     assert other.kind == "fact" and other.value == 51, other.answer
+
+
+def test_a_follow_up_names_another_month():
+    share = "Hoe groot was het aandeel van de automaten in de ticketverkoop in januari 2015?"
+    assert resolve("En in december 2016?", share) == share.replace("januari 2015", "december 2016")

@@ -42,7 +42,7 @@ def own_words(fragment: str) -> list[str]:
     rest = fragment
     for start, end, _ in reversed(_place_spans(fragment)):
         rest = rest[:start] + " " + rest[end:]
-    rest = _BACK.sub(" ", _YEAR.sub(" ", rest))
+    rest = _BACK.sub(" ", _YEAR.sub(" ", _MONTH.sub(" ", rest)))
     rest = re.sub(r"\d[\d.,]*\s*(?:%|procent|percent|k\s?euro|euro|miljoen|miljard|million|billion)?", " ", rest,
                   flags=re.I)
     return [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w.lower() not in _FILLER]
@@ -67,6 +67,18 @@ def _replace_places(text: str, new: list[str]) -> str:
         else:
             text = text[:start] + after + text[end:]
     return " ".join(text.split())
+
+
+_MONTH = re.compile(r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+                    r"january|february|march|may|june|july|august|october)\b", re.I)
+
+
+def _replace_months(text: str, turn: str) -> str:
+    """'En in december 2016?' after '... in januari 2015?': the month named takes the earlier one's place."""
+    new, old = _MONTH.findall(turn), list(_MONTH.finditer(text))
+    if len(new) != 1 or not old:
+        return text
+    return text[:old[-1].start()] + new[0] + text[old[-1].end():]
 
 
 def _replace_years(text: str, new: list[str]) -> str:
@@ -270,12 +282,15 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
         return f"{earlier.rstrip(' ?.!')} in {place.group(1)}{earlier[len(earlier.rstrip(' ?.!')):]}"
     mine = own_words(turn)
     if not mine:  # only constraints: the earlier question with them replaced
-        text = _replace_places(_replace_years(earlier, years_in(turn)), places_in(turn))
+        text = _replace_places(_replace_years(_replace_months(earlier, turn), years_in(turn)), places_in(turn))
         if years_in(turn) and not years_in(earlier):
             text = _add_missing(text, turn)
         if places_in(turn) and not places_in(earlier):
             text = _add_missing(text, turn)
         return text if text != earlier else None
+    swapped = _same_preposition(turn, earlier)
+    if swapped:  # 'En boven Syrië?' after '... boven Irak uit ...'
+        return swapped
     phrase = _PHRASE.match(turn)
     if phrase and not _ASK_WORDS.search(turn):  # 'En voor collectief maatwerk?': the earlier question, other topic
         return _swap_phrase(earlier, phrase.group(1))
@@ -297,6 +312,23 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     if noun and verb:  # 'hoeveel werden er ...', 'how many ended': counts what the earlier turn counted
         text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"
     return _add_named(_add_missing(text, earlier if years_in(earlier) else f"{earlier} {' '.join(known)}"), earlier)
+
+
+_PREP_TURN = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+(boven|onder|uit|naar|tijdens|tegen|zonder|"
+                        r"above|over|from|to|against|without|during)\s+((?:[\w'’-]+\s*){1,4}?)\s*\??\s*$", re.I)
+_NAME_AFTER = r"\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+
+
+def _same_preposition(turn: str, earlier: str) -> str | None:
+    """'En boven Syrië?' after 'Hoeveel vluchten ... boven Irak uit?': the name after the same preposition in the
+    earlier question is replaced (a place or body no region list knows)."""
+    m = _PREP_TURN.match(turn)
+    if not m:
+        return None
+    said = re.search(rf"\b(?i:{m.group(1)}){_NAME_AFTER}", earlier)
+    if not said:
+        return None
+    return earlier[:said.start(1)] + m.group(2).strip() + earlier[said.end(1):]
 
 
 # a name in capitals ('AMA WSE', 'SPC', "OCMW's") with the preposition before it: what the earlier turn was about
