@@ -225,7 +225,7 @@ def test_a_name_listed_with_its_own_figure_in_brackets_is_an_item_not_the_topic(
 
 
 def test_a_cell_headed_by_a_code_is_labelled_by_its_long_form(assistant):
-    from qa.answer.matching import head_match
+    from qa.answer.scored import head_match
 
     # the document's list of abbreviations says VEK is the 'Gesplitst vereffeningskrediet'
     k = next(i for i, f in enumerate(assistant.index.facts) if f.raw == "2.870")
@@ -260,7 +260,7 @@ def test_a_named_list_reads_its_lead_and_names():
 
 
 def test_a_figure_whose_labels_the_reader_doubts_never_answers(assistant):
-    from qa.answer.matching import LABEL_MIN, Scored
+    from qa.answer.scored import LABEL_MIN, Scored
 
     fact = next(f for f in assistant.index.facts if f.raw == "2.870")
     assert Scored(fact, 0.9, 0.9, 0.9).verified

@@ -21,7 +21,8 @@ from ..text import detect_lang, stems
 from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
-from .matching import LABEL_MIN, FactMatcher, Scored
+from .matching import FactMatcher
+from .scored import LABEL_MIN, Scored
 from .passages import best_sentences
 from .series import asks_series, series
 from .question import Query, direction, parse

@@ -22,7 +22,7 @@ from ..models import Citation, Fact, Verdict
 from ..text import CODE, stems
 from .assistant import FACT_MIN, Assistant
 from .english import UNBRIDGED_MIN
-from .matching import Scored
+from .scored import Scored
 from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .claimnumbers import ClaimNumber, claim_numbers

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Answer, Fact
 from ..text import EN_NL, stems
-from .matching import Scored
+from .scored import Scored
 from .asked import is_money_noun
 from .question import DIRECTION, SUM_WORDS, Query, direction
 from .verify import same_sentence

@@ -20,7 +20,7 @@ from .verbs import separable_forms
 from .verify import Check, description, plain, same_sentence, terms_of
 
 if TYPE_CHECKING:
-    from .matching import Scored
+    from .scored import Scored
 
 # cosine (multilingual e5) a candidate's own row or sentence must reach when English words could not be checked
 UNBRIDGED_MIN, UNBRIDGED_ALONE = 0.83, 0.85

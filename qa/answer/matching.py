@@ -25,7 +25,7 @@ from ..search.compounds import decompound
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
-from ..text import CODE, bridge_to_dutch, contradicts, norm_stems, stems
+from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys, span_before
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
@@ -36,6 +36,7 @@ from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
 from .frames import Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
+from .scored import Scored, head_match, question_codes
 from .verify import NEGATED, Check, description, initials, plain, plain_set, term_in, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -63,46 +64,14 @@ class _Features:
     listed: bool  # a cell of an inline labelled list ('- Samu Social: 51,19 euro'): its label says whose it is
 
 
-LABEL_MIN = 0.75  # a reader's label confidence needed to answer; the seed tables read at 1.0, infographics 0.0-0.7
-
-
-@dataclass
-class Scored:
-    fact: Fact
-    score: float
-    label: float
-    local: float
-    check: Check | None = None
-    vouched: bool = False  # its own row or sentence is the question's closest in meaning (see FactMatcher._vouch)
-
-    @property
-    def verified(self) -> bool:
-        """Its labels say what is asked, and the reader is sure of them: a cell of an infographic whose figures
-        stand off every header (label confidence below LABEL_MIN) is shown among the closest figures only."""
-        return (self.check is None or self.check.ok) and self.fact.confidence >= LABEL_MIN
-
-
 def _stemset(text: str, lang: str = "nl") -> set[str]:
     return set(stems(bridge_to_dutch(text) if lang == "en" else text))
-
-
-def head_match(heads: list[str], fact_stems: set[str]) -> bool:
-    """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms')."""
-    for h in heads:
-        single = re.sub(r"(.)\1", r"\1", h)  # the stemmer keeps 'vereffening' apart from 'vereffeningskrediet'
-        for s in fact_stems:
-            if h == s or (len(h) >= 5 and (h in s or single in re.sub(r"(.)\1", r"\1", s))) or (len(s) >= 6 and s in h):
-                return True
-    return False
 
 
 # a question about the value before a change ('Wat was het oude bedrag?', 'the previous fee')
 _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvankelijk\w*|oorspronkelijk\w*|"
                      r"van welk|old|older|previous\w*|former\w*|initial\w*|original\w*|before|from what)\b|"
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
-
-
-
 
 
 class FactMatcher(EnglishTerms):
@@ -288,7 +257,7 @@ class FactMatcher(EnglishTerms):
         check = verify(groups, counted, fact, feat.own, fr.context_words(i),
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
-                      proper=[n for n in q.proper + (_codes(q.text) if fact.source != "table" else [])
+                      proper=[n for n in q.proper + (question_codes(q.text) if fact.source != "table" else [])
                               if feat.listed or fr.is_item(n, fact.doc)],  # a cell's codes: its header paths
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
@@ -454,12 +423,3 @@ class FactMatcher(EnglishTerms):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
-
-
-def _codes(text: str) -> list[str]:
-    """The codes a question names ('OCMW', 'LDE'): like a proper name, one that is an item of the document's
-    tables or lists must label the number ('Het geheel van andere organisaties: 511,06 dagen' is no OCMW's)."""
-    return list(dict.fromkeys(c.lower() for c in CODE.findall(text) if not _UNIT_CODE.fullmatch(c)))
-
-
-_UNIT_CODE = re.compile(r"VTE|FTE|EUR|KEUR|BBP|GDP", re.I)  # a unit ('(VTE)') names no item

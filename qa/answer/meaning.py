@@ -19,7 +19,7 @@ import numpy as np
 from ..models import Fact
 
 if TYPE_CHECKING:
-    from .matching import Scored
+    from .scored import Scored
 
 CLOSE = 0.1  # verified figures within this score of the best are a close call
 MEANING_W = 2.0  # score lost per unit of cosine below the closest (e5 cosines differ by hundredths)
