@@ -339,3 +339,11 @@ def test_a_stressed_word_is_the_same_word(assistant):
     a = assistant.ask("Hoeveel begeleidingsovereenkomsten AMA WSE werden er in 2022 méér beëindigd dan er nieuw "
                       "werden opgestart?")
     assert a.value != 1074 and (a.kind == "not_found" or a.value == 132), a.answer
+
+
+def test_an_english_count_is_not_refuted_by_a_count_of_other_things(assistant):
+    # '255 organisations' is no count of agreements: the table's 62 agreements at sheltered workshops in 2023
+    # cannot contradict it ('organisations' is a noun the word list does not translate)
+    verdict = assistant.check("On 2 May 2023 a total of 255 organisations were recognised as AMA supervisors, 59 of "
+                              "them maatwerkbedrijven.")
+    assert verdict.verdict != "contradicted", verdict.answer

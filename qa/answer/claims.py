@@ -19,7 +19,7 @@ import numpy as np
 from .. import render
 from ..facts.numbers import MEASURE, find_numbers
 from ..models import Citation, Fact, Verdict
-from ..text import CODE, stems
+from ..text import CODE, EN_NL, EN_STOP, stems
 from .assistant import FACT_MIN, Assistant
 from .english import UNBRIDGED_MIN
 from .scored import Scored
@@ -220,9 +220,16 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
         return False
     if not _said_near(assistant, rest, lang, fact):
         return False
-    if lang != "nl" or num.unit or claimed_percent:
+    if num.unit or claimed_percent:
         return True
-    claimed = [w for w in counted_noun(_noun_phrase(text[num.end:num.end + 80])) if len(w) >= 4][:3]
+    if lang == "nl":
+        claimed = [w for w in counted_noun(_noun_phrase(text[num.end:num.end + 80])) if len(w) >= 4][:3]
+    else:  # '255 organisations were recognised': the noun right after the number, in its Dutch words
+        noun = next((w for w in re.findall(r"[a-z][a-z'-]+", text[num.end:num.end + 40].lower())[:3]
+                     if w not in EN_STOP and len(w) >= 4), "")
+        if noun and noun not in EN_NL:
+            return False  # a count of things no word list translates: nothing shows the figure counts them too
+        claimed = [w for w in stems(EN_NL.get(noun, "")) if len(w) >= 4][:3]
     if not claimed:
         return True
     if fact.source == "prose":
