@@ -347,3 +347,13 @@ def test_an_english_count_is_not_refuted_by_a_count_of_other_things(assistant):
     verdict = assistant.check("On 2 May 2023 a total of 255 organisations were recognised as AMA supervisors, 59 of "
                               "them maatwerkbedrijven.")
     assert verdict.verdict != "contradicted", verdict.answer
+
+
+def test_an_untranslated_english_noun_is_compared_by_meaning():
+    from qa.search.embed import get_embedder
+    from qa.answer.claims import WORD_MIN
+
+    e = get_embedder()
+    q = e.embed_queries(["places", "organisations"])
+    p = e.embed_passages(["plaatsen", "overeenkomsten"])
+    assert float(q[0] @ p[0]) >= WORD_MIN > float(q[1] @ p[1])  # the word and its translation; an unrelated count
