@@ -357,3 +357,10 @@ def test_an_untranslated_english_noun_is_compared_by_meaning():
     q = e.embed_queries(["places", "organisations"])
     p = e.embed_passages(["plaatsen", "overeenkomsten"])
     assert float(q[0] @ p[0]) >= WORD_MIN > float(q[1] @ p[1])  # the word and its translation; an unrelated count
+
+
+def test_a_cell_may_equal_a_bound_its_own_row_states(assistant):
+    # the row '21 tot 50' holds 21 companies in 2019: a number the question states is excluded as an answer
+    # only when the cell's own labels do not say it
+    answer = assistant.ask("Hoeveel LDE-ondernemingen hadden in 2019 tussen 21 en 50 VTE doelgroepwerknemers aan de slag?")
+    assert answer.kind == "fact" and answer.value == 21, answer.answer

@@ -377,7 +377,9 @@ class FactMatcher(EnglishTerms):
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
-            if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")):
+            if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")
+                                                              and fact.value not in label_numbers(fact)):
+                # a number the question states is not its answer, unless the cell's own row says it too ('21 tot 50')
                 continue
             if fact.change and not (q.changes and q.operation is None and not operand) and not claimed_change:
                 continue  # the size of a change answers only a question or claim about that change, never a level
