@@ -195,3 +195,10 @@ def test_a_number_the_question_states_must_be_said_by_the_sentence(assistant):
     answer = assistant.ask("Hoeveel samenwerkingsverbanden bestonden uit precies 6 havenbedrijven?")
     assert answer.kind == "not_found", answer.answer
     assert assistant.ask("Hoeveel samenwerkingsverbanden waren er in 2023 actief?").value == 14
+
+
+def test_a_total_row_does_not_answer_a_size_class(assistant):
+    # the table counts workplaces by size ('<5', '>50'): its 'Totaal' row is no answer for 'tussen 21 en 50'
+    answer = assistant.ask("Hoeveel werkplaatsen telden in 2022 tussen 21 en 50 werknemers?")
+    assert answer.value != 66, answer.answer
+    assert assistant.ask("Hoeveel werkplaatsen telden in 2022 meer dan 50 werknemers?").value == 3

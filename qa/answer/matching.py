@@ -285,6 +285,9 @@ class FactMatcher(EnglishTerms):
         labelled = label_numbers(fact)
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
+        elif stated and not labelled and fact.table_id and fact.source != "prose" \
+                and stated & self._table_numbers(fact.table_id):  # the 'Totaal' row of a table by size class
+            check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
         elif stated and fact.source == "prose" and not q.operands and not {
                 t.value for t in find_numbers(q.text) if t.kind == "measure"} & stated <= {
                 t.value for t in find_numbers(fact.quote) if t.value is not None}:
@@ -297,6 +300,12 @@ class FactMatcher(EnglishTerms):
                 term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
             check.part = feat.qualifier[0]
         return check
+
+    def _table_numbers(self, table_id: str) -> set[float]:
+        """The numbers in a table's row and column labels, years aside: its size classes ('21 tot 50', '>50')."""
+        paths = self.index.table_paths(table_id)
+        found = {float(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", " ".join(" ".join(p) for p in paths))}
+        return {n for n in found if not 1900 <= n <= 2100}
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check) -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
