@@ -26,5 +26,10 @@ def label_numbers(fact: Fact) -> set[float]:
     """The numbers in a table cell's row and column labels, years aside ('100-500', '<50', '>1000')."""
     if fact.source == "prose":
         return set()
-    found = {float(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", " ".join([*fact.row_path, *fact.col_path]))}
+    return numbers_in_labels(" ".join([*fact.row_path, *fact.col_path]))
+
+
+def numbers_in_labels(labels: str) -> set[float]:
+    """The whole numbers in header labels, years aside: a table's size classes ('21 tot 50', '>50')."""
+    found = {float(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", labels)}
     return {n for n in found if not 1900 <= n <= 2100}

@@ -33,10 +33,12 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
         return None
     a = first[0]
     b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
-    pair = _sibling_pair(first, second)
-    if pair and (b is None or min(a.score, b.score) < FACT_MIN):
+    if b is None or min(a.score, b.score) < FACT_MIN:  # a weaker pair still holds when one table says both
+        pair = _sibling_pair(first, second)
+        if pair is None:
+            return None
         a, b = pair
-    if b is None or min(a.score, b.score) < FACT_MIN and pair != (a, b) or a.fact.unit != b.fact.unit:
+    if a.fact.unit != b.fact.unit:
         return None
     x, y = a.fact, b.fact
     value = x.value - y.value

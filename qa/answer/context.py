@@ -16,6 +16,7 @@ from ..facts.labels import _REGION, REGION_PATTERNS
 from ..text import detect_lang, is_known_word, stemmed_contrasts, stems
 from .claimnumbers import claim_numbers
 from .asked import _YEAR
+from .periods import MONTH_NAMES
 from .question import _ADJ_MAP, _ADJECTIVES, places_in
 
 # a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
@@ -69,8 +70,7 @@ def _replace_places(text: str, new: list[str]) -> str:
     return " ".join(text.split())
 
 
-_MONTH = re.compile(r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-                    r"january|february|march|may|june|july|august|october)\b", re.I)
+_MONTH = re.compile(rf"\b(?:{'|'.join(sorted(MONTH_NAMES))})\b", re.I)
 
 
 def _replace_months(text: str, turn: str) -> str:

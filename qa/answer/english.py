@@ -46,11 +46,12 @@ class EnglishTerms:
         if lang != "en":
             pairs = lemma_pairs(text)
             joined = separable_forms(text)
+            unread = unread_places(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
             return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
                                        + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
-                    if (t not in region_stems() or t in unread_places(text)) and (t not in pairs or terms_of([pairs[t]]))]
+                    if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
         text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
         for w in words(text):

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
 from ..text import CODE, EN_NL, find_glossary, is_english_word, norm_stems, words
+from .bounds import numbers_in_labels
 from .clauses import list_group
 from .question import Query
 from .verify import plain_set, term_in
@@ -33,11 +35,12 @@ _SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in
                      re.I)
 
 
-def source_terms(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def source_terms(text: str) -> frozenset[str]:
     """Stems of the phrase that names where to look ('volgens de vergelijkingstabel met andere organisaties'):
-    they name the source, not a value the figure must carry."""
+    they name the source, not a value the figure must carry. Read once per question, not per candidate."""
     source = _SOURCE.search(text)
-    return set(norm_stems(source.group(1))) if source else set()
+    return frozenset(norm_stems(source.group(1))) if source else frozenset()
 
 
 _ABOVE = 2500  # characters above a number that may still name what it is about
@@ -103,6 +106,7 @@ _BELOW = 300  # and below it: the next sentence often goes on about it
 
 
 _SHORT_FORM = re.compile(r"\b[A-Z][A-Za-z]{0,2}[A-Z]{1,5}\b")  # 'NMBS', 'VwV' (Vluchtelingenwerk Vlaanderen)
+CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")  # a code in capitals only ('VEK'), as a table header says it
 
 
 class Frames:
@@ -111,6 +115,7 @@ class Frames:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._table_words: dict[str, set[str]] = {}
+        self._table_numbers: dict[str, set[float]] = {}
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
@@ -135,6 +140,18 @@ class Frames:
             paths = self.index.table_paths(table_id)
             self._table_words[table_id] = plain_set(norm_stems(" ".join(" ".join(p) for p in paths)))
         return self._table_words[table_id]
+
+    def table_numbers(self, table_id: str) -> set[float]:
+        """The numbers in a table's row and column labels, years aside: its size classes ('21 tot 50', '>50')."""
+        return _memo(self._table_numbers, table_id, lambda: numbers_in_labels(
+            " ".join(" ".join(p) for p in self.index.table_paths(table_id))))
+
+    def spelled_out(self, doc: str, text: str, short_form: re.Pattern | None = None) -> str:
+        """What the short forms in `text` stand for ('VEK': gesplitst vereffeningskrediet; 'VwV': Vluchtelingenwerk
+        Vlaanderen), by the document's list of abbreviations and the '(VEK)' the corpus defines."""
+        glossary = self.glossary(doc)
+        return " ".join(long for short in set((short_form or _SHORT_FORM).findall(text))
+                        for long in self.index.long_forms(short) + glossary.get(short, []))
 
     def itemized(self, doc: str) -> set[str]:
         """Stems of the labels of a document's table cells: a name among them is one item of a list."""
@@ -246,9 +263,7 @@ class Frames:
             first = next((m[0] for m in self.items(fact.doc) if m[0] < _PREAMBLE), 0)
             frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], text[lo:hi],
                               fact.caption, self.index.heading_at(fact.doc, fact.start)])
-            glossary = self.glossary(fact.doc)
-            frame += " " + " ".join(long for short in set(_SHORT_FORM.findall(frame))
-                                    for long in self.index.long_forms(short) + glossary.get(short, []))
+            frame += " " + self.spelled_out(fact.doc, frame)
             return plain_set(norm_stems(frame)) | {c.lower() for c in CODE.findall(frame)}
         return _memo(self._frames, i, make)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -33,7 +34,7 @@ from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_name
                       part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms
 from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
-from .frames import Frames, codes_in, local_words, source_terms
+from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
@@ -234,9 +235,7 @@ class FactMatcher(EnglishTerms):
         document's list of abbreviations or its own '(VEK)': a question says the long form."""
         if f.source == "prose":
             return set()
-        glossary = self.frames.glossary(f.doc)
-        shorts = set(re.findall(r"\b[A-Z][A-Z]{1,5}\b", " ".join([*f.row_path, *f.col_path])))
-        return set(stems(" ".join(long for short in shorts for long in glossary.get(short, []) + self.index.long_forms(short))))
+        return set(stems(self.frames.spelled_out(f.doc, " ".join([*f.row_path, *f.col_path]), CAPITALS)))
 
     def _with_codes(self, own: set[str]) -> set[str]:
         """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""
@@ -286,11 +285,10 @@ class FactMatcher(EnglishTerms):
         if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
         elif stated and not labelled and fact.table_id and fact.source != "prose" \
-                and stated & self._table_numbers(fact.table_id):  # the 'Totaal' row of a table by size class
+                and stated & fr.table_numbers(fact.table_id):  # the 'Totaal' row of a table by size class
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
-        elif stated and fact.source == "prose" and not q.operands and not {
-                t.value for t in find_numbers(q.text) if t.kind == "measure"} & stated <= {
-                t.value for t in find_numbers(fact.quote) if t.value is not None}:
+        elif stated and fact.source == "prose" and not q.operands \
+                and not _said_values(q.text, measures=True) & stated <= _said_values(fact.quote):
             check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'uit precies 10 vestigingen'
 
         bound = BOUND.search(q.text)
@@ -300,12 +298,6 @@ class FactMatcher(EnglishTerms):
                 term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
             check.part = feat.qualifier[0]
         return check
-
-    def _table_numbers(self, table_id: str) -> set[float]:
-        """The numbers in a table's row and column labels, years aside: its size classes ('21 tot 50', '>50')."""
-        paths = self.index.table_paths(table_id)
-        found = {float(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", " ".join(" ".join(p) for p in paths))}
-        return {n for n in found if not 1900 <= n <= 2100}
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check) -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
@@ -434,3 +426,10 @@ class FactMatcher(EnglishTerms):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+@lru_cache(maxsize=4096)
+def _said_values(text: str, measures: bool = False) -> frozenset[float]:
+    """The values of the numbers a text says (with `measures`, only those that are amounts, not dates or years):
+    read once per question or sentence, not once per candidate."""
+    return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))

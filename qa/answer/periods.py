@@ -18,10 +18,10 @@ _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
 _MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
 _MONTH = re.compile(r"\b(?:" + "|".join(rf"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
                     re.I)
-MONTH_WORDS = {"januari", "january", "jan", "februari", "february", "feb", "maart", "march", "mrt", "mar", "maa",
-                "april", "apr", "mei", "may", "juni", "june", "jun", "juli", "july", "jul", "augustus", "august",
-                "aug", "september", "sept", "sep", "oktober", "october", "okt", "oct", "november", "nov",
-                "december", "dec"}
+MONTH_NAMES = {"januari", "january", "februari", "february", "maart", "march", "april", "mei", "may", "juni", "june",
+               "juli", "july", "augustus", "august", "september", "oktober", "october", "november", "december"}
+MONTH_WORDS = MONTH_NAMES | {"jan", "feb", "mrt", "mar", "maa", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "oct",
+                             "nov", "dec"}
 
 
 def period_keys(text: str) -> set[str]:

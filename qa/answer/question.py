@@ -14,7 +14,7 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
-from .periods import YEAR_SPAN
+from .periods import MONTH_NAMES, YEAR_SPAN
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .verbs import is_finite_verb
 
@@ -329,5 +329,4 @@ def is_name_number(text: str, start: int, end: int) -> bool:
     return not m.group(1).isupper() and region_of(m.group(1)) is None and m.group(1).lower() not in _MONTH_WORDS
 
 
-_MONTH_WORDS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                "november", "december", "january", "february", "march", "june", "july", "august", "october"}
+_MONTH_WORDS = MONTH_NAMES - {"may"}  # an English 'May' opening a clause is more often the verb

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Fact
 from ..text import CODE
@@ -31,13 +32,18 @@ class Scored:
 
 
 def head_match(heads: list[str], fact_stems: set[str]) -> bool:
-    """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms')."""
+    """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms'); the
+    stemmer keeps 'vereffening' ('vereffeen') apart from 'vereffeningskrediet', so doubled letters count once."""
     for h in heads:
-        single = re.sub(r"(.)\1", r"\1", h)  # the stemmer keeps 'vereffening' apart from 'vereffeningskrediet'
         for s in fact_stems:
-            if h == s or (len(h) >= 5 and (h in s or single in re.sub(r"(.)\1", r"\1", s))) or (len(s) >= 6 and s in h):
+            if h == s or (len(h) >= 5 and (h in s or _single(h) in _single(s))) or (len(s) >= 6 and s in h):
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _single(stem: str) -> str:
+    return re.sub(r"(.)\1", r"\1", stem)
 
 
 def question_codes(text: str) -> list[str]:

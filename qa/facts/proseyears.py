@@ -105,4 +105,3 @@ def range_start(text: str, lo: int, hi: int, start: int) -> int | None:
 
 def _range_of(text: str, lo: int, hi: int, start: int) -> re.Match | None:
     return next((m for m in _FROM_TO.finditer(text, lo, hi) if start in (m.start("a"), m.start("b"))), None)
-

@@ -92,25 +92,26 @@ _NAMED_RUN = re.compile(rf":\s*((?:{_NAME}\s+\d[\d.,]*\s*(?:,|\ben\b)\s*)+(?:en\
 _NAMED_ITEM = re.compile(rf"({_NAME})\s+(\d[\d.,]*)")
 
 
+def _named_run(text: str, start: int) -> re.Match | None:
+    """The inline list of names with figures that the figure at `start` is part of."""
+    return next((run for run in _NAMED_RUN.finditer(text, max(0, start - 400), min(len(text), start + 200))
+                 if run.start(1) <= start < run.end(1)), None)
+
+
 def named_list_names(text: str, start: int) -> list[str]:
     """The names of the inline list of names with figures that the figure at `start` is one of ([] if none)."""
-    for run in _NAMED_RUN.finditer(text, max(0, start - 400), min(len(text), start + 200)):
-        if run.start(1) <= start < run.end(1):
-            return [m.group(1) for m in _NAMED_ITEM.finditer(text, run.start(1), run.end(1))]
-    return []
+    run = _named_run(text, start)
+    return [m.group(1) for m in _NAMED_ITEM.finditer(text, run.start(1), run.end(1))] if run else []
 
 
 def named_list_lead(text: str, start: int) -> tuple[str, str] | None:
     """What a figure of an inline list of names counts ('... de meeste actieve clusters gerapporteerd:
     Amsterdam 106, Haaglanden 77, Utrecht 52'): the clause before the colon, and the name right before it."""
-    lo = max(0, start - 400)
-    for run in _NAMED_RUN.finditer(text, lo, min(len(text), start + 200)):
-        if not run.start(1) <= start < run.end(1):
-            continue
-        item = next((m for m in _NAMED_ITEM.finditer(text, run.start(1), run.end(1)) if m.start(2) == start), None)
-        if item is None:
-            return None
-        head = re.split(r"(?<=[.!?])\s+|\n\s*\n", text[max(0, run.start() - 300):run.start()])[-1]
-        return (" ".join(head.split()[-8:]), item.group(1)) if _content(head) else None
-    return None
-
+    run = _named_run(text, start)
+    if run is None:
+        return None
+    item = next((m for m in _NAMED_ITEM.finditer(text, run.start(1), run.end(1)) if m.start(2) == start), None)
+    if item is None:
+        return None
+    head = re.split(r"(?<=[.!?])\s+|\n\s*\n", text[max(0, run.start() - 300):run.start()])[-1]
+    return (" ".join(head.split()[-8:]), item.group(1)) if _content(head) else None
