@@ -202,3 +202,9 @@ def test_a_total_row_does_not_answer_a_size_class(assistant):
     answer = assistant.ask("Hoeveel werkplaatsen telden in 2022 tussen 21 en 50 werknemers?")
     assert answer.value != 66, answer.answer
     assert assistant.ask("Hoeveel werkplaatsen telden in 2022 meer dan 50 werknemers?").value == 3
+
+
+def test_a_dash_item_counts_the_noun_after_it(assistant):
+    # 'via drie economische indicatoren:' opens a list of dashes: three indicators, not three companies
+    answer = assistant.ask("Hoeveel havenbedrijven hadden in 2023 een voldoende liquiditeit?")
+    assert answer.value != 3, answer.answer

@@ -250,7 +250,7 @@ class FactMatcher(EnglishTerms):
         `soft` is FactMatcher.untranslated of an English question, worked out once by the caller."""
         fact = self.index.facts[i]
         counted = q.counted if counted == "" else counted
-        after = self.counted_by(i) if fact.source == "prose" else []
+        after = self.counted_by(i) if fact.source == "prose" or not fact.table_id else []  # a dash item of a sentence too
         feat = self.features(i)
         fr = self.frames
         check = verify(groups, counted, fact, feat.own, fr.context_words(i),

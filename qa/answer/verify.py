@@ -236,7 +236,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.missing.append(group[0])
     # an English counted noun stands for each of its Dutch words ('claims': verzoeken, aanvragen)
     alts = next((g for g in groups if counted in g), [counted]) if counted else []
-    if fact.source == "prose" and counted and after and not any(same_head(c, after) for c in alts) \
+    if (fact.source == "prose" or not fact.table_id) and counted and after and not any(same_head(c, after) for c in alts) \
             and not (fact.unit == "VTE" and any(re.match(r"equival|voltijd|vte|fte", c) for c in alts)):
         check.head_missing = True
     if fact.source != "prose" and counted:
