@@ -266,3 +266,12 @@ def test_a_figure_whose_labels_the_reader_doubts_never_answers(assistant):
     assert Scored(fact, 0.9, 0.9, 0.9).verified
     doubted = fact.model_copy(update={"confidence": LABEL_MIN - 0.05})  # an infographic's cell off every header
     assert not Scored(doubted, 0.9, 0.9, 0.9).verified
+
+
+def test_a_column_of_another_table_is_not_what_this_table_counts(assistant):
+    # 'Structureel buurtwerk' heads a column of the 2020 table only: the other table's 2021 row is no answer
+    ans = assistant.ask("Hoeveel organisaties structureel buurtwerk hadden in 2021 tussen 5 en 10 VTE actief?")
+    assert ans.kind == "not_found" and ans.value is None
+    ans = assistant.ask("Hoeveel initiatieven structureel buurtwerk hadden in 2020 tussen 5 en 10 VTE actief?")
+    assert ans.value == 17
+    assert assistant.ask("Hoeveel dienstenorganisaties hadden in 2021 tussen 5 en 10 VTE actief?").value == 33

@@ -168,7 +168,8 @@ class Frames:
         def make() -> dict[str, set[str]]:
             rows: dict[str, set[str]] = {}
             for table, row, col in self.index.doc_tables(fact.doc):
-                rows.setdefault(table, set()).update(plain_set(norm_stems(row[-1] if row else "")))
+                rows.setdefault(table, set()).update(plain_set(norm_stems(
+                    (row[-1] if row else "") + " " + (col[-1] if col else ""))))
             return rows
         rows = _memo(self._rows, fact.doc, make)
         return {w for table, words in rows.items() if table != fact.table_id for w in words
