@@ -275,3 +275,14 @@ def test_a_column_of_another_table_is_not_what_this_table_counts(assistant):
     ans = assistant.ask("Hoeveel initiatieven structureel buurtwerk hadden in 2020 tussen 5 en 10 VTE actief?")
     assert ans.value == 17
     assert assistant.ask("Hoeveel dienstenorganisaties hadden in 2021 tussen 5 en 10 VTE actief?").value == 33
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Buurtkracht is de grootste buurtwerkorganisatie van de koepel.", "not_in_documents"),
+    ("Buurtkracht is the largest member of the koepel.", "not_in_documents"),
+    ("Buurtkracht is lid van de koepel van buurtwerkorganisaties.", "supported"),
+    ("Samenhuis is de grootste organisatie van de koepel.", "supported"),
+])
+def test_a_claimed_rank_needs_a_sentence_that_ranks(assistant, claim, verdict):
+    # a sentence that only names an organisation does not say it is the largest
+    assert assistant.check(claim).verdict == verdict

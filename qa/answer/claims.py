@@ -351,6 +351,10 @@ def _says_all_but_date(claim: str, sentence: str) -> bool:
 
 
 _NEGATION = re.compile(r"^(niet|geen|nooit|not|no|never)$", re.I)
+# a rank among others ('de grootste uitgever', 'the largest issuer', 'het enige land'): a sentence that only names
+# the thing does not support the claim that it ranks first
+RANK = re.compile(r"\b(?:grootste|meeste|hoogste|laagste|kleinste|minste|beste|slechtste|belangrijkste|voornaamste|"
+                  r"enige|largest|biggest|greatest|highest|lowest|smallest|most|least|best|worst|leading|only)\b", re.I)
 
 
 def _denies(claim: str, sentence: str) -> bool:
@@ -392,6 +396,8 @@ def _check_passage(assistant: Assistant, claim: str, text: str, docs: frozenset[
                         line_end=doc.line_of(s.end - 1), start=s.start, end=s.end, quote=doc.text[s.start:s.end])
         wanted = _dates(text)
         if wanted and not wanted <= _dates(s.text):
+            continue
+        if RANK.search(text) and not RANK.search(s.text):  # 'Sodexo is the largest' is not said by 'Sodexo groepeert'
             continue
         if _denies(text, s.text):  # 'dalen de cijfers niet' does not support 'daalt'
             if denied is None and score >= CONTRADICT_MIN and _says_all_but_date(text, s.text):
