@@ -286,3 +286,22 @@ def test_a_column_of_another_table_is_not_what_this_table_counts(assistant):
 def test_a_claimed_rank_needs_a_sentence_that_ranks(assistant, claim, verdict):
     # a sentence that only names an organisation does not say it is the largest
     assert assistant.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict, value", [
+    ("Sinds 1 maart 2024 zijn de 300 buurtjobs ingevuld, verspreid over 14 organisaties.", "contradicted", 41),
+    ("Sinds 1 maart 2024 zijn de 300 buurtjobs ingevuld, verspreid over 41 organisaties.", "supported", None),
+    ("Sinds 1 maart 2024 zijn de 200 buurtjobs ingevuld, verspreid over 41 organisaties.", "contradicted", 300),
+    ("Since March 2024 the 300 buurtjobs have been filled, spread over 14 organisations.", "contradicted", 41),
+])
+def test_each_number_of_a_claim_is_checked_by_its_own_noun(assistant, claim, verdict, value):
+    # 'verspreid over 41' is no bound in Dutch, and the noun of the other number is not this number's
+    v = assistant.check(claim)
+    assert v.verdict == verdict, v.answer
+    assert value is None or v.value == value
+
+
+def test_dutch_over_is_no_bound():
+    assert claim_numbers("verspreid over 46 bedrijven", "nl")[0].bound is None
+    assert claim_numbers("meer dan 46 bedrijven", "nl")[0].bound == ">"
+    assert claim_numbers("over 46 companies took part", "en")[0].bound == ">"

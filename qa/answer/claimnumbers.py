@@ -72,11 +72,11 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
         decimals = printed_decimals(tok.raw, lang)
         precision = 0.5 * 10 ** (-decimals) * factor
         before = text[max(0, tok.start - 30):tok.start]
-        bound, bound_at = _bound(before)
+        bound, bound_at = _bound(before, lang)
         out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end,
                                said_from=tok.start - len(before) + bound_at, unit=unit, precision=precision,
                                hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
-    return sorted(out + _fractions(text, out), key=lambda n: n.start)
+    return sorted(out + _fractions(text, out, lang), key=lambda n: n.start)
 
 
 # a share said as a fraction: 'driekwart van de korpsen', 'the half of', 'een derde' (not 'de eerste helft van 2016')
@@ -89,7 +89,7 @@ _FRACTION_SHARE = {"driekwart": 75.0, "drie kwart": 75.0, "three quarters": 75.0
                    "two-thirds": 200 / 3}
 
 
-def _fractions(text: str, found: list[ClaimNumber]) -> list[ClaimNumber]:
+def _fractions(text: str, found: list[ClaimNumber], lang: str = "nl") -> list[ClaimNumber]:
     """Shares said as fractions, as percentages: 'driekwart van de korpsen' is 75 %, to the nearest percent."""
     out = []
     for m in _FRACTION.finditer(text):
@@ -97,7 +97,7 @@ def _fractions(text: str, found: list[ClaimNumber]) -> list[ClaimNumber]:
             continue
         lo = max(0, m.start() - 30)
         before = re.sub(r"\b(?:de|het|the)\s+$", "", text[lo:m.start()])  # 'meer dan de helft'
-        bound, bound_at = _bound(before)
+        bound, bound_at = _bound(before, lang)
         out.append(ClaimNumber(value=_FRACTION_SHARE[m.group(1).lower()], raw=m.group(1), start=m.start(), end=m.end(),
                                said_from=lo + bound_at, unit="%", precision=1.0,
                                hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
@@ -111,13 +111,15 @@ _BOUNDS = [(re.compile(r"\b(?:minstens|ten minste|tenminste|at least|no fewer th
            (re.compile(r"\b(?:minder dan|less than|fewer than|under|onder|below)\s*(?:€\s*)?$", re.I), "<")]
 
 
-def _bound(before: str) -> tuple[str | None, int]:
+def _bound(before: str, lang: str = "nl") -> tuple[str | None, int]:
     """The bound a claim puts on its number ('meer dan', 'at least') and where its words begin in `before`,
-    unless hedged ('iets meer dan')."""
+    unless hedged ('iets meer dan'). Dutch 'over' is 'across' ('verspreid over 64 bedrijven'), no bound."""
     if re.search(r"\b(?:iets|net|slightly|just)\s+(?:meer|minder|more|less|over|under)\b[^\d]*$", before, re.I):
         return None, len(before)
     for pattern, op in _BOUNDS:
         m = pattern.search(before)
+        if m and lang == "nl" and m.group(0).strip().lower().startswith("over"):
+            continue
         if m:
             return op, m.start()
     return None, len(before)

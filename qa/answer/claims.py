@@ -85,9 +85,12 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         return assistant.index.document(f.doc).text
     for num in numbers:
         stripped = (text[:num.said_from] + " " + text[num.end:]).strip()
-        for other in numbers:
-            if other is not num:
-                stripped = stripped.replace(text[other.said_from:other.end], " ")
+        own_noun = _counted_noun(text[num.said_from + len(claim_phrase(text, num)):])
+        for other in numbers:  # another number, and the noun it counts when this one has its own ('300 buurtjobs
+            if other is not num:  # ..., verspreid over 41 organisaties'; '128 dossiers ...; in 83 daarvan' shares it)
+                said = claim_phrase(text, other)
+                counts = _counted_noun(text[other.said_from + len(said):]) if own_noun else ""
+                stripped = stripped.replace(said + counts, " ")
         lo = max([o.end for o in numbers if o.end <= num.start] + [num.start - 40, 0])
         hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
         near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
@@ -319,6 +322,16 @@ def _noun_phrase(after: str) -> str:
     """The words right after a claim's number up to a preposition or verb: what the number counts
     ('62 AMA WVG-overeenkomsten opgestart bij maatwerkbedrijven' counts 'AMA WVG-overeenkomsten opgestart')."""
     return _NP_END.split(after, maxsplit=1)[0]
+
+
+def _counted_noun(after: str) -> str:
+    """The word right after a claim's number, when it can be what the number counts ('64 maatwerkbedrijven',
+    not '83 daarvan' or '12 een')."""
+    m = re.match(r"\s+[^\W\d_][\w'’-]*", after)
+    if not m or _NP_END.fullmatch(m.group(0).strip()) or re.fullmatch(
+            r"een|de|het|the|an?|daarvan|hiervan|waarvan|of|en|and|or", m.group(0).strip(), re.I):
+        return ""
+    return m.group(0)
 
 
 def claim_phrase(text: str, num: ClaimNumber) -> str:
