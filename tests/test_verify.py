@@ -305,3 +305,9 @@ def test_dutch_over_is_no_bound():
     assert claim_numbers("verspreid over 46 bedrijven", "nl")[0].bound is None
     assert claim_numbers("meer dan 46 bedrijven", "nl")[0].bound == ">"
     assert claim_numbers("over 46 companies took part", "en")[0].bound == ">"
+
+
+def test_a_stated_unused_share_answers_without_a_computation(assistant):
+    # 'niet gebruikt' asks what is left over, unless a sentence states it: 'percentage niet-gebruikte ... 3,4 %'
+    ans = assistant.ask("Welk percentage van de buurtcheques werd eind 2023 niet gebruikt?")
+    assert ans.kind == "fact" and ans.value == 3.4

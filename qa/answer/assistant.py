@@ -32,6 +32,7 @@ DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rat
 PASSAGE_MIN = 0.15
 FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the Dutch labels through a word list
 MAX_QUESTION = 2000
+_NOT_DONE = re.compile(r"\bniet\s+(?:\w+\s+)?((?:ge|be|ver|uit|toe)\w{3,})", re.I)  # 'niet gebruikt', 'niet uitbetaald'
 
 
 class Assistant:
@@ -153,6 +154,7 @@ class Assistant:
         ranked = self.matcher.rank(q)
         if q.computed:  # a change or a gap asked, not computed from verified operands: only a stated change answers
             stated = self._stated_change(q, ranked) if q.changes and q.operation is None else None
+            stated = stated or (self._stated_unused(q, ranked) if q.operation is None else None)
             if stated:
                 return self._fact_answer(question, q, stated)
             both_ends = compute.from_to(self, question, q, ranked) if q.operation is None else None
@@ -181,6 +183,17 @@ class Assistant:
                 continue
             return s
         return None
+
+    def _stated_unused(self, q: Query, ranked: list[Scored]) -> Scored | None:
+        """'Welk percentage ... was niet gebruikt?' answered by 'Het percentage niet-gebruikte ... bedroeg 2,2 %': a
+        verified figure whose own sentence says the question's 'niet <verb>' needs no difference worked out."""
+        asked = _NOT_DONE.search(q.text)
+        if not asked:
+            return None
+        said = re.compile(rf"\bniet[\s-]+(?:\w+\s+)?{re.escape(asked.group(1)[:5])}", re.I)
+        floor = FACT_MIN if q.lang == "nl" else FACT_MIN_EN
+        top = next((s for s in ranked if s.verified and s.score >= floor), None)
+        return top if top is not None and said.search(top.fact.quote) else None
 
     def _fact_answer(self, question: str, q: Query, best: Scored) -> Answer:
         f = best.fact
