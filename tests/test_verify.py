@@ -311,3 +311,9 @@ def test_a_stated_unused_share_answers_without_a_computation(assistant):
     # 'niet gebruikt' asks what is left over, unless a sentence states it: 'percentage niet-gebruikte ... 3,4 %'
     ans = assistant.ask("Welk percentage van de buurtcheques werd eind 2023 niet gebruikt?")
     assert ans.kind == "fact" and ans.value == 3.4
+
+
+def test_an_adjective_used_as_a_noun_counts_the_people_asked(assistant):
+    # '9 Franstaligen' are the 'Franstalige medewerkers'; they are no 'Franstalige organisaties'
+    assert assistant.ask("Hoeveel Franstalige medewerkers telt het coördinatieteam van de koepel?").value == 9
+    assert assistant.ask("Hoeveel Franstalige organisaties telt de koepel?").value is None

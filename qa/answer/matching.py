@@ -268,6 +268,9 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
+        if check.head_missing and after and counted in _PERSONS and _nominalized(
+                self.index.document(fact.doc).text, fact, q.text):
+            check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
         source = source_terms(q.text)
         check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
         if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
@@ -433,3 +436,16 @@ def _said_values(text: str, measures: bool = False) -> frozenset[float]:
     """The values of the numbers a text says (with `measures`, only those that are amounts, not dates or years):
     read once per question or sentence, not once per candidate."""
     return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))
+
+
+# nouns for people: an adjective used as a noun ('Franstaligen', 'werklozen') counts people, nothing else
+_PERSONS = set(stems("medewerkers personen mensen werknemers personeelsleden leden inwoners burgers deelnemers "
+                     "bewoners kinderen jongeren studenten leerlingen patiënten werkzoekenden"))
+
+
+def _nominalized(text: str, fact: Fact, question: str) -> bool:
+    """The word a prose number counts is an adjective of the question used as a noun: 'Franstaligen' are the
+    'Franstalige medewerkers' asked, 'werklozen' the 'werkloze personen' (Dutch adds -n to the adjective)."""
+    after = re.match(r"\s*([^\W\d_]{4,})", text[fact.end:fact.end + 40])
+    return bool(after) and any(after.group(1).lower() == w.lower() + "n"
+                               for w in re.findall(r"\b[^\W\d_]{3,}e(?=\s+[^\W\d_])", question))
