@@ -248,7 +248,8 @@ def _language_model():
 _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:(?:maximale|maximaal|minimale|minimaal|gemiddelde|gemiddeld|totale|jaarlijkse|huidige)\s+)?(?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel|prijs|"
     r"kostprijs|tarief|premie|vergoeding|bijdrage|subsidie|som)"
-    r"|welk(?:e)? (?:totaal)?bedrag|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
+    r"|welk(?:e)? (?:(?:maximale|minimale|gemiddelde|totale|jaarlijkse|huidige)\s+)?[a-z]*(?:omzet|bedrag|prijs|budget|"
+    r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"

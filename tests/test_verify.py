@@ -317,3 +317,9 @@ def test_an_adjective_used_as_a_noun_counts_the_people_asked(assistant):
     # '9 Franstaligen' are the 'Franstalige medewerkers'; they are no 'Franstalige organisaties'
     assert assistant.ask("Hoeveel Franstalige medewerkers telt het coördinatieteam van de koepel?").value == 9
     assert assistant.ask("Hoeveel Franstalige organisaties telt de koepel?").value is None
+
+
+def test_which_turnover_asks_a_number_said_with_the_compounds_head(assistant):
+    # 'welke jaaromzet' asks a figure, and 'omzet' is the head of the compound 'jaaromzet'
+    ans = assistant.ask("Onder welke gemiddelde jaaromzet valt een vereniging buiten de heffing?")
+    assert ans.kind == "fact" and ans.value == 250000

@@ -32,11 +32,12 @@ class Scored:
 
 
 def head_match(heads: list[str], fact_stems: set[str]) -> bool:
-    """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms'); the
-    stemmer keeps 'vereffening' ('vereffeen') apart from 'vereffeningskrediet', so doubled letters count once."""
+    """Any head word labels the fact, compounds included ('overeenkomst' in 'begeleidingsovereenkoms', 'omzet' for
+    'jaaromzet'); the stemmer keeps 'vereffening' ('vereffeen') apart from 'vereffeningskrediet', so doubled letters count once."""
     for h in heads:
         for s in fact_stems:
-            if h == s or (len(h) >= 5 and (h in s or _single(h) in _single(s))) or (len(s) >= 6 and s in h):
+            if h == s or (len(h) >= 5 and (h in s or _single(h) in _single(s))) or (len(s) >= 6 and s in h) \
+                    or (len(s) >= 5 and h.endswith(s)):  # 'omzet', the head of the compound 'jaaromzet'
                 return True
     return False
 
