@@ -323,3 +323,11 @@ def test_which_turnover_asks_a_number_said_with_the_compounds_head(assistant):
     # 'welke jaaromzet' asks a figure, and 'omzet' is the head of the compound 'jaaromzet'
     ans = assistant.ask("Onder welke gemiddelde jaaromzet valt een vereniging buiten de heffing?")
     assert ans.kind == "fact" and ans.value == 250000
+
+
+@pytest.mark.parametrize("question", ["Hoeveel meer vrouwen dan mannen telt het onthaalteam van de koepel?",
+                                      "How many more women than men work in the onthaalteam of the koepel?"])
+def test_each_side_of_a_difference_counts_its_own_noun(assistant, question):
+    # '14 vrouwen en 9 mannen': the right side counts 'men', not the 'women' the question counts first
+    ans = assistant.ask(question)
+    assert ans.kind == "computed" and ans.value == 5

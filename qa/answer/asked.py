@@ -258,12 +258,15 @@ _ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\buitgedrukt in\b|"
 # 'deden (in 2016) (een) beroep op X': made use of X; not 'in beroep gaan' (to appeal) nor 'bijberoep'
 _APPEAL_TO = re.compile(r"\b(?:(een)\s+)?beroep\s+(?=(?:\w+\s+){0,4}?op\b)", re.I)
 _DO = re.compile(r"\b(?:doen|doet|deed|deden|gedaan)\b", re.I)
+# 'werken bij het kabinet', 'work in the policy staff': the verb says where people are, not which figure
+_WORK_AT = re.compile(r"\b(?:werken|werkt|werkte|werkten|gewerkt|work|works|worked|working)\b(?=\s+(?:bij|in|voor|op|at|in|for|on)\b)",
+                      re.I)
 
 
 def without_ask_phrase(text: str) -> str:
     """The question without the words that only ask ('hoe groot', 'how much money': the unit hint says money)
-    or only link ('deden een beroep op': made use of)."""
-    text = _ASK_PHRASE.sub(" ", text)
+    or only link ('deden een beroep op': made use of; 'werken bij': are employed at)."""
+    text = _WORK_AT.sub(" ", _ASK_PHRASE.sub(" ", text))
     m = _APPEAL_TO.search(text)
     if m and (m.group(1) or _DO.search(text[:m.start()])):
         text = text[:m.start()] + " " + text[m.end():]

@@ -38,7 +38,7 @@ from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import NEGATED, Check, description, initials, plain, plain_set, term_in, verify
+from .verify import NEGATED, Check, description, initials, plain, plain_set, term_in, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -366,6 +366,11 @@ class FactMatcher(EnglishTerms):
         # against it, and the embedder checks their meaning instead (_vouch)
         unbridged = self.unbridged(text) if q.lang == "en" and not operand else []  # claims and operands: as before
         counted = q.counted
+        if operand and counted and counted not in op_stems and any(counted in _stemset(o, q.lang) for o in q.operands):
+            # 'meer mannen dan vrouwen ...': the question counts one side's noun, and the other side its own
+            own_nouns = terms_of([t for t in stems(bridge_to_dutch(operand) if q.lang == "en" else operand)
+                                  if t in op_stems])  # its own first noun
+            counted = own_nouns[0] if own_nouns else counted
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged:
