@@ -331,3 +331,14 @@ def test_each_side_of_a_difference_counts_its_own_noun(assistant, question):
     # '14 vrouwen en 9 mannen': the right side counts 'men', not the 'women' the question counts first
     ans = assistant.ask(question)
     assert ans.kind == "computed" and ans.value == 5
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Hoeveel huurcontracten met deelfietsgebruikers werden in 2022 in totaal opgezegd?", 77),
+    ("Hoeveel huurcontracten met deelfietsgebruikers werden in 2022 in Gent opgezegd?", 40),
+])
+def test_an_item_opens_with_its_whole_first_sentence_and_may_refer_back(assistant, question, value):
+    # '2. Heeft de schepen zicht op het aantal van deze huurcontracten die werden\nopgezegd?': 'opgezegd' opens
+    # item 2, so it does not frame item 1's table of started contracts, and 'deze huurcontracten' are item 1's,
+    # 'met nieuwe deelfietsgebruikers'
+    assert assistant.ask(question).value == value

@@ -73,6 +73,28 @@ _MARKED_LINE = re.compile(r"^[ \t]*" + MARKED_HEADING.pattern.lstrip("^"), re.M)
 _ENUMERATION = re.compile(r"\b[^\W\d_][\w'’-]*(?:\s*,\s*[^\W\d_][\w'’-]*){2,}\s+(?:en|of|and|or)\s+[^\W\d_][\w'’-]*")
 
 
+_BACK = re.compile(r"\b(?:deze|dezelfde|these|those)\s+[^\W\d_]", re.I)  # 'deze begeleidingsovereenkomsten'
+
+
+_SENTENCE_END = re.compile(r"[.?!:](?=\s)|\n[ \t]*\n")
+
+
+def _opening_end(text: str, at: int) -> int:
+    """Where an item's opening sentence ends, over the lines it wraps to ('2. Heeft de minister zicht op het aantal
+    van deze begeleidingsovereenkomsten die werden\nbeëindigd ...?'), within 300 characters."""
+    m = _SENTENCE_END.search(text, at, at + 300)
+    if m:
+        return m.end()
+    line = text.find("\n", at)
+    return line if line >= 0 else len(text)
+
+
+def _previous(label: str) -> str:
+    """The label of the item before: '1.' for '2.' ('' when there is none)."""
+    number = label.rstrip(".")
+    return f"{int(number) - 1}." if number.isdigit() and int(number) > 1 else ""
+
+
 def _label(marker: str) -> str:
     """'3.' of '  3. H': the number or letter of a numbered item."""
     return marker.split()[0]
@@ -277,12 +299,13 @@ class Frames:
 
         def make() -> set[str]:
             lo, hi, mine = self._bounds(fact)  # question 4 and answer 4 share a topic: item 'mine' is not other
+            own = {mine} | ({_previous(mine)} if mine and self._refers_back(fact.doc, mine) else set())
             openings = self.item_openings(fact.doc)
             titled = [start for start, label, _ in openings if label == _TITLE and start <= fact.start]
             own_title = titled[-1] if titled else -1  # the title of the section the fact is in
             count = Counter(w for _, _, words in openings for w in words)
             others = {w for start, label, words in openings
-                      if not lo <= start < hi and (label != mine or label == _TITLE) and start != own_title
+                      if not lo <= start < hi and (label not in own or label == _TITLE) and start != own_title
                       for w in words
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
             text = self.index.document(fact.doc).text
@@ -292,6 +315,13 @@ class Frames:
                 rest = self.doc_words(fact.doc)
             return self.frame_words(i) | (rest - others)
         return _memo(self._context, i, make)
+
+    def _refers_back(self, doc: str, label: str) -> bool:
+        """An item that opens on what the item before it said ('2. Heeft de minister zicht op het aantal van deze
+        begeleidingsovereenkomsten'): its topic is that item's too."""
+        text = self.index.document(doc).text
+        return any(lab == label and _BACK.search(text[start:text.find("\n", end) if text.find("\n", end) >= 0 else None])
+                   for start, end, lab in self.items(doc))
 
     def listed_elsewhere(self, fact: Fact) -> set[str]:
         """Stems said only as items of the document's enumerations ('vragen van de bakkers, beenhouwers,
@@ -325,8 +355,8 @@ class Frames:
             out = []
             marks = self.items(doc)
             for k, (start, marker_end, label) in enumerate(marks):
-                end = text.find("\n", marker_end)
-                end = min(end if end >= 0 else len(text), marks[k + 1][0] if k + 1 < len(marks) else len(text))
+                end = _opening_end(text, marker_end)
+                end = min(end, marks[k + 1][0] if k + 1 < len(marks) else len(text))
                 out.append((start, label, plain_set(norm_stems(text[start:end]))))
             for m in _TITLE_LINE.finditer(text):
                 letters, digits = sum(c.isalpha() for c in m.group(1)), sum(c.isdigit() for c in m.group(1))
