@@ -342,3 +342,14 @@ def test_an_item_opens_with_its_whole_first_sentence_and_may_refer_back(assistan
     # item 2, so it does not frame item 1's table of started contracts, and 'deze huurcontracten' are item 1's,
     # 'met nieuwe deelfietsgebruikers'
     assert assistant.ask(question).value == value
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel van de erkende buurtpartners waren op 1 maart 2024 geen jeugdhuis?",
+    "How many of the organisations recognised as buurtpartner in March 2024 were not jeugdhuizen?",
+])
+def test_the_rest_of_a_whole_is_its_total_minus_the_part_excluded(assistant, question):
+    # 'in totaal 86 organisaties erkend als buurtpartner, waarvan 23 jeugdhuizen': 86 − 23
+    ans = assistant.ask(question)
+    assert ans.kind == "computed" and ans.value == 63
+    assert assistant.ask("Hoeveel erkende buurtpartners waren op 1 maart 2024 een jeugdhuis?").value == 23

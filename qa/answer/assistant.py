@@ -151,6 +151,9 @@ class Assistant:
             msg = ("Dat staat niet in de documenten: de vraag zegt niet over welk cijfer ze gaat." if q.lang == "nl" else
                    "That is not in the documents: the question does not say which figure it is about.")
             return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)
+        rest = compute.complement(self, question, q) if q.negated else None
+        if rest:
+            return rest
         ranked = self.matcher.rank(q)
         if q.computed:  # a change or a gap asked, not computed from verified operands: only a stated change answers
             stated = self._stated_change(q, ranked) if q.changes and q.operation is None else None

@@ -12,6 +12,7 @@ from ..text import EN_NL, stems
 from .scored import Scored
 from .asked import is_money_noun
 from .question import DIRECTION, SUM_WORDS, Query, direction
+from .clauses import PART_AFTER
 from .verify import same_sentence
 
 if TYPE_CHECKING:
@@ -186,6 +187,37 @@ def share(asst: Assistant, question: str, q: Query) -> Answer | None:
             if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value:
                 value = round(100 * p.fact.value / w.fact.value, 1)
                 return asst._computed(question, q, [p.fact, w.fact], "/", value, min(p.score, w.score), unit="%")
+    return None
+
+
+# 'hoeveel ... waren geen maatwerkbedrijven', 'how many ... were not maatwerkbedrijven': the rest of a whole
+_NOT_GROUP = re.compile(r"\b(?:geen|niet|not|no)\s+(?:(?:een|a|an)\s+)?(?=[^\W\d_])", re.I)
+
+
+def complement(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'How many of the organisations recognised ... were not maatwerkbedrijven?' over 'in totaal 255
+    voorzieningen erkend ..., waarvan 59 maatwerkbedrijven': the verified part the question excludes, minus from
+    the whole its sentence names it a part of (255 − 59). The part must count the excluded noun itself."""
+    negation = _NOT_GROUP.search(q.text)
+    if not negation or q.operation:
+        return None
+    word = re.match(r"[\w-]+", q.text[negation.end():]).group(0)
+    excluded = (stems(EN_NL.get(word.lower(), "")) if q.lang == "en" else []) or stems(word)
+    positive = q.text[:negation.start()] + q.text[negation.end():]
+    sub = replace(q, text=positive, negated=False, computed=False)
+    for part in asst.matcher.rank(sub, text=positive)[:5]:
+        if not (part.verified and part.score >= FACT_MIN and part.fact.source == "prose"):
+            continue
+        f = part.fact
+        text = asst.index.document(f.doc).text
+        if not excluded or excluded[0] not in stems(text[f.end:f.end + 40]):
+            continue  # '59 maatwerkbedrijven': the part counts what the question leaves out
+        wholes = [asst.index.facts[k] for k in asst.index.facts.of_doc(f.doc)]
+        whole = max((w for w in wholes if w.quote_start == f.quote_start and w.end <= f.start and w.unit == f.unit
+                     and w.value > f.value and PART_AFTER.search(text[w.end:f.start])), key=lambda w: w.start,
+                    default=None)
+        if whole is not None:
+            return asst._computed(question, q, [whole, f], "−", whole.value - f.value, part.score)
     return None
 
 

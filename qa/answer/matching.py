@@ -29,7 +29,7 @@ from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys, span_before
 from .asked import is_money_noun
-from .question import MONEY_UNITS, Query, outside_asked
+from .question import MONEY_UNITS, Query, outside_asked, places_in
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms
@@ -268,6 +268,13 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
+        if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
+            # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
+            # counts them says which, not a sentence elsewhere in the document
+            for adjective in _counted_adjectives(q.text):
+                if not term_in(adjective, feat.own) and not term_in(adjective, fr.title_words(fact.doc)) \
+                        and adjective not in check.missing:
+                    check.missing.append(adjective)
         if check.head_missing and after and counted in _PERSONS and _nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
@@ -454,3 +461,14 @@ def _nominalized(text: str, fact: Fact, question: str) -> bool:
     after = re.match(r"\s*([^\W\d_]{4,})", text[fact.end:fact.end + 40])
     return bool(after) and any(after.group(1).lower() == w.lower() + "n"
                                for w in re.findall(r"\b[^\W\d_]{3,}e(?=\s+[^\W\d_])", question))
+
+
+_COUNTED_PHRASE = re.compile(r"\bhoeveel\s+((?:[^\W\d_]{3,}e\s+)+)[^\W\d_]", re.I)
+
+
+def _counted_adjectives(question: str) -> list[str]:
+    """Stems of the adjectives of what a Dutch question counts ('hoeveel Franstalige organisaties': 'franstal'),
+    generic ones ('totale', 'gemiddelde') aside."""
+    m = _COUNTED_PHRASE.search(question)
+    adjectives = [w for w in m.group(1).split() if not places_in(w)] if m else []  # 'Waalse' is a place, checked as such
+    return terms_of(stems(" ".join(adjectives)))
