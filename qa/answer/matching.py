@@ -83,6 +83,7 @@ class FactMatcher(EnglishTerms):
         self._features: dict[int, _Features] = {}  # per fact, computed when it is first a candidate
         self.frames = Frames(index)
         self._counted: dict[int, list[str]] = {}
+        self._said: dict[tuple[str, str, str], bool] = {}
         self._codes: list[tuple[str, set[str]]] | None = None
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
@@ -230,6 +231,18 @@ class FactMatcher(EnglishTerms):
             self._counted[i] = counted_by(self.index.document(fact.doc).text, fact)
         return self._counted[i]
 
+    def _said_with(self, doc: str, adjective: str, counted: str) -> bool:
+        """Does a sentence or line of the document say the adjective with the counted noun ('Diplomatieke
+        nummerplaten' as a heading; not '9 Franstaligen' for 'Franstalige organisaties')?"""
+        key = (doc, adjective, counted)
+        if key not in self._said:
+            if len(self._said) > 4096:  # per question a few keys; a long-running server stays small
+                self._said.clear()
+            pieces = re.split(r"[.?!;]\s|\n", self.index.document(doc).text)
+            self._said[key] = any(term_in(adjective, words) and term_in(counted, words)
+                                  for words in (plain_set(set(stems(p))) for p in pieces if len(p) > 3))
+        return self._said[key]
+
     def _spelled_out(self, f: Fact) -> set[str]:
         """Stems of what the codes heading a cell stand for ('VEK 2024': gesplitst vereffeningskrediet), by the
         document's list of abbreviations or its own '(VEK)': a question says the long form."""
@@ -272,8 +285,8 @@ class FactMatcher(EnglishTerms):
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
             # counts them says which, not a sentence elsewhere in the document
             for adjective in _counted_adjectives(q.text):
-                if not term_in(adjective, feat.own) and not term_in(adjective, fr.title_words(fact.doc)) \
-                        and adjective not in check.missing:
+                if counted and not term_in(adjective, feat.own) and adjective not in check.missing \
+                        and not self._said_with(fact.doc, adjective, counted):
                     check.missing.append(adjective)
         if check.head_missing and after and counted in _PERSONS and _nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
