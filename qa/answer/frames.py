@@ -80,13 +80,12 @@ _SENTENCE_END = re.compile(r"[.?!:](?=\s)|\n[ \t]*\n")
 
 
 def _opening_end(text: str, at: int) -> int:
-    """Where an item's opening sentence ends, over the lines it wraps to ('2. Heeft de minister zicht op het aantal
-    van deze begeleidingsovereenkomsten die werden\nbeëindigd ...?'), within 300 characters."""
-    m = _SENTENCE_END.search(text, at, at + 300)
-    if m:
-        return m.end()
+    """Where an item's opening ends: its first line, or its first sentence where that wraps over more lines ('2.
+    Heeft de minister zicht op het aantal van deze begeleidingsovereenkomsten die werden\nbeëindigd ...?')."""
     line = text.find("\n", at)
-    return line if line >= 0 else len(text)
+    line = line if line >= 0 else len(text)
+    m = _SENTENCE_END.search(text, at, at + 300)
+    return max(line, m.end()) if m else line
 
 
 def _previous(label: str) -> str:
