@@ -268,6 +268,8 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|to
                            r"schuld|opbrengst|inkomsten|uitgaven|ontvangsten|kostprijs|turnover|revenue|profit|loss|debt|"
                            r"income|spending|expenditure)(?=\s+(?:van|voor|zonder|per|in|op|bij|na|met|exclusief|inclusief|of|for|"
                            r"without|excluding|including|on|at|in)\b|\s*[,?(]|\s*$)"
+                           # 'Wat heeft de inzet van het schip gekost?', 'What did the trip cost?': the amount it cost
+                           r"|^\s*(?:wat|what)\b.{0,150}\b(?:gekost|kostte|kostten|cost)\s*\??\s*$|^\s*wat\s+(?:kost|kostte|kostten)\b"
                            # a unit the answer is to be given in: 'in FTE', 'in euro'
                            r"|\bin (?:FTE|VTE|euro|EUR|keuro|k euro|procent|percent)\b|\b(?:uitgedrukt|expressed|gemeten|measured) in\b",
                            re.I)

@@ -353,3 +353,17 @@ def test_the_rest_of_a_whole_is_its_total_minus_the_part_excluded(assistant, que
     ans = assistant.ask(question)
     assert ans.kind == "computed" and ans.value == 63
     assert assistant.ask("Hoeveel erkende buurtpartners waren op 1 maart 2024 een jeugdhuis?").value == 23
+
+
+def test_a_season_spans_two_years(assistant):
+    # 'In het speelseizoen 2022/2023 werden 4. 310 speelpassen uitgereikt': the season, not one year of it
+    assert assistant.ask("Hoeveel speelpassen werden in het speelseizoen 2022/2023 uitgereikt?").value == 4310
+    assert assistant.ask("Hoeveel speelpassen werden in het speelseizoen 2023/2024 uitgereikt?").value is None
+
+
+@pytest.mark.parametrize("question", ["Wat heeft de inzet van het speelvoertuig Kwiek bij de actie Buiten Spelen gekost?",
+                                      "Wat kostte de inzet van Kwiek bij de actie Buiten Spelen?"])
+def test_what_it_cost_asks_an_amount_and_a_noun_before_a_name_describes_it(assistant, question):
+    # 'de speelbus Kwiek ... voor een kost van 18. 400 euro': 'speelvoertuig' describes the name the sentence says
+    ans = assistant.ask(question)
+    assert ans.kind == "fact" and ans.value == 18400

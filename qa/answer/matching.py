@@ -140,6 +140,9 @@ class FactMatcher(EnglishTerms):
     def allowed(self, fact: Fact, q: Query, years: list[str] | None = None, regions: list[str] | None = None) -> bool:
         years = q.years if years is None else years
         regions = q.regions if regions is None else regions
+        season = seasons(q.text)
+        if season and season & seasons(fact.quote):  # 'in het griepseizoen 2015/2016': read as 2015 or as 2016
+            years = []
         if years:
             where = " ".join((fact.row, fact.column, fact.caption, fact.quote))
             if fact.year not in years and not (fact.year is None and any(y in where for y in years)) \
@@ -281,6 +284,10 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
+        if check.missing:  # 'het marineschip Godetia' where the sentence says 'de BNS Godetia': the noun describes
+            for noun, name in _described_names(q.text):  # a name the fact says, it does not narrow it
+                if noun in check.missing and re.search(rf"\b{re.escape(name)}\b", fact.quote):
+                    check.missing.remove(noun)
         if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
             # counts them says which, not a sentence elsewhere in the document
@@ -485,3 +492,31 @@ def _counted_adjectives(question: str) -> list[str]:
     m = _COUNTED_PHRASE.search(question)
     adjectives = [w for w in m.group(1).split() if not places_in(w)] if m else []  # 'Waalse' is a place, checked as such
     return terms_of(stems(" ".join(adjectives)))
+
+
+_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
+
+
+def seasons(text: str) -> set[str]:
+    """The seasons or school years a text names ('2015/2016', '2015-16'), as 'first/second' years: a year
+    field holds only one of them."""
+    out = set()
+    for a, b in _SEASON.findall(text):
+        second = b if len(b) == 4 else a[:2] + b
+        if int(second) == int(a) + 1:
+            out.add(f"{a}/{second}")
+    return out
+
+
+_APPOSITION = re.compile(r"\b(?:het|de|the)\s+([a-zà-ÿ][\w-]{3,})\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+
+
+def _described_names(question: str) -> list[tuple[str, str]]:
+    """(stem of the noun, name) of each name a question describes by a noun before it ('het marineschip
+    Godetia', 'de vakbond ACV')."""
+    out = []
+    for noun, name in _APPOSITION.findall(question):
+        stem = stems(noun)
+        if stem:
+            out.append((stem[-1], name))
+    return out
