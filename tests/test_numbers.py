@@ -119,3 +119,16 @@ def test_clock_times_and_dashed_dates_are_not_amounts():
     assert all(kinds[r] == "date" for r in ("15", "09", "12", "9.30", "14"))
     assert {t.raw: t.kind for t in find_numbers("het kostte 9.300 euro")}["9.300"] == "measure"
     assert year_of("Capaciteit op 31/12/2023") == "2023" and year_of("nr. 3/2023") is None
+
+
+@pytest.mark.parametrize("text, values", [
+    ("voor minder dan 15 000 euro gerealiseerd", [15000]),
+    ("in 2016 126 000 mensen", [2016, 126000]),
+    ("Het budget is 908 915 euro.", [908915]),
+    ("er werden 1 634 484 vaccins afgeleverd", [1634484]),
+    ("Antwerpen 144 208\nLimburg 87 140", [144, 208, 87, 140]),  # cells of flattened table rows
+    ("Antwerpen 144 208 Limburg 87", [144, 208, 87]),
+    ("OCMW 117 432 366 234 354 383", [117, 432, 366, 234, 354, 383]),
+])
+def test_thousands_grouped_by_a_plain_space_in_running_text(text, values):
+    assert [t.value for t in find_numbers(text)] == values

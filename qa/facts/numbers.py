@@ -31,9 +31,13 @@ SCALE_WORDS = {
 MEASURE = "measure"
 
 # A number literal: optional sign, digits with . , or space-free grouping.
-_NUM = re.compile(r"(?<![\d/~])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+)*")
+_NUM = re.compile(r"(?<![\d/~])(?<!\d[.,])[-−]?\d+(?:[.,]~?\d+|~\d{3})*")
 # "4. 719 euro", "16. 040. 000": a thousands point followed by a stray space, common in text extracted from PDFs
 _SPACED_CENTS = re.compile(r"(?<=~\d{3}), (?=\d{2}\s*(?:euro|EUR|€))")
+# '15 000 euro', 'in 2016 126 000 mensen': thousands grouped by a plain space, after a word or a year and before a
+# lower-case word (a flattened table row is numbers cell after cell: '87 140 166' stays three numbers)
+_PLAIN_GROUPS = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_]\()|(?<=\b(?:19|20)\d\d ))(?<![\d.,~])\d{1,3}(?: \d{3})+"
+                           r"(?=[ ]?(?:[a-zà-ÿ]|€))")  # a lower-case word: a noun or unit, not the next row's label
 _SPACED_GROUP = re.compile(r"(?<![\d.,~])(\d{1,3}|(?<=~)\d{3})\. (?=\d{3}(?!\d))")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|docx?|xlsx?)\b", re.I)
 _CODE = re.compile(r"\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{1,4}\d+[A-Z]*\b")
@@ -171,6 +175,7 @@ def find_numbers(text: str, lang: str = "nl") -> list[NumberToken]:
         if marked == scan:
             break
         scan = marked
+    scan = _PLAIN_GROUPS.sub(lambda m: m.group(0).replace(" ", "~"), scan)
     scan = _SPACED_CENTS.sub(",~", scan)  # '139. 349, 92 euro': the cents of a spaced amount, not a number of its own
     for m in _NUM.finditer(scan):
         start, end = m.span()
