@@ -251,7 +251,7 @@ _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:(?:maximale|maximaal|minimale|minimaal|gemiddelde|gemiddeld|totale|jaarlijkse|huidige)\s+)?(?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel|prijs|"
     r"kostprijs|tarief|premie|vergoeding|bijdrage|subsidie|som)"
     r"|welk(?:e)? (?:(?:maximale|minimale|gemiddelde|totale|jaarlijkse|huidige)\s+)?[a-z]*(?:omzet|bedrag|prijs|budget|"
-    r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) "
+    r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
@@ -278,7 +278,12 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|to
 def asks_number(text: str) -> bool:
     """The question asks for a number ('hoeveel', 'welk bedrag', 'how many', 'what was the total'): the cue
     for using the fact table, in search as in answering."""
+    if _WHY.match(text):  # 'Waarom kan het FAGG niet zeggen hoeveel ...?' asks a reason, not the figure
+        return False
     return bool(_NUMERIC_ASK.search(text) or _NUMERIC_NOUN.search(text))
+
+
+_WHY = re.compile(r"\s*(?:waarom|om welke reden|hoe komt het|why|for what reason)\b", re.I)
 
 
 def bridge_to_dutch(text: str) -> str:

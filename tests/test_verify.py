@@ -367,3 +367,25 @@ def test_what_it_cost_asks_an_amount_and_a_noun_before_a_name_describes_it(assis
     # 'de speelbus Kwiek ... voor een kost van 18. 400 euro': 'speelvoertuig' describes the name the sentence says
     ans = assistant.ask(question)
     assert ans.kind == "fact" and ans.value == 18400
+
+
+def test_what_is_left_after_deducting_is_a_difference(assistant):
+    ans = assistant.ask("Hoeveel bleef er in 2023 over van het budget voor de buurtcheques na aftrek van het berekende "
+                        "subsidierecht?")
+    assert ans.kind == "computed" and ans.value == 55  # 640 − 585 k euro
+
+
+def test_a_budget_set_aside_is_a_budget_provided(assistant):
+    # 'vrijgemaakt' and 'voorzien' are the light verbs of a budget
+    assert assistant.ask("Hoeveel geld is jaarlijks vrijgemaakt voor speelpleinwerking?").value == 75000
+
+
+def test_why_asks_a_reason_even_with_hoeveel_in_it(assistant):
+    ans = assistant.ask("Waarom kan de koepel niet zeggen hoeveel cheques er werden ingeleverd?")
+    assert ans.kind == "passage" and "centraal" in ans.answer
+
+
+def test_what_was_the_allocated_quota_asks_a_number(assistant):
+    # 'Wat was het toegekende contingent ...': a figure; for a year no sentence has, no passage about another year
+    assert assistant.ask("Wat was het toegekende contingent VTE voor buurtwerk in 2021?").value == 42.5
+    assert assistant.ask("Wat was het toegekende contingent VTE voor buurtwerk in 2019?").kind == "not_found"

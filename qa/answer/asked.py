@@ -259,7 +259,7 @@ _ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\buitgedrukt in\b|"
 _APPEAL_TO = re.compile(r"\b(?:(een)\s+)?beroep\s+(?=(?:\w+\s+){0,4}?op\b)", re.I)
 _DO = re.compile(r"\b(?:doen|doet|deed|deden|gedaan)\b", re.I)
 # 'werken bij het kabinet', 'work in the policy staff': the verb says where people are, not which figure
-_WORK_AT = re.compile(r"\b(?:werken|werkt|werkte|werkten|gewerkt|work|works|worked|working)\b(?=\s+(?:bij|in|voor|op|at|in|for|on)\b)",
+_WORK_AT = re.compile(r"\b(?:werken|werkt|werkte|werkten|gewerkt|work|works|worked|working)\b(?=\s+(?:er\s+)?(?:bij|in|voor|op|at|in|for|on)\b)",
                       re.I)
 
 

@@ -43,7 +43,7 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
         return None
     x, y = a.fact, b.fact
     value = x.value - y.value
-    if value < 0 and re.search(r"\b(verschil|difference)\b", q.text, re.I):
+    if value < 0 and re.search(r"\b(verschil|difference|aftrek|deduct\w*|minus)\b", q.text, re.I):  # what is left
         x, y, value = y, x, -value
     return asst._computed(question, q, [x, y], "−", value, min(a.score, b.score))
 

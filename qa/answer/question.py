@@ -25,6 +25,9 @@ _DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gesteg
                    r"meer dan|(?:meer|minder) (?:[\w-]+ ){1,3}?dan|(?:more|fewer|less) (?:[\w-]+ ){1,3}?than|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
+# 'Hoeveel bleef er over van het budget na aftrek van het subsidierecht?': the first minus the second
+_DEDUCTED = re.compile(r"\b(?:van|of)\s+(.+?)\s+(?:na aftrek van|na aftrek|after deducting|after deduction of|"
+                       r"minus)\s+(.+?)[?.]?$", re.I)
 # shrinking, in both languages: a fall
 _SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken"
 # 'kwamen er ... bij', 'bijgekomen', 'were added': how many were added, a change (not 'kwamen bij de dienst')
@@ -215,7 +218,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
-    between = _BETWEEN.search(clean)
+    between = _BETWEEN.search(clean) or _DEDUCTED.search(clean)
     if between:
         q.numeric = True
         q.operation = "difference"

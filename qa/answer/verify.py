@@ -43,7 +43,8 @@ langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midd
 minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe doorheen inzake omtrent betreffende aangaande middels gedurende jegens rond
 trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen
 heel hele mogen mag mocht mochten kunnen kan kon konden moeten moet moest moesten zullen zal zou zouden
-zeggen zegt zei zeiden gezegd voorhand vooraf vallen valt viel vielen gevallen""".split()
+zeggen zegt zei zeiden gezegd voorhand vooraf vallen valt viel vielen gevallen vrijmaken vrijgemaakt vrijgemaakte
+uittrekken vastleggen vastgelegd""".split()
 # the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
 # ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
 # situate, and say nothing about which number is meant (years and periods are checked as such)
