@@ -259,7 +259,8 @@ def test_a_shrink_is_the_size_of_the_fall(assistant) -> None:
 
 
 def test_a_claim_says_its_number_with_its_own_unit_words() -> None:
-    """The verdict repeats the claim's figure as written: '6 miljoen euro', never the 'Euro' of 'European'."""
+    """The verdict repeats the claim's figure as written: '6 miljoen euro', '40 euro per dag' (a rate), never the
+    'Euro' of 'European'."""
     from qa.answer.claimnumbers import claim_numbers
     from qa.answer.claims import claim_phrase
 
@@ -267,7 +268,7 @@ def test_a_claim_says_its_number_with_its_own_unit_words() -> None:
         return claim_phrase(text, claim_numbers(text, lang)[-1])
     assert said("Since January 2016, 300 European licences were issued.", "en") == "300"
     assert said("Voor 2023 is 6 miljoen euro voorzien.", "nl") == "6 miljoen euro"
-    assert said("Het kost 40 euro per dag.", "nl") == "40 euro" and said("In 2023, 80% of them.", "en") == "80%"
+    assert said("Het kost 40 euro per dag.", "nl") == "40 euro per dag" and said("In 2023, 80% of them.", "en") == "80%"
 
 
 def test_accents_lost_in_extraction_still_match() -> None:

@@ -389,3 +389,14 @@ def test_what_was_the_allocated_quota_asks_a_number(assistant):
     # 'Wat was het toegekende contingent ...': a figure; for a year no sentence has, no passage about another year
     assert assistant.ask("Wat was het toegekende contingent VTE voor buurtwerk in 2021?").value == 42.5
     assert assistant.ask("Wat was het toegekende contingent VTE voor buurtwerk in 2019?").kind == "not_found"
+
+
+@pytest.mark.parametrize("claim, verdict, value", [
+    ("De stad geeft een erkende buurtpartner 60 euro per maand per deelnemer.", "contradicted", 45),
+    ("De stad geeft een erkende buurtpartner 45 euro per maand per deelnemer.", "supported", 45),
+    ("In 2023 haalde 70% van de buurtpartners een positief resultaat op het vlak van bereik.", "supported", 70),
+])
+def test_claims_of_a_monthly_amount_and_in_terms_of(claim, verdict, value, assistant):
+    # '45 euro per maand' is a rate: the claim's 'per maand' is read with its unit; 'op het vlak van' only links
+    v = assistant.check(claim)
+    assert v.verdict == verdict and v.value == value, v.answer

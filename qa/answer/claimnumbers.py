@@ -38,6 +38,9 @@ def printed_decimals(raw: str, lang: str) -> int:
     return 0
 
 
+_PER = {"day": "dag", "month": "maand", "year": "jaar", "hour": "uur"}
+
+
 def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
     """The measured numbers of a claim (dates, years and codes left out), with their precision.
 
@@ -69,6 +72,10 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
                 factor, unit = 1e3, "euro"
         if unit is None and re.search(r"(€|\bEUR)\s*$", text[:tok.start]):  # '€10 million'
             unit = "euro"
+        per = re.match(r"\s*(?:euros?|EUR|€)?\s*per\s+(dag|day|week|maand|month|jaar|year|uur|hour)\b",
+                       text[tok.end + (m.end() if m else 0):], re.I) if unit == "euro" else None
+        if per:  # '70 euro per maand': a rate, as the fact table writes it
+            unit = "euro per " + _PER.get(per.group(1).lower(), per.group(1).lower())
         decimals = printed_decimals(tok.raw, lang)
         precision = 0.5 * 10 ** (-decimals) * factor
         before = text[max(0, tok.start - 30):tok.start]

@@ -106,6 +106,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":
             ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
+        elif num.unit and num.unit.startswith("euro per"):  # '70 euro per maand'
+            ranked = [s for s in ranked if s.fact.unit == num.unit]
         elif num.unit in ("jaar", "dagen", "uur", "maanden", "weken", "VTE"):  # '41 years' is an age or a duration
             ranked = [s for s in ranked if s.fact.unit == num.unit or num.unit == "VTE" and s.fact.unit is None
                       and "VTE" in " ".join((s.fact.row, s.fact.column, s.fact.caption, s.fact.measure))]
@@ -234,6 +236,8 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     '62 overeenkomsten' not by a table's 'TOTAAL 59' of companies)."""
     fact_unit = render.base_value(1, fact.unit)[1] if fact.unit else None
     money, percent = fact_unit == "euro", fact.unit == "%"
+    if (num.unit or "").startswith("euro per") or (fact_unit or "").startswith("euro per"):
+        return num.unit == fact_unit and _said_near(assistant, text[:num.start] + " " + text[num.end:], lang, fact)
     claimed_percent = num.unit == "%" or bool(re.match(r"\s*(%|procent|percent)", text[num.end:], re.I))
     if (num.unit == "euro") != money or claimed_percent != percent:
         return False
@@ -337,7 +341,7 @@ def _counted_noun(after: str) -> str:
 def claim_phrase(text: str, num: ClaimNumber) -> str:
     """The claim's number with its unit words, as the claim wrote it ('3,5 miljoen euro')."""
     m = re.match(r"\s*(?:%|(?:procent|percent|(?:miljoen|miljard|million|duizend)(?:\s*(?:euro|EUR))?|k ?euro|keuro|euro|EUR|"
-                 r"VTE)(?!\w))", text[num.end:], re.I)  # not the 'Euro' of '300 European licences'
+                 r"VTE)(?!\w)(?:\s+per\s+\w+)?)", text[num.end:], re.I)  # not the 'Euro' of '300 European licences'
     return (text[num.said_from:num.end] + (m.group(0) if m else "")).strip()
 
 
