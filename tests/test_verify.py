@@ -400,3 +400,11 @@ def test_claims_of_a_monthly_amount_and_in_terms_of(claim, verdict, value, assis
     # '45 euro per maand' is a rate: the claim's 'per maand' is read with its unit; 'op het vlak van' only links
     v = assistant.check(claim)
     assert v.verdict == verdict and v.value == value, v.answer
+
+
+def test_a_total_over_two_groups_of_one_noun_named_after_in_totaal(assistant):
+    # 'in totaal de stedelijke en de provinciale buurtwerking': a sum of two groups over one period
+    # ('tussen 2019 en 2023' is no change between two years), each group's figure from its own sentence
+    ans = assistant.ask("Hoeveel begeleiders hebben tussen 2019 en 2023 in totaal de stedelijke en de provinciale "
+                        "buurtwerking verlaten?")
+    assert ans.kind == "computed" and ans.value == 309

@@ -161,10 +161,14 @@ def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
     sub = replace(q, operation=None, computed=False, operands=[])
     found: list[Scored] = []
     for phrase in q.operands:
-        ranked = [s for s in asst.matcher.rank(sub, text=f"{context} {phrase}", operand=phrase) if s.verified]
-        if not ranked or ranked[0].score < FACT_MIN:
+        ranked = [s for s in asst.matcher.rank(sub, text=f"{context} {phrase}", operand=phrase)
+                  if s.verified and s.score >= FACT_MIN]
+        if not ranked:
             return None
-        found.append(ranked[0])
+        # the group's own word in the figure's own sentence ('97 ... de provinciale buurtwerking'), where the
+        # document names both groups and either figure passes on its words
+        own = set(stems(phrase)) - {t for other in q.operands if other != phrase for t in stems(other)}
+        found.append(next((s for s in ranked[:3] if own & set(stems(s.fact.quote))), ranked[0]))
     return _added(asst, question, q, *found)
 
 

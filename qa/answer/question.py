@@ -84,6 +84,9 @@ _NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|at|for|to)\
 # 'de federale en de lokale politie samen', 'the federal and the local police together': adjectives of one noun
 _SHARED_NOUN = re.compile(rf"\b(?:de|het|the)\s+([\w'’-]+)\s+(?:en|and)\s+(?:(?:de|het|the)\s+)?([\w'’-]+)\s+([\w'’-]+)\s+"
                           rf"(?:{_ADDED})\b", re.I)
+# 'in totaal de federale en de lokale politie': the sum word first, then two adjectives of one noun
+_SUM_THEN_SHARED = re.compile(rf"\b(?:{_ADDED}|in totaal|in total|altogether)\b[^?.]{{0,40}}?\b(?:de|het|the)\s+([\w'’-]+e)\s+(?:en|and)\s+"
+                              rf"(?:(?:de|het|the)\s+)?([\w'’-]+e)\s+([\w'’-]+)", re.I)
 # two things named and added ('X en Y samen', 'taking X and Y together', 'in total ... from X and Y'): one figure
 # alone never answers
 _TOGETHER = re.compile(rf"\b(?:en|and)\b[^?.]{{1,80}}\b{_ADDED}\b"
@@ -234,7 +237,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         q.operation = "sum"
     if q.operation is None and q.numeric and SUM_WORDS.search(clean):
         pair = _NOUN_PAIR.search(clean) or _GROUP_PAIR.search(clean)
-        shared = _SHARED_NOUN.search(clean)
+        shared = _SHARED_NOUN.search(clean) or _SUM_THEN_SHARED.search(clean)
         if shared:  # 'de federale en de lokale politie samen': two groups of one noun
             noun = shared.group(3)
             q.operation, q.operands = "sum", [f"{shared.group(1)} {noun}", f"{shared.group(2)} {noun}"]
@@ -260,8 +263,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
                                                              r"willen|want|wants)\b", clean, re.I))
     q.changes = q.numeric and not _LEVEL.search(clean) and bool(
         _CHANGE.search(clean) or CHANGE_WORD.search(clean) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
-    if q.computed and len(q.years) == 2 and q.operation != "sum":
-        q.operation = "change"
+    if q.computed and len(q.years) == 2 and q.operation != "sum" and (q.changes or not span):
+        q.operation = "change"  # not 'in totaal tussen 2012 en 2016': one period
     unread = unread_places(clean)
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean)
                  if s not in region_stems() or s in unread]
