@@ -408,3 +408,9 @@ def test_a_total_over_two_groups_of_one_noun_named_after_in_totaal(assistant):
     ans = assistant.ask("Hoeveel begeleiders hebben tussen 2019 en 2023 in totaal de stedelijke en de provinciale "
                         "buurtwerking verlaten?")
     assert ans.kind == "computed" and ans.value == 309
+
+
+def test_a_house_number_does_not_make_a_street_an_item_of_a_list(assistant):
+    # 'te Marktplein 12, Zottegem': an address, not 'Haaglanden 77'; the street is the document's topic
+    ans = assistant.ask("Welk percentage van het buurthuis aan het Marktplein in Zottegem is privatief van de stad?")
+    assert ans.kind == "fact" and ans.value == 40.5

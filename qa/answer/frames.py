@@ -73,6 +73,9 @@ _MARKED_LINE = re.compile(r"^[ \t]*" + MARKED_HEADING.pattern.lstrip("^"), re.M)
 _ENUMERATION = re.compile(r"\b[^\W\d_][\w'’-]*(?:\s*,\s*[^\W\d_][\w'’-]*){2,}\s+(?:en|of|and|or)\s+[^\W\d_][\w'’-]*")
 
 
+# a street: the number after its name is a house number ('Astridplein 7', 'Wetstraat 16')
+_STREET = re.compile(r"(?:straat|plein|laan|lei|weg|dreef|kaai|markt|steenweg|singel|gracht|baan|square|street|avenue)$",
+                     re.I)
 _BACK = re.compile(r"\b(?:deze|dezelfde|these|those)\s+[^\W\d_]", re.I)  # 'deze begeleidingsovereenkomsten'
 
 
@@ -219,6 +222,8 @@ class Frames:
         def find() -> bool:
             text = self.index.document(doc).text
             name_re = rf"{re.escape(name)}\w*"
+            if _STREET.search(name):  # 'Astridplein 7, Lebbeke': a house number, no figure of a list
+                return term_in(name, self.itemized(doc))
             return term_in(name, self.itemized(doc)) or \
                 re.search(rf"(?<!\w){name_re}\s*[:–(-]?\s*(?!(?:19|20)\d\d(?!\d))(?!\d{{1,2}}[.)]\s)\d", text, re.I) is not None or \
                 re.search(rf"(?<![\d.,])\d[\d.,]*\s*(?:%|procent|euro)?\s+(?:in|voor|bij|te)\s+{name_re}(?!\w)", text, re.I) \
