@@ -414,3 +414,10 @@ def test_a_house_number_does_not_make_a_street_an_item_of_a_list(assistant):
     # 'te Marktplein 12, Zottegem': an address, not 'Haaglanden 77'; the street is the document's topic
     ans = assistant.ask("Welk percentage van het buurthuis aan het Marktplein in Zottegem is privatief van de stad?")
     assert ans.kind == "fact" and ans.value == 40.5
+
+
+def test_the_header_line_names_the_answering_minister(assistant):
+    # '— antwoord van de Minister van Sport, Jeugd, Media en Cultuur': the minister's portfolio is the document's
+    # own, not an enumeration of items the figure is not about
+    ans = assistant.ask("Hoeveel gedetacheerden werkten op 1 maart 2023 op het kabinet van de minister van Jeugd?")
+    assert ans.kind == "fact" and ans.value == 14

@@ -97,6 +97,13 @@ def _previous(label: str) -> str:
     return f"{int(number) - 1}." if number.isdigit() and int(number) > 1 else ""
 
 
+def header_line(text: str) -> str:
+    """A document's first line when it is a header ('Schriftelijke vraag nr. 190024 ... — antwoord van de Minister
+    van Middenstand, Zelfstandigen, KMO's en Landbouw'): it names the answering minister, no list of items."""
+    end = text.find("\n")
+    return text[:end] if 0 < end <= 500 else ""
+
+
 def _label(marker: str) -> str:
     """'3.' of '  3. H': the number or letter of a numbered item."""
     return marker.split()[0]
@@ -335,7 +342,7 @@ class Frames:
 
         def make() -> set[str]:  # words said only in enumerations: a word said elsewhere too is a topic
             listed = plain_set(norm_stems(" ".join(m.group(0) for m in _ENUMERATION.finditer(text))))
-            rest = _ENUMERATION.sub(" ", text) + " " + self.index.titles.get(fact.doc, "")
+            rest = _ENUMERATION.sub(" ", text) + " " + self.index.titles.get(fact.doc, "") + " " + header_line(text)
             return listed - plain_set(norm_stems(rest))
         items = _memo(self._enums, fact.doc, make)
         return _memo(self._listed, fact.id, lambda: items - plain_set(norm_stems(  # once per fact, not per question
@@ -370,8 +377,9 @@ class Frames:
         return _memo(self._items_at, doc, make)
 
     def title_words(self, doc: str) -> set[str]:
-        """Stems of a document's title (a proper name there is the document's own)."""
-        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(self.index.titles.get(doc, ""))))
+        """Stems of a document's title and header line (a proper name there is the document's own)."""
+        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(
+            self.index.titles.get(doc, "") + " " + header_line(self.index.document(doc).text))))
 
     def header_codes(self, doc: str) -> dict[str, set[str]]:
         """Each code that heads a column or row of the document's tables ('bu'), with the codes that stand at
