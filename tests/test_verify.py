@@ -421,3 +421,12 @@ def test_the_header_line_names_the_answering_minister(assistant):
     # own, not an enumeration of items the figure is not about
     ans = assistant.ask("Hoeveel gedetacheerden werkten op 1 maart 2023 op het kabinet van de minister van Jeugd?")
     assert ans.kind == "fact" and ans.value == 14
+
+
+def test_of_them_counts_the_earlier_turns_noun_and_a_list_divides_its_lead(assistant):
+    # 'Hoeveel van hen zijn statutair?' asks 'hoeveel gedetacheerden', not 'van' + the earlier 'van de minister';
+    # 'Van de 14 gedetacheerden ..., zijn er: o 11 statutair': 11 counts gedetacheerden, and the 14 is no answer
+    first = assistant.ask("Hoeveel gedetacheerden werkten op 1 maart 2023 op het kabinet van de minister van Jeugd?")
+    assert first.value == 14
+    assert assistant.ask("Hoeveel van hen zijn statutair?", history=[first]).value == 11
+    assert assistant.ask("Hoeveel gedetacheerden zijn statutair?").value == 11

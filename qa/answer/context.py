@@ -24,7 +24,8 @@ _LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|
                     r"ook|also|then|dan)\b", re.I)
 # words that point back to the earlier turn
 _BACK = re.compile(r"\b(?:dat jaar|datzelfde jaar|hetzelfde jaar|die periode|that year|the same year|that period|"
-                   r"daarvan|daarvoor|ervan|of those|of them|of these|of which|hetzelfde|dezelfde|the same|same|"
+                   r"daarvan|daarvoor|ervan|van hen|onder hen|of those|of them|of these|of which|hetzelfde|dezelfde|"
+                   r"the same|same|"
                    r"daar|there|deze|those|these)\b", re.I)
 _FILLER = {"how", "many", "much", "hoeveel", "welke", "welk", "which", "those", "them", "these", "en", "and", "of", "or", "what", "about", "how", "wat", "met", "dan", "in", "voor", "for", "the", "de",
            "het", "een", "a", "an", "ook", "also", "then", "same", "idem", "maar", "but", "dat", "jaar", "year",
@@ -159,7 +160,7 @@ _NAMED_PLACE = re.compile(r"^\s*(?i:en|and|what about|how about|wat met)\s+(?i:i
 # 'En voor collectief maatwerk?', 'And on the wage premiums?': a phrase that takes the place of the earlier one
 _PHRASE = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+((?:voor|met|bij|op|van|aan|for|on|with|at|of|to)\s+.+?)"
                      r"\s*\??\s*$", re.I)
-_PREPS = r"(?:voor|met|bij|op|van|aan|in|tijdens|for|on|with|at|of|to|in|during)"
+_PREPS = r"(?:voor|met|bij|op|van|vanuit|uit|aan|in|tijdens|for|on|with|at|of|to|in|during|from)"
 
 
 _SAME_PREP = {p: group for group in (["voor", "for"], ["op", "on"], ["met", "with"], ["bij", "at"], ["van", "of"],
@@ -299,7 +300,9 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
         swapped = _swap_head(text, mine) or _swap_modifier(text, mine)  # 'En de VEK-uitvoering?' after '... de
         if swapped:  # VAK-begrotingsuitvoering ...'; 'En gerechtelijke?' after 'Hoeveel bestuurlijke aanhoudingen'
             return swapped
-    # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest
+    # a question of its own ('Hoeveel werden er dat jaar beëindigd?'): it keeps what it says and inherits the rest;
+    # 'hoeveel van hen' counts the earlier turn's noun, like 'hoeveel daarvan' (not 'van' + the earlier 'van X')
+    turn = re.sub(r"(?i)^(\s*(?:en\s+|and\s+)?(?:hoeveel|how many|how much))\s+(?:van hen|onder hen)\b", r"\1 daarvan", turn)
     text = _pronoun_back(_point_back(turn, earlier if years_in(earlier) else " ".join(known)), earlier)
     places = places_in(earlier)
     if places:
@@ -307,7 +310,8 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     text = re.sub(r"^\s*(?:en|and|maar|but)\s+", "", text, flags=re.I)
     text = text[:1].upper() + text[1:]
     noun = _without_other_side(counted_phrase(earlier), text)
-    ask = re.match(r"(?i)(hoeveel|how many|how much)\s+(?:(?:daarvan|ervan|er|of (?:those|them|these))\s+)?(\w+)", text)
+    ask = re.match(r"(?i)(hoeveel|how many|how much)\s+(?:(?:daarvan|ervan|er|van hen|onder hen|"
+                   r"of (?:those|them|these))\s+)?(\w+)", text)
     verb = ask and (is_verb(ask.group(2)) or detect_lang(text) == "en" and ask.group(2).lower().endswith("ed"))
     if noun and verb:  # 'hoeveel werden er ...', 'how many ended': counts what the earlier turn counted
         text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"

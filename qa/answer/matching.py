@@ -38,7 +38,7 @@ from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import NEGATED, Check, description, initials, plain, plain_set, term_in, terms_of, verify
+from .verify import NEGATED, Check, description, initials, plain, plain_set, same_head, term_in, terms_of, verify
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -295,6 +295,9 @@ class FactMatcher(EnglishTerms):
                 if counted and not term_in(adjective, feat.own) and adjective not in check.missing \
                         and not self._said_with(fact.doc, adjective, counted):
                     check.missing.append(adjective)
+        whole = _WHOLE_LEAD.search(fact.measure) if check.head_missing and counted and fact.source != "table" else None
+        if whole and same_head(counted, stems(whole.group(1))):
+            check.head_missing = False  # 'Van de 21 gedetacheerden ..., zijn er: o 19 statutair': 19 of them
         if check.head_missing and after and counted in _PERSONS and _nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
@@ -483,6 +486,8 @@ def _nominalized(text: str, fact: Fact, question: str) -> bool:
                                for w in re.findall(r"\b[^\W\d_]{3,}e(?=\s+[^\W\d_])", question))
 
 
+# the whole a list or clause divides: 'Van de 21 gedetacheerden ..., zijn er: o 19 statutair; o 2 contractueel'
+_WHOLE_LEAD = re.compile(r"\b(?:van de|van het|of the)\s+(?:[\d.]+|[^\W\d_]+)\s+([^\W\d_][\w-]*)", re.I)
 _COUNTED_PHRASE = re.compile(r"\bhoeveel\s+((?:[^\W\d_]{3,}e\s+)+)[^\W\d_]", re.I)
 
 

@@ -14,8 +14,16 @@ from ..text import is_known_word, lemma, stems
 def is_finite_verb(word: str) -> bool:
     """'stijgt', 'daalde', 'kreeg': a word whose dictionary form is an infinitive it is not, and which is not a
     plural noun ('-en', '-s'); 'tot hoeveel stijgt ...' counts nothing."""
-    base = lemma(word.lower())
-    return base != word.lower() and base.endswith("n") and not word.lower().endswith(("en", "s"))  # gaan: ging
+    word = word.lower()
+    base = lemma(word)
+    if word.endswith(("ten", "den")) and base != word and _single(word[:-3] + "en") == _single(base):
+        return True  # a weak past plural, stem + 'ten': 'werkten' is 'werken', 'daalden' 'dalen' ('leden' is no verb)
+    return base != word and base.endswith("n") and not word.endswith(("en", "s"))  # gaan: ging
+
+
+def _single(word: str) -> str:
+    """Long vowels written once: 'daalen' and 'dalen' are one form."""
+    return re.sub(r"([aeou])\1", r"\1", word)
 
 
 # a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
