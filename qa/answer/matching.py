@@ -27,15 +27,16 @@ from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
-from .periods import dated_months, last_period, period_keys, span_before
+from .periods import dated_months, last_period, period_keys, seasons, span_before
 from .asked import is_money_noun
-from .question import MONEY_UNITS, Query, outside_asked, places_in
+from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms
 from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
 from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
+from .phrasing import PERSONS, counted_adjectives, described_names, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
 from .verify import NEGATED, Check, description, initials, plain, plain_set, same_head, term_in, terms_of, verify
@@ -285,20 +286,19 @@ class FactMatcher(EnglishTerms):
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
         if check.missing:  # 'het marineschip Godetia' where the sentence says 'de BNS Godetia': the noun describes
-            for noun, name in _described_names(q.text):  # a name the fact says, it does not narrow it
+            for noun, name in described_names(q.text):  # a name the fact says, it does not narrow it
                 if noun in check.missing and re.search(rf"\b{re.escape(name)}\b", fact.quote):
                     check.missing.remove(noun)
         if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
             # counts them says which, not a sentence elsewhere in the document
-            for adjective in _counted_adjectives(q.text):
+            for adjective in counted_adjectives(q.text):
                 if counted and not term_in(adjective, feat.own) and adjective not in check.missing \
                         and not self._said_with(fact.doc, adjective, counted):
                     check.missing.append(adjective)
-        whole = _WHOLE_LEAD.search(fact.measure) if check.head_missing and counted and fact.source != "table" else None
-        if whole and same_head(counted, stems(whole.group(1))):
+        if check.head_missing and counted and fact.source != "table" and same_head(counted, whole_noun(fact.measure)):
             check.head_missing = False  # 'Van de 21 gedetacheerden ..., zijn er: o 19 statutair': 19 of them
-        if check.head_missing and after and counted in _PERSONS and _nominalized(
+        if check.head_missing and after and counted in PERSONS and nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
         source = source_terms(q.text)
@@ -472,56 +472,3 @@ def _said_values(text: str, measures: bool = False) -> frozenset[float]:
     read once per question or sentence, not once per candidate."""
     return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))
 
-
-# nouns for people: an adjective used as a noun ('Franstaligen', 'werklozen') counts people, nothing else
-_PERSONS = set(stems("medewerkers personen mensen werknemers personeelsleden leden inwoners burgers deelnemers "
-                     "bewoners kinderen jongeren studenten leerlingen patiënten werkzoekenden"))
-
-
-def _nominalized(text: str, fact: Fact, question: str) -> bool:
-    """The word a prose number counts is an adjective of the question used as a noun: 'Franstaligen' are the
-    'Franstalige medewerkers' asked, 'werklozen' the 'werkloze personen' (Dutch adds -n to the adjective)."""
-    after = re.match(r"\s*([^\W\d_]{4,})", text[fact.end:fact.end + 40])
-    return bool(after) and any(after.group(1).lower() == w.lower() + "n"
-                               for w in re.findall(r"\b[^\W\d_]{3,}e(?=\s+[^\W\d_])", question))
-
-
-# the whole a list or clause divides: 'Van de 21 gedetacheerden ..., zijn er: o 19 statutair; o 2 contractueel'
-_WHOLE_LEAD = re.compile(r"\b(?:van de|van het|of the)\s+(?:[\d.]+|[^\W\d_]+)\s+([^\W\d_][\w-]*)", re.I)
-_COUNTED_PHRASE = re.compile(r"\bhoeveel\s+((?:[^\W\d_]{3,}e\s+)+)[^\W\d_]", re.I)
-
-
-def _counted_adjectives(question: str) -> list[str]:
-    """Stems of the adjectives of what a Dutch question counts ('hoeveel Franstalige organisaties': 'franstal'),
-    generic ones ('totale', 'gemiddelde') aside."""
-    m = _COUNTED_PHRASE.search(question)
-    adjectives = [w for w in m.group(1).split() if not places_in(w)] if m else []  # 'Waalse' is a place, checked as such
-    return terms_of(stems(" ".join(adjectives)))
-
-
-_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
-
-
-def seasons(text: str) -> set[str]:
-    """The seasons or school years a text names ('2015/2016', '2015-16'), as 'first/second' years: a year
-    field holds only one of them."""
-    out = set()
-    for a, b in _SEASON.findall(text):
-        second = b if len(b) == 4 else a[:2] + b
-        if int(second) == int(a) + 1:
-            out.add(f"{a}/{second}")
-    return out
-
-
-_APPOSITION = re.compile(r"\b(?:het|de|the)\s+([a-zà-ÿ][\w-]{3,})\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
-
-
-def _described_names(question: str) -> list[tuple[str, str]]:
-    """(stem of the noun, name) of each name a question describes by a noun before it ('het marineschip
-    Godetia', 'de vakbond ACV')."""
-    out = []
-    for noun, name in _APPOSITION.findall(question):
-        stem = stems(noun)
-        if stem:
-            out.append((stem[-1], name))
-    return out

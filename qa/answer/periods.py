@@ -111,3 +111,17 @@ def span_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     if not found or re.search(r"\b(?:19|20)\d\d\b", text[found[-1].end():end]):
         return None  # 'tussen 2012 en 2016 steeg het, in 2016 tot 500': the number has a year of its own
     return found[-1].group(1), found[-1].group(2)
+
+
+_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
+
+
+def seasons(text: str) -> set[str]:
+    """The seasons or school years a text names ('2015/2016', '2015-16'), as 'first/second' years: a year
+    field holds only one of them."""
+    out = set()
+    for a, b in _SEASON.findall(text):
+        second = b if len(b) == 4 else a[:2] + b
+        if int(second) == int(a) + 1:
+            out.add(f"{a}/{second}")
+    return out

@@ -1,0 +1,62 @@
+"""How a question words what it asks, read once per question: the adjectives of what a count question counts,
+the nouns that only describe a name, the adjective used as a noun for people, and the whole a list divides.
+
+These decide whether a term of the question narrows what is counted or only names it otherwise (qa.answer.matching
+uses them to refine a fact's Check).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Fact
+from ..text import stems
+from .question import places_in
+from .verify import terms_of
+
+# nouns for people: an adjective used as a noun ('Franstaligen', 'werklozen') counts people, nothing else
+PERSONS = set(stems("medewerkers personen mensen werknemers personeelsleden leden inwoners burgers deelnemers "
+                    "bewoners kinderen jongeren studenten leerlingen patiënten werkzoekenden"))
+
+
+def nominalized(text: str, fact: Fact, question: str) -> bool:
+    """The word a prose number counts is an adjective of the question used as a noun: 'Franstaligen' are the
+    'Franstalige medewerkers' asked, 'werklozen' the 'werkloze personen' (Dutch adds -n to the adjective)."""
+    after = re.match(r"\s*([^\W\d_]{4,})", text[fact.end:fact.end + 40])
+    return bool(after) and any(after.group(1).lower() == w.lower() + "n"
+                               for w in re.findall(r"\b[^\W\d_]{3,}e(?=\s+[^\W\d_])", question))
+
+
+# the whole a list or clause divides: 'Van de 21 gedetacheerden ..., zijn er: o 19 statutair; o 2 contractueel'
+_WHOLE_LEAD = re.compile(r"\b(?:van de|van het|of the)\s+(?:[\d.]+|[^\W\d_]+)\s+([^\W\d_][\w-]*)", re.I)
+
+
+def whole_noun(measure: str) -> list[str]:
+    """Stems of the noun of the whole a fact's lead divides ('Van de 21 gedetacheerden ...'), or []."""
+    m = _WHOLE_LEAD.search(measure)
+    return stems(m.group(1)) if m else []
+
+
+_COUNTED_PHRASE = re.compile(r"\bhoeveel\s+((?:[^\W\d_]{3,}e\s+)+)[^\W\d_]", re.I)
+
+
+def counted_adjectives(question: str) -> list[str]:
+    """Stems of the adjectives of what a Dutch question counts ('hoeveel Franstalige organisaties': 'franstal'),
+    generic ones ('totale', 'gemiddelde') and places ('Waalse', checked as a place) aside."""
+    m = _COUNTED_PHRASE.search(question)
+    adjectives = [w for w in m.group(1).split() if not places_in(w)] if m else []
+    return terms_of(stems(" ".join(adjectives)))
+
+
+_APPOSITION = re.compile(r"\b(?:het|de|the)\s+([a-zà-ÿ][\w-]{3,})\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+
+
+def described_names(question: str) -> list[tuple[str, str]]:
+    """(stem of the noun, name) of each name a question describes by a noun before it ('het marineschip
+    Godetia', 'de vakbond ACV'): the noun names what the name is, it does not narrow it."""
+    out = []
+    for noun, name in _APPOSITION.findall(question):
+        stem = stems(noun)
+        if stem:
+            out.append((stem[-1], name))
+    return out
