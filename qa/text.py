@@ -300,8 +300,8 @@ def bridge_to_dutch(text: str) -> str:
 
 # Opposite sides of the same table or sentence: a fact labelled with the other side is not the answer.
 CONTRASTS = [
-    ({"opstar", "opgestart", "opgestarte", "in", "instroom", "start", "gestart", "nieuwe"},
-     {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond"}),
+    ({"opstar", "opgestart", "opgestarte", "in", "instroom", "start", "gestart", "nieuwe", "begonnen", "begon"},
+     {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond", "gestopt", "stopt", "stopten"}),
     ({"vastlegging", "vastleggingskrediet", "vak"}, {"vereffening", "vereffeningskrediet", "vek"}),
     ({"ontvangst", "ontvangsten"}, {"uitgaaf", "uitgaven"}),
 ]

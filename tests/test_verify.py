@@ -430,3 +430,9 @@ def test_of_them_counts_the_earlier_turns_noun_and_a_list_divides_its_lead(assis
     assert first.value == 14
     assert assistant.ask("Hoeveel van hen zijn statutair?", history=[first]).value == 11
     assert assistant.ask("Hoeveel gedetacheerden zijn statutair?").value == 11
+
+
+def test_a_figure_of_those_who_started_does_not_answer_how_many_stopped(assistant):
+    # '120 deelnemers ... begonnen. Slechts een minderheid ... zet de opleiding vroegtijdig stop': no figure stopped
+    assert assistant.ask("Hoeveel deelnemers zijn vroegtijdig gestopt met de opleiding tot buurtcoach?").value != 120
+    assert assistant.ask("Hoeveel deelnemers zijn met de opleiding tot buurtcoach begonnen?").value == 120

@@ -301,6 +301,8 @@ class FactMatcher(EnglishTerms):
         if check.head_missing and after and counted in PERSONS and nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
+        if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):
+            check.conflicts.append("≠")  # '177 patiënten ... begonnen' is no answer to 'hoeveel ... gestopt'
         source = source_terms(q.text)
         check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
         if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
