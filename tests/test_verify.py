@@ -436,3 +436,16 @@ def test_a_figure_of_those_who_started_does_not_answer_how_many_stopped(assistan
     # '120 deelnemers ... begonnen. Slechts een minderheid ... zet de opleiding vroegtijdig stop': no figure stopped
     assert assistant.ask("Hoeveel deelnemers zijn vroegtijdig gestopt met de opleiding tot buurtcoach?").value != 120
     assert assistant.ask("Hoeveel deelnemers zijn met de opleiding tot buurtcoach begonnen?").value == 120
+
+
+def test_a_span_of_months_over_two_years_is_one_period():
+    from qa.answer.periods import period_keys
+
+    assert period_keys("tussen april 2015 en eind september 2016") == period_keys(
+        "Van april 2015 tot en met september 2016 zijn er 696 patiënten") == {"m4-21"}
+    assert period_keys("van januari 2016 tot juni 2016") == {"s1"} and period_keys("in april en september") == {"m4", "m9"}
+
+
+def test_a_span_asked_with_tussen_en_is_the_span_said_with_van_tot(assistant):
+    ans = assistant.ask("Hoeveel deelnemers zijn tussen oktober 2022 en maart 2023 doorverwezen naar een buurtcoach?")
+    assert ans.kind == "fact" and ans.value == 64

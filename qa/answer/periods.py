@@ -53,8 +53,9 @@ def period_keys(text: str) -> set[str]:
 
 
 _RANGE_KEYS = {(1, 6): "s1", (7, 12): "s2", (1, 3): "q1", (4, 6): "q2", (7, 9): "q3", (10, 12): "q4"}
-_RANGE_WORD = re.compile(r"\s*(?:tot en met|t/m|t\.e\.m\.?|tot|-|–|to|through|until)\s*(?:(?:de maand|eind|end of)\s+)?",
-                         re.I)
+_RANGE_WORD = re.compile(r"\s*(?:(?:19|20)\d\d\s*)?(?:tot en met|t/m|t\.e\.m\.?|tot|-|–|to|through|until)\s*"
+                         r"(?:(?:de maand|eind|end of)\s+)?", re.I)  # 'van april 2015 tot en met september 2016'
+_BETWEEN_AND = re.compile(r"\s*(?:(?:19|20)\d\d\s*)?(?:en|and)\s*(?:(?:de maand|eind|end of)\s+)?", re.I)
 
 
 def month_ranges(text: str) -> list[tuple[int, int, tuple[int, int]]]:
@@ -62,9 +63,15 @@ def month_ranges(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     months = [m for m in _MONTH.finditer(text) if m.group().lower().rstrip(".") in MONTH_WORDS]
     out = []
     for a, b in zip(months, months[1:]):
-        joint = _RANGE_WORD.fullmatch(text, a.end(), b.start())
+        joint = _RANGE_WORD.fullmatch(text, a.end(), b.start()) or (  # 'tussen april 2015 en eind september 2016'
+            re.search(r"\b(?:tussen|between)\s+$", text[max(0, a.start() - 10):a.start()], re.I)
+            and _BETWEEN_AND.fullmatch(text, a.end(), b.start()))
         if joint:
             first, last = int(a.lastgroup[1:]), int(b.lastgroup[1:])
+            y1 = re.search(r"(?:19|20)\d\d", text[a.end():b.start()])
+            y2 = re.match(r"\s+((?:19|20)\d\d)\b", text[b.end():])
+            if y1 and y2:  # 'april 2015 tot en met september 2016': a span over years, months counted on ('m4-21')
+                last += 12 * (int(y2.group(1)) - int(y1.group(0)))
             if first < last:
                 out.append((first, last, (a.start(), b.end())))
     return out
