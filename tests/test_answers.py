@@ -365,3 +365,10 @@ def test_a_cell_may_equal_a_bound_its_own_row_states(assistant):
     # only when the cell's own labels do not say it
     answer = assistant.ask("Hoeveel LDE-ondernemingen hadden in 2019 tussen 21 en 50 VTE doelgroepwerknemers aan de slag?")
     assert answer.kind == "fact" and answer.value == 21, answer.answer
+
+
+def test_an_english_word_the_list_translates_is_not_left_to_meaning(assistant) -> None:
+    # 'unemployment' had no Dutch form, so the embedder vouched for the share of people with a long-term
+    # disability (13,6 %); as 'werkloosheid' it must be said, and no unemployment rate is in the documents
+    a = assistant.ask("What is the unemployment rate in Flanders in 2023?")
+    assert a.value != 13.6 and a.kind == "not_found", a.answer
