@@ -23,7 +23,7 @@ EN_NL: dict[str, str] = {
     "years": "jaren", "province": "provincie", "agreements": "overeenkomsten begeleidingsovereenkomsten",
     "agreement": "overeenkomst begeleidingsovereenkomst", "guidance": "begeleiding begeleidingsovereenkomsten",
     "companies": "bedrijven ondernemingen", "company": "bedrijf onderneming",
-    "unemployment": "werkloosheid", "jobless": "werklozen",
+    "unemployment": "werkloosheid", "jobless": "werklozen", "additional": "bijkomende aanvullende extra",
     "organisations": "organisaties", "organisation": "organisatie", "organizations": "organisaties",
     "organization": "organisatie", "supervisor": "begeleider", "supervisors": "begeleiders", "jobseekers": "werkzoekenden",
     "indicated": "geïndiceerde", "advice": "advies", "social": "sociale", "economy": "economie",

@@ -449,3 +449,11 @@ def test_a_span_of_months_over_two_years_is_one_period():
 def test_a_span_asked_with_tussen_en_is_the_span_said_with_van_tot(assistant):
     ans = assistant.ask("Hoeveel deelnemers zijn tussen oktober 2022 en maart 2023 doorverwezen naar een buurtcoach?")
     assert ans.kind == "fact" and ans.value == 64
+
+
+def test_an_english_claim_in_thousand_euro_is_refuted_by_the_additional_calls_own_figure(assistant):
+    # 'additional' is 'bijkomende': the first call's 1.420 keuro does not refute a claim about the additional one
+    v = assistant.check("In 2024 the additional 'Speelstraten' call was funded with 715 thousand euro in commitment "
+                        "appropriations.")
+    assert v.verdict == "contradicted" and v.value == 615, v.answer
+    assert "715 thousand euro" in v.answer

@@ -296,7 +296,8 @@ def _said_near(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
 
 
 _FILLERS = {"within", "around", "about", "every", "each", "now", "some", "all", "over", "under", "nearly", "almost",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred"}
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred",
+            "thousand", "million", "billion"}  # a number's own words
 
 
 _UNIT_CODES = {"EUR", "VTE", "FTE", "BTW", "VAT"}
@@ -340,7 +341,7 @@ def _counted_noun(after: str) -> str:
 
 def claim_phrase(text: str, num: ClaimNumber) -> str:
     """The claim's number with its unit words, as the claim wrote it ('3,5 miljoen euro')."""
-    m = re.match(r"\s*(?:%|(?:procent|percent|(?:miljoen|miljard|million|duizend)(?:\s*(?:euro|EUR))?|k ?euro|keuro|euro|EUR|"
+    m = re.match(r"\s*(?:%|(?:procent|percent|(?:miljoen|miljard|million|billion|thousand|duizend)(?:\s*(?:euro|EUR))?|k ?euro|keuro|euro|EUR|"
                  r"VTE)(?!\w)(?:\s+per\s+\w+)?)", text[num.end:], re.I)  # not the 'Euro' of '300 European licences'
     return (text[num.said_from:num.end] + (m.group(0) if m else "")).strip()
 
