@@ -8,6 +8,7 @@ carries it (see verify): a table with K1-K4 2023 cannot answer for the fourth qu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
             "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
@@ -123,12 +124,13 @@ def span_before(text: str, start: int, end: int) -> tuple[str, str] | None:
 _SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
 
 
-def seasons(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def seasons(text: str) -> frozenset[str]:
     """The seasons or school years a text names ('2015/2016', '2015-16'), as 'first/second' years: a year
-    field holds only one of them."""
+    field holds only one of them. Asked for the question and each candidate's sentence, so read once each."""
     out = set()
     for a, b in _SEASON.findall(text):
         second = b if len(b) == 4 else a[:2] + b
         if int(second) == int(a) + 1:
             out.add(f"{a}/{second}")
-    return out
+    return frozenset(out)

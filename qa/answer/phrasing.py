@@ -8,6 +8,7 @@ uses them to refine a fact's Check).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Fact
 from ..text import stems
@@ -40,18 +41,20 @@ def whole_noun(measure: str) -> list[str]:
 _COUNTED_PHRASE = re.compile(r"\bhoeveel\s+((?:[^\W\d_]{3,}e\s+)+)[^\W\d_]", re.I)
 
 
-def counted_adjectives(question: str) -> list[str]:
+@lru_cache(maxsize=256)
+def counted_adjectives(question: str) -> tuple[str, ...]:
     """Stems of the adjectives of what a Dutch question counts ('hoeveel Franstalige organisaties': 'franstal'),
     generic ones ('totale', 'gemiddelde') and places ('Waalse', checked as a place) aside."""
     m = _COUNTED_PHRASE.search(question)
     adjectives = [w for w in m.group(1).split() if not places_in(w)] if m else []
-    return terms_of(stems(" ".join(adjectives)))
+    return tuple(terms_of(stems(" ".join(adjectives))))  # asked per candidate fact: read once per question
 
 
 _APPOSITION = re.compile(r"\b(?:het|de|the)\s+([a-zà-ÿ][\w-]{3,})\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 
 
-def described_names(question: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)
+def described_names(question: str) -> tuple[tuple[str, str], ...]:
     """(stem of the noun, name) of each name a question describes by a noun before it ('het marineschip
     Godetia', 'de vakbond ACV'): the noun names what the name is, it does not narrow it."""
     out = []
@@ -59,4 +62,4 @@ def described_names(question: str) -> list[tuple[str, str]]:
         stem = stems(noun)
         if stem:
             out.append((stem[-1], name))
-    return out
+    return tuple(out)  # asked per candidate fact: read once per question
