@@ -58,7 +58,8 @@ def test_dekamer_bench_quick_runs(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     res = json.loads(out.read_text())["dekamer"]
     ret = res["retrieval"]
-    assert {"dense", "bm25", "rrf", "ranker", "ranker without facts"} <= set(ret)
+    assert {"dense", "bm25", "rrf", "ranker", "ranker without facts", "documents (qa search --by-doc)",
+            "documents, first stage (no rescoring)"} <= set(ret)
     assert all(m["n"] == res["questions"] > 0 for m in ret.values())
     assert ret["rrf"]["recall@10"] > 0.5  # members' questions do find their answers
     assert res["build"]["chunks"] > 0 and res["serve"]["peak_rss_mb"] > 0
