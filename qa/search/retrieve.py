@@ -18,13 +18,14 @@ from pathlib import Path
 import numpy as np
 
 from . import rescore, scope, store
+from .cognates import cognate_stems
 from .compounds import with_parts
 from ..chunk import search_text
 from .embed import get_embedder
 from .facttable import FactTable
 from .fusion import fuse, minmax, question_share, to_best, wants_facts
 from ..models import Chunk, DocFilter, DocHit, Document, Hit
-from ..text import bridge_to_dutch, contradicts, detect_lang, stems
+from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, detect_lang, stems, words
 
 # Signals added to the fused dense+BM25 score (ablation: bench/archive.py, results.json "dekamer"). On the
 # 2,922-answer archive (1,948 members' questions) coverage helps (r@1 +0.006), facts on every question hurt
@@ -137,11 +138,17 @@ class Index:
         return query + (" " + " ".join(dict.fromkeys(extra)) if extra else "")
 
     def bm25_query(self, query: str) -> list[str]:
+        """The query's stems for BM25: abbreviations expanded, compounds split; an English query bridged to
+        Dutch by the word list and by spelling ('climate' -> 'klimaat', where the corpus has it)."""
         q = self.expand(query)
-        if detect_lang(query) == "en":
+        english = detect_lang(query) == "en"
+        if english:
             q = bridge_to_dutch(q)
         toks = list(dict.fromkeys(stems(q)))
         vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
+        if english and vocab:
+            unbridged = [w for w in words(query) if w not in EN_STOP and w not in EN_NL]
+            toks += [t for t in cognate_stems(unbridged, vocab, _stem_one) if t not in toks]
         return with_parts(toks, vocab) if vocab else toks
 
     def dense_scores(self, query: str) -> np.ndarray:
@@ -414,6 +421,11 @@ class Index:
     def _hit(self, c: Chunk, score: float) -> Hit:
         return Hit(doc=c.doc, title=c.title, page=c.page, line_start=c.line_start, line_end=c.line_end,
                    start=c.start, end=c.end, text=c.text, score=round(score, 4), chunk_id=c.id)
+
+
+def _stem_one(word: str) -> str:
+    found = stems(word)
+    return found[0] if found else ""
 
 
 def _checked_embedder(manifest: dict, embedder=None):
