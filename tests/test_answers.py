@@ -372,3 +372,15 @@ def test_an_english_word_the_list_translates_is_not_left_to_meaning(assistant) -
     # disability (13,6 %); as 'werkloosheid' it must be said, and no unemployment rate is in the documents
     a = assistant.ask("What is the unemployment rate in Flanders in 2023?")
     assert a.value != 13.6 and a.kind == "not_found", a.answer
+
+
+def test_across_all_provinces_is_the_total_not_a_province_close_in_meaning(assistant) -> None:
+    """English words the documents lack ('supervision', 'care') are checked by meaning, and 'across all
+    provinces' is as close to West-Vlaanderen's row as to the total: a question naming no province is not
+    vouched a province (it got West-Vlaanderen's 227); one that names a province still gets its row."""
+    a = assistant.ask("Across all provinces, how many supervision agreements with new work-care participants "
+                      "were started under AMA WSE in 2021?")
+    assert (a.kind, a.value) == ("fact", 715)
+    b = assistant.ask("How many supervision agreements with new work-care participants were started under "
+                      "AMA WSE in Limburg in 2021?")
+    assert (b.kind, b.value) == ("fact", 107)

@@ -457,3 +457,12 @@ def test_an_english_claim_in_thousand_euro_is_refuted_by_the_additional_calls_ow
                         "appropriations.")
     assert v.verdict == "contradicted" and v.value == 615, v.answer
     assert "715 thousand euro" in v.answer
+
+
+def test_of_two_shares_in_one_sentence_the_one_counting_what_is_asked(assistant):
+    """'11 % van de vrouwen en 6 % van de mannen': women are 11 %, men 6 %, though both numbers share the
+    sentence (and so its meaning)."""
+    women = assistant.ask("According to the pay gap report, what percentage of women do not want a full-time job?")
+    men = assistant.ask("According to the pay gap report, what percentage of men do not want a full-time job?")
+    assert (women.kind, women.value) == ("fact", 11)
+    assert (men.kind, men.value) == ("fact", 6)

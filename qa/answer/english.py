@@ -12,7 +12,7 @@ import numpy as np
 
 from ..models import Fact
 from ..text import EN_NL, EN_STOP, is_english_word, lemma_pairs, stems, synonyms, words
-from .clauses import antecedent
+from .clauses import antecedent, counted_by
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
@@ -109,6 +109,10 @@ class EnglishTerms:
                 self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
         return self._cognate_keys.get(key, [])
 
+    def _counts(self, fact: Fact) -> list[str]:
+        """What a number counts in its sentence ('9 % van de vrouwen': vrouw)."""
+        return counted_by(self.index.document(fact.doc).text, fact)
+
     def meaning(self, text: str, facts: list[Fact], around: int | None = None) -> np.ndarray:
         """Cosine of the question or claim with each fact's labels and own row or sentence (multilingual e5),
         with the sentence before when its own points back to it ('In 2016 waren dat er 10. 624.'); with
@@ -118,17 +122,23 @@ class EnglishTerms:
                  for f in facts]
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 
-    def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20) -> None:
+    def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20,
+               regions: list[str] | None = None, heads: list[str] | None = None) -> None:
         """English words the documents lack in every form are checked by meaning: the multilingual embedder
         compares the question with the own row or sentence and labels of each leading candidate. The closest,
         when close (UNBRIDGED_MIN) and passing the other checks, is vouched for: it may answer on a weaker
-        lexical score. When the lost words are what the question counts (`lost`), no other candidate may."""
+        lexical score. When the lost words are what the question counts (`lost`), no other candidate may.
+        A question that names no region is not vouched a province's row ('across all provinces' is as close
+        in meaning to 'West-Vlaanderen 227' as to 'Totaal 715') while a candidate for the whole passes; of
+        numbers of one sentence, the one whose own noun is one the question asks for (`heads`) is taken."""
         for s in ranked:
             if s.check is not None:
                 s.check.unbridged = lost
         if not lost:  # the words that could not be checked are held against no candidate: the ranking stands
             return
         lead = [s for s in ranked[:pool] if s.check is not None]
+        if not regions and any(not _part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
+            lead = [s for s in lead if not _part_region(s.fact)]
         if not lead:
             return
         sims = self.meaning(text, [s.fact for s in lead])
@@ -145,7 +155,10 @@ class EnglishTerms:
             return
         rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
-        if rivals:  # numbers of one sentence: compare their own clauses, and answer only when one stands out
+        counting = [j for j in [k, *rivals] if heads and set(heads) & set(self._counts(lead[j].fact))]
+        if rivals and len(counting) == 1:  # numbers of one sentence: the one that counts what the question asks
+            best = lead[counting[0]]  # ('9 % van de vrouwen en 8 % van de mannen': women, 9 %)
+        elif rivals:  # ... else compare their own clauses, and answer only when one stands out
             near = self.meaning(text, [best.fact] + [lead[j].fact for j in rivals], around=50)
             if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
                 return
@@ -156,3 +169,8 @@ class EnglishTerms:
             ranked.insert(0, best)
         else:
             best.check.unbridged = lost
+
+
+def _part_region(fact: Fact) -> bool:
+    """A fact of one province or city, not of Flanders as a whole."""
+    return bool(fact.region) and fact.region != "Vlaanderen"

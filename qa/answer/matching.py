@@ -462,7 +462,7 @@ class FactMatcher(EnglishTerms):
             out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods, counted, soft)))
         out.sort(key=lambda s: -s.score)
         if unbridged:
-            self._vouch(text, out, unbridged if lost else [])
+            self._vouch(text, out, unbridged if lost else [], regions=regions, heads=heads)
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
