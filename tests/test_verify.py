@@ -466,3 +466,12 @@ def test_of_two_shares_in_one_sentence_the_one_counting_what_is_asked(assistant)
     men = assistant.ask("According to the pay gap report, what percentage of men do not want a full-time job?")
     assert (women.kind, women.value) == ("fact", 11)
     assert (men.kind, men.value) == ("fact", 6)
+
+
+def test_a_compound_the_document_shortens_to_its_head(assistant):
+    """'brandblustoestellen' is said once, then '131 toestellen gecontroleerd': the count of the document's
+    own compound. A compound the document never says is still not in it."""
+    a = assistant.ask("Hoeveel brandblustoestellen werden in 2020 door de inspectie gecontroleerd?")
+    assert (a.kind, a.value) == ("fact", 131)
+    b = assistant.ask("Hoeveel verwarmingstoestellen werden in 2020 door de inspectie gecontroleerd?")
+    assert b.kind == "not_found"

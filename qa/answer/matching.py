@@ -39,7 +39,8 @@ from .meaning import settle_by_meaning
 from .phrasing import PERSONS, counted_adjectives, described_names, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import NEGATED, Check, description, initials, plain, plain_set, same_head, term_in, terms_of, verify
+from .verify import (NEGATED, Check, description, elided_head, initials, plain, plain_set, same_head, term_in, terms_of,
+                     verify)
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -285,6 +286,9 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check)
+        if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \
+                and counted in fr.doc_words(fact.doc):  # 'verwarmingstoestellen' said once, then '122 toestellen
+            check.missing.remove(counted)  # gecontroleerd': the document's short form of its own compound
         if check.missing:  # 'het marineschip Godetia' where the sentence says 'de BNS Godetia': the noun describes
             for noun, name in described_names(q.text):  # a name the fact says, it does not narrow it
                 if noun in check.missing and re.search(rf"\b{re.escape(name)}\b", fact.quote):

@@ -179,6 +179,13 @@ def same_head(counted: str, after: list[str]) -> bool:
                or len(w) >= 4 and (counted.endswith(w) or w.endswith(counted)) for w in words)  # not 'vergoedingsvorm'
 
 
+def elided_head(counted: str, after: list[str]) -> bool:
+    """The number counts the head of the asked compound, its modifier left out ('verwarmingstoestel' asked,
+    '122 toestellen' said)."""
+    counted = plain(counted)
+    return any(len(w) >= 4 and w != counted and counted.endswith(w) for w in map(plain, after))
+
+
 def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[str], doc_words: set[str],
            table_words: set[str], after: list[str], asked_periods: set[str] = frozenset(),
            fact_periods: set[str] = frozenset(), negated: bool = False, proper: list[str] = (),
