@@ -475,3 +475,53 @@ def test_a_compound_the_document_shortens_to_its_head(assistant):
     assert (a.kind, a.value) == ("fact", 131)
     b = assistant.ask("Hoeveel verwarmingstoestellen werden in 2020 door de inspectie gecontroleerd?")
     assert b.kind == "not_found"
+
+
+@pytest.mark.parametrize("claim, lang, value, bound", [
+    ("Vier op de vijf jeugdhuizen boekten winst.", "nl", 80.0, None),
+    ("Meer dan een op de drie kiezers stemde extreem.", "nl", 100 / 3, ">"),
+    ("One in five voters chose an extremist party.", "en", 20.0, None),
+    ("Er zijn 3 op 10 gemeenten met een tekort.", "nl", 30.0, None),
+])
+def test_a_share_said_as_so_many_in_so_many(claim, lang, value, bound):
+    """'vier op de vijf' is one share, 80 %, not the numbers four and five."""
+    from qa.answer.claimnumbers import claim_numbers
+
+    nums = claim_numbers(claim, lang)
+    assert [(round(n.value, 3), n.unit, n.bound) for n in nums] == [(round(value, 3), "%", bound)]
+
+
+def test_a_bounded_figure_supports_the_same_bound_and_refutes_no_larger_one(assistant):
+    """The document says 'meer dan 30 %': a claim of 'meer dan drie op de tien' says the same; 'meer dan de
+    helft' is not refuted by a lower bound (it may well be more than half); 'vier op de vijf' is 80 %."""
+    same = assistant.check("Meer dan drie op de tien kiezers die voor het eerst mochten stemmen, stemden volgens de "
+                           "studie van de ambassade voor een extremistische partij.")
+    assert same.verdict == "supported"
+    larger = assistant.check("Meer dan de helft van de kiezers die voor het eerst mochten stemmen, stemde volgens de "
+                             "studie van de ambassade voor een extremistische partij.")
+    assert larger.verdict != "contradicted"
+    share = assistant.check("In 2021 behaalden vier op de vijf erkende jeugdhuizen een positief resultaat.")
+    wrong = assistant.check("In 2021 behaalden drie op de vijf erkende jeugdhuizen een positief resultaat.")
+    assert share.verdict == "supported" and (wrong.verdict, wrong.value) == ("contradicted", 80)
+
+
+def test_a_budget_code_the_question_spells_out_or_glosses(assistant):
+    """The table's columns say 'VAK 2025 · BA-JR' and 'VEK 2025 · BA-JR'; the question says
+    'vereffeningskrediet' (VEK: the first part's first two letters and the head's initial) and 'na
+    herverdelingen (BA-JR 2025)', its own words for the code the cell carries."""
+    vek = assistant.ask("Wat was het totale vereffeningskrediet na herverdelingen (BA-JR 2025) voor Jeugdwerk en "
+                        "kinderrechten?")
+    vak = assistant.ask("Wat was het totale vastleggingskrediet na herverdelingen (BA-JR 2025) voor Jeugdwerk en "
+                        "kinderrechten?")
+    assert (vek.kind, vek.value) == ("fact", 17990) and (vak.kind, vak.value) == ("fact", 18530)
+
+
+def test_the_words_a_question_glosses_a_code_with():
+    from qa.answer.phrasing import glossed_codes
+    from qa.text import stems
+
+    assert glossed_codes("Hoeveel krediet was er na herverdelingen (BA-JR 2024) in totaal?") == \
+        (("ba-jr", frozenset(stems("herverdelingen"))),)
+    assert glossed_codes("Hoeveel bedroeg de begrotingsuitvoering (BU) van het jeugdwerk?") == \
+        (("bu", frozenset(stems("begrotingsuitvoering"))),)
+    assert glossed_codes("Hoeveel trajecten (in 2023) startten er?") == ()

@@ -83,7 +83,33 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
         out.append(ClaimNumber(value=value * factor, raw=tok.raw, start=tok.start, end=tok.end,
                                said_from=tok.start - len(before) + bound_at, unit=unit, precision=precision,
                                hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
-    return sorted(out + _fractions(text, out, lang), key=lambda n: n.start)
+    ratios = _ratios(text, lang)
+    out = [n for n in out if not any(r.start <= n.start < r.end for r in ratios)]  # 'vier op de vijf': one share
+    return sorted(out + ratios + _fractions(text, out, lang), key=lambda n: n.start)
+
+
+_SMALL = {"een": 1, "één": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
+          "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9,
+          "tien": 10, "ten": 10, "honderd": 100, "hundred": 100}
+_COUNT = r"(\d{1,3}|" + "|".join(_SMALL) + ")"
+# a share said as 'so many in so many': 'vier op de vijf', 'een op drie', 'one in five', '2 out of 3'
+_RATIO = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:op\s+(?:de\s+)?|in\s+|out\s+of\s+){_COUNT}(?![\w-])", re.I)
+
+
+def _ratios(text: str, lang: str = "nl") -> list[ClaimNumber]:
+    """Shares said as 'X op (de) Y' / 'X in Y', as percentages to the nearest percent: 'vier op de vijf
+    bedrijven' is 80 %, 'meer dan een op de vijf' more than 20 %."""
+    out = []
+    for m in _RATIO.finditer(text):
+        part, whole = (int(g) if g.isdigit() else _SMALL[g.lower()] for g in m.groups())
+        if not 0 < part < whole or whole not in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100):
+            continue
+        lo = max(0, m.start() - 30)
+        bound, bound_at = _bound(text[lo:m.start()], lang)
+        out.append(ClaimNumber(value=100.0 * part / whole, raw=m.group(0), start=m.start(), end=m.end(),
+                               said_from=lo + bound_at, unit="%", precision=1.0,
+                               hedged=bound is None and bool(_HEDGE.search(text[lo:m.start()])), bound=bound))
+    return out
 
 
 # a share said as a fraction: 'driekwart van de korpsen', 'the half of', 'een derde' (not 'de eerste helft van 2016')
@@ -130,6 +156,11 @@ def _bound(before: str, lang: str = "nl") -> tuple[str | None, int]:
         if m:
             return op, m.start()
     return None, len(before)
+
+
+def bound_before(before: str) -> str | None:
+    """The bound a document's own words put on the number that follows them ('meer dan 20 %')."""
+    return _bound(before)[0]
 
 
 def normalise_unit(word: str) -> str | None:

@@ -25,7 +25,7 @@ from .english import UNBRIDGED_MIN
 from .scored import Scored
 from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
-from .claimnumbers import ClaimNumber, claim_numbers
+from .claimnumbers import ClaimNumber, bound_before, claim_numbers
 from .asked import subject_stems
 from .question import parse
 
@@ -61,6 +61,9 @@ def _agrees(claim: ClaimNumber, fact: Fact, text: str = "") -> bool:
     cap = _CAP_BEFORE.get(claim.bound or "")
     if cap is not None and text and cap.search(text[max(0, fact.start - 30):fact.start]):
         return abs(fact_value - claim.value) <= claim.precision + 1e-9  # a cap of 50.000 is no cap of 65.000
+    if claim.bound and text and abs(fact_value - claim.value) <= claim.precision + 1e-9 \
+            and bound_before(text[max(0, fact.start - 30):fact.start]) == claim.bound:
+        return True  # 'meer dan een op de vijf' where the document says 'meer dan 20 %': the same bound
     if claim.bound:  # 'meer dan 50 miljoen euro' holds for 56.427 k euro
         return {">": fact_value > claim.value, ">=": fact_value >= claim.value,
                 "<": fact_value < claim.value, "<=": fact_value <= claim.value}[claim.bound]
@@ -236,6 +239,10 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     '62 overeenkomsten' not by a table's 'TOTAAL 59' of companies)."""
     fact_unit = render.base_value(1, fact.unit)[1] if fact.unit else None
     money, percent = fact_unit == "euro", fact.unit == "%"
+    own = bound_before(assistant.index.document(fact.doc).text[max(0, fact.start - 30):fact.start])
+    fact_value = render.base_value(fact.value, fact.unit)[0]
+    if own in (">", ">=") and num.value >= fact_value or own in ("<", "<=") and num.value <= fact_value:
+        return False  # 'meer dan 20 %' does not say a third is wrong: it is a bound, not the figure
     if (num.unit or "").startswith("euro per") or (fact_unit or "").startswith("euro per"):
         return num.unit == fact_unit and _said_near(assistant, text[:num.start] + " " + text[num.end:], lang, fact)
     claimed_percent = num.unit == "%" or bool(re.match(r"\s*(%|procent|percent)", text[num.end:], re.I))

@@ -36,7 +36,7 @@ from .english import EnglishTerms
 from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
 from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
-from .phrasing import PERSONS, counted_adjectives, described_names, nominalized, whole_noun
+from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
 from .verify import (NEGATED, Check, description, elided_head, initials, plain, plain_set, same_head, term_in, terms_of,
@@ -285,7 +285,7 @@ class FactMatcher(EnglishTerms):
                       | fr.listed_elsewhere(fact),
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
-        self._check_codes(fact, groups, check)
+        self._check_codes(fact, groups, check, q.text)
         if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \
                 and counted in fr.doc_words(fact.doc):  # 'verwarmingstoestellen' said once, then '122 toestellen
             check.missing.remove(counted)  # gecontroleerd': the document's short form of its own compound
@@ -338,7 +338,7 @@ class FactMatcher(EnglishTerms):
             check.part = feat.qualifier[0]
         return check
 
-    def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check) -> None:
+    def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
         that header of a cell, or said by a sentence: a cell or sentence at another value of the same
         dimension ('BA 2024') answers something else."""
@@ -356,6 +356,11 @@ class FactMatcher(EnglishTerms):
                     check.missing.remove(group[0])
             elif said & set().union(*(codes[a] for a in asked)):
                 check.conflicts.append(group[0])
+        said = codes_in([*fact.row_path, *fact.col_path, fact.row, fact.column]) if fact.source != "prose" \
+            else codes_in([fact.quote])
+        for code, gloss in glossed_codes(question):  # 'na herverdelingen (BA-JR 2024)': the question's own
+            if code in said:  # words for a code the cell carries are not asked of the cell again
+                check.missing = [t for t in check.missing if t not in gloss]
 
     def _initials(self, term: str, doc: str) -> set[str]:
         key = (term, doc)

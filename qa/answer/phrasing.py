@@ -63,3 +63,20 @@ def described_names(question: str) -> tuple[tuple[str, str], ...]:
         if stem:
             out.append((stem[-1], name))
     return tuple(out)  # asked per candidate fact: read once per question
+
+
+_GLOSS = re.compile(r"([^\W\d_][\w -]{2,60}?)\s*\(\s*([A-Z]{1,4}(?:-[A-Z]{1,4})?)(?:\s+(?:19|20)\d\d)?\s*\)")
+_GLOSS_START = re.compile(r".*\b(?:na|van|voor|in|op|met|bij|volgens|onder|de|het|een|after|of|for|under|at|the|a|an)\s+", re.I)
+
+
+@lru_cache(maxsize=256)
+def glossed_codes(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The question's own glosses of a code: 'na herverdelingen (BA-JR 2024)' says what BA-JR is in its own
+    words; the words after the last preposition before the bracket, as (code, stems)."""
+    out = []
+    for m in _GLOSS.finditer(question):
+        gloss = _GLOSS_START.sub("", m.group(1))
+        words = frozenset(stems(gloss))
+        if words and len(gloss.split()) <= 4:
+            out.append((m.group(2).lower(), words))
+    return tuple(out)

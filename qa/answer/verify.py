@@ -34,9 +34,11 @@ the of and what how many much proportion fraction""".split()
 # light verbs and linking words: questions paraphrase them freely, so they decide nothing
 _LIGHT_WORDS = """gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen krijgen krijgt kreeg kregen gekregen
 liggen ligt lag lagen gelegen geven geeft gaf gaven gegeven willen wil wilde wilden tellen telt telde telden geteld
-halen haalt haalde haalden hebben heeft had hadden doen doet deed deden maken maakt maakte maakten staan staat stond
+halen haalt haalde haalden behalen behaalt behaalde behaalden behaald boeken boekt boekte boekten geboekt
+hebben heeft had hadden doen doet deed deden maken maakt maakte maakten staan staat stond
 stonden blijven blijft bleef bleven kosten kost kostte kostten gekost worden wordt werd werden zijn was waren
-ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag bedroegen daarvan waarvan hiervan waaronder daaronder
+ontvangen ontvangt ontving ontvingen voorzien voorziet voorzag beschikbaar beschikbare bedroegen
+daarvan waarvan hiervan waaronder daaronder
 tussen binnen buiten sinds vanaf tijdens een twee drie vier vijf zes zeven acht negen tien nog ook alleen enkel miljoen miljard duizend vaak keer
 keren lang lange nam namen neemt toe presteren presteert presteerde presteerden gepresteerd duren duurt duurde duurden geduurd
 langer korter hoger lager groter kleiner duurder goedkoper eind einde begin midden periode end beginning period overeen min
@@ -115,13 +117,15 @@ def same_sentence(a: Fact, b: Fact) -> bool:
 
 
 def initials(term: str, vocab: set[str]) -> set[str]:
-    """The two-letter abbreviations a Dutch compound stem may go by: 'begrotingsuitvoer' is 'bu' (begroting +
-    uitvoering), when both parts are words of the corpus. Tables label columns so ('BA 2024', 'BU 2024')."""
+    """The abbreviations a Dutch compound stem may go by: 'begrotingsuitvoer' is 'bu' (begroting +
+    uitvoering), when both parts are words of the corpus, and 'vereffeningskrediet' 'vek' (the first part's
+    first two letters: VAK and VEK tell vastleggings- and vereffeningskredieten apart). Tables label columns
+    so ('BA 2024', 'BU 2024', 'VEK 2024')."""
     out = set()
     for k in range(4, len(term) - 3):
         left, right = term[:k], term[k:]
         if right in vocab and any(left[:n] in vocab for n in range(max(4, len(left) - 4), len(left) + 1)):
-            out.add(term[0] + right[0])
+            out |= {term[0] + right[0], term[:2] + right[0]}
     return out
 
 
