@@ -525,3 +525,13 @@ def test_the_words_a_question_glosses_a_code_with():
     assert glossed_codes("Hoeveel bedroeg de begrotingsuitvoering (BU) van het jeugdwerk?") == \
         (("bu", frozenset(stems("begrotingsuitvoering"))),)
     assert glossed_codes("Hoeveel trajecten (in 2023) startten er?") == ()
+
+
+def test_what_was_left_of_one_amount_after_another_is_their_difference(assistant):
+    """'Hoeveel bleef er van het voorziene bedrag over na het berekende subsidierecht?' is 950 - 812."""
+    nl = assistant.ask("Hoeveel bleef er in 2023 van het voorziene bedrag voor buurtsportclubs over na het berekende "
+                       "subsidierecht?")
+    en = assistant.ask("How much of the amount planned for neighbourhood sports clubs in 2023 was left after the "
+                       "calculated subsidy entitlement (subsidierecht)?")
+    assert (nl.kind, nl.value) == ("computed", 138)
+    assert en.kind in ("computed", "not_found") and en.value in (138, None)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 FACT_MIN = 0.40  # a figure's score needed to answer, alone or as an operand; calibrated on the dev set
 CLOSEST_MIN = 0.25  # to be listed as a closest figure (never the answer)
 SAME_SENTENCE_MIN = 0.1  # an operand of a change in the same sentence as its verified other year
+_LEFT = re.compile(r"\b(?:over|left|remaining|aftrek|deduct\w*)\b", re.I)  # a remainder: one document's
 _STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
 
 
@@ -34,6 +35,10 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
         return None
     a = first[0]
     b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
+    near = next((s for s in second if s.fact.doc == a.fact.doc and s.fact.start != a.fact.start
+                 and s.score >= FACT_MIN), None)
+    if b is not None and b.fact.doc != a.fact.doc and (near is not None or _LEFT.search(q.text)):
+        b = near  # what is left of a budget, or a difference one document states both sides of, is that document's
     if b is None or min(a.score, b.score) < FACT_MIN:  # a weaker pair still holds when one table says both
         pair = _sibling_pair(first, second)
         if pair is None:

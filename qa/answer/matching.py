@@ -345,19 +345,17 @@ class FactMatcher(EnglishTerms):
         codes = self.frames.header_codes(fact.doc)
         if not codes:
             return
+        said = codes_in([*fact.row_path, *fact.col_path, fact.row, fact.column]) if fact.source != "prose" \
+            else codes_in([fact.quote])
         for group in groups:
             asked = {a for t in group for a in self._initials(t, fact.doc)} & codes.keys()
             if not asked or group[0] in check.conflicts:
                 continue
-            said = codes_in([*fact.row_path, *fact.col_path, fact.row, fact.column]) if fact.source != "prose" \
-                else codes_in([fact.quote])
             if said & asked:
                 if group[0] in check.missing:
                     check.missing.remove(group[0])
             elif said & set().union(*(codes[a] for a in asked)):
                 check.conflicts.append(group[0])
-        said = codes_in([*fact.row_path, *fact.col_path, fact.row, fact.column]) if fact.source != "prose" \
-            else codes_in([fact.quote])
         for code, gloss in glossed_codes(question):  # 'na herverdelingen (BA-JR 2024)': the question's own
             if code in said:  # words for a code the cell carries are not asked of the cell again
                 check.missing = [t for t in check.missing if t not in gloss]

@@ -28,6 +28,11 @@ _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s
 # 'Hoeveel bleef er over van het budget na aftrek van het subsidierecht?': the first minus the second
 _DEDUCTED = re.compile(r"\b(?:van|of)\s+(.+?)\s+(?:na aftrek van|na aftrek|after deducting|after deduction of|"
                        r"minus)\s+(.+?)[?.]?$", re.I)
+# what is left of one amount after another: 'hoeveel bleef er van het budget over na de subsidies', 'how much
+# of the budget was left after the subsidies'
+_LEFT_OVER = re.compile(r"\b(?:bleef|bleven|blijft|blijven)\b.*?\bvan\s+(.+?)\s+over\s+na\s+(.+?)[?.]?$|"
+                        r"\bof\s+(.+?)\s+(?:was|is|remained)\s+(?:left|remaining)\s+(?:over\s+)?after\s+(.+?)[?.]?$",
+                        re.I)
 # shrinking, in both languages: a fall
 _SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken"
 # 'kwamen er ... bij', 'bijgekomen', 'were added': how many were added, a change (not 'kwamen bij de dienst')
@@ -221,11 +226,11 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
-    between = _BETWEEN.search(clean) or _DEDUCTED.search(clean)
+    between = _BETWEEN.search(clean) or _DEDUCTED.search(clean) or _LEFT_OVER.search(clean)
     if between:
         q.numeric = True
         q.operation = "difference"
-        q.operands = [between.group(1), between.group(2)]
+        q.operands = [g for g in between.groups() if g][:2]
     elif has_difference_cue(clean) and q.numeric:
         parts = _SPLIT.split(clean, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
