@@ -241,8 +241,9 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     money, percent = fact_unit == "euro", fact.unit == "%"
     own = bound_before(assistant.index.document(fact.doc).text[max(0, fact.start - 30):fact.start])
     fact_value = render.base_value(fact.value, fact.unit)[0]
-    if own in (">", ">=") and num.value >= fact_value or own in ("<", "<=") and num.value <= fact_value:
-        return False  # 'meer dan 20 %' does not say a third is wrong: it is a bound, not the figure
+    if own == ">" and num.value >= fact_value or own == "<" and num.value <= fact_value:
+        return False  # 'meer dan 20 %' does not say a third is wrong: an estimate's bound, not the figure (a
+        # rule's 'minstens drie weken' does refute 'minstens vier weken')
     if (num.unit or "").startswith("euro per") or (fact_unit or "").startswith("euro per"):
         return num.unit == fact_unit and _said_near(assistant, text[:num.start] + " " + text[num.end:], lang, fact)
     claimed_percent = num.unit == "%" or bool(re.match(r"\s*(%|procent|percent)", text[num.end:], re.I))
