@@ -213,17 +213,19 @@ class Index:
         """A score for every document (in `_doc_names` order). First stage: its best passage's closeness in
         meaning and its whole text's BM25, each min-max scaled, plus half its best fused passage score
         (chunk_scores, or `fused` when the caller has it) for the evidence only passages carry (facts,
-        years). Then the leading CANDIDATES are rescored by the learned model of qa.search.rescore, and stay
-        above the rest. On the 2,922-answer archive (1,948 members' questions, halves held out) rescoring
-        lifts recall@1 from 0.59 to 0.62 (bench/ranker.py)."""
+        years). Then the leading CANDIDATES are rescored by the learned model of qa.search.rescore: each
+        gets its chance of being the answer (softmax over the leaders), the rest stay below. On the
+        2,922-answer archive (1,948 members' questions, halves held out) rescoring lifts recall@1 from 0.59
+        to 0.62 (bench/ranker.py)."""
         first, feats = self.doc_features(query, fused)
         weights = rescore.load_weights() if self.rescoring else None
         if weights is None or feats is None:
             return first
         cand, values = feats
         score = rescore.combine(values, weights)
-        out = (first + (float(score.min()) - 3.0)).astype(np.float64)  # first stage <= 2.5: the rest stay below
-        out[cand] = score
+        chance = np.exp(score - score.max())
+        out = first.astype(np.float64) * 1e-9  # the rest stay below, in first-stage order
+        out[cand] = chance / chance.sum()  # the model's chance that each leader is the answer (what it was fit on)
         return out
 
     def doc_features(self, query: str, fused: np.ndarray | None = None
