@@ -105,11 +105,15 @@ def _ratios(text: str, lang: str = "nl") -> list[ClaimNumber]:
         if not 0 < part < whole or whole not in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100):
             continue
         lo = max(0, m.start() - 30)
-        bound, bound_at = _bound(text[lo:m.start()], lang)
-        out.append(ClaimNumber(value=100.0 * part / whole, raw=m.group(0), start=m.start(), end=m.end(),
-                               said_from=lo + bound_at, unit="%", precision=1.0,
-                               hedged=bound is None and bool(_HEDGE.search(text[lo:m.start()])), bound=bound))
+        out.append(_share(100.0 * part / whole, m, lo, text[lo:m.start()], lang))
     return out
+
+
+def _share(value: float, m: re.Match, lo: int, before: str, lang: str) -> ClaimNumber:
+    """A share said in words (a fraction, 'X op de Y') as a claimed percentage, with the bound before it."""
+    bound, bound_at = _bound(before, lang)
+    return ClaimNumber(value=value, raw=m.group(0), start=m.start(), end=m.end(), said_from=lo + bound_at, unit="%",
+                       precision=1.0, hedged=bound is None and bool(_HEDGE.search(before)), bound=bound)
 
 
 # a share said as a fraction: 'driekwart van de korpsen', 'the half of', 'een derde' (not 'de eerste helft van 2016')
@@ -130,10 +134,7 @@ def _fractions(text: str, found: list[ClaimNumber], lang: str = "nl") -> list[Cl
             continue
         lo = max(0, m.start() - 30)
         before = re.sub(r"\b(?:de|het|the)\s+$", "", text[lo:m.start()])  # 'meer dan de helft'
-        bound, bound_at = _bound(before, lang)
-        out.append(ClaimNumber(value=_FRACTION_SHARE[m.group(1).lower()], raw=m.group(1), start=m.start(), end=m.end(),
-                               said_from=lo + bound_at, unit="%", precision=1.0,
-                               hedged=bound is None and bool(_HEDGE.search(before)), bound=bound))
+        out.append(_share(_FRACTION_SHARE[m.group(1).lower()], m, lo, before, lang))
     return out
 
 

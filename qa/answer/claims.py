@@ -62,7 +62,7 @@ def _agrees(claim: ClaimNumber, fact: Fact, text: str = "") -> bool:
     if cap is not None and text and cap.search(text[max(0, fact.start - 30):fact.start]):
         return abs(fact_value - claim.value) <= claim.precision + 1e-9  # a cap of 50.000 is no cap of 65.000
     if claim.bound and text and abs(fact_value - claim.value) <= claim.precision + 1e-9 \
-            and bound_before(text[max(0, fact.start - 30):fact.start]) == claim.bound:
+            and _own_bound(text, fact) == claim.bound:
         return True  # 'meer dan een op de vijf' where the document says 'meer dan 20 %': the same bound
     if claim.bound:  # 'meer dan 50 miljoen euro' holds for 56.427 k euro
         return {">": fact_value > claim.value, ">=": fact_value >= claim.value,
@@ -232,6 +232,11 @@ def _same_noun(assistant: Assistant, noun: str, fact: Fact) -> bool:
     return float(sims.max()) >= WORD_MIN
 
 
+def _own_bound(text: str, fact: Fact) -> str | None:
+    """The bound the document's own words put on the fact's number ('meer dan 20 %')."""
+    return bound_before(text[max(0, fact.start - 30):fact.start])
+
+
 def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:
     """Only a number about the same thing can say the claim's number is wrong: same kind of unit (an amount
     of money is not refuted by a count), not a number the claim itself names elsewhere ('de noodcentrale
@@ -239,7 +244,7 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     '62 overeenkomsten' not by a table's 'TOTAAL 59' of companies)."""
     fact_unit = render.base_value(1, fact.unit)[1] if fact.unit else None
     money, percent = fact_unit == "euro", fact.unit == "%"
-    own = bound_before(assistant.index.document(fact.doc).text[max(0, fact.start - 30):fact.start])
+    own = _own_bound(assistant.index.document(fact.doc).text, fact)
     fact_value = render.base_value(fact.value, fact.unit)[0]
     if own == ">" and num.value >= fact_value or own == "<" and num.value <= fact_value:
         return False  # 'meer dan 20 %' does not say a third is wrong: an estimate's bound, not the figure (a
