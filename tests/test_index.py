@@ -96,6 +96,22 @@ def test_bad_files_are_skipped_and_good_ones_kept(small_corpus: Path, tmp_path: 
     assert {s.doc for s in Index(idx).skipped} == set(reasons)
 
 
+def test_a_fact_reader_failure_is_reported_and_the_document_kept(small_corpus: Path, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """A bug in the fact readers costs the document its facts, never its passages, and the build says so."""
+    from qa.facts import extract
+
+    def broken(doc):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(extract, "extract_all", broken)
+    idx = tmp_path / "index"
+    report = build(small_corpus, idx)
+    failed = [w for w in report.warnings if "fact extraction failed" in w]
+    assert len(failed) == 2 and all("IndexError" in w for w in failed)
+    assert len(Index(idx).search("begeleidingsovereenkomsten Limburg")) > 0
+
+
 def test_lock_refuses_a_second_run(small_corpus: Path, tmp_path: Path) -> None:
     idx = tmp_path / "index"
     with index_lock(idx):

@@ -39,19 +39,55 @@ def header_cells(segments: list) -> list[HeaderCell]:
     segs = sorted(segments, key=lambda s: (s.top, s.x0))
     if not segs:
         return []
+    paired = _one_to_one(segs)
     cells: list[list] = []
     for s in segs:
         for cell in cells:
             last = cell[-1]
             overlap = min(last.x1, s.x1) - max(last.x0, s.x0)
             height = max(min(last.bottom - last.top, s.bottom - s.top), 1.0)  # glyph boxes: ~0.7 of the font size
-            if overlap > 0 and 0 < s.top - last.top <= 1.9 * height:
+            reach = 2.4 if (id(last), id(s)) in paired else 1.9
+            if overlap > 0 and 0 < s.top - last.top <= reach * height:
                 cell.append(s)
                 break
         else:
             cells.append([s])
     return [HeaderCell(join_lines([x.text for x in c]), min(x.x0 for x in c), max(x.x1 for x in c), c[0].top,
                        max(x.bottom for x in c)) for c in cells]
+
+
+def _one_to_one(segs: list) -> set[tuple[int, int]]:
+    """Pairs (upper, lower) of segments that stack one to one with their neighbours ('K1' over '2023' beside
+    'K2' over '2023'): lines of wrapped cells, however loose their line spacing. A label over a neighbour that
+    has nothing above it may be a group label over both ('Aanvragen' over 'aantal bedrag'), so it is left out."""
+    def on_line(a, b) -> bool:
+        return abs(a.top - b.top) < 1.5
+
+    def over(u, l) -> bool:
+        height = max(min(u.bottom - u.top, l.bottom - l.top), 1.0)
+        return min(u.x1, l.x1) - max(u.x0, l.x0) > 0 and 0 < l.top - u.top <= 2.4 * height
+
+    def upper_of(l):
+        ups = [u for u in segs if over(u, l)]
+        if not ups:
+            return None
+        near = [u for u in ups if on_line(u, max(ups, key=lambda v: v.top))]
+        u = near[0] if len(near) == 1 else None
+        if u is None or sum(1 for x in segs if on_line(x, l) and over(u, x)) != 1:
+            return None  # the label stands over more than this one segment
+        return u
+
+    pairs: set[tuple[int, int]] = set()
+    for l in segs:
+        u = upper_of(l)
+        if u is None:
+            continue
+        row = sorted((x for x in segs if on_line(x, l)), key=lambda x: x.x0)
+        k = next(i for i, x in enumerate(row) if x is l)
+        neighbours = row[max(0, k - 1):k] + row[k + 1:k + 2]
+        if neighbours and all((v := upper_of(n)) is not None and on_line(v, u) for n in neighbours):
+            pairs.add((id(u), id(l)))
+    return pairs
 
 
 def cell_regions(bands: list[Band], left: float) -> list[Band]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from qa.facts.geoheaders import column_paths
+from qa.facts.geomend import drop_marks, mend_lines
 from qa.facts.rowlabels import row_labels
 from qa.facts.tables import NONE_CELLS, TABLE_CAPTION
 
@@ -23,10 +24,12 @@ Word = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 _AMOUNT = r"(?:(?:€|EUR)\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"  # 'EUR 6.450.000' too
 # '12 500', '€ 1 245 300,50': thousands set apart by a space, which only a cell's geometry can tell from two cells
 SPACED_AMOUNT = re.compile(r"^(?:(?:[€+\-−]|EUR)\s?)?\d{1,3}(?: \d{3})+(?:,\d+)?(?:\s?(?:%|€|EUR|euro))?$")
+_SCALE_WORD = r"(?:mln|miljoen|mld|miljard)\.?"  # '€ 12,5 mln'
 # a unit written after the amount ('142.518.230,00 EUR', '389,7 VTE') is part of the cell, and a footnote mark may
 # follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
 _VALUE = re.compile(
-    rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE)?(?:\*+|\(\d\))?$"
+    rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE|{_SCALE_WORD}(?:\s?(?:€|euro|EUR))?)?"
+    r"(?:\*+|\(\d\))?$"
 )
 # the text reader's empty cells, and what stands alone in a geometric cell only ('*', '…': in text they are no cell)
 EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
@@ -101,6 +104,7 @@ class GeoTable:
     cells: list[GeoCell]
     confidence: float
     top: float = 0.0
+    carried: bool = False  # its caption and headers were printed on the page before
 
 
 # plain text set in columns with spaces, as word boxes: a space is narrower than the gap that splits cells
@@ -197,9 +201,31 @@ def _band_of(seg: Segment, bands: list[tuple[float, float]]) -> int | None:
     return best
 
 
-def find_tables(words: list[Word], page: int = 0) -> list[GeoTable]:
-    """Every table on one page whose values line up in columns."""
-    lines = group_lines(words)
+def page_lines(words: list[Word]) -> list[PLine]:
+    """A page's lines as its tables are read from them (marks dropped, wrapped units and split rows mended)."""
+    return mend_lines(group_lines(drop_marks(words)), lambda s: s.is_value, lambda ln: _row_split(ln) is not None)
+
+
+def page_head(words: list[Word]) -> list[PLine]:
+    """The caption and header lines of the table a page ends in (no running text after it), which the next page
+    goes on with: a table broken over two pages prints its header on the first page only."""
+    lines = page_lines(words)
+    cap = next((k for k in range(len(lines) - 1, -1, -1) if TABLE_CAPTION.match(lines[k].text)), None)
+    if cap is None or any(_is_prose(ln, lines[cap:]) for ln in lines[cap + 1:]):
+        return []
+    first_row = next((k for k in range(cap + 1, len(lines)) if _row_split(lines[k]) is not None), len(lines))
+    head = lines[cap:first_row]
+    if first_row < len(lines):  # a group row or wrapped label over the first row is no header
+        values_x0 = _row_split(lines[first_row])[1][0].x0
+        while len(head) > 1 and all(s.x1 < values_x0 for s in head[-1].segments):
+            head.pop()
+    return head if len(head) > 1 else []
+
+
+def find_tables(words: list[Word], page: int = 0, carry: list[PLine] | None = None) -> list[GeoTable]:
+    """Every table on one page whose values line up in columns; `carry` is the previous page's `page_head`, the
+    headers of a table at the top of this page that has none of its own."""
+    lines = page_lines(words)
     splits = [_row_split(ln) for ln in lines]
     tables: list[GeoTable] = []
     i = 0
@@ -219,10 +245,26 @@ def find_tables(words: list[Word], page: int = 0) -> list[GeoTable]:
                 break
             j += 1
         table = _read_table(lines, splits, start, end, page)
+        if carry and not tables and table is not None and not table.caption and not any(table.columns) \
+                and not any(_is_prose(ln, lines[start:end + 1]) for ln in lines[:start]):
+            table = _carried(carry, lines, splits, start, end, page) or table
         if table is not None:
             tables.append(table)
         i = end + 1
     return tables
+
+
+def _carried(carry: list[PLine], lines: list[PLine], splits: list, start: int, end: int, page: int) -> GeoTable | None:
+    """The table read again under the previous page's caption and headers, set just above this page's first line."""
+    dy = lines[0].top - 3.0 - carry[-1].bottom
+    moved = [PLine([Segment(s.text, s.x0, s.x1, s.top + dy, s.bottom + dy, s.words) for s in ln.segments],
+                   ln.top + dy, ln.bottom + dy) for ln in carry]
+    n = len(moved)
+    table = _read_table(moved + lines, [None] * n + splits, start + n, end + n, page)
+    if table is None or not any(table.columns):
+        return None
+    table.carried = True
+    return table
 
 
 def _is_prose(line: PLine, rows: list[PLine]) -> bool:

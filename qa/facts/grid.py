@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from qa.facts.geometry import SPACED_AMOUNT, GeoTable, find_tables, is_empty_marker, reading_order
+from qa.facts.geometry import SPACED_AMOUNT, GeoTable, find_tables, is_empty_marker, page_head, reading_order
 from qa.facts.headers import caption_unit
 from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
                              year_of)
@@ -30,8 +30,10 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 def geometry_tables(doc: Document) -> list[GeoTable]:
     """Geometric tables of every page; numbered ones are kept even when unsure, to be reported."""
     out: list[GeoTable] = []
+    carry: list = []
     for page, words in enumerate(doc.words):
-        out.extend(t for t in find_tables(words, page) if t.cells and (t.confidence >= MIN_CONFIDENCE or t.number))
+        out.extend(t for t in find_tables(words, page, carry) if t.cells and (t.confidence >= MIN_CONFIDENCE or t.number))
+        carry = page_head(words)
     return out
 
 
@@ -179,11 +181,11 @@ _CONTINUED = re.compile(rf"\b{CONTINUED}", re.I)
 
 
 def continues(prev: TableInfo, table: GeoTable) -> bool:
-    """A table on the next page under the same headers goes on with `prev` when it has no caption or one that
-    says so ('Tabel 4.2 (vervolg)')."""
+    """A table on the next page under the same headers goes on with `prev` when it has no caption, one that
+    says so ('Tabel 4.2 (vervolg)'), or the one `prev` ended its page with (headers printed there only)."""
     if prev.page != table.page or prev.columns != table.columns:  # prev.page is 1-based
         return False
-    return not table.caption or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
+    return not table.caption or table.carried or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
 
 
 def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
@@ -229,8 +231,15 @@ def _path_unit(cell, unit: str | None) -> str | None:
 _WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE)\W*$")
 
 
+_WRITTEN_SCALE = re.compile(r"\d\s?(mln|miljoen|mld|miljard)\b", re.I)
+
+
 def _written_unit(cell: str) -> str | None:
-    """The unit printed in the cell itself: '€ 12.500', 'EUR 6.450.000', '142.518.230,00 EUR', '389,7 VTE', '73,0 %'."""
+    """The unit printed in the cell itself: '€ 12.500', 'EUR 6.450.000', '142.518.230,00 EUR', '389,7 VTE', '73,0 %',
+    '€ 12,5 mln'."""
+    scale = _WRITTEN_SCALE.search(cell)
+    if scale:
+        return "miljard euro" if scale.group(1).lower() in ("mld", "miljard") else "miljoen euro"
     if "€" in cell or cell.startswith("EUR "):
         return "euro"
     if cell.rstrip("*").endswith("%"):
@@ -242,6 +251,9 @@ def _written_unit(cell: str) -> str | None:
     return {"eur": "euro", "euro": "euro", "keuro": "k euro", "vte": "VTE", "fte": "VTE"}[word]
 
 
+_SCALES = {"miljoen euro": 1e6, "miljard euro": 1e9}
+
+
 def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int, NumberToken], table_id: str,
                heading: str, unit: str | None, scale: float) -> Fact | None:
     from qa.facts.extract import measure_of
@@ -249,6 +261,8 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     text = doc.text
     raw_cell = cell.text.strip()
     num = numbers.get(off)
+    if num is None and text[off:off + 1] == "+" and numbers.get(off + 1) is not None:  # '+8,6%': a rise, its number
+        off, num = off + 1, numbers[off + 1]
     empty = is_empty_marker(raw_cell)
     spaced = re.match(r"\d{1,3}(?: \d{3})+(?:,\d+)?", text[off:off + len(raw_cell) + 1]) \
         if SPACED_AMOUNT.match(raw_cell) else None
@@ -268,7 +282,10 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     end = off + len(raw)
     if text[off:end] != raw:
         return None
-    cell_unit = "%" if raw.endswith("%") else _written_unit(raw_cell) or _path_unit(cell, unit)
+    written = _written_unit(raw_cell)
+    cell_unit = "%" if raw.endswith("%") else written or _path_unit(cell, unit)
+    if written in _SCALES:
+        scale, unit = _SCALES[written], written
     line_start = text.rfind("\n", 0, off) + 1
     line_end = text.find("\n", off)
     line_end = len(text) if line_end == -1 else line_end
@@ -331,7 +348,7 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     readings = [siblings] if len(siblings) >= 2 else []
     if parent or total.cell is None:
         return readings
-    before = sorted((f for f in line if index(f) < index(total)), key=index)
+    before = sorted((f for f in line if own(f) and index(f) < index(total)), key=index)
     totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1])]
     block = before[totals_before[-1] + 1:] if totals_before else before
     if is_subtotal_label(path[-1]):  # 'Subtotaal technieken' sums the rows since the previous (sub)total

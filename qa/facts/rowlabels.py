@@ -62,6 +62,8 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
                 groups = [g for g in groups if g[1] < x0 - 1]
             continue
         if padded and not value_lines:
+            if block[0] == 0 and items[0][0][:1].islower():
+                continue  # the end of a label begun above (on the page before): no group row
             groups = [g for g in groups if g[1] < items[block[0]][1] - 1]  # a group row, set apart like a row
             groups.append((join_lines([items[n][0] for n in block]), items[block[0]][1], True))
             continue

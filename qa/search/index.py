@@ -367,9 +367,7 @@ def _embed_and_store(conn, planned: list[tuple[Document, list]], embedder, progr
                     on_progress(doc.doc, done / max(1, total))
             journal.put([texts[i] for i in todo], vectors[todo])
             (facts, tables), warning = facts_done.result()
-            if warning:
-                doc.warnings.append(warning)
-            unsure = unsure_tables(tables)
+            unsure = ([warning] if warning else []) + unsure_tables(tables)
             doc.warnings.extend(unsure)
             report.warnings.extend(f"{doc.doc}: {w}" for w in unsure)
             stored[doc.doc] = (chunks, vectors, facts, tables)

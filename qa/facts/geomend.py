@@ -1,0 +1,108 @@
+"""Lines of a page mended before its tables are read: what typesetting splits, put back together.
+
+A table's cell is set in a box: a narrow column wraps a cell's unit under its
+amount ('€ 18,4' over 'mln', '223.228.340,00' over '€'); a cell centred
+vertically beside a label of three lines sits half a line lower than the
+cells set at the top of theirs, so one row prints as two lines; a footnote
+mark is raised and small ('2025¹'). Each is told by its geometry alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # geometry calls these; the types are for the reader only
+    from qa.facts.geometry import PLine, Segment, Word
+
+_UNIT_WORD = re.compile(r"^(?:€|EUR|euro|mln|miljoen|mld|miljard|k€|keuro|%)$", re.I)
+_MARK = re.compile(r"^(?:\d{1,2}|\*{1,3}|[a-e†‡])$")
+
+
+def drop_marks(words: list[Word]) -> list[Word]:
+    """Words without their footnote marks: a short mark set smaller and raised right after a word ('2025¹')."""
+    out = []
+    for w in words:
+        if _MARK.match(w[0]):
+            height = w[4] - w[3]
+            host = next((v for v in words if v is not w and -0.5 <= w[1] - v[2] < 0.5 * (v[4] - v[3])
+                         and w[3] < v[4] and w[4] > v[3] and height < 0.85 * (v[4] - v[3])
+                         and w[4] < v[4] - 0.25 * (v[4] - v[3])), None)
+            if host is not None:
+                continue
+        out.append(w)
+    return out
+
+
+def mend_lines(lines: list[PLine], is_value, is_row) -> list[PLine]:
+    """Units wrapped under their amounts joined to them, then rows split by vertical centring joined again: two
+    lines half a line apart whose values stand in different columns, one of them a row ('-' alone is none)."""
+    lines = _join_units(lines, is_value)
+    out: list[PLine] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.top - prev.top < 0.9 * max(prev.height, 1.0) and (
+                (is_row(prev) or is_row(ln)) and _disjoint(prev, ln, is_value)
+                or _label_beside(prev, ln, is_value) and not _wrapped_above(out[-2] if len(out) > 1 else None, prev)):
+            segs = sorted(prev.segments + ln.segments, key=lambda s: s.x0)
+            out[-1] = type(ln)(segs, min(prev.top, ln.top), max(prev.bottom, ln.bottom))
+            continue
+        out.append(ln)
+    return out
+
+
+def _label_beside(row: PLine, ln: PLine, is_value) -> bool:
+    """A row of values alone, and just below it a line of label only, left of the values: the row's label,
+    centred in a cell the values are set at the top of ('€ 11,3' over 'mln' beside 'Beheersubsidies')."""
+    if not row.segments or not all(is_value(s) for s in row.segments) or any(is_value(s) for s in ln.segments):
+        return False
+    return bool(ln.segments) and max(s.x1 for s in ln.segments) < min(s.x0 for s in row.segments)
+
+
+def _wrapped_above(above: PLine | None, row: PLine) -> bool:
+    """A label line closer above the row than a row's pitch: the row's label wraps around its values already."""
+    return above is not None and row.top - above.top < 1.6 * max(row.height, 1.0)
+
+
+def _disjoint(a: PLine, b: PLine, is_value) -> bool:
+    """Do the value cells of two lines stand in different columns (no x-overlap), and labels in one line only?"""
+    va = [s for s in a.segments if is_value(s)]
+    vb = [s for s in b.segments if is_value(s)]
+    if not va or not vb:
+        return False
+    label_a = [s for s in a.segments if not is_value(s)]
+    label_b = [s for s in b.segments if not is_value(s)]
+    if label_a and label_b:
+        return False
+    return all(min(x.x1, y.x1) - max(x.x0, y.x0) < 0 for x in va for y in vb)
+
+
+def _join_units(lines: list[PLine], is_value) -> list[PLine]:
+    """A unit word alone under an amount that lacks it ('mln' under '€ 18,4') is that amount's."""
+    out: list[PLine] = []
+    for k, ln in enumerate(lines):
+        keep: list[Segment] = []
+        for seg in ln.segments:
+            host = _amount_above(out, seg, is_value) if _UNIT_WORD.match(seg.text.strip()) else None
+            if host is None:
+                keep.append(seg)
+                continue
+            host.text = f"{host.text} {seg.text.strip()}"
+            host.words = host.words + seg.words
+            host.x1, host.bottom = max(host.x1, seg.x1), max(host.bottom, seg.bottom)
+        if keep:
+            out.append(type(ln)(keep, min(s.top for s in keep), max(s.bottom for s in keep)) if len(keep) < len(ln.segments)
+                       else ln)
+    return out
+
+
+def _amount_above(lines: list[PLine], seg: Segment, is_value) -> Segment | None:
+    """The value cell right above `seg` in its column, within a line's height, when it has no unit yet."""
+    height = max(seg.bottom - seg.top, 1.0)
+    for ln in reversed(lines[-3:]):
+        for s in ln.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and 0 < seg.top - s.top <= 2.2 * height:
+                if not is_value(s) or _UNIT_WORD.match(s.text.split()[-1]) or s.text.rstrip().endswith("%"):
+                    return None
+                return s
+    return None

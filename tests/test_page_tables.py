@@ -1,0 +1,223 @@
+"""Tables as a browser or office suite typesets them: cells are boxes, and a box breaks what a line reader sees.
+
+Each PDF here is drawn with `tests/pdfmaker.py` at the positions a renderer gives (measured on tables printed
+by Chromium from HTML): header cells wrapped onto two lines at a loose line pitch, a unit wrapped under its
+amount, a footnote mark set small and raised, a total row whose label takes three lines while its cells sit
+at the top or in the middle of theirs, and a table broken over two pages with its header on the first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.audit import audit_document
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+from qa.models import Fact
+
+from pdfmaker import Page, make_pdf, text_width
+
+
+def _right(page: Page, x: float, y: float, text: str, size: float = 9) -> None:
+    page.text(x - text_width(text, size), y, text, size)
+
+
+def _read(tmp_path: Path, pages: list[Page], name: str = "tabel.pdf") -> tuple[list[Fact], list]:
+    (tmp_path / name).write_bytes(make_pdf(pages))
+    return extract_all(load_document(tmp_path / name, tmp_path))
+
+
+def _cells(facts: list[Fact]) -> dict[tuple[str, ...], Fact]:
+    return {(*f.row_path, "|", *f.col_path): f for f in facts if f.source == "table"}
+
+
+def _quarters_page() -> Page:
+    """'K1' over '2023' in each header cell, 14 pt apart (2.1 glyph heights), the stub centred beside them."""
+    page = Page()
+    page.line("Tabel 2 toont de toegekende premies per kwartaal.", gap=20)
+    page.line("Tabel 2: Toegekende premies per categorie en per kwartaal, 2023", gap=22)
+    y = page.y
+    page.text(60, y + 7, "Categorie van werken")
+    rights = [290, 345, 400, 455, 520]
+    for x, top in zip(rights, ["K1", "K2", "K3", "K4", "Totaal"]):
+        page.text(x - 14 - text_width(top, 9) / 2, y, top)
+        page.text(x - 14 - text_width("2023", 9) / 2, y + 14, "2023")
+    rows = [("Dakisolatie", ["3.412", "3.987", "4.215", "3.706", "15.320"]),
+            ("Buitenmuurisolatie", ["1.108", "1.354", "1.497", "1.261", "5.220"]),
+            ("Warmtepomp", ["1.950", "2.212", "2.418", "2.693", "9.273"]),
+            ("Totaal", ["6.470", "7.553", "8.130", "7.660", "29.813"])]
+    y += 34
+    for label, cells in rows:
+        page.text(60, y, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, cell)
+        y += 20
+    page.y = y + 10
+    page.line("Een dossier telt in het kwartaal van de beslissing.", gap=14)
+    return page
+
+
+def test_header_cells_wrapped_at_a_loose_pitch_are_one_label_each(tmp_path):
+    facts, _ = _read(tmp_path, [_quarters_page()])
+    cells = _cells(facts)
+    assert cells[("Warmtepomp", "|", "K3 2023")].value == 2418
+    assert cells[("Totaal", "|", "Totaal 2023")].value == 29813
+    assert {tuple(f.col_path) for f in facts if f.source == "table"} == \
+        {("K1 2023",), ("K2 2023",), ("K3 2023",), ("K4 2023",), ("Totaal 2023",)}
+    assert all(f.total_ok for f in facts if f.is_total), [(f.raw, f.row_path, f.col_path) for f in facts if f.is_total]
+
+
+def test_a_quarter_table_raises_no_false_alarm(tmp_path):
+    (tmp_path / "q.pdf").write_bytes(make_pdf([_quarters_page()]))
+    doc = load_document(tmp_path / "q.pdf", tmp_path)
+    assert audit_document(doc) == []
+
+
+def _credits_page(footnote: bool = True) -> Page:
+    """'€ 18,4' over 'mln' in narrow cells, labels centred beside the two lines, '2025¹' in the header."""
+    page = Page()
+    page.line("De vastgelegde kredieten stegen elk jaar.", gap=20)
+    page.line("Tabel 3: Vastgelegde kredieten voor bosuitbreiding, 2022-2025", gap=22)
+    y = page.y
+    rights = [356, 412, 468, 527]
+    page.text(140, y, "Begrotingsartikel")
+    for x, year in zip(rights, ["2022", "2023", "2024", "2025"]):
+        page.text(x - 20 - text_width(year, 9) / 2, y, year)
+    if footnote:
+        page.text(rights[-1] - 20 + text_width("2025", 9) / 2 + 3.0, y - 3, "1", size=6)  # a word space apart
+    rows = [("Aankoop van gronden", ["18,4", "21,7", "23,9", "25,0"]),
+            ("Subsidies voor bebossing", ["9,6", "11,2", "12,8", "13,5"]),
+            ("Totaal", ["28,0", "32,9", "36,7", "38,5"])]
+    y += 22
+    for label, cells in rows:
+        page.text(60, y + 6.5, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, f"€ {cell}")
+            _right(page, x, y + 13.5, "mln")
+        y += 34
+    page.y = y + 6
+    page.text(60, page.y, "1 Raming op basis van de begrotingsaanpassing.", size=7)
+    return page
+
+
+def test_a_unit_wrapped_under_its_amount_and_a_footnote_mark(tmp_path):
+    facts, _ = _read(tmp_path, [_credits_page()])
+    cells = _cells(facts)
+    cell = cells[("Subsidies voor bebossing", "|", "2024")]
+    assert (cell.value, cell.unit, cell.scale) == (12.8, "miljoen euro", 1e6)
+    assert cells[("Aankoop van gronden", "|", "2025")].value == 25.0  # '2025', not '2025 1'
+    assert not any(f.value == 1 and f.source == "table" for f in facts)
+    assert all(f.total_ok for f in facts if f.is_total)
+
+
+def _grants_page() -> Page:
+    """Two-level header; the total row's label takes three lines, its amounts two (the '€' wrapped), its counts
+    and rate one, each set in the middle of its cell."""
+    page = Page()
+    page.line("Tabel 1 geeft de verdeling per provincie.", gap=20)
+    page.line("Tabel 1: Aanvragen en toekenningen per provincie, 2023", gap=22)
+    y = page.y
+    cols = [190, 291, 341, 442, 527]  # right edges: aanvragen aantal, bedrag, toegekend aantal, bedrag, graad
+    page.text(60, y + 8, "Provincie")
+    page.text(215, y, "Aanvragen")
+    page.text(368, y, "Toegekend")
+    page.text(480, y, "Toekennings-")
+    page.text(490, y + 17, "graad")  # 2 glyph heights below: the pitch of a wrapped cell and of a header row
+    for x, leaf in zip(cols[:4], ["aantal", "bedrag", "aantal", "bedrag"]):
+        page.text(x - 8 - text_width(leaf, 9), y + 17, leaf)
+    rows = [("Antwerpen", ["18.452", "61.318.240,00 €", "15.907", "47.286.115,50 €", "86,2%"]),
+            ("Limburg", ["8.913", "27.604.380,00 €", "7.622", "21.950.412,25 €", "85,5%"])]
+    y += 34
+    for label, cells in rows:
+        page.text(60, y, label)
+        for x, cell in zip(cols, cells):
+            _right(page, x, y, cell)
+        y += 20
+    page.text(60, y, "Totaal")
+    page.text(60, y + 11, "Vlaams")
+    page.text(60, y + 22, "Gewest")
+    for k, (x, cell) in enumerate(zip(cols, ["27.365", "88.922.620,00", "23.529", "69.236.527,75", "86,0%"])):
+        if k in (1, 3):  # an amount wrapped onto two lines, the cell's lines centred
+            _right(page, x, y + 5.5, cell)
+            _right(page, x, y + 16.5, "€")
+        else:
+            _right(page, x, y + 11, cell)
+    page.y = y + 40
+    page.line("Bron: Vlaams Energie- en Klimaatagentschap, extractie van 5 februari 2024.", gap=14)
+    return page
+
+
+def test_a_total_row_centred_beside_a_label_of_three_lines_is_one_row(tmp_path):
+    facts, _ = _read(tmp_path, [_grants_page()])
+    total = [f for f in facts if f.source == "table" and f.row_path and f.row_path[0].startswith("Totaal")]
+    assert sorted(f.value for f in total) == [86.0, 23529, 27365, 69236527.75, 88922620.0]
+    assert len({tuple(f.row_path) for f in total}) == 1
+    amount = next(f for f in total if f.value == 88922620.0)
+    assert amount.col_path == ["Aanvragen", "bedrag"] and amount.unit == "euro" and amount.total_ok
+
+
+def _broken_table(rows_first: int) -> list[Page]:
+    """Tabel 2 begins at the foot of page 1 (caption, header and `rows_first` rows) and goes on on page 2."""
+    first, second = Page(), Page()
+    first.line("De geïnde bedragen stegen op alle wegen.", gap=20)
+    first.y = 700
+    first.line("Tabel 2: Vastgestelde overtredingen en geïnde bedragen, 2022-2023", gap=20)
+    rights = [330, 420, 520]
+    first.text(60, first.y, "Wegtype / indicator")
+    for x, head in zip(rights, ["2022", "2023", "Evolutie"]):
+        first.text(x - 30 - text_width(head, 9) / 2, first.y, head)
+    rows = [("Autosnelwegen", None), ("Vastgestelde overtredingen", ["412.308", "447.915", "+8,6%"]),
+            ("Geïnde bedragen", ["21.884.512,00 €", "24.306.175,50 €", "+11,1%"]),
+            ("Gewestwegen", None), ("Vastgestelde overtredingen", ["958.204", "1.037.766", "+8,3%"]),
+            ("Geïnde bedragen", ["47.216.380,00 €", "52.871.944,00 €", "+12,0%"])]
+    y1, y2 = first.y + 20, 80.0
+    for k, (label, cells) in enumerate(rows):
+        page, y = (first, y1) if k < rows_first else (second, y2)
+        page.text(60, y, label)
+        for x, cell in zip(rights, cells or []):
+            _right(page, x, y, cell)
+        if k < rows_first:
+            y1 += 18
+        else:
+            y2 += 18
+    second.y = y2 + 10
+    second.line("De opbrengsten vloeien terug naar de Vlaamse begroting en de verkeersveiligheid.", gap=14)
+    return [first, second]
+
+
+def test_a_table_whose_header_ends_page_one_is_read_under_it_on_page_two(tmp_path):
+    facts, tables = _read(tmp_path, _broken_table(rows_first=0))
+    cells = _cells(facts)
+    fine = cells[("Gewestwegen", "Geïnde bedragen", "|", "2022")]
+    assert fine.value == 47216380.0 and fine.page == 2 and fine.caption.startswith("Tabel 2")
+    assert cells[("Autosnelwegen", "Vastgestelde overtredingen", "|", "Evolutie")].value == 8.6
+    assert [t.number for t in tables if t.reader == "geometry"] == ["2"]
+
+
+def test_a_table_broken_over_two_pages_is_one_table(tmp_path):
+    facts, tables = _read(tmp_path, _broken_table(rows_first=3))
+    geo = [f for f in facts if f.reader == "geometry"]
+    assert {f.page for f in geo} == {1, 2}
+    assert len({f.table_id for f in geo}) == 1
+    cells = _cells(facts)
+    assert cells[("Gewestwegen", "Vastgestelde overtredingen", "|", "2023")].value == 1037766
+
+
+def test_a_row_without_a_label_above_a_total_costs_nothing(tmp_path):
+    """A cell with no row label beside a total row's parts is no part: the reader must not fail on it."""
+    page = Page()
+    page.line("Tabel 5: Uitgaven per jaar (in miljoen euro)", gap=22)
+    rights = [300, 380]
+    for x, year in zip(rights, ["2022", "2023"]):
+        page.text(x - 12 - text_width(year, 9) / 2, page.y, year)
+    y = page.y + 20
+    for label, cells in (("Personeel", ["4,5", "4,8"]), ("", ["1,5", "1,6"]), ("Totaal", ["6,0", "6,4"])):
+        if label:
+            page.text(60, y, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, cell)
+        y += 18
+    page.y = y + 10
+    page.line("Deze bedragen zijn voorlopig en kunnen nog wijzigen na de afsluiting van de rekening.", gap=14)
+    facts, _ = _read(tmp_path, [page])
+    assert _cells(facts)[("Totaal", "|", "2023")].value == 6.4
