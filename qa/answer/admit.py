@@ -50,10 +50,24 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
             r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
             description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
         return False  # 'how many days' is not answered by a count of agreements
+    if q.unit_hint in MEASURES and not _measured_in(fact, q.unit_hint):
+        return False  # 'hoeveel hectare' is answered by an area, not by the budget of the same table
     if q.unit_hint == "VTE" and not fact.unit and not re.search(
             r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
         return False  # '70 mensen' is a head count, not full-time equivalents
     return True
+
+
+MEASURES = {"ha": r"ha|hectares?", "km": r"km|kilomet\w+", "ton": r"ton|tonnen|tons|tonnes?"}
+
+
+def _measured_in(fact: Fact, unit: str) -> bool:
+    """Is the fact in the unit the question measures by: its own unit, or one its labels or sentence name?"""
+    word = re.compile(rf"\b(?:{MEASURES[unit]})\b", re.I)
+    if fact.unit:
+        return bool(word.fullmatch(fact.unit))
+    said = " ".join((fact.row, fact.column, fact.caption, fact.measure)) + (" " + fact.quote if fact.source == "prose" else "")
+    return bool(word.search(said))
 
 
 ANY_MONEY = {"money", "geld", "funds", "fund"}

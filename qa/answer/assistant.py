@@ -167,10 +167,22 @@ class Assistant:
         top = verified[0].fact if verified else None
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"):
             return self._not_found(question, q, marked=verified[0].fact)
+        if verified and self._indistinct(top):
+            return self._not_found(question, q)
         if verified:
             return self._fact_answer(question, q, verified[0])
         share = compute.share(self, question, q) if q.whole else None
         return share or self._not_found(question, q)
+
+    def _indistinct(self, fact: Fact) -> bool:
+        """A table cell whose labels another cell of its table shares, with another value ('Antwerpen' over two
+        amounts whose column headers could not be read): nothing tells which of them the question means."""
+        if not fact.table_id or fact.source != "table":
+            return False
+        facts = self.index.facts
+        return any(o.table_id == fact.table_id and o.value != fact.value and o.unit == fact.unit and not o.empty
+                   and o.row_path == fact.row_path and o.col_path == fact.col_path and o.caption == fact.caption
+                   for o in (facts[k] for k in facts.of_doc(fact.doc)))
 
     def _stated_change(self, q: Query, ranked: list[Scored]) -> Scored | None:
         """'Met hoeveel daalde de enveloppe?' answered by 'een daling van 2 %': a verified change fact whose

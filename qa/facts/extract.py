@@ -10,6 +10,7 @@ never corrected.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from qa.models import Document, Fact, TableInfo
 from qa.facts.geometry import ALIGNED_LINE, text_words
@@ -227,7 +228,15 @@ def label_confidence(labels: list[str], cells: list[Fact]) -> float:
     two-column prose read as a table)."""
     if not cells:
         return 1.0
-    labelled = sum(1 for f in cells if f.row_path or f.col_path) / len(cells)
+    per_row = Counter(f.cell[0] for f in cells if f.cell is not None)
+    per_col = Counter(f.cell[1] for f in cells if f.cell is not None)
+
+    def told_apart(f: Fact) -> bool:  # beside other cells of its row, a cell needs its column's label (and so on)
+        if f.cell is None:
+            return bool(f.row_path or f.col_path)
+        return bool(f.col_path or per_row[f.cell[0]] < 2 and f.row_path) and bool(f.row_path or per_col[f.cell[1]] < 2)
+
+    labelled = sum(1 for f in cells if told_apart(f)) / len(cells)
     if any(_VALUE_IN_LABEL.search(label) for label in labels):
         labelled /= 2
     if any(len(label.split()) > 12 for label in labels):

@@ -232,13 +232,20 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     readings = header_readings(text)
     for k, toks in enumerate(readings):
         fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
-            or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:]))
+            or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
+            or (k > 0 and len(toks) == need + 1 and need >= 2 and _short_labels(toks) and not is_prose(text))
         if len(toks) >= 2 and fits:
             return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
         if k > 0 and len(toks) == need + 2 and need >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
                 and all(len(t.split()) <= 3 and t[:1].isupper() for t in toks[2:]) and not is_prose(text):
             return " ".join(toks[:2]), toks[2:]  # 'Artikel Omschrijving' over a code and a description column
     return None
+
+
+def _short_labels(toks: list[str]) -> bool:
+    """A corner and a label a column, each a capitalised word or three ('Jaar Bebossing Ontbossing Netto
+    bosuitbreiding'): the capitals cut the line once there is exactly one cell more than columns."""
+    return all(len(t.split()) <= 3 and t[:1].isupper() for t in toks)
 
 
 def _dated(labels: list[str]) -> bool:
