@@ -221,3 +221,50 @@ def test_a_row_without_a_label_above_a_total_costs_nothing(tmp_path):
     page.line("Deze bedragen zijn voorlopig en kunnen nog wijzigen na de afsluiting van de rekening.", gap=14)
     facts, _ = _read(tmp_path, [page])
     assert _cells(facts)[("Totaal", "|", "2023")].value == 6.4
+
+
+def _months_page() -> Page:
+    """A caption wrapped over two lines that names the half year, months and the half year's total as columns."""
+    page = Page()
+    page.line("De trajectcontroles registreerden in de eerste jaarhelft meer overtredingen dan ooit.", gap=20)
+    page.line("Tabel 1: Door trajectcontroles vastgestelde snelheidsovertredingen op", gap=12)
+    page.line("gewestwegen, per provincie en per maand, eerste jaarhelft 2024", gap=22)
+    rights = [190, 245, 300, 355, 410, 465, 530]
+    heads = [("jan", "2024"), ("feb", "2024"), ("mrt", "2024"), ("apr", "2024"), ("mei", "2024"), ("jun", "2024"),
+             ("Totaal", "jan-jun")]
+    page.text(60, page.y + 7, "Provincie")
+    for x, (top, low) in zip(rights, heads):
+        page.text(x - 16 - text_width(top, 9) / 2, page.y, top)
+        page.text(x - 16 - text_width(low, 9) / 2, page.y + 14, low)
+    y = page.y + 34
+    for label, cells in (("Antwerpen", ["21.418", "19.876", "23.104", "22.517", "24.903", "23.386", "135.204"]),
+                         ("Limburg", ["9.207", "8.654", "10.113", "9.876", "10.542", "10.018", "58.410"])):
+        page.text(60, y, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, cell)
+        y += 20
+    page.y = y + 10
+    page.line("Bron: Agentschap Wegen en Verkeer, beheerssysteem trajectcontroles.", gap=14)
+    return page
+
+
+def test_questions_reach_the_period_they_name(tmp_path_factory):
+    """'Het derde kwartaal' is the cell under 'K3 2023', not the year's total; 'the first half of 2024' is the
+    column 'Totaal jan-jun', not January, although the caption says 'eerste jaarhelft 2024' of every cell."""
+    from conftest import build
+    from qa.answer import Assistant
+
+    corpus = tmp_path_factory.mktemp("periods")
+    (corpus / "premies.pdf").write_bytes(make_pdf([_quarters_page()]))
+    (corpus / "trajectcontroles.pdf").write_bytes(make_pdf([_months_page()]))
+    index = tmp_path_factory.mktemp("periods_index")
+    build(corpus, index)
+    assistant = Assistant(index)
+    q3 = assistant.ask("Hoeveel premies voor een warmtepomp werden in het derde kwartaal van 2023 toegekend?")
+    assert (q3.kind, q3.value) == ("fact", 2418)
+    half = assistant.ask("How many speeding offences did the average speed checks record in Antwerp in the first "
+                         "half of 2024?")
+    assert half.kind == "not_found" or half.value == 135204, half.answer
+    half_nl = assistant.ask("Hoeveel snelheidsovertredingen werden in de eerste jaarhelft van 2024 in Antwerpen "
+                            "vastgesteld door trajectcontroles?")
+    assert (half_nl.kind, half_nl.value) == ("fact", 135204)

@@ -80,6 +80,8 @@ def unit_answers(q: Query, fact: Fact) -> bool:
     """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
     if q.unit_hint == "%" and not re.search(r"%|\bprocent|\bpercent", q.text, re.I):
         return False  # 'what share of the applications' names its whole, which the figure must be said of
+    if q.unit_hint in MEASURES:
+        return _measured_in(fact, q.unit_hint)
     return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
 
 

@@ -45,6 +45,7 @@ from .verify import (NEGATED, Check, description, elided_head, initials, plain, 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
+PERIOD_W = 0.1  # a cell that carries the quarter, semester or month the question names, over one that lacks it
 CONTRAST_PENALTY = 0.5
 
 
@@ -216,6 +217,9 @@ class FactMatcher(EnglishTerms):
         """The quarters and months a fact is about: its labels' for a cell; in prose the period named closest
         before the number in its sentence ('Het eerste kwartaal kende 148.000 dagen, het tweede ...' is Q1)."""
         if fact.source != "prose":
+            own = period_keys(" ".join(fact.row_path + fact.col_path))
+            if own and fact.row_path + fact.col_path:  # 'jan 2024' under a caption 'eerste jaarhelft 2024': January
+                return own
             return period_keys(description(fact) + " " + local_words(self.index, fact))
         text = self.index.document(fact.doc).text
         point = range_point(text, fact.quote_start, fact.quote_end, fact.start)
@@ -466,7 +470,10 @@ class FactMatcher(EnglishTerms):
                 score += 0.05
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
-            out.append(Scored(fact, score, label, local, self.check(i, q, groups, asked_periods, counted, soft)))
+            check = self.check(i, q, groups, asked_periods, counted, soft)
+            if asked_periods:  # 'in het derde kwartaal': the cell under 'K3 2023' before the year's total
+                score += PERIOD_W if not check.periods else -PERIOD_W
+            out.append(Scored(fact, score, label, local, check))
         out.sort(key=lambda s: -s.score)
         if unbridged:
             self._vouch(text, out, unbridged if lost else [], regions=regions, heads=heads)

@@ -46,8 +46,9 @@ def header_cells(segments: list) -> list[HeaderCell]:
             last = cell[-1]
             overlap = min(last.x1, s.x1) - max(last.x0, s.x0)
             height = max(min(last.bottom - last.top, s.bottom - s.top), 1.0)  # glyph boxes: ~0.7 of the font size
-            reach = 2.4 if (id(last), id(s)) in paired else 1.9
-            if overlap > 0 and 0 < s.top - last.top <= reach * height:
+            if (id(last), id(s)) in paired:
+                height = max(last.bottom - last.top, s.bottom - s.top, 1.0) * 2.4 / 1.9
+            if overlap > 0 and 0 < s.top - last.top <= 1.9 * height:
                 cell.append(s)
                 break
         else:
@@ -63,8 +64,8 @@ def _one_to_one(segs: list) -> set[tuple[int, int]]:
     def on_line(a, b) -> bool:
         return abs(a.top - b.top) < 1.5
 
-    def over(u, l) -> bool:
-        height = max(min(u.bottom - u.top, l.bottom - l.top), 1.0)
+    def over(u, l) -> bool:  # x-heights differ ('jan' over '2024'): the taller box sets the line's size
+        height = max(u.bottom - u.top, l.bottom - l.top, 1.0)
         return min(u.x1, l.x1) - max(u.x0, l.x0) > 0 and 0 < l.top - u.top <= 2.4 * height
 
     def upper_of(l):

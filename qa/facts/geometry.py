@@ -365,8 +365,9 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
     if not caption:
         for back in range(k, max(-1, k - 3), -1):
             m = TABLE_CAPTION.match(lines[back].text)
-            if m:
-                caption, number = lines[back].text.strip(), m.group(1)
+            if m:  # with the lines it wraps onto ('Tabel 1: Door ... op' / 'gewestwegen, ..., eerste jaarhelft 2024')
+                wrapped = [lines[j].text.strip() for j in range(back + 1, k + 1) if len(lines[j].segments) == 1]
+                caption, number = " ".join([lines[back].text.strip()] + wrapped), m.group(1)
                 break
     return out, caption, number, (min(lead) if lead else start)
 
