@@ -268,3 +268,103 @@ def test_questions_reach_the_period_they_name(tmp_path_factory):
     half_nl = assistant.ask("Hoeveel snelheidsovertredingen werden in de eerste jaarhelft van 2024 in Antwerpen "
                             "vastgesteld door trajectcontroles?")
     assert (half_nl.kind, half_nl.value) == ("fact", 135204)
+
+
+def _budget_lines_page() -> Page:
+    """A caption wrapped onto a second line, a total column and a difference column with '(1.234)'."""
+    page = Page()
+    page.line("De vastleggingen per afdeling staan in tabel 1.", gap=20)
+    page.line("Tabel 1: Vastleggingen voor onderhoud van de gewestwegen per", gap=12)
+    page.line("provinciale afdeling, 2019-2020 (in duizend euro)", gap=20)
+    rights = [260, 330, 420, 520]
+    page.text(60, page.y, "Afdeling")
+    for x, head in zip(rights, ["2019", "2020", "Totaal 2019-2020", "Verschil 2020-2019"]):
+        page.text(x - 20 - text_width(head, 9) / 2, page.y, head)
+    y = page.y + 20
+    for label, cells in (("Antwerpen", ["48.215", "46.981", "95.196", "(1.234)"]),
+                         ("Limburg", ["29.870", "31.045", "60.915", "1.175"]),
+                         ("Totaal", ["78.085", "78.026", "156.111", "(59)"])):
+        page.text(60, y, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, cell)
+        y += 18
+    page.y = y + 10
+    page.line("Tabel 2: Geplande projecten in 2024", gap=20)
+    cols = [(60, "Nr."), (90, "Weg"), (130, "Gemeente"), (210, "Omschrijving van de werken")]
+    for x, head in cols:
+        page.text(x, page.y, head)
+    page.text(400, page.y, "Raming")
+    page.text(402, page.y + 12, "(euro)")
+    page.text(470, page.y, "Geplande")
+    page.text(478, page.y + 12, "start")
+    y = page.y + 32
+    for nr, road, town, what, amount, start in (("1", "N1", "Mechelen", ["Herasfaltering rijbaan tussen de",
+                                                                           "Battelsesteenweg en de Ring"],
+                                                 "1.245.000", "Q1 2024"),
+                                                ("2", "N8", "Ieper", ["Vernieuwing van de rijbaan"], "2.480.000", "-"),
+                                                ("3", "N9", "Asse", ["Aanleg van een rotonde"], "210.000", "Q4 2024")):
+        page.text(66, y, nr)
+        page.text(90, y, road)
+        page.text(130, y, town)
+        for k, part in enumerate(what):
+            page.text(210, y + 12 * k, part)
+        _right(page, 445, y, amount)
+        page.text(470, y, start)
+        y += 12 * len(what) + 8
+    page.y = y + 10
+    page.line("Tabel 3: Toegekende premies per inkomenscategorie, 2023", gap=20)
+    rights = [250, 300, 350, 400, 470]
+    page.text(285, page.y, "Inkomenscategorie")
+    page.text(60, page.y + 8, "Categorie")
+    page.text(470 - 20 - text_width("Totaal", 9) / 2, page.y + 8, "Totaal")
+    for x, n in zip(rights[:4], "1234"):
+        page.text(x - 12, page.y + 16, n)
+    y = page.y + 36
+    for label, cells in (("Dakisolatie", ["1.204", "2.310", "3.115", "1.020", "7.649"]),
+                         ("Warmtepomp", ["512", "1.104", "1.890", "874", "4.380"])):
+        page.text(60, y, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, cell)
+        y += 18
+    page.y = y + 10
+    page.line("De bedragen zijn voorlopig en kunnen na de afsluiting van de rekening nog wijzigen.", gap=14)
+    return page
+
+
+def test_report_tables_caption_lines_differences_lists_and_column_numbers(tmp_path):
+    facts, tables = _read(tmp_path, [_budget_lines_page()])
+    cells = _cells(facts)
+    assert cells[("Antwerpen", "|", "2020")].year == "2020"  # the caption's 2019-2020 is no header level
+    assert cells[("Antwerpen", "|", "Verschil 2020-2019")].value == -1234
+    assert cells[("Totaal", "|", "Verschil 2020-2019")].value == -59
+    totals = [f for f in facts if f.is_total and f.table_id == cells[("Antwerpen", "|", "2020")].table_id]
+    assert totals and all(f.total_ok is not False for f in totals)  # the difference column is no part of the total
+    ieper = next(f for f in facts if f.value == 2480000)
+    assert ieper.row_path and "Ieper" in ieper.row_path[-1] and ieper.col_path == ["Raming (euro)"]
+    assert cells[("Warmtepomp", "|", "Inkomenscategorie", "2")].value == 1104
+    assert not any(f.source == "table" and f.value in (1, 2, 3, 4) and not f.row_path for f in facts)
+    (tmp_path / "r.pdf").write_bytes(make_pdf([_budget_lines_page()]))
+    assert audit_document(load_document(tmp_path / "r.pdf", tmp_path)) == []
+
+
+def test_a_table_over_three_pages_with_its_header_repeated_is_one_table(tmp_path):
+    pages = []
+    n = 0
+    for p in range(3):
+        page = Page()
+        if p == 0:
+            page.line("Tabel 4: Ramingen per project (euro)", gap=20)
+        page.text(60, page.y, "Project")
+        page.text(360, page.y, "Raming")
+        y = page.y + 18
+        for _ in range(4):
+            n += 1
+            page.text(60, y, f"Project {chr(64 + n)}")
+            _right(page, 400, y, f"{n}.{n:03d}.000")
+            y += 16
+        page.y = y + 10
+        page.line("Deze ramingen zijn exclusief btw en kunnen na de aanbesteding nog wijzigen.", gap=14)
+        pages.append(page)
+    facts, tables = _read(tmp_path, pages)
+    geo = [f for f in facts if f.reader == "geometry"]
+    assert len(geo) == 12 and len({f.table_id for f in geo}) == 1 and {f.page for f in geo} == {1, 2, 3}

@@ -50,6 +50,8 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
             r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
             description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
         return False  # 'how many days' is not answered by a count of agreements
+    if fact.unit == "%" and q.unit_hint != "%" and _HOW_MUCH.search(q.text) and not _SHARE_WORDS.search(q.text):
+        return False  # 'hoeveel werd er geïnd' asks an amount, not the '+12,0 %' of its evolution column
     if q.unit_hint in MEASURES and not _measured_in(fact, q.unit_hint):
         return False  # 'hoeveel hectare' is answered by an area, not by the budget of the same table
     if q.unit_hint == "VTE" and not fact.unit and not re.search(
@@ -58,6 +60,10 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     return True
 
 
+_HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b", re.I)
+_SHARE_WORDS = re.compile(r"%|procent|percent|aandeel|deel van|share|graad|rate|ratio|verhouding|evolu|steeg|stegen|"
+                          r"stijg|daal|daling|groei|toename|afname|nam\b|namen\b|rose|fell|grew|increas|decreas|chang|"
+                          r"verander|hoger|lager|meer dan|minder dan|higher|lower", re.I)
 MEASURES = {"ha": r"ha|hectares?", "km": r"km|kilomet\w+", "ton": r"ton|tonnen|tons|tonnes?"}
 
 

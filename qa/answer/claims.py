@@ -27,7 +27,7 @@ from .passages import best_sentences
 from .verify import counted_noun, measure_head, plain_set, same_head, term_in, terms_of
 from .claimnumbers import ClaimNumber, bound_before, claim_numbers
 from .asked import subject_stems
-from .question import parse
+from .question import MONEY_UNITS, parse
 
 AGREE_MARGIN = 0.15
 CLAIM_FACT_MIN = FACT_MIN
@@ -111,6 +111,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
         elif num.unit and num.unit.startswith("euro per"):  # '70 euro per maand'
             ranked = [s for s in ranked if s.fact.unit == num.unit]
+        elif num.unit is None and not _UNIT_AFTER.match(text[num.end:]):  # '5,000 heat pump premiums': a count
+            ranked = [s for s in ranked if s.fact.unit not in MONEY_UNITS and s.fact.unit != "%"]
         elif num.unit in ("jaar", "dagen", "uur", "maanden", "weken", "VTE"):  # '41 years' is an age or a duration
             ranked = [s for s in ranked if s.fact.unit == num.unit or num.unit == "VTE" and s.fact.unit is None
                       and "VTE" in " ".join((s.fact.row, s.fact.column, s.fact.caption, s.fact.measure))]
@@ -235,6 +237,10 @@ def _same_noun(assistant: Assistant, noun: str, fact: Fact) -> bool:
 def _own_bound(text: str, fact: Fact) -> str | None:
     """The bound the document's own words put on the fact's number ('meer dan 20 %')."""
     return bound_before(text[max(0, fact.start - 30):fact.start])
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:%|procent|percent|euro|eur\b|€|k\s?euro|keuro|miljoen|miljard|million|billion|mln)",
+                         re.I)
 
 
 def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:

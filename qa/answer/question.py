@@ -278,7 +278,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     heads = head_terms(clean, q.lang)
     q.heads = [] if heads and heads[0] in demonyms else heads
     q.rate = bool(_RATE.search(clean))
-    q.negated = bool(NEGATION.search(clean))
+    q.negated = bool(NEGATION.search(_EXCLUDED.sub(" ", clean)))
     if q.unit_hint == "count" and q.heads:
         first = asked_noun(clean)
         first = EN_NL.get(first, first).split()[0] if q.lang == "en" and first else first
@@ -293,6 +293,8 @@ _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|k
                    r"participant|month|day|hour|person)", re.I)
 NEGATION_WORDS = "niet|geen|not|no|non"
 NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
+# 'de autosnelwegen niet meegerekend', 'not counting motorways': what the figure leaves out, not a figure negated
+_EXCLUDED = re.compile(r"\b(?:niet|not)\s+(?:meegerekend|meegeteld|inbegrepen|included|counted|counting)\b", re.I)
 
 
 def has_difference_cue(text: str) -> bool:

@@ -88,8 +88,10 @@ def term_in(term: str, words: set[str]) -> bool:
     for w in words:
         if (len(term) >= 5 and core in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
             return True
-        if len(term) >= 3 and len(w) >= len(term) + 4 and w.endswith(term):
-            return True  # a short word as the head of a compound: 'dagen' in 'werkloosheidsdagen'
+        if len(term) >= 3 and len(w) >= len(term) + 4 and (w.endswith(term) or len(term) >= 5 and term[-1] == "e"
+                                                             and w.endswith(term[:-1])):
+            return True  # a short word as the head of a compound: 'dagen' in 'werkloosheidsdagen', 'boete' in
+            # 'verkeersboet' (the stemmer drops a compound's final e, not a word's)
     if term.endswith("isch") and len(term) >= 8 and any(w.startswith(term[:-4]) and len(w) <= len(term) - 1 for w in words):
         return True  # the adjective of a name: 'belgisch' by 'belgie', 'economisch' by 'economie'
     # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said

@@ -53,6 +53,7 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
         spans = [(t.line_start, t.line_end) for t in geo_infos if t.confidence >= MIN_CONFIDENCE]
         covered = {f.start for f in geo_part}
         replaced = {f.table_id for f in table_part if f.start in covered or any(a <= f.line <= b for a, b in spans)}
+        replaced |= {t.id for t in infos if any(a <= t.line_start <= b for a, b in spans)}  # also those given no cells
         table_part = [f for f in table_part if f.table_id not in replaced] + geo_part
         infos = [t for t in infos if t.id not in replaced] + geo_infos
         for a, b in spans:
@@ -148,7 +149,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         dropped, table.rows = [r for r in table.rows if r not in kept], kept
         for row in dropped:
             occupied.update(range(row.first_line, row.last_line + 1))  # contents lines are no prose either
-        if not table.rows or _page_furniture(table):
+        if not table.rows or _page_furniture(table) or _scrap(table):
             continue
         continued = prev is not None and infos and _continues(prev, table)
         if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
@@ -157,8 +158,9 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
             heading = infos[-1].heading
         table_id = infos[-1].id if continued else f"{doc.doc}#t{len(infos) + 1}"
         cells = _facts_of(doc, table, lines, heading, table_id, len(prev.rows) if continued else 0)
-        facts.extend(cells)
         info = _table_info(doc, table, table_id, heading, cells, lines[table.rows[0].first_line].start)
+        if info.confidence >= UNREADABLE:  # below, the table is reported (qa index, qa facts --tables), not guessed
+            facts.extend(cells)
         if continued:
             infos[-1].rows += info.rows
             infos[-1].line_end = info.line_end
@@ -171,6 +173,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
     return facts, occupied, infos
 
 
+UNREADABLE = 0.5  # a text table whose cells got labels this rarely gives no cells: chart values, prose in columns
 _SECTION_NO = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\.?|[IVX]+\.|\d+\s*[—–-])\s+[^\W\d]")
 
 
@@ -199,6 +202,27 @@ def _page_furniture(table: Table) -> bool:
     bare = all(re.fullmatch(r"\d{1,3}", c.raw) for r in table.rows for c in r.cells)
     named = table.title or table.stub or table.caption
     return (small and not table.title and not table.caption) or (len(table.rows) <= 2 and (bare or not named))
+
+
+def _scrap(table: Table) -> bool:
+    """No table: one or two lines that end in a number, each its only value, under no 'Tabel N' title and no
+    label a reader would take for a column header, whose labels read as the tail of a sentence ('inmiddels
+    reeds 15 jaar', '(stuk 2260') or a contents entry ('VLAANDEREN SCHITTERT 20', 'Inhoudstafel')."""
+    if len(table.rows) > 2 or any(len(r.cells) != 1 for r in table.rows) or _NUMBERED.match(table.title or ""):
+        return False
+    if any(_header_like(c) for c in table.columns):
+        return False
+    labels = [r.label.strip() for r in table.rows]
+    return any(lab[:1].islower() or lab.count("(") > lab.count(")") or len(lab.split()) >= 2 and lab.isupper()
+               for lab in labels) or any(re.match(r"(?:inhoud|contents)", c.strip(), re.I) for c in table.columns)
+
+
+def _header_like(label: str) -> bool:
+    """A column label as tables set them: a few words, no section number, no sentence's article, no contents."""
+    words = label.split()
+    return 0 < len(words) <= 3 and not _SECTION_NO.match(label) and label[:1].isupper() \
+        and words[0].lower() not in ("de", "het", "een", "the", "a", "an") and region_of(label) is None \
+        and not re.match(r"(?:inhoud|contents|table of contents)", label, re.I)
 
 
 def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells: list[Fact], offset: int) -> TableInfo:

@@ -170,7 +170,14 @@ def _row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
         first_value = 1  # a year down the rows is the row's label (transposed tables)
         if not any(s.is_value for s in segs[1:]):
             return None
+    if first_value == 0 and len(segs) > 2 and re.fullmatch(r"\d{1,3}\.?", segs[0].text.strip()) \
+            and not segs[1].is_value:  # '7 | N2 | Hasselt | ... | 1.590.000': a row's number opens its label
+        first_value = next((i for i, s in enumerate(segs) if i > 1 and s.is_value), None)
+        if first_value is None:
+            return None
     values = segs[first_value:]
+    while len(values) > 1 and not values[-1].is_value and len(values[-1].text.split()) <= 3 and len(segs) >= 3:
+        values = values[:-1]  # a text column after the amounts ('Q3 2024', 'lopend'): no cell
     if any(not s.is_value for s in values) or all(_YEARISH.match(s.text.strip()) for s in values):
         return None
     if all(is_empty_marker(s.text.strip()) for s in values) and len(values) < 2:
@@ -201,6 +208,20 @@ def _band_of(seg: Segment, bands: list[tuple[float, float]]) -> int | None:
     return best
 
 
+def _ordinal_header(line: PLine) -> bool:
+    """Column numbers over the cells ('1 2 3 4' under 'Inkomenscategorie'): consecutive small whole numbers and
+    nothing else on the line are a header, not a row."""
+    texts = [s.text.strip() for s in line.segments]
+    if len(texts) < 2 or not all(re.fullmatch(r"\d{1,2}", t) for t in texts):
+        return False
+    nums = [int(t) for t in texts]
+    return nums[0] in (0, 1) and nums == list(range(nums[0], nums[0] + len(nums)))
+
+
+def _split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
+    return None if _ordinal_header(line) else _row_split(line)
+
+
 def page_lines(words: list[Word]) -> list[PLine]:
     """A page's lines as its tables are read from them (marks dropped, wrapped units and split rows mended)."""
     return mend_lines(group_lines(drop_marks(words)), lambda s: s.is_value, lambda ln: _row_split(ln) is not None)
@@ -226,7 +247,7 @@ def find_tables(words: list[Word], page: int = 0, carry: list[PLine] | None = No
     """Every table on one page whose values line up in columns; `carry` is the previous page's `page_head`, the
     headers of a table at the top of this page that has none of its own."""
     lines = page_lines(words)
-    splits = [_row_split(ln) for ln in lines]
+    splits = [_split(ln) for ln in lines]
     tables: list[GeoTable] = []
     i = 0
     while i < len(lines):
@@ -281,6 +302,14 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     if _contents(splits, row_idx) or (len(row_idx) <= 2 and not any(splits[k][0] for k in row_idx)):
         return None  # a contents page, or numbers with no row label (headings, page furniture)
     bands = _bands(values)
+    dashes = {j for j in range(len(bands)) if all(is_empty_marker(sg.text.strip()) for vals in values for sg in vals
+                                                  if _band_of(sg, bands) == j)}
+    if dashes and len(dashes) < len(bands):  # a column of '-' alone is a text column's empty cells ('Geplande start')
+        for k in row_idx:
+            splits[k] = (splits[k][0], [sg for sg in splits[k][1] if _band_of(sg, bands) not in dashes])
+        row_idx = [k for k in row_idx if splits[k][1]]
+        values = [splits[k][1] for k in row_idx]
+        bands = _bands(values)
     if len(row_idx) < 2 and len(bands) < 2:
         return None
     left_edge = bands[0][0]
@@ -348,8 +377,11 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
         m = TABLE_CAPTION.match(ln.text)
         if m:
             caption, number = ln.text.strip(), m.group(1)
+            while out and len(out[-1].segments) == 1 and abs(out[-1].segments[0].x0 - ln.segments[0].x0) < 3 \
+                    and out[-1].top - ln.bottom < 0.8 * height:  # the caption's own next line, not a header
+                caption += " " + out.pop().text.strip()
             break
-        if _row_split(ln) is not None and not all(_YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
+        if _split(ln) is not None and not all(_YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
             break
         long_seg = max(ln.segments, key=lambda s: s.x1 - s.x0)
         if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0]:
@@ -357,7 +389,7 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
         at_labels = len(ln.segments) == 1 and label_x0 is not None and abs(ln.segments[0].x0 - label_x0) < 3
         if (ln.segments[-1].x1 < bands[0][0] or at_labels) and not out:
             lead.append(k)  # wrapped label or group row over the first row (its values sit lower)
-        elif ln.segments[-1].x0 > right:
+        elif ln.segments[0].x0 > right:  # beside the table, not over it (a text column after the amounts is)
             break
         else:
             out.append(ln)
@@ -379,7 +411,8 @@ def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
     segments: list[Segment] = []
     for ln in reversed(header_lines):  # top-down
         stub_parts += [s.text for s in ln.segments if s.center <= boundary]
-        segments += [s for s in ln.segments if s.center > boundary]
+        segments += [s for s in ln.segments if s.center > boundary and s.x0 <= bands[-1][1] + 2]  # not over a text
+        # column right of the amounts ('Geplande start')
     lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
                                              for o in segments)]
     segments = [piece for s in segments for piece in (_split_over_bands(s, bands) if s in lowest else [s])]

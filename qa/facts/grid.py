@@ -131,6 +131,7 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
     facts: list[Fact] = []
     infos: list[TableInfo] = []
     orders: dict[int, list] = {}  # each page's words in reading order, aligned with the text once per table
+    last_page: dict[str, int] = {}  # the page (0-based) each table has reached so far
     for table in geometry_tables(doc):
         if table.page not in orders:
             orders[table.page] = reading_order(doc.words[table.page])
@@ -145,7 +146,7 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
                                        confidence=table.confidence))
             continue
         prev = infos[-1] if infos and infos[-1].confidence >= MIN_CONFIDENCE else None
-        continued = prev is not None and continues(prev, table)
+        continued = prev is not None and continues(prev, table, last_page.get(prev.id, prev.page - 1))
         if continued:
             _continue_rows(prev, table)
         table_id = prev.id if continued else f"{doc.doc}#t{start_index + len(infos) + 1}"
@@ -164,6 +165,7 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
             continue
         facts.extend(cells)
         lines = [f.line for f in cells]
+        last_page[table_id] = table.page
         if continued:
             prev.rows += table.rows
             prev.line_end = max(lines)
@@ -180,10 +182,11 @@ def geometry_facts(doc: Document, numbers: dict[int, NumberToken], headings: lis
 _CONTINUED = re.compile(rf"\b{CONTINUED}", re.I)
 
 
-def continues(prev: TableInfo, table: GeoTable) -> bool:
+def continues(prev: TableInfo, table: GeoTable, prev_end: int | None = None) -> bool:
     """A table on the next page under the same headers goes on with `prev` when it has no caption, one that
     says so ('Tabel 4.2 (vervolg)'), or the one `prev` ended its page with (headers printed there only)."""
-    if prev.page != table.page or prev.columns != table.columns:  # prev.page is 1-based
+    end = prev.page - 1 if prev_end is None else prev_end  # the last page `prev` is on, 0-based
+    if table.page != end + 1 or prev.columns != table.columns:
         return False
     return not table.caption or table.carried or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
 
@@ -261,7 +264,9 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     text = doc.text
     raw_cell = cell.text.strip()
     num = numbers.get(off)
-    if num is None and text[off:off + 1] == "+" and numbers.get(off + 1) is not None:  # '+8,6%': a rise, its number
+    negative = False
+    if num is None and text[off:off + 1] in ("+", "(") and numbers.get(off + 1) is not None:
+        negative = text[off] == "(" and raw_cell.endswith(")")  # '(1.234)': an accountant's minus; '+8,6%': a rise
         off, num = off + 1, numbers[off + 1]
     empty = is_empty_marker(raw_cell)
     spaced = re.match(r"\d{1,3}(?: \d{3})+(?:,\d+)?", text[off:off + len(raw_cell) + 1]) \
@@ -275,7 +280,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
         raw, value = num.raw, num.value
         if text[num.end:num.end + 1] == "%":
             raw = raw + "%"
-        if raw_cell[:1] in "-−" and value > 0 and not raw.startswith(("-", "−")):
+        if raw_cell[:1] in "-−" and value > 0 and not raw.startswith(("-", "−")) or negative and value > 0:
             value = -value  # '- € 6.600.000': the sign stands apart from the amount
     else:
         return None
@@ -340,7 +345,8 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     if non_additive(*across) and abs(total.value - 100) > 0.5:
         return []
     line = [f for f in cells if f is not total and f.unit == total.unit and
-            ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))]
+            ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))
+            and not non_additive(*((f.row_path if axis == 0 else f.col_path)[-1:]))]  # a 'Verschil' beside the years
     own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
     index = (lambda f: f.cell[0]) if axis == 0 else (lambda f: f.cell[1])
     parent = path[:-1]

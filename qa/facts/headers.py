@@ -46,9 +46,13 @@ _UNIT_NAMES = {"eur": "euro", "€": "euro", "vte": "VTE", "procent": "%", "hect
                "uren": "uur"}
 
 
+_MONEY_UNIT = re.compile(r"\((?:bedragen\s+)?(duizend|miljoen|mln|k)?\s*(euro|eur|€)\)", re.I)  # '(euro)', '(k euro)'
+
+
 def caption_unit(text: str) -> tuple[str, float] | None:
-    """Unit and scale a table's caption gives its cells: 'Tabel 2: Subsidies (in duizend euro)', '(in hectare)'."""
-    m = _IN_UNIT.search(text)
+    """Unit and scale a table's caption gives its cells: 'Tabel 2: Subsidies (in duizend euro)', '(in hectare)',
+    'Uitbetaald bedrag (euro)'."""
+    m = _IN_UNIT.search(text) or _MONEY_UNIT.search(text)
     if not m:
         return None
     scale, unit = (m.group(1) or "").lower(), m.group(2).lower()
