@@ -90,7 +90,9 @@ def test_sentence_tails_and_contents_lines_are_no_tables(tmp_path):
 
     text = ("Het inburgeringsbeleid bestaat\ninmiddels reeds 15\njaar en wordt jaarlijks geëvalueerd.\n\n"
             "Inhoudstafel\nVLAANDEREN SCHITTERT 20\nVLAANDEREN IS SOCIAAL EN RECHTVAARDIG 68\n\n"
-            "De boetes gaan naar de gewesten, zoals bepaald in het decreet\n(stuk 2260\n")
+            "De boetes gaan naar de gewesten, zoals bepaald in het decreet\n(stuk 2260\n\n"
+            "Prioritaire projecten\nR4 Oost-West (PPS + quickwins)\nOmbouw A12 tot autosnelweg\nTramlijn 7 (Gent)\n"
+            "Ombouw N49 tot autosnelweg\nSpartacus – lijn 1\nSpartacus – lijn 2\n")
     (tmp_path / "tekst.txt").write_text(text, encoding="utf-8")
     facts, tables = extract_all(load_document(tmp_path / "tekst.txt", tmp_path))
     assert not [f for f in facts if f.source == "table"], [(f.raw, f.row_path) for f in facts]

@@ -213,8 +213,17 @@ def _scrap(table: Table) -> bool:
     if any(_header_like(c) for c in table.columns):
         return False
     labels = [r.label.strip() for r in table.rows]
+    if len(table.rows) == 1 and re.fullmatch(r"\d{1,2}", table.rows[0].cells[0].raw):
+        return True  # one small number under no header: a chapter or page number ('Gelijke kansen 3')
+    if all(re.search(_NAME_WORDS, lab, re.I) and re.fullmatch(r"\d{1,2}", r.cells[0].raw)
+           for lab, r in zip(labels, table.rows)):
+        return True  # 'Spartacus – lijn 2', 'Bouwsteen 3': the number is the name's
     return any(lab[:1].islower() or lab.count("(") > lab.count(")") or len(lab.split()) >= 2 and lab.isupper()
                for lab in labels) or any(re.match(r"(?:inhoud|contents)", c.strip(), re.I) for c in table.columns)
+
+
+_NAME_WORDS = r"\b(?:lijn|tramlijn|buslijn|fase|type|categorie|zone|bouwsteen|artikel|hoofdstuk|deel|pijler|niveau|" \
+              r"klasse|ronde|golf|stap|module|versie|bijlage)$"
 
 
 def _header_like(label: str) -> bool:
