@@ -83,16 +83,18 @@ def test_a_count_is_never_confirmed_by_an_amount_of_money(assistant):
     assert verdict.unit not in ("euro", "k euro", "miljoen euro"), verdict.answer
 
 
-def test_sentence_tails_and_contents_lines_are_no_tables(tmp_path):
-    """Lines that end in a number are no table when their labels read as running text or a contents page."""
+def test_sentence_tails_contents_lines_and_name_numbers_are_no_tables(tmp_path):
+    """Lines that end in a number are no table when their labels read as running text, a contents page or a
+    name with its number ('Spartacus – lijn 2' under a list of projects)."""
     from qa.facts.extract import extract_all
     from qa.ingest import load_document
 
-    text = ("Het inburgeringsbeleid bestaat\ninmiddels reeds 15\njaar en wordt jaarlijks geëvalueerd.\n\n"
-            "Inhoudstafel\nVLAANDEREN SCHITTERT 20\nVLAANDEREN IS SOCIAAL EN RECHTVAARDIG 68\n\n"
-            "De boetes gaan naar de gewesten, zoals bepaald in het decreet\n(stuk 2260\n\n"
-            "Prioritaire projecten\nR4 Oost-West (PPS + quickwins)\nOmbouw A12 tot autosnelweg\nTramlijn 7 (Gent)\n"
-            "Ombouw N49 tot autosnelweg\nSpartacus – lijn 1\nSpartacus – lijn 2\n")
-    (tmp_path / "tekst.txt").write_text(text, encoding="utf-8")
-    facts, tables = extract_all(load_document(tmp_path / "tekst.txt", tmp_path))
-    assert not [f for f in facts if f.source == "table"], [(f.raw, f.row_path) for f in facts]
+    texts = ["Het inburgeringsbeleid bestaat\ninmiddels reeds 15\njaar en wordt jaarlijks geëvalueerd.\n\n"
+             "Inhoudstafel\nVLAANDEREN SCHITTERT 20\nVLAANDEREN IS SOCIAAL EN RECHTVAARDIG 68\n",
+             "De Vlaamse regering investeert in de volgende prioritaire projecten.\n\nPrioritaire projecten\n"
+             "R4 Oost-West (PPS + quickwins)\nOmbouw A12 tot autosnelweg\nTramlijn 7 (Gent)\n"
+             "Ombouw N49 tot autosnelweg\nSpartacus – lijn 1\nSpartacus – lijn 2\n"]
+    for n, text in enumerate(texts):
+        (tmp_path / f"tekst{n}.txt").write_text(text, encoding="utf-8")
+        facts, _ = extract_all(load_document(tmp_path / f"tekst{n}.txt", tmp_path))
+        assert not [f for f in facts if f.source == "table"], [(f.raw, f.row_path) for f in facts]
