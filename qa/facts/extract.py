@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from qa.models import Document, Fact, TableInfo
-from qa.facts.geometry import ALIGNED_LINE, text_words
+from qa.facts.geolines import ALIGNED_LINE, text_words
 from qa.facts.headers import read_header
 from qa.facts.labels import (describe, detect_lang, is_part_label, is_subtotal_label, is_total_label, region_of,
                              year_of)

@@ -10,10 +10,8 @@ mark is raised and small ('2025¹'). Each is told by its geometry alone.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # geometry calls these; the types are for the reader only
-    from qa.facts.geometry import PLine, Segment, Word
+from qa.facts.geolines import PLine, Segment, Word
 
 _UNIT_WORD = re.compile(r"^(?:€|EUR|euro|mln|miljoen|mld|miljard|k€|keuro|%)$", re.I)
 _MARK = re.compile(r"^(?:\d{1,2}|\*{1,3}|[a-e†‡])$")
@@ -45,7 +43,7 @@ def mend_lines(lines: list[PLine], is_value, is_row) -> list[PLine]:
                 (is_row(prev) or is_row(ln)) and _disjoint(prev, ln, is_value)
                 or _label_beside(prev, ln, is_value) and not _wrapped_above(out[-2] if len(out) > 1 else None, prev)):
             segs = sorted(prev.segments + ln.segments, key=lambda s: s.x0)
-            out[-1] = type(ln)(segs, min(prev.top, ln.top), max(prev.bottom, ln.bottom))
+            out[-1] = PLine(segs, min(prev.top, ln.top), max(prev.bottom, ln.bottom))
             continue
         out.append(ln)
     return out
@@ -91,7 +89,7 @@ def _join_units(lines: list[PLine], is_value) -> list[PLine]:
             host.words = host.words + seg.words
             host.x1, host.bottom = max(host.x1, seg.x1), max(host.bottom, seg.bottom)
         if keep:
-            out.append(type(ln)(keep, min(s.top for s in keep), max(s.bottom for s in keep)) if len(keep) < len(ln.segments)
+            out.append(PLine(keep, min(s.top for s in keep), max(s.bottom for s in keep)) if len(keep) < len(ln.segments)
                        else ln)
     return out
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from qa.facts.geometry import SPACED_AMOUNT, GeoTable, find_tables, is_empty_marker, page_head, reading_order
+from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
+from qa.facts.geometry import find_tables, page_head
 from qa.facts.headers import caption_unit
 from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
                              year_of)

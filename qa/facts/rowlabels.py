@@ -16,7 +16,7 @@ from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label
 from qa.facts.tables import join_lines
 
 if TYPE_CHECKING:
-    from qa.facts.geometry import PLine
+    from qa.facts.geolines import PLine
 
 
 def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge: float) -> list[list[str]]:
