@@ -22,6 +22,16 @@ def _right(page: Page, x: float, y: float, text: str, size: float = 9) -> None:
     page.text(x - text_width(text, size), y, text, size)
 
 
+def _body(page: Page, y: float, rights: list[float], rows, gap: float) -> float:
+    """Rows of a table: the label at the margin, each cell right-aligned at its column's edge; the y below them."""
+    for label, cells in rows:
+        page.text(60, y, label)
+        for x, cell in zip(rights, cells):
+            _right(page, x, y, cell)
+        y += gap
+    return y
+
+
 def _read(tmp_path: Path, pages: list[Page], name: str = "tabel.pdf") -> tuple[list[Fact], list]:
     (tmp_path / name).write_bytes(make_pdf(pages))
     return extract_all(load_document(tmp_path / name, tmp_path))
@@ -47,11 +57,7 @@ def _quarters_page() -> Page:
             ("Warmtepomp", ["1.950", "2.212", "2.418", "2.693", "9.273"]),
             ("Totaal", ["6.470", "7.553", "8.130", "7.660", "29.813"])]
     y += 34
-    for label, cells in rows:
-        page.text(60, y, label)
-        for x, cell in zip(rights, cells):
-            _right(page, x, y, cell)
-        y += 20
+    y = _body(page, y, rights, rows, 20)
     page.y = y + 10
     page.line("Een dossier telt in het kwartaal van de beslissing.", gap=14)
     return page
@@ -128,11 +134,7 @@ def _grants_page() -> Page:
     rows = [("Antwerpen", ["18.452", "61.318.240,00 €", "15.907", "47.286.115,50 €", "86,2%"]),
             ("Limburg", ["8.913", "27.604.380,00 €", "7.622", "21.950.412,25 €", "85,5%"])]
     y += 34
-    for label, cells in rows:
-        page.text(60, y, label)
-        for x, cell in zip(cols, cells):
-            _right(page, x, y, cell)
-        y += 20
+    y = _body(page, y, cols, rows, 20)
     page.text(60, y, "Totaal")
     page.text(60, y + 11, "Vlaams")
     page.text(60, y + 22, "Gewest")
@@ -237,12 +239,8 @@ def _months_page() -> Page:
         page.text(x - 16 - text_width(top, 9) / 2, page.y, top)
         page.text(x - 16 - text_width(low, 9) / 2, page.y + 14, low)
     y = page.y + 34
-    for label, cells in (("Antwerpen", ["21.418", "19.876", "23.104", "22.517", "24.903", "23.386", "135.204"]),
-                         ("Limburg", ["9.207", "8.654", "10.113", "9.876", "10.542", "10.018", "58.410"])):
-        page.text(60, y, label)
-        for x, cell in zip(rights, cells):
-            _right(page, x, y, cell)
-        y += 20
+    y = _body(page, y, rights, [("Antwerpen", ["21.418", "19.876", "23.104", "22.517", "24.903", "23.386", "135.204"]),
+                                ("Limburg", ["9.207", "8.654", "10.113", "9.876", "10.542", "10.018", "58.410"])], 20)
     page.y = y + 10
     page.line("Bron: Agentschap Wegen en Verkeer, beheerssysteem trajectcontroles.", gap=14)
     return page
@@ -281,13 +279,9 @@ def _budget_lines_page() -> Page:
     for x, head in zip(rights, ["2019", "2020", "Totaal 2019-2020", "Verschil 2020-2019"]):
         page.text(x - 20 - text_width(head, 9) / 2, page.y, head)
     y = page.y + 20
-    for label, cells in (("Antwerpen", ["48.215", "46.981", "95.196", "(1.234)"]),
-                         ("Limburg", ["29.870", "31.045", "60.915", "1.175"]),
-                         ("Totaal", ["78.085", "78.026", "156.111", "(59)"])):
-        page.text(60, y, label)
-        for x, cell in zip(rights, cells):
-            _right(page, x, y, cell)
-        y += 18
+    y = _body(page, y, rights, [("Antwerpen", ["48.215", "46.981", "95.196", "(1.234)"]),
+                                ("Limburg", ["29.870", "31.045", "60.915", "1.175"]),
+                                ("Totaal", ["78.085", "78.026", "156.111", "(59)"])], 18)
     page.y = y + 10
     page.line("Tabel 2: Geplande projecten in 2024", gap=20)
     cols = [(60, "Nr."), (90, "Weg"), (130, "Gemeente"), (210, "Omschrijving van de werken")]
@@ -320,12 +314,8 @@ def _budget_lines_page() -> Page:
     for x, n in zip(rights[:4], "1234"):
         page.text(x - 12, page.y + 16, n)
     y = page.y + 36
-    for label, cells in (("Dakisolatie", ["1.204", "2.310", "3.115", "1.020", "7.649"]),
-                         ("Warmtepomp", ["512", "1.104", "1.890", "874", "4.380"])):
-        page.text(60, y, label)
-        for x, cell in zip(rights, cells):
-            _right(page, x, y, cell)
-        y += 18
+    y = _body(page, y, rights, [("Dakisolatie", ["1.204", "2.310", "3.115", "1.020", "7.649"]),
+                                ("Warmtepomp", ["512", "1.104", "1.890", "874", "4.380"])], 18)
     page.y = y + 10
     page.line("De bedragen zijn voorlopig en kunnen na de afsluiting van de rekening nog wijzigen.", gap=14)
     return page
@@ -368,3 +358,78 @@ def test_a_table_over_three_pages_with_its_header_repeated_is_one_table(tmp_path
     facts, tables = _read(tmp_path, pages)
     geo = [f for f in facts if f.reader == "geometry"]
     assert len(geo) == 12 and len({f.table_id for f in geo}) == 1 and {f.page for f in geo} == {1, 2, 3}
+
+
+def test_a_header_over_a_description_column_is_the_corner_not_a_level(tmp_path):
+    """'Omschrijving' heads the text column beside the code, left of every amount: no level over the amounts,
+    so the page with one row and the next page (header repeated) are one table whose total holds."""
+    def header(page: Page) -> None:
+        page.text(60, page.y, "Begrotingsartikel")
+        page.text(225, page.y, "Omschrijving")  # centred over the description column
+        page.text(330, page.y, "Vastleggingen")
+        page.text(340, page.y + 12, "2023")
+        page.text(430, page.y, "Vereffeningen")
+        page.text(440, page.y + 12, "2023")
+        page.y += 30
+
+    first, second = Page(), Page()
+    first.line("De vastleggingen per begrotingsartikel staan in tabel 1.", gap=20)
+    first.y = 740
+    first.line("Tabel 1. Kredieten voor sportinfrastructuur, 2023 (in duizend euro)", gap=20)
+    header(first)
+    rows = [("BA 12.3", ["Investeringssubsidies lokale", "sportinfrastructuur"], "38.450", "31.276"),
+            ("BA 12.4", ["Bovenlokale sportinfrastructuur"], "21.700", "18.935"),
+            ("BA 12.5", ["Zwembadenplan"], "15.200", "9.842"),
+            ("Totaal", [], "75.350", "60.053")]
+    for k, (code, desc, a, b) in enumerate(rows):
+        page = first if k == 0 else second
+        if k == 1:
+            header(second)
+        y = page.y
+        page.text(60, y + (6 if len(desc) > 1 else 0), code)
+        for n, part in enumerate(desc):
+            page.text(190, y + 12 * n, part)
+        _right(page, 395, y + (6 if len(desc) > 1 else 0), a)
+        _right(page, 495, y + (6 if len(desc) > 1 else 0), b)
+        page.y = y + 12 * max(1, len(desc)) + 8
+    second.y += 10
+    second.line("Het verschil tussen vastleggingen en vereffeningen is eigen aan investeringssubsidies.", gap=14)
+    facts, _ = _read(tmp_path, [first, second])
+    geo = [f for f in facts if f.reader == "geometry"]
+    assert {tuple(f.col_path) for f in geo} == {("Vastleggingen 2023",), ("Vereffeningen 2023",)}
+    assert len({f.table_id for f in geo}) == 1
+    assert all(f.total_ok for f in geo if f.is_total)
+
+
+def test_withheld_cells_under_a_table_captioned_below(tmp_path_factory):
+    """'<5' and 'geheim' are cells whose figure is withheld: never zero, never a part of a checked total; the
+    caption set under the table does not lose its cells."""
+    from conftest import build
+    from qa.answer import Assistant
+
+    page = Page()
+    page.line("De onderstaande tabel geeft de verdeling per type bouwheer.", gap=22)
+    rights = [300, 400, 520]
+    page.text(60, page.y, "Type bouwheer")
+    for x, head in zip(rights, ["Aantal dossiers", "Toegekend (euro)", "Gemiddeld (euro)"]):
+        page.text(x - 10 - text_width(head, 9), page.y, head)
+    y = page.y + 20
+    y = _body(page, y, rights, [("Gemeente", ["11", "6.985.000", "635.000"]),
+                                ("Sportvereniging", ["<5", "geheim", "geheim"]),
+                                ("Onderwijsinstelling", ["<5", "800.000", "n.b."]),
+                                ("Totaal", ["22", "15.200.000", "690.909"])], 18)
+    page.y = y + 4
+    page.line("Tabel 3: Goedgekeurde dossiers zwembadenplan 2023 naar type bouwheer", size=8, gap=20)
+    page.line("Gemeenten blijven de belangrijkste bouwheer van zwembaden in het zwembadenplan.", gap=14)
+    corpus = tmp_path_factory.mktemp("withheld")
+    (corpus / "zwembaden.pdf").write_bytes(make_pdf([page]))
+    facts, _ = _read(tmp_path_factory.mktemp("read"), [page])
+    cells = _cells(facts)
+    assert cells[("Gemeente", "|", "Toegekend (euro)")].value == 6985000
+    withheld = cells[("Sportvereniging", "|", "Aantal dossiers")]
+    assert withheld.raw == "<5" and withheld.empty
+    assert all(f.total_ok is None for f in facts if f.is_total and f.col_path == ["Aantal dossiers"])
+    index = tmp_path_factory.mktemp("withheld_index")
+    build(corpus, index)
+    answer = Assistant(index).ask("Hoeveel dossiers van sportverenigingen werden goedgekeurd in het zwembadenplan?")
+    assert answer.kind == "not_found" and answer.value is None, answer.answer

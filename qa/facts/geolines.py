@@ -31,8 +31,12 @@ _FOOTMARK = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
 
 
 def is_empty_marker(text: str) -> bool:
-    """'-', 'n.v.t.', also with a footnote mark ('- (2)', 'n.v.t.*'): a cell known to be empty."""
-    return text.lower() in EMPTY_MARKERS or _FOOTMARK.sub("", text).lower() in EMPTY_MARKERS
+    """'-', 'n.v.t.', also with a footnote mark ('- (2)', 'n.v.t.*'): a cell known to be empty; '<5', 'geheim': a
+    cell whose figure is withheld."""
+    return text.lower() in EMPTY_MARKERS or _FOOTMARK.sub("", text).lower() in EMPTY_MARKERS or bool(WITHHELD.match(text))
+
+
+WITHHELD = re.compile(r"^(?:[<>≤≥]\s?\d+(?:[.,]\d+)?|geheim|vertrouwelijk|confidentieel)$", re.I)
 
 
 YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$|^[KQT][1-4]\s?(?:19|20)\d\d$", re.I)

@@ -117,7 +117,12 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     for vals in values:
         seen = [band_of(s, bands) for s in vals]
         conflicts += len(seen) - len(set(seen))
+    height = lines[start].height or 10.0
+    near = [k for k in range(max(0, start - 2), min(len(lines), end + 3)) if splits[k] is None
+            and lines[start].top - 2 * height < lines[k].top < lines[end].bottom + 2 * height]
+    wrapped = [s for k in near if all(sg.x1 < left_edge - 2 for sg in lines[k].segments) for s in lines[k].segments]
     label_right = max((s.x1 for k in row_idx for s in splits[k][0]), default=left_edge - 20)
+    label_right = max([label_right] + [s.x1 for s in wrapped])  # a description wrapped beside its code ('Omschrijving')
     boundary = (label_right + left_edge) / 2 if label_right < left_edge else left_edge - 2
     label_x0 = min((splits[k][0][0].x0 for k in row_idx if splits[k][0]), default=None)
     header_lines, caption, number, first = _header_lines(lines, start, bands, label_x0)
@@ -210,9 +215,9 @@ def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
     stub_parts: list[str] = []
     segments: list[Segment] = []
     for ln in reversed(header_lines):  # top-down
+        # over the label columns is the corner; right of the amounts, over a text column ('Geplande start'), nothing
         stub_parts += [s.text for s in ln.segments if s.center <= boundary]
-        segments += [s for s in ln.segments if s.center > boundary and s.x0 <= bands[-1][1] + 2]  # not over a text
-        # column right of the amounts ('Geplande start')
+        segments += [s for s in ln.segments if s.center > boundary and s.x0 <= bands[-1][1] + 2]
     lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
                                              for o in segments)]
     segments = [piece for s in segments for piece in (_split_over_bands(s, bands) if s in lowest else [s])]

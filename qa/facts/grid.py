@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
+from qa.facts.geolines import SPACED_AMOUNT, WITHHELD, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.headers import caption_unit
 from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
@@ -47,11 +47,18 @@ def locate_cells(doc: Document, table: GeoTable, order: list) -> dict[int, int]:
     """
     if table.page >= len(doc.page_starts):
         return {}
-    lo = doc.page_starts[table.page]
+    page_lo = doc.page_starts[table.page]
     hi = doc.page_starts[table.page + 1] if table.page + 1 < len(doc.page_starts) else len(doc.text)
-    if table.caption:
-        found = doc.text.find(table.caption.split()[0] + " " + (table.number or ""), lo, hi)
-        lo = found if found >= 0 else lo
+    found = doc.text.find(table.caption.split()[0] + " " + (table.number or ""), page_lo, hi) if table.caption else -1
+    at_caption = _located(doc, table, order, found, hi) if found >= 0 else {}
+    if len(at_caption) * 2 >= len(table.cells):
+        return at_caption
+    whole_page = _located(doc, table, order, page_lo, hi)  # a caption set under its table ('Tabel 3: ...' below)
+    return whole_page if len(whole_page) > len(at_caption) else at_caption
+
+
+def _located(doc: Document, table: GeoTable, order: list, lo: int, hi: int) -> dict[int, int]:
+    """Offsets of the cells found in `doc.text[lo:hi]`, aligned word by word with the page (see locate_cells)."""
     tokens = [(m.start() + lo, m.group()) for m in re.finditer(r"\S+", doc.text[lo:hi])]
     index = {id(w): i for i, w in enumerate(order)}
     matcher = SequenceMatcher(None, [w[0] for w in order], [t[1] for t in tokens], autojunk=False)
@@ -379,5 +386,6 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
                           and not is_part_label(own(g)[-1]) for g in line)]
     if len(leaves) >= 2 and leaves not in readings:
         readings.append(leaves)  # everything in the line that has no parts of its own
-    # "/" is a figure nobody has: a sum over it cannot be checked (unlike "-" or "n.v.t.", which are nil)
-    return [r for r in readings if not any(f.raw.strip() == "/" for f in r)]
+    # "/" is a figure nobody has, '<5' or 'geheim' one withheld: a sum over it cannot be checked (unlike "-" or
+    # "n.v.t.", which are nil)
+    return [r for r in readings if not any(f.raw.strip() == "/" or WITHHELD.match(f.raw.strip()) for f in r)]

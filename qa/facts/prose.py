@@ -264,7 +264,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         at_point = next((t for t in years if point and point[0] <= t.start < point[1]), None)
         year_tok = at_point or respective or own or (before[-1] if before else (years[0] if years else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
-            text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts)
+            text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts, text)
         step = relative_year(sentence) if not years else 0
         earlier = next((f for f in reversed(out) if f.quote_end <= lo and f.year), None)
         if step and earlier is not None and lo - earlier.quote_end < 300:  # 'In het daaropvolgende jaar werden er
