@@ -59,10 +59,13 @@ def test_a_word_said_as_the_head_of_a_compound(assistant):
     assert (answer.kind, answer.value) == ("fact", 47216380.0)
 
 
-def test_what_a_figure_leaves_out_is_no_negation():
-    assert not parse("Hoeveel werd er in 2022 geïnd op de gewestwegen, de autosnelwegen niet meegerekend?").negated
+def test_what_a_figure_leaves_out_is_no_negation_and_no_term():
+    """'..., de autosnelwegen niet meegerekend' leaves the motorways out: no 'niet' to find, no 'autosnelwegen'."""
+    left_out = parse("Hoeveel werd er in 2022 geïnd op de gewestwegen, de autosnelwegen niet meegerekend?")
+    assert not left_out.negated and "autosnelwe" not in " ".join(left_out.subject)
     assert not parse("How much was collected on regional roads, not counting motorways?").negated
     assert parse("Hoeveel aanvragen werden niet goedgekeurd?").negated
+    assert "diploma" in " ".join(parse("Hoeveel werkzoekenden zonder diploma vonden werk?").subject)
 
 
 def test_an_amount_asked_is_not_answered_by_its_evolution(assistant):
@@ -98,3 +101,29 @@ def test_sentence_tails_contents_lines_and_name_numbers_are_no_tables(tmp_path):
         (tmp_path / f"tekst{n}.txt").write_text(text, encoding="utf-8")
         facts, _ = extract_all(load_document(tmp_path / f"tekst{n}.txt", tmp_path))
         assert not [f for f in facts if f.source == "table"], [(f.raw, f.row_path) for f in facts]
+
+
+def test_a_year_that_dates_a_document_or_another_figure_is_not_the_next_sentences(tmp_path):
+    """'januari 2025 (8 keuro)' dates the 8 keuro, not the year budget in the sentence after it; 'de beleidsnota
+    van 2019' dates a document, not the sector's 23.000 workers."""
+    from qa.facts.extract import extract_all
+    from qa.ingest import load_document
+
+    text = ("Begrotingsuitvoering 2024\n\nHet krediet bij BA 2024 bedroeg 6.005 keuro. Er waren twee herverdelingen "
+            "vanuit de indexprovisie in april 2024 (76 keuro) en januari 2025 (8 keuro). Hierdoor steeg het "
+            "jaarbudget tot 6.089 keuro.\n\nWe streefden binnen deze doelstelling, die in de beleidsnota van 2019 "
+            "betrekking had op de ondernemingen, naar meer engagement. De sector telt intussen meer dan 100 bedrijven "
+            "die meer dan 23.000 doelgroepwerknemers tewerkstellen.\n")
+    (tmp_path / "nota.txt").write_text(text, encoding="utf-8")
+    facts, _ = extract_all(load_document(tmp_path / "nota.txt", tmp_path))
+    year = {f.raw: f.year for f in facts}
+    assert year["6.089"] != "2025" and year["23.000"] != "2019", year
+
+
+def test_a_compound_is_money_by_its_head_and_a_verb_particle_is_said_by_its_participle():
+    from qa.answer.verify import term_in
+
+    assert parse("Hoeveel subsidiedossiers keurde Vlaanderen in 2021 goed?").unit_hint == "count"
+    assert parse("Hoeveel werkingsmiddelen werden in 2021 vastgelegd?").unit_hint == "money"
+    assert term_in("goed", {"goedkeur", "subsidiedossier"}) and term_in("vast", {"vaststel"})
+    assert not term_in("goed", {"goederen"})

@@ -40,8 +40,9 @@ _COUNTED_GRANTS = re.compile(r"premies|leningen|beurzen|grants|loans|premiums|su
 
 
 def is_money_noun(word: str) -> bool:
-    """'budget', 'subsidies', 'kosten': a noun that names an amount of money."""
-    return bool(re.search(_MONEY_NOUNS, word.lower()))
+    """'budget', 'subsidies', 'kosten', 'werkingsmiddelen': a noun that names an amount of money, as a compound's
+    head ('subsidiedossiers' are files, not money)."""
+    return bool(re.search(rf"(?:{_MONEY_NOUNS})(?:s|en|ten|n|e|prijs|prijzen)?$", word.lower()))
 
 
 _NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op", "aan", "per", "voor", "bij", "to"}

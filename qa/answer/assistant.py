@@ -165,7 +165,8 @@ class Assistant:
         floor = FACT_MIN if q.lang == "nl" else FACT_MIN_EN  # English words match Dutch labels only in part
         verified = [s for s in ranked if s.verified and (s.score >= floor or s.vouched)]
         top = verified[0].fact if verified else None
-        if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"):
+        if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"
+                                or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
         if verified and self._indistinct(top):
             return self._not_found(question, q)
@@ -177,7 +178,7 @@ class Assistant:
     def _indistinct(self, fact: Fact) -> bool:
         """A table cell whose labels another cell of its table shares, with another value ('Antwerpen' over two
         amounts whose column headers could not be read): nothing tells which of them the question means."""
-        if not fact.table_id or fact.source != "table":
+        if not fact.table_id or fact.source == "prose":
             return False
         facts = self.index.facts
         return any(o.table_id == fact.table_id and o.value != fact.value and o.unit == fact.unit and not o.empty

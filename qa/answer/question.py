@@ -204,6 +204,7 @@ def _year_range(text: str, years: list[str]) -> list[str]:
 def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
+    clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
     years = []
@@ -293,6 +294,9 @@ _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|k
                    r"participant|month|day|hour|person)", re.I)
 NEGATION_WORDS = "niet|geen|not|no|non"
 NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
+# ', de autosnelwegen niet meegerekend', ', not counting motorways': what the figure leaves out, said apart
+_LEFT_OUT = re.compile(r",\s*(?:(?:de|het|the)\s+)?(?:[\w-]+\s+){1,3}?(?:niet\s+(?:meegerekend|meegeteld|inbegrepen)|"
+                       r"not\s+(?:counted|included))\b|,\s*(?:not counting|excluding)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?", re.I)
 # 'de autosnelwegen niet meegerekend', 'not counting motorways': what the figure leaves out, not a figure negated
 _EXCLUDED = re.compile(r"\b(?:niet|not)\s+(?:meegerekend|meegeteld|inbegrepen|included|counted|counting)\b", re.I)
 

@@ -78,12 +78,19 @@ def plain_set(words: set[str]) -> set[str]:
 COMPOUND_VOCAB = 2500  # distinct stems: about ten pages of text
 
 
+# the particle of a separable verb, alone in a question ('keurde ... goed') and in front in a participle ('goedgekeurd')
+_PARTICLES = frozenset({"goed", "vast", "terug", "toe", "mee", "uit", "door", "over", "samen", "weg", "bij"})
+
+
 def term_in(term: str, words: set[str]) -> bool:
     """A stem is said by a set of stems, compounds included ('warmtepomp' in 'warmtepompen', 'fiets' in
     'fietspad' only when the part is long enough to mean something)."""
     term = plain(term)
     if term in words:
         return True
+    if term in _PARTICLES and any(w.startswith(term) and len(w) >= len(term) + 3 and w[len(term)] not in "aeiouy"
+                                  for w in words):  # 'goedkeur', not 'goederen'
+        return True  # 'keurde ... goed' is said by 'goedgekeurde' (stem 'goedkeur'), 'stelden ... vast' by 'vastgesteld'
     core = term[:-1] if len(term) >= 8 else term  # the stemmer trims some compounds one letter shorter
     for w in words:
         if (len(term) >= 5 and core in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
