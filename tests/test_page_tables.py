@@ -433,3 +433,24 @@ def test_withheld_cells_under_a_table_captioned_below(tmp_path_factory):
     build(corpus, index)
     answer = Assistant(index).ask("Hoeveel dossiers van sportverenigingen werden goedgekeurd in het zwembadenplan?")
     assert answer.kind == "not_found" and answer.value is None, answer.answer
+
+
+def test_one_row_with_an_empty_marker_before_the_page_break_keeps_its_column(tmp_path):
+    """'n.v.t.' alone in the last column of a one-row first page is a value column's cell, so the page after
+    (headers carried over) goes on with the same four columns and the total holds."""
+    first, second = Page(), Page()
+    first.y = 720
+    first.line("Tabel 2: Natuurbeheerplannen naar type, 2023", gap=20)
+    rights = [300, 380, 450, 530]
+    first.text(60, first.y, "Type")
+    for x, head in zip(rights, ["Plannen", "Oppervlakte", "Aandeel", "Subsidie"]):
+        first.text(x - 10 - text_width(head, 9), first.y, head)
+    first.y = _body(first, first.y + 20, rights, [("Type 1", ["1.284", "38.412,7", "31,4%", "n.v.t."])], 18)
+    second.y = _body(second, 70, rights, [("Type 2", ["963", "29.870,2", "24,4%", "75,00 €"]),
+                                          ("Type 3", ["702", "33.105,9", "27,1%", "150,00 €"]),
+                                          ("Totaal", ["2.949", "101.388,8", "82,9%", "/"])], 18) + 10
+    second.line("n.v.t.: voor type 1 wordt geen beheersubsidie toegekend; /: niet relevant voor het totaal.", gap=14)
+    facts, _ = _read(tmp_path, [first, second])
+    geo = [f for f in facts if f.reader == "geometry"]
+    assert len({f.table_id for f in geo}) == 1
+    assert _cells(facts)[("Totaal", "|", "Plannen")].total_ok

@@ -127,3 +127,16 @@ def test_a_compound_is_money_by_its_head_and_a_verb_particle_is_said_by_its_part
     assert parse("Hoeveel werkingsmiddelen werden in 2021 vastgelegd?").unit_hint == "money"
     assert term_in("goed", {"goedkeur", "subsidiedossier"}) and term_in("vast", {"vaststel"})
     assert not term_in("goed", {"goederen"})
+
+
+def test_an_estimate_or_a_rate_in_a_sentence_is_no_cell_stated_twice(tmp_path):
+    from qa.audit import audit_document
+    from qa.ingest import load_document
+
+    text = ("Bebossing en ontbossing\n\nTegelijk werd 1.202,0 hectare vergund ontbost. De ontbossing bleef relatief "
+            "stabiel rond 200 hectare per jaar.\n\nTabel 1: Bebossing en ontbossing per jaar (in hectare)\n"
+            "Jaar Bebossing Ontbossing\n2021 602,8 214,0\n2022 689,5 198,7\n2023 744,2 223,6\n"
+            "Totaal 2021-2023 2.036,5 636,3\n\nBron: Agentschap voor Natuur en Bos.\n")
+    (tmp_path / "bos.txt").write_text(text, encoding="utf-8")
+    findings = audit_document(load_document(tmp_path / "bos.txt", tmp_path))
+    assert not [f for f in findings if f.kind == "duplicate"], [f.message for f in findings]

@@ -28,6 +28,10 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[\w%]+\s+){0,2}?(?:meer|minder|extra|more|few
                            re.I)
 
 
+_ROUGH = re.compile(r"\b(?:rond|ongeveer|circa|ca\.|zo'n|bijna|nagenoeg|around|about|approximately|nearly)\s*$", re.I)
+_RATE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:per|gemiddeld per|a|each)\s+(?:jaar|maand|week|dag|year|month|week|day)\b", re.I)
+
+
 def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[list[Fact | None]]]) -> list[Raw]:
     """A sentence that names a cell's column (and row, when the table has several) must give the cell's value."""
     out = []
@@ -48,6 +52,8 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
             continue
         if _CHANGE_AFTER.match(doc.text[p.end:p.end + 40]):
             continue  # '82.879 plaatsen, 919 meer dan een jaar eerder': 919 is the change, not the level
+        if _ROUGH.search(doc.text[max(p.quote_start, p.start - 25):p.start]) or _RATE.match(doc.text[p.end:p.end + 30]):
+            continue  # 'rond 200 hectare per jaar': an estimate, or a rate, no cell stated again
         others = [f.value for f in facts if f is not p and f.source != "table" and f.quote_start == p.quote_start]
         if any(abs(c.value - v) <= tolerance([c]) for c in matches for v in others):
             continue  # the sentence states the cell's value itself, with another number beside it

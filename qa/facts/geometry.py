@@ -104,7 +104,8 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     bands = bands_of(values)
     dashes = {j for j in range(len(bands)) if all(is_empty_marker(sg.text.strip()) for vals in values for sg in vals
                                                   if band_of(sg, bands) == j)}
-    if dashes and len(dashes) < len(bands):  # a column of '-' alone is a text column's empty cells ('Geplande start')
+    if dashes and len(dashes) < len(bands) and len(row_idx) >= 3:  # a column of '-' alone in a list of rows is a
+        # text column's empty cells ('Geplande start'); one row's 'n.v.t.' may be a value column's first cell
         for k in row_idx:
             splits[k] = (splits[k][0], [sg for sg in splits[k][1] if band_of(sg, bands) not in dashes])
         row_idx = [k for k in row_idx if splits[k][1]]
