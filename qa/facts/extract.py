@@ -159,7 +159,8 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         table_id = infos[-1].id if continued else f"{doc.doc}#t{len(infos) + 1}"
         cells = _facts_of(doc, table, lines, heading, table_id, len(prev.rows) if continued else 0)
         info = _table_info(doc, table, table_id, heading, cells, lines[table.rows[0].first_line].start)
-        if info.confidence >= UNREADABLE:  # below, the table is reported (qa index, qa facts --tables), not guessed
+        readable = info.confidence >= UNREADABLE  # below, the table is reported (qa index, qa facts --tables)
+        if readable:
             facts.extend(cells)
         if continued:
             infos[-1].rows += info.rows
@@ -167,8 +168,9 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
             table.rows = prev.rows + table.rows  # a third page goes on after all the rows so far
         else:
             infos.append(info)
-        for row in table.rows:
-            occupied.update(range(row.first_line, row.last_line + 1))
+        for row in table.rows:  # an unreadable table's line with one number ('Secundair 108') is read as text
+            if readable or len(row.cells) > 1:
+                occupied.update(range(row.first_line, row.last_line + 1))
         prev = table
     return facts, occupied, infos
 
