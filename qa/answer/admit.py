@@ -8,6 +8,7 @@ import re
 
 from ..models import Fact
 from ..search.retrieve import Index
+from .asked import MEASURES
 from .frames import local_words
 from .question import MONEY_UNITS, Query
 from .verify import description
@@ -64,7 +65,6 @@ _HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b", re.I)
 _SHARE_WORDS = re.compile(r"%|procent|percent|aandeel|deel van|share|graad|rate|ratio|verhouding|evolu|steeg|stegen|"
                           r"stijg|daal|daling|groei|toename|afname|nam\b|namen\b|rose|fell|grew|increas|decreas|chang|"
                           r"verander|hoger|lager|meer dan|minder dan|higher|lower", re.I)
-MEASURES = {"ha": r"ha|hectares?", "km": r"km|kilomet\w+", "ton": r"ton|tonnen|tons|tonnes?"}
 
 
 def _measured_in(fact: Fact, unit: str) -> bool:

@@ -24,8 +24,10 @@ _QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wan
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
 _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
                ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse|voltijds|(?:voltijds|voltijdse)?equivalenten|equivalents|full-time|fulltime"), ("dagen", r"dagen|days"),
-               ("jaar", r"jaar|jaren|years"), ("ha", r"hectares?|ha"), ("km", r"km|kilometers?|kilometres?"),
-               ("ton", r"ton|tonnen|tons|tonnes?")]
+               ("jaar", r"jaar|jaren|years")]
+# measures a question may ask in and a cell be in: 'hoeveel hectare', '(in hectare)'
+MEASURES = {"ha": r"hectares?|ha", "km": r"km|kilometers?|kilometres?", "ton": r"ton|tonnen|tons|tonnes?"}
+_UNIT_WORDS += list(MEASURES.items())
 
 _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
                          r"hours|dagen|days|jaren|years)\b", re.I)
@@ -113,7 +115,7 @@ def unit_hint(text: str) -> str | None:
     m = _ASKED.search(text)
     if m:
         word = m.group(1).split()[0].lower().strip("?,.()")
-        unit = next((hint for hint, pattern in _UNIT_WORDS[-3:] if re.fullmatch(pattern, word)), None)
+        unit = next((hint for hint, pattern in MEASURES.items() if re.fullmatch(pattern, word)), None)
         if unit:  # 'hoeveel hectare meer': a measure named right after 'hoeveel' is what is asked
             return unit
         first = asked_noun(text)

@@ -137,8 +137,8 @@ class EnglishTerms:
         if not lost:  # the words that could not be checked are held against no candidate: the ranking stands
             return
         lead = [s for s in ranked[:pool] if s.check is not None]
-        if not regions and any(not _part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
-            lead = [s for s in lead if not _part_region(s.fact)]
+        if not regions and any(not part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
+            lead = [s for s in lead if not part_region(s.fact)]
         if not lead:
             return
         sims = self.meaning(text, [s.fact for s in lead])
@@ -171,6 +171,6 @@ class EnglishTerms:
             best.check.unbridged = lost
 
 
-def _part_region(fact: Fact) -> bool:
+def part_region(fact: Fact) -> bool:
     """A fact of one province or city, not of Flanders as a whole."""
     return bool(fact.region) and fact.region != "Vlaanderen"

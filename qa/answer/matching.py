@@ -32,7 +32,7 @@ from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
-from .english import EnglishTerms
+from .english import EnglishTerms, part_region
 from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
 from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
@@ -218,7 +218,7 @@ class FactMatcher(EnglishTerms):
         before the number in its sentence ('Het eerste kwartaal kende 148.000 dagen, het tweede ...' is Q1)."""
         if fact.source != "prose":
             own = period_keys(" ".join(fact.row_path + fact.col_path))
-            if own and fact.row_path + fact.col_path:  # 'jan 2024' under a caption 'eerste jaarhelft 2024': January
+            if own:  # 'jan 2024' under a caption 'eerste jaarhelft 2024': January
                 return own
             return period_keys(description(fact) + " " + local_words(self.index, fact))
         text = self.index.document(fact.doc).text
@@ -460,7 +460,7 @@ class FactMatcher(EnglishTerms):
                 score += operand_weight * (0.7 * near + 0.3 * frame)
             if contradicts(set(subject), feat.tight):
                 score -= CONTRAST_PENALTY
-            if not regions and fact.region and fact.region != "Vlaanderen":
+            if not regions and part_region(fact):
                 score -= REGION_PENALTY
             if feat.names - asked_names:  # 'bij vorige PANGEA-acties ... 99 zendingen' for all seized shipments
                 score -= NAME_PENALTY

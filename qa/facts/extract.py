@@ -221,9 +221,10 @@ def _scrap(table: Table) -> bool:
            for lab, r in zip(labels, table.rows)):
         return True  # 'Spartacus – lijn 2', 'Bouwsteen 3': the number is the name's
     return any(lab[:1].islower() or lab.count("(") > lab.count(")") or len(lab.split()) >= 2 and lab.isupper()
-               for lab in labels) or any(re.match(r"(?:inhoud|contents)", c.strip(), re.I) for c in table.columns)
+               for lab in labels) or any(_CONTENTS.match(c.strip()) for c in table.columns)
 
 
+_CONTENTS = re.compile(r"(?:inhoud|contents|table of contents)", re.I)  # 'Inhoudstafel', 'Inhoudsopgave'
 _NAME_WORDS = r"\b(?:lijn|tramlijn|buslijn|fase|type|categorie|zone|bouwsteen|artikel|hoofdstuk|deel|pijler|niveau|" \
               r"klasse|ronde|golf|stap|module|versie|bijlage)$"
 
@@ -233,7 +234,7 @@ def _header_like(label: str) -> bool:
     words = label.split()
     return 0 < len(words) <= 3 and not _SECTION_NO.match(label) and label[:1].isupper() \
         and words[0].lower() not in ("de", "het", "een", "the", "a", "an") and region_of(label) is None \
-        and not re.match(r"(?:inhoud|contents|table of contents)", label, re.I)
+        and not _CONTENTS.match(label)
 
 
 def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells: list[Fact], offset: int) -> TableInfo:

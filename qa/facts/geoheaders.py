@@ -45,10 +45,11 @@ def header_cells(segments: list) -> list[HeaderCell]:
         for cell in cells:
             last = cell[-1]
             overlap = min(last.x1, s.x1) - max(last.x0, s.x0)
-            height = max(min(last.bottom - last.top, s.bottom - s.top), 1.0)  # glyph boxes: ~0.7 of the font size
-            if (id(last), id(s)) in paired:
-                height = max(last.bottom - last.top, s.bottom - s.top, 1.0) * 2.4 / 1.9
-            if overlap > 0 and 0 < s.top - last.top <= 1.9 * height:
+            if (id(last), id(s)) in paired:  # lines of one wrapped cell, however loose
+                reach = 2.4 * max(last.bottom - last.top, s.bottom - s.top, 1.0)
+            else:  # glyph boxes: ~0.7 of the font size
+                reach = 1.9 * max(min(last.bottom - last.top, s.bottom - s.top), 1.0)
+            if overlap > 0 and 0 < s.top - last.top <= reach:
                 cell.append(s)
                 break
         else:
@@ -78,15 +79,16 @@ def _one_to_one(segs: list) -> set[tuple[int, int]]:
             return None  # the label stands over more than this one segment
         return u
 
+    uppers = {id(l): upper_of(l) for l in segs}
     pairs: set[tuple[int, int]] = set()
     for l in segs:
-        u = upper_of(l)
+        u = uppers[id(l)]
         if u is None:
             continue
         row = sorted((x for x in segs if on_line(x, l)), key=lambda x: x.x0)
         k = next(i for i, x in enumerate(row) if x is l)
         neighbours = row[max(0, k - 1):k] + row[k + 1:k + 2]
-        if neighbours and all((v := upper_of(n)) is not None and on_line(v, u) for n in neighbours):
+        if neighbours and all((v := uppers[id(n)]) is not None and on_line(v, u) for n in neighbours):
             pairs.add((id(u), id(l)))
     return pairs
 

@@ -64,8 +64,7 @@ def paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
         since = ends[-back] if len(ends) >= back else start
         found = [t for t in years if since <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
                  and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not compared_year(text, t.start)
-                 and not _DOC_YEAR.search(text[max(0, t.start - 30):t.start])
-                 and not _DATES_FIGURE.match(text, t.end)]
+                 and not dates_document(text, t.start) and not _DATES_FIGURE.match(text, t.end)]
         if found:
             return found[-1].raw[:4]
     return None
@@ -74,6 +73,13 @@ def paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
 # 'de beleidsnota van 2019', 'het decreet van 2018': the year dates a document, not the figures after it
 _DOC_YEAR = re.compile(r"\b(?:beleidsnota|nota|decreet|besluit|wet|rapport|verslag|regeerakkoord|akkoord|"
                        r"beleidsplan|plan|programma|omzendbrief|richtlijn|verordening)\s+(?:van\s+)?$", re.I)
+
+
+def dates_document(text: str, year_at: int) -> bool:
+    """Is the year at `year_at` a document's ('de beleidsnota van 2019'), not the figures'?"""
+    return bool(_DOC_YEAR.search(text[max(0, year_at - 30):year_at]))
+
+
 # 'januari 2025 (8 keuro)': the year is that figure's, not the next sentence's
 _DATES_FIGURE = re.compile(r"\s*\(\s*[\d.,]+\s*(?:k\s?euro|keuro|euro|%|VTE)?\s*\)")
 _SINCE = re.compile(r"\b(?:sinds|sedert|vanaf|na|since|from|after)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+){0,2}$", re.I)
@@ -87,7 +93,7 @@ def section_year(years: list[NumberToken], headings: list[tuple[int, str]], line
     section_start = starts[above[-1]] if above else 0
     counts: dict[str, int] = {}
     for tok in years:
-        if section_start <= tok.start < pos and not _DOC_YEAR.search(text[max(0, tok.start - 30):tok.start]):
+        if section_start <= tok.start < pos and not dates_document(text, tok.start):
             counts[tok.raw[:4]] = counts.get(tok.raw[:4], 0) + 1
     return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
