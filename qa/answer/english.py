@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # cosine (multilingual e5) a candidate's own row or sentence must reach when English words could not be checked
 UNBRIDGED_MIN, UNBRIDGED_ALONE = 0.83, 0.85
+ROW_TIE = 0.005  # closer than this in meaning, two rows of a table are not told apart by the words left to it
 MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for one may mean
 EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
                "were", "is", "are", "according", "in", "total", "number", "amount"}
@@ -153,6 +154,8 @@ class EnglishTerms:
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
         if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < sims.max() - MEANING_SLACK:
             return
+        if any(j != k and _other_row(lead[j].fact, best.fact) and sims[j] >= sims[k] - ROW_TIE for j in passing):
+            return  # the words left to meaning do not tell this row from another of its table ('fish farms')
         rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
         counting = [j for j in [k, *rivals] if heads and set(heads) & set(self._counts(lead[j].fact))]
@@ -169,6 +172,12 @@ class EnglishTerms:
             ranked.insert(0, best)
         else:
             best.check.unbridged = lost
+
+
+def _other_row(a: Fact, b: Fact) -> bool:
+    """Another row of the same table and column, with another value."""
+    return bool(a.table_id) and a.table_id == b.table_id and a.col_path == b.col_path \
+        and a.row_path != b.row_path and a.value != b.value
 
 
 def part_region(fact: Fact) -> bool:

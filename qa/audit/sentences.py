@@ -64,6 +64,9 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
     return out
 
 
+_COUNTED = re.compile(r"\baantal\s+([^\W\d_][\w-]*)", re.I)  # what a column counts: 'Aantal plaatsen'
+
+
 def _noun_after(text: str, p: Fact) -> str:
     """The word that says what a number in a sentence counts ('14.218 klachten'), past its unit."""
     m = re.match(r"\s*(?:%|procent|euro|keuro|miljoen|miljard|duizend)?\s*([^\W\d_][\w-]*)", text[p.end:p.end + 40], re.I)
@@ -91,6 +94,9 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if noun and len(noun) > 3 and noun not in _STOP and not _names_subject(c, {noun}) and not any(
                     w[:5] == noun[:5] for w in _tokens(f"{c.row} {c.column}") if len(w) > 3):
                 continue  # '40 plaatsen' is not a cell of a table of waiting requests, whatever else the sentence names
+            counted = _COUNTED.search(c.column)
+            if noun and counted and noun[:5] != counted.group(1).lower()[:5]:
+                continue  # 'dertien centrumsteden' is no cell of a column 'Aantal plaatsen'
             if all(re.fullmatch(r"(?:19|20)\d\d|totaal|total|samen|alle", w) for w in _tokens(f"{c.column} {c.row}")) \
                     and not _names_subject(c, sent):  # a year and 'totaal' name no table: '512 elektrische bussen'
                 continue                              # is not a cell of a table of complaints

@@ -19,12 +19,15 @@ _AMOUNT = r"(?:(?:€|EUR)\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,]\d+)?"  # 'E
 # '12 500', '€ 1 245 300,50': thousands set apart by a space, which only a cell's geometry can tell from two cells
 SPACED_AMOUNT = re.compile(r"^(?:(?:[€+\-−]|EUR)\s?)?\d{1,3}(?: \d{3})+(?:,\d+)?(?:\s?(?:%|€|EUR|euro))?$")
 _SCALE_WORD = r"(?:mln|miljoen|mld|miljard)\.?"  # '€ 12,5 mln'
+MEASURE_WORDS = r"(?:dagen|dag|uur|uren|km|ha|ton)"
 # a unit written after the amount ('142.518.230,00 EUR', '389,7 VTE') is part of the cell, and a footnote mark may
 # follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
 _VALUE = re.compile(
-    rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE|{_SCALE_WORD}(?:\s?(?:€|euro|EUR))?)?"
-    r"(?:\*+|\(\d\))?$"
+    rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE|{_SCALE_WORD}(?:\s?(?:€|euro|EUR))?"
+    rf"|{MEASURE_WORDS})?(?:\*+|\(\d\))?$"
 )
+# a measure written in the cell ('58 dagen', '12,4 km'): a value, but in a row's first cell a label ('3 maanden')
+MEASURED = re.compile(rf"^{_AMOUNT}\s(?:{MEASURE_WORDS})$")
 # the text reader's empty cells, and what stands alone in a geometric cell only ('*', '…': in text they are no cell)
 EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
 _FOOTMARK = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
@@ -163,8 +166,9 @@ def row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
     first_value = next((i for i, s in enumerate(segs) if s.is_value), None)
     if first_value is None:
         return None
-    if first_value == 0 and len(segs) > 1 and YEARISH.match(segs[0].text.strip()):
-        first_value = 1  # a year down the rows is the row's label (transposed tables)
+    first = segs[0].text.strip()
+    if first_value == 0 and len(segs) > 1 and (YEARISH.match(first) or MEASURED.match(first)):
+        first_value = 1  # a year down the rows is the row's label (transposed tables), and so is '3 maanden'
         if not any(s.is_value for s in segs[1:]):
             return None
     if first_value == 0 and len(segs) > 2 and re.fullmatch(r"\d{1,3}\.?", segs[0].text.strip()) \

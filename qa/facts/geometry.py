@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.facts.geoheaders import column_paths
-from qa.facts.geolines import (SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
+from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
                                group_lines, is_empty_marker, row_split, split_row)
 from qa.facts.geomend import drop_marks, mend_lines
 from qa.facts.rowlabels import row_labels
@@ -101,6 +101,17 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     values = [splits[k][1] for k in row_idx]
     if _contents(splits, row_idx) or (len(row_idx) <= 2 and not any(splits[k][0] for k in row_idx)):
         return None  # a contents page, or numbers with no row label (headings, page furniture)
+    bands = bands_of(values)
+    for k in row_idx:  # '73 dagen' first on its line, its label wrapped above and below it: under a value column
+        labels = splits[k][0]
+        if len(labels) == 1 and MEASURED.match(labels[0].text.strip()) and band_of(labels[0], bands) is not None:
+            splits[k] = ([], labels + splits[k][1])
+        elif labels or len(splits[k][1]) < 2:
+            continue
+        elif sum(1 for o in row_idx for sg in splits[o][0] if o != k and sg.x0 <= splits[k][1][0].x1
+                 and splits[k][1][0].x0 <= sg.x1) >= 2:  # 'klasse | 2' wrapped: a number under other rows' labels
+            splits[k] = (splits[k][1][:1], splits[k][1][1:])
+    values = [splits[k][1] for k in row_idx]
     bands = bands_of(values)
     dashes = {j for j in range(len(bands)) if all(is_empty_marker(sg.text.strip()) for vals in values for sg in vals
                                                   if band_of(sg, bands) == j)}

@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 from qa.facts.geolines import SPACED_AMOUNT, WITHHELD, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.headers import caption_unit
-from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, region_of,
-                             year_of)
+from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, rate_label,
+                             region_of, year_of)
 from qa.facts.numbers import NumberToken, parse_number, tolerance
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
@@ -239,7 +239,7 @@ def _path_unit(cell, unit: str | None) -> str | None:
     return _label_unit(*labels) or unit
 
 
-_WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE)\W*$")
+_WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE|dagen|dag|uur|uren|km|ha|ton)\W*$")
 
 
 _WRITTEN_SCALE = re.compile(r"\d\s?(mln|miljoen|mld|miljard)\b", re.I)
@@ -259,7 +259,8 @@ def _written_unit(cell: str) -> str | None:
     if not m:
         return None
     word = m.group(1).replace(" ", "").lower()
-    return {"eur": "euro", "euro": "euro", "keuro": "k euro", "vte": "VTE", "fte": "VTE"}[word]
+    return {"eur": "euro", "euro": "euro", "keuro": "k euro", "vte": "VTE", "fte": "VTE", "dag": "dagen",
+            "uren": "uur"}.get(word, word)
 
 
 _SCALES = {"miljoen euro": 1e6, "miljard euro": 1e9}
@@ -280,10 +281,18 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     spaced = re.match(r"\d{1,3}(?: \d{3})+(?:,\d+)?", text[off:off + len(raw_cell) + 1]) \
         if SPACED_AMOUNT.match(raw_cell) else None
     spaced_value = parse_number(spaced.group(0).replace(" ", "")) if spaced else None
-    if empty:
+    own = re.match(r"\d+(?:[.,]\d+)*", raw_cell)
+    if num is None and own and text.startswith(own.group(0), off) and not text[off - 1:off].isdigit():
+        num = NumberToken(off, off + len(own.group(0)), own.group(0), parse_number(own.group(0)), "measure")
+    if empty:  # ('463' inside '418 463 131': cells whose text was read as one spaced number have no token)
         raw, value = text[off:off + len(cell.word[0])], 0.0
     elif spaced_value is not None:  # '4 688' is one amount in a cell
         raw, value = spaced.group(0), spaced_value
+    elif num is not None and num.value is not None and " " in num.raw and not SPACED_AMOUNT.match(raw_cell):
+        own = re.match(r"\d+(?:[.,]\d+)*", text[off:num.end])  # '418 463 131' read as one: the cell holds '418'
+        raw, value = own.group(0), parse_number(own.group(0))
+        if value is None:
+            return None
     elif num is not None and num.value is not None:
         raw, value = num.raw, num.value
         if text[num.end:num.end + 1] == "%":
@@ -354,7 +363,7 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
         return []
     line = [f for f in cells if f is not total and f.unit == total.unit and
             ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))
-            and not non_additive(*((f.row_path if axis == 0 else f.col_path)[-1:]))]  # a 'Verschil' beside the years
+            and not any(rate_label(x) for x in (f.row_path if axis == 0 else f.col_path)[-1:])]  # a 'Verschil' beside
     own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
     index = (lambda f: f.cell[0]) if axis == 0 else (lambda f: f.cell[1])
     parent = path[:-1]

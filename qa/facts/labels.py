@@ -87,7 +87,8 @@ def is_subtotal_label(text: str) -> bool:
 
 
 _NON_ADDITIVE = re.compile(r"evolutie|groei|wijziging|verandering|verschil|t\.o\.v|tov\b|gemiddel|mediaan|"
-                           r"doorlooptijd|graad|ratio|index|procent|percent|%|change|average|median|rate\b", re.I)
+                           r"doorlooptijd|graad|ratio|index|procent|percent|%|change|average|median|rate\b|"
+                           r"\bgem\.|\bper\s+\d|\bper\s+(?:capita|inwoner)", re.I)  # 'per 1.000 inwoners', 'Gem. premie'
 
 
 def looks_like_rates(cells: list[Fact]) -> bool:
@@ -100,6 +101,13 @@ def looks_like_rates(cells: list[Fact]) -> bool:
 def non_additive(*labels: str) -> bool:
     """A line of rates, changes or averages ('Evolutie (%)', 'Gemiddelde doorlooptijd'): its total is no sum."""
     return any(_NON_ADDITIVE.search(label or "") for label in labels)
+
+
+def rate_label(label: str) -> bool:
+    """A line beside the parts that is no part: 'Verschil 2023-2022', 'Evolutie (%)', 'Gem. premie' (a kind of
+    project that names a change, 'Reliëfwijziging', 'Verkavelingen en wijzigingen', is a part)."""
+    label = (label or "").strip()
+    return bool(_NON_ADDITIVE.match(label) or "%" in label or re.search(r"\bper\s+\d", label))
 
 
 def describe(fact: Fact, heading: str = "") -> str:

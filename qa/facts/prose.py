@@ -238,6 +238,8 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         line_idx = bisect_right(starts, num.start) - 1
         if not num.is_measure or num.value is None or line_idx in table_lines:
             continue
+        if _PER.search(text[max(0, num.start - 5):num.start]):
+            continue  # 'plaatsen per 1.000 kinderen': the rate's base, no quantity of its own
         m = _UNIT.match(text, num.end)
         unit, scale = _normal_unit(m.group("u"), m.group("per")) if m else (None, 1.0)
         raw_end = num.end + 1 if text[num.end:num.end + 1] == "%" else num.end
@@ -305,6 +307,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
     return out
 
 
+_PER = re.compile(r"(?:^|\W)per\s+$", re.I)
 _FILE_NAME = re.compile(r"/|\.(?:pdf|docx?|xlsx?|html?|php|aspx?)\b", re.I)
 
 

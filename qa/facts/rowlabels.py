@@ -69,7 +69,7 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             continue
         for n in block:
             text, x0, _, _, has_values = items[n]
-            if has_values and pending and x0 > pending_x0 + 1:  # indented under a label-only line: a group row
+            if has_values and pending and text and x0 > pending_x0 + 1:  # indented under a label-only line: a group row
                 groups = [g for g in groups if g[1] < pending_x0 - 1] + [(join_lines(pending), pending_x0, False)]
                 pending = []
             elif has_values and len(pending) == 1 and row_pitch and items[n][2] - items[n - 1][2] > 0.9 * row_pitch \
@@ -81,7 +81,9 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
                 pending = []
                 if is_subtotal_label(text):  # 'Subtotaal voertuigen ...' closes its group: rows below are outside
                     groups = [g for g in groups if g[1] < x0 - 1]
-            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))):
+            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))
+                                             or n and items[n - 1][4] and items[n][2] - items[n - 1][2] < 0.8 * height):
+                # a lower case start, an open end, or a line that overlaps the values above: their label, centred
                 labels[-1] = (join_lines([labels[-1][0], text]), labels[-1][1], labels[-1][2])
             else:
                 pending_x0 = x0 if not pending else pending_x0

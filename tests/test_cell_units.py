@@ -1,0 +1,121 @@
+"""PDF tables that print a unit in the cell ('58 dagen'), centre a wrapped label on its values, wrap a label
+so that its last word is a number ('klasse' / '2'), set cells so close that the text reads them as one spaced
+number ('418 463 131 dagen'), and carry rate columns ('per 1.000 inwoners', 'Gem. premie') beside counts.
+
+The PDFs are drawn by `tests/pdfmaker.py` at real positions; the audit must find the one planted error and
+nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.audit import audit_document
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+
+from pdfmaker import Page, make_pdf
+
+
+def _header(page: Page, cells: list[tuple[float, list[str]]], y: float) -> None:
+    """Header cells centred over their columns, each wrapped over its lines."""
+    for x, lines in cells:
+        for k, text in enumerate(lines):
+            page.text(x, y + k * 11, text, centre=True)
+
+
+def _pages() -> list[Page]:
+    first = Page()
+    first.line("Antwoord op schriftelijke vraag nr. 41 over de wachtlijsten in de kinderopvang", size=11, gap=20)
+    first.line("Tabel 1 geeft het overzicht voor de dertien centrumsteden en de provincies.", gap=14)
+    first.line("De laatste kolom geeft het aantal plaatsen per 1.000 kinderen jonger dan drie jaar.", gap=20)
+    first.line("Tabel 1: Wachttijden en plaatsen per provincie, 2023", gap=18)
+    rights = [250, 340, 420, 500]
+    _header(first, [(225, ["Gemiddelde", "wachttijd"]), (310, ["Aantal", "plaatsen"]), (395, ["Aandeel", "(%)"]),
+                    (470, ["Plaatsen per 1.000", "kinderen"])], first.y)
+    first.text(60, first.y + 5, "Provincie")
+    y = first.y + 34
+    rows = [(["Antwerpen"], ["58 dagen", "9.842", "41,2", "439,2"]),
+            (["Limburg"], ["41 dagen", "3.295", "13,8", "522,9"]),
+            (["Brussel (Nederlandstalige", "opvang)"], ["73 dagen", "1.629", "6,8", "311,4"]),
+            (["West-Vlaanderen"], ["38 dagen", "9.130", "38,2", "557,1"]),
+            (["Totaal"], ["55 dagen", "23.896", "100,0", "484,9"])]
+    for labels, cells in rows:
+        for k, text in enumerate(labels):
+            first.text(60, y + k * 12, text)
+        at = 6 if len(labels) == 2 else 0  # a label on two lines: its values centred between them
+        for right, cell in zip(rights, cells):
+            first.text(right, y + at, cell, right=True)
+        y += 20 + 12 * (len(labels) - 1)
+    first.y = y + 16
+    first.line("Tabel 2: Aanvragen per type project, 2023", gap=18)
+    rights = [300, 352, 430, 500]
+    for right, text in zip(rights, ["2022", "2023", "Doorlooptijd", "Gem. leges (€)"]):
+        first.text(right, first.y, text, right=True)
+    first.text(60, first.y, "Type project")
+    y = first.y + 20
+    rows = [(["Sloop van gebouwen"], ["4.117", "4.382", "35 dagen", "120,00"]),
+            (["Exploitatie van een inrichting klasse", "1 (met milieueffectrapport)"], ["612", "574", "148 dagen", "98,50"]),
+            (["Exploitatie van een inrichting klasse", "2"], ["5.947", "5.733", "104 dagen", "131,75"]),
+            (["Zonnepanelen op het veld"], ["418", "463", "131 dagen", "162,00"]),
+            (["Totaal"], ["11.094", "11.252", "61 dagen", "128,06"])]
+    for labels, cells in rows:
+        for k, text in enumerate(labels):
+            first.text(60, y + k * 12, text)
+        at = 6 if len(labels) == 2 else 0
+        for right, cell in zip(rights, cells):
+            first.text(right, y + at, cell, right=True)
+        y += 20 + 12 * (len(labels) - 1)
+    return [first]
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    root = tmp_path_factory.mktemp("units")
+    (root / "wachtlijsten.pdf").write_bytes(make_pdf(_pages()))
+    doc = load_document(root / "wachtlijsten.pdf", root)
+    facts, _ = extract_all(doc)
+    return doc, facts
+
+
+def _cells(facts, raw: str):
+    return [(f.row_path, f.col_path, f.unit) for f in facts if f.raw == raw and f.source == "table"]
+
+
+def test_a_unit_printed_in_the_cell_is_the_cells_unit_and_no_row_label(read):
+    _, facts = read
+    assert _cells(facts, "58") == [(["Antwerpen"], ["Gemiddelde wachttijd"], "dagen")]
+    assert _cells(facts, "9.842") == [(["Antwerpen"], ["Aantal plaatsen"], None)]
+    assert _cells(facts, "131") == [(["Zonnepanelen op het veld"], ["Doorlooptijd"], "dagen")]
+
+
+def test_a_label_centred_on_its_values_is_one_row_label(read):
+    _, facts = read
+    assert _cells(facts, "1.629") == [(["Brussel (Nederlandstalige opvang)"], ["Aantal plaatsen"], None)]
+    assert _cells(facts, "574") == [(["Exploitatie van een inrichting klasse 1 (met milieueffectrapport)"], ["2023"],
+                                     None)]
+
+
+def test_a_number_that_ends_a_wrapped_label_is_part_of_the_label(read):
+    _, facts = read
+    assert _cells(facts, "5.733") == [(["Exploitatie van een inrichting klasse 2"], ["2023"], None)]
+    assert not [f for f in facts if f.raw == "2" and f.source == "table"]
+
+
+def test_cells_the_text_runs_together_are_read_each_on_its_own(read):
+    doc, facts = read
+    assert "418 463 131" in doc.text  # the text reads three cells as one spaced number
+    assert _cells(facts, "418") == [(["Zonnepanelen op het veld"], ["2022"], None)]
+    assert _cells(facts, "463") == [(["Zonnepanelen op het veld"], ["2023"], None)]
+
+
+def test_the_base_of_a_rate_is_no_figure(read):
+    _, facts = read
+    assert not [f for f in facts if f.value == 1000 and f.source != "table"]  # 'per 1.000 kinderen'
+
+
+def test_audit_finds_the_planted_total_and_adds_no_rates_averages_or_durations(read):
+    doc, facts = read
+    findings = audit_document(doc, facts)
+    assert len(findings) == 1, [f.message for f in findings]  # no 'dertien centrumsteden' against 23.896 either
+    assert findings[0].kind == "total" and "11.252" in findings[0].message and "11.152" in findings[0].message
