@@ -66,7 +66,60 @@ def _pages() -> list[Page]:
         for right, cell in zip(rights, cells):
             first.text(right, y + at, cell, right=True)
         y += 20 + 12 * (len(labels) - 1)
-    return [first]
+    second = Page()
+    second.line("Tabel 3: Deelnemers aan de sportkampen naar leeftijd en geslacht, zomer 2023", gap=20)
+    top = second.y
+    # 'Jongens' and 'Meisjes' each over 'aantal | aandeel (%)'; 'Leeftijd' and 'Totaal' span both header rows,
+    # set in the middle of them
+    second.text(60, top + 9, "Leeftijd")
+    second.text(205, top, "Jongens", centre=True)
+    second.text(325, top, "Meisjes", centre=True)
+    second.text(420, top + 9, "Totaal", right=True)
+    for right, text in zip([190, 250, 310, 370], ["aantal", "aandeel (%)", "aantal", "aandeel (%)"]):
+        second.text(right, top + 18, text, right=True)
+    y = top + 38
+    for label, cells in (("6 tot 8 jaar", ["3.402", "41,0", "3.105", "40,7", "6.507"]),
+                         ("9 tot 11 jaar", ["4.870", "59,0", "4.522", "59,3", "9.392"]),
+                         ("Totaal", ["8.272", "100,0", "7.627", "100,0", "15.899"])):
+        second.text(60, y, label)
+        for right, cell in zip([190, 250, 310, 370, 420], cells):
+            second.text(right, y, cell, right=True)
+        y += 18
+    third = Page()
+    third.line("Tabel 4: Plaatsen per provincie en centrumstad, 1 januari 2024", gap=20)
+    third.text(60, third.y, "Provincie")
+    third.text(160, third.y, "Gemeente")
+    third.text(300, third.y, "Aantal plaatsen", right=True)
+    y = third.y + 20
+    # the province set once, level with its first city, and wrapped where it is long
+    for province, city, cells in ((["Antwerpen"], "Antwerpen", "9.851"), ([], "Mechelen", "2.117"),
+                                  (["Oost-", "Vlaanderen"], "Gent", "7.215"), ([], "Aalst", "1.688"),
+                                  ([], "Sint-Niklaas", "1.529"), (["Limburg"], "Hasselt", "1.893")):
+        for k, text in enumerate(province):
+            third.text(60, y + k * 12, text)
+        third.text(160, y, city)
+        third.text(300, y, cells, right=True)
+        y += 20
+    third.text(60, y, "Totaal centrumsteden")
+    third.text(300, y, "24.293", right=True)
+    y += 40
+    # a narrow table set right of running text, its last label over three lines with the values centred
+    prose = ["Voor gezinnen in categorie 1 en 2 kan daarnaast", "een voorfinanciering via de renteloze lening",
+             "worden aangevraagd; die leningen zijn niet", "in deze cijfers opgenomen. De premies voor",
+             "categorie 4 daalden licht ten opzichte van", "het jaar voordien, zoals verwacht werd."]
+    for k, text in enumerate(prose):
+        third.text(60, y + k * 14, text)
+    third.text(340, y, "Categorie")
+    third.text(480, y, "Dossiers", right=True)
+    rows = [(["Categorie 1"], "9.861"), (["Categorie 2"], "14.605"),
+            (["Categorie 4", "(hoogste", "inkomens)"], "12.642"), (["Totaal"], "37.108")]
+    y += 18
+    for labels, cell in rows:
+        for k, text in enumerate(labels):
+            third.text(340 + (1 if text.startswith("(") else 0), y + k * 12, text)
+        third.text(480, y + 12 * (len(labels) // 2), cell, right=True)
+        y += 18 + 12 * (len(labels) - 1)
+    return [first, second, third]
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +172,25 @@ def test_audit_finds_the_planted_total_and_adds_no_rates_averages_or_durations(r
     findings = audit_document(doc, facts)
     assert len(findings) == 1, [f.message for f in findings]  # no 'dertien centrumsteden' against 23.896 either
     assert findings[0].kind == "total" and "11.252" in findings[0].message and "11.152" in findings[0].message
+
+
+def test_a_header_cell_set_across_both_header_rows_has_no_group_over_it(read):
+    _, facts = read
+    assert _cells(facts, "3.105") == [(["6 tot 8 jaar"], ["Meisjes", "aantal"], None)]
+    assert _cells(facts, "6.507") == [(["6 tot 8 jaar"], ["Totaal"], None)]
+    assert _cells(facts, "15.899") == [(["Totaal"], ["Totaal"], None)]
+
+
+def test_an_outer_label_set_once_over_its_rows_heads_each_of_them(read):
+    _, facts = read
+    assert _cells(facts, "2.117") == [(["Antwerpen", "Mechelen"], ["Aantal plaatsen"], None)]
+    assert _cells(facts, "1.529") == [(["Oost-Vlaanderen", "Sint-Niklaas"], ["Aantal plaatsen"], None)]
+    assert _cells(facts, "1.893") == [(["Limburg", "Hasselt"], ["Aantal plaatsen"], None)]
+    assert _cells(facts, "24.293") == [(["Totaal centrumsteden"], ["Aantal plaatsen"], None)]
+
+
+def test_a_narrow_table_beside_running_text_keeps_its_rows_and_leaves_the_text_out(read):
+    _, facts = read
+    assert _cells(facts, "14.605") == [(["Categorie 2"], ["Dossiers"], None)]
+    assert _cells(facts, "12.642") == [(["Categorie 4 (hoogste inkomens)"], ["Dossiers"], None)]
+    assert _cells(facts, "37.108") == [(["Totaal"], ["Dossiers"], None)]

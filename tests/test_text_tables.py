@@ -79,3 +79,16 @@ def test_contents_pages_and_page_numbers_are_no_tables(tmp_path):
     assert [t.number for t in tables] == ["1"]
     assert not any(f.raw in ("12", "15", "23") for f in facts)  # page numbers of the contents are no facts
     assert any(f.raw == "412" and f.source == "prose" for f in facts)
+
+
+def test_long_header_lines_with_units_and_rates_are_headers():
+    facts = _facts("long_headers.txt")
+    assert _cell(facts, ["Tennis Vlaanderen"], ["Topsport (€)"]).value == 251400
+    assert _cell(facts, ["Multisportfederaties"], ["Leden per 1.000 inwoners"]).value == 43.1
+    assert _cell(facts, ["Unisportfederaties"], ["Aandeel (%)"]).unit == "%"
+
+
+def test_the_first_row_label_wrapped_under_a_long_header_stays_the_rows():
+    facts = _facts("long_headers.txt")
+    assert _cell(facts, ["Vlaamse Klim- en Bergsportfederatie"], ["Totaal (€)"]).value == 281400
+    assert _cell(facts, ["Vlaamse Dansfederatie"], ["Topsport (€)"]).empty

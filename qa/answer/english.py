@@ -98,6 +98,23 @@ class EnglishTerms:
                 out.append(w)
         return out
 
+    def lost_qualifiers(self, text: str, unbridged: list[str]) -> list[str]:
+        """Unbridged words of a phrase that narrows what is counted ('inspections at fish farms', 'of dogs'):
+        a cell cannot be checked to say them, and the whole it would fall back on ('in totaal 3.874 inspecties')
+        does not answer for a part, so no figure answers. Words in the counted phrase itself ('animal welfare
+        inspections') only describe it and are left to meaning."""
+        lost = set(unbridged)
+        out: list[str] = []
+        for m in _QUALIFIER.finditer(without_ask_phrase(text)):
+            phrase = []
+            for w in words(m.group(1)):
+                if w in EN_STOP or w.isdigit():
+                    break
+                phrase.append(w)
+            if phrase and all(w in lost for w in phrase):  # 'by work-care (arbeidszorg)' says it in Dutch too
+                out += [w for w in phrase if w not in out]
+        return out
+
     def cognates(self, word: str) -> list[str]:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
         policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme')."""
@@ -172,6 +189,12 @@ class EnglishTerms:
             ranked.insert(0, best)
         else:
             best.check.unbridged = lost
+
+
+# a preposition that narrows a count to a part, and the words after it ('at fish farms', 'among people over 65');
+# 'the number of', 'the share of' introduce what is counted and narrow nothing
+_QUALIFIER = re.compile(r"(?<!number )(?<!amount )(?<!share )(?<!percentage )(?<!proportion )(?<!total )"
+                        r"\b(?:at|of|for|among|from|by|on|with)\s+((?:[\w'()-]+\s+){0,3}[\w'()-]+)", re.I)
 
 
 def _other_row(a: Fact, b: Fact) -> bool:

@@ -475,11 +475,26 @@ class FactMatcher(EnglishTerms):
                 score += PERIOD_W if not check.periods else -PERIOD_W
             out.append(Scored(fact, score, label, local, check))
         out.sort(key=lambda s: -s.score)
-        if unbridged:
+        narrowed = self.lost_qualifiers(text, unbridged) if unbridged else []
+        if narrowed and _breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
+            for s in out:
+                if s.check is not None:
+                    s.check.unbridged = narrowed
+        elif unbridged:
             self._vouch(text, out, unbridged if lost else [], regions=regions, heads=heads)
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+def _breakdown(lead: list[Scored]) -> bool:
+    """Rows of one table and column among the leading candidates: a count broken down into parts."""
+    seen: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {}
+    for s in lead:
+        f = s.fact
+        if f.table_id and f.row_path and not f.is_total:
+            seen.setdefault((f.table_id, tuple(f.col_path)), set()).add(tuple(f.row_path))
+    return any(len(rows) >= 2 for rows in seen.values())
 
 
 @lru_cache(maxsize=4096)

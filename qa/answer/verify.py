@@ -52,7 +52,7 @@ uittrekken vastleggen vastgelegd""".split()
 # situate, and say nothing about which number is meant (years and periods are checked as such)
 _LINKING = """verband betrekking kader vlak aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
 gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat""".split()
+finaal concreet effectief precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
 
 

@@ -122,12 +122,28 @@ def column_paths(segments: list, bands: list[Band], left: float) -> list[list[st
     for row in _rows(upper):
         runs = _repeated_runs(len(row), leaves) or _nearest_runs(row, regions) \
             or _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)
+        under = _under(row, leaf)
         for cell, (a, b) in zip(row, runs):
             if a is None:
                 continue
             for j in range(a, b + 1):
-                groups[j].append((cell.top, cell.text))
+                if under[j]:
+                    groups[j].append((cell.top, cell.text))
     return [[t for _, t in sorted(groups[j])] + ([leaf[j].text] if leaf[j] else []) for j in range(len(bands))]
+
+
+def _under(row: list[HeaderCell], leaf: list[HeaderCell | None]) -> list[bool]:
+    """Which leaves a row of group labels may stand over. A leaf that spans the header rows is set at the group
+    row's own height, or centred between the group row and the lowest leaves ('Totaal' beside 'Jongens |
+    Meisjes' over 'aantal aandeel'); a leaf under a group is centred with the lowest leaves."""
+    cells = [c for c in leaf if c is not None]
+    if not cells:
+        return [True] * len(leaf)
+    bottom = max(c.bottom for c in row)
+    group = median((c.top + c.bottom) / 2 for c in row)
+    low = max((c.top + c.bottom) / 2 for c in cells)
+    cut = (group + 3 * low) / 4  # half way from the middle of the two to the lowest
+    return [c is None or (c.top >= bottom - 1 and (c.top + c.bottom) / 2 >= cut) for c in leaf]
 
 
 def _repeated_runs(k: int, leaves: list[str]) -> list[tuple[int, int]] | None:

@@ -89,10 +89,12 @@ def _carried(carry: list[PLine], lines: list[PLine], splits: list, start: int, e
 
 
 def _is_prose(line: PLine, rows: list[PLine]) -> bool:
-    """A line of running text: one long segment reaching past the value columns."""
+    """A line of running text: one long segment reaching past the value columns, not one set beside them."""
     right = max(s.x1 for r in rows for s in r.segments)
     left = min(s.x0 for r in rows for s in r.segments)
     seg = max(line.segments, key=lambda s: s.x1 - s.x0)
+    if any(s.x0 > seg.x1 + 10 and not s.is_value for r in rows for s in r.segments):
+        return False  # text set beside a narrow table, whose labels start right of it: the table goes on
     return len(line.segments) == 1 and len(seg.text.split()) >= 8 and seg.x1 - seg.x0 > 0.6 * (right - left)
 
 

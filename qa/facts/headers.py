@@ -197,7 +197,10 @@ def header_readings(text: str) -> list[list[str]]:
     readings = [toks]
     groups: list[list[str]] = []
     for tok in text.split():
-        starts = tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "(€%"
+        # a bracketed unit goes with its label ('Basiswerking (€)'), and so does a number after 'per' ('Leden
+        # per 1.000 inwoners')
+        starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))) \
+            and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER)
         if groups and not starts or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
                                      and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
             groups[-1].append(tok)
@@ -210,6 +213,9 @@ def header_readings(text: str) -> list[list[str]]:
     return readings
 
 
+_OPEN_CELL = re.compile(r"(?:,|\b(?:van|en|de|het|der|of|voor|met|in|op|aan|bij|tot))$", re.I)  # a header cell
+# does not end open: 'Antwoord van de | Vlaams minister van | Justitie en' is a sentence with titles in it
+_LINKS_NUMBER = {"per", "op", "van", "tot", "na", "vanaf", "x", "dan"}
 _PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]", re.I)
 
 
@@ -237,7 +243,9 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     for k, toks in enumerate(readings):
         fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
-            or (k > 0 and len(toks) == need + 1 and need >= 2 and _short_labels(toks) and not is_prose(text))
+            or (k > 0 and len(toks) == need + 1 and need >= 2 and _short_labels(toks)
+                and (not is_prose(text) or len(toks) >= 4 and not text.rstrip().endswith((".", ":", ";", "?"))
+                     and not any(_OPEN_CELL.search(t) for t in toks)))
         if len(toks) >= 2 and fits:
             return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
         if k > 0 and len(toks) == need + 2 and need >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
@@ -248,8 +256,10 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
 
 def _short_labels(toks: list[str]) -> bool:
     """A corner and a label a column, each a capitalised word or three ('Jaar Bebossing Ontbossing Netto
-    bosuitbreiding'): the capitals cut the line once there is exactly one cell more than columns."""
-    return all(len(t.split()) <= 3 and t[:1].isupper() for t in toks)
+    bosuitbreiding'): the capitals cut the line once there is exactly one cell more than columns. Four or more
+    such cells are a header however many words they have ('Federatie Basiswerking (€) Topsport (€) ...'):
+    running text does not start every second or third word with a capital."""
+    return all(len(t.split()) <= (4 if len(toks) >= 5 else 3) and t[:1].isupper() for t in toks)
 
 
 def _dated(labels: list[str]) -> bool:
@@ -324,7 +334,9 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
         below = logical[pos + 1:]
         if any(is_prose(t) or t.rstrip().endswith((".", ":")) or len(t.split()) > 6 for t, _ in below):
             return region
-        if fit_header(text, n) and is_token_line(" ".join(fit_header(text, n)[1])):
+        fitted = fit_header(text, n)
+        if fitted and (is_token_line(" ".join(fitted[1])) or all(len(c.split()) <= 4 and c[:1].isupper()
+                                                                  for c in fitted[1])):  # 'Topsport (€)
             first.label = join_lines([t for t, _ in below] + [first.label])
             first.first_line = below[0][1][0].index
             return [ln for ln in region if ln.index <= parts[-1].index]

@@ -36,7 +36,15 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             if segs:
                 items.append((" ".join(s.text for s in segs), segs[0].x0, ln.top, ln.bottom, False))
                 pieces.append([(s.x0, s.text) for s in segs])
-    pitches = [b[2] - a[2] for a, b in zip(items, items[1:])]  # top to top: glyph boxes vary in depth
+    outer = _outer_column(items, pieces)
+    if outer is not None:  # 'Provincie | Gemeente': the outer labels are read apart, the rest as one column
+        kept = [n for n in range(len(items)) if items[n][4] or any(x0 > outer[0] for x0, _ in pieces[n])]
+        pieces = [[(x0, t) for x0, t in pieces[n] if x0 > outer[0]] for n in kept]
+        items = [(" ".join(t for _, t in p), p[0][0] if p else left_edge, *items[n][2:]) for n, p in zip(kept, pieces)]
+    # top to top (glyph boxes vary in depth) between label lines: values centred between two lines of their
+    # label, with no label of their own, sit half a line from each and say nothing of the spacing
+    said = [it for it in items if it[0] or not it[4]]
+    pitches = [b[2] - a[2] for a, b in zip(said, said[1:])]
     height = median([it[3] - it[2] for it in items]) if items else 10.0
     split = _padding_gap(pitches, height)
     padded = split is not None  # rows set apart by cell padding: lines closer than `split` share a cell
@@ -69,7 +77,7 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             continue
         for n in block:
             text, x0, _, _, has_values = items[n]
-            if has_values and pending and text and x0 > pending_x0 + 1:  # indented under a label-only line: a group row
+            if has_values and pending and text and x0 > pending_x0 + 3:  # indented under a label-only line: a group row
                 groups = [g for g in groups if g[1] < pending_x0 - 1] + [(join_lines(pending), pending_x0, False)]
                 pending = []
             elif has_values and len(pending) == 1 and row_pitch and items[n][2] - items[n - 1][2] > 0.9 * row_pitch \
@@ -99,9 +107,52 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             parent = label
         under = [] if is_total_label(label) or is_subtotal_label(label) else [a for _, a in above]  # a total is no child
         paths.append([p for p in path + under + [label] if p])
+        if outer is not None:
+            paths[-1] = [outer[1][len(paths) - 1]] + paths[-1] if outer[1][len(paths) - 1] else paths[-1]
         if not is_total_label(label):
             above.append((x0, label))
     return paths
+
+
+def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[float, list[str]] | None:
+    """Two label columns, the outer one set once at the top of the rows it spans ('Provincie | Gemeente':
+    'Antwerpen' beside its first city only, 'Oost-' / 'Vlaanderen' wrapped): (the x the inner column starts
+    at, the outer label of each value line), or None when the labels are one column. Sentences left of a
+    narrow table's labels are running text set beside it: they are dropped, with no outer label."""
+    xs = sorted(x0 for p in pieces for x0, _ in p)
+    cuts = [b for a, b in zip(xs, xs[1:]) if b - a > 25]
+    if len(cuts) != 1:
+        return None
+    split = cuts[0] - 1
+    rows = [n for n, it in enumerate(items) if it[4]]
+    inner = [n for n, p in enumerate(pieces) if any(x0 > split for x0, _ in p)]
+    starts = [n for n, p in enumerate(pieces) if any(x0 <= split for x0, _ in p)]
+    if len(inner) < len(rows) / 2 or len(starts) < 2:
+        return None
+    outer_text = [t for p in pieces for x0, t in p if x0 <= split]
+    if any(len(t.split()) >= 6 or t.rstrip().endswith((".", ";")) for t in outer_text):
+        return split, [""] * len(rows)  # running text beside a narrow table: no label of it
+    if len([n for n in rows if n in starts]) >= len(rows) - 1 or any(re.search(r"\d", t) for t in outer_text):
+        return None  # every row its own outer label, or codes ('FB0-1FEE2AA-WT') beside descriptions
+    height = median([items[n][3] - items[n][2] for n in rows]) if rows else 10.0
+    tops = [items[n][2] for n in rows]
+    pitch = median([b - a for a, b in zip(tops, tops[1:])]) if len(tops) >= 2 else 0.0
+    cells: list[tuple[float, list[str]]] = []  # top, lines
+    last = None
+    for n in starts:
+        text = " ".join(t for x0, t in pieces[n] if x0 <= split)
+        if cells and last is not None and items[n][2] - last < max(1.6 * height, 0.8 * pitch):
+            cells[-1][1].append(text)  # 'Oost-' / 'Vlaanderen': one cell wrapped
+        else:
+            cells.append((items[n][2], [text]))
+        last = items[n][2]
+    if not all(any(abs(items[r][2] - top) <= 1.5 * height for r in rows) for top, _ in cells):
+        return None  # outer labels not level with a row's first line: centred over their rows, not read here
+    labels = []
+    for r in rows:
+        own = [join_lines(lines) for top, lines in cells if top <= items[r][2] + 1.5 * height]
+        labels.append(own[-1] if own else "")
+    return split, labels
 
 
 _OPEN_END = re.compile(r"(?:[-,/(]|\b(?:en|of|van|de|het|met|voor|in|per|op|and|or|of|the|for|with))$", re.I)
