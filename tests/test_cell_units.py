@@ -109,6 +109,9 @@ def _pages() -> list[Page]:
              "categorie 4 daalden licht ten opzichte van", "het jaar voordien, zoals verwacht werd."]
     for k, text in enumerate(prose):
         third.text(60, y + k * 14, text)
+    third.text(340, y, "Tabel 5: Dossiers per")
+    third.text(340, y + 14, "inkomenscategorie, 2023")
+    y += 32
     third.text(340, y, "Categorie")
     third.text(480, y, "Dossiers", right=True)
     rows = [(["Categorie 1"], "9.861"), (["Categorie 2"], "14.605"),
@@ -194,3 +197,5 @@ def test_a_narrow_table_beside_running_text_keeps_its_rows_and_leaves_the_text_o
     assert _cells(facts, "14.605") == [(["Categorie 2"], ["Dossiers"], None)]
     assert _cells(facts, "12.642") == [(["Categorie 4 (hoogste inkomens)"], ["Dossiers"], None)]
     assert _cells(facts, "37.108") == [(["Totaal"], ["Dossiers"], None)]
+    cell = next(f for f in facts if f.raw == "37.108")
+    assert cell.caption == "Tabel 5: Dossiers per inkomenscategorie, 2023"

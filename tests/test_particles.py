@@ -23,3 +23,14 @@ def test_a_particle_of_a_light_verb_is_not_required_of_the_cell(assistant):
 def test_a_linking_preposition_is_not_required_of_the_cell(assistant):
     answer = assistant.ask("Hoeveel geld werd in 2023 via het kampenfonds toegekend?")
     assert answer.kind == "fact" and answer.value == 48500
+
+
+def test_another_member_of_a_numbered_series_does_not_answer(assistant):
+    answer = assistant.ask("Hoeveel dossiers kregen gezinnen uit inkomenscategorie 2 in 2023?")
+    assert answer.value != 2317 and answer.kind == "not_found"
+
+
+def test_the_term_of_the_whole_table_asks_for_its_total(assistant):
+    # 'sportfederaties' is said by the caption and inside the rows' compounds ('Unisportfederaties'): all of them
+    answer = assistant.ask("Hoeveel aangesloten leden telden alle erkende sportfederaties samen in 2023?")
+    assert answer.kind == "fact" and answer.value == 1199723

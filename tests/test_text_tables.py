@@ -92,3 +92,11 @@ def test_the_first_row_label_wrapped_under_a_long_header_stays_the_rows():
     facts = _facts("long_headers.txt")
     assert _cell(facts, ["Vlaamse Klim- en Bergsportfederatie"], ["Totaal (€)"]).value == 281400
     assert _cell(facts, ["Vlaamse Dansfederatie"], ["Topsport (€)"]).empty
+
+
+def test_a_typographic_hyphen_at_a_line_end_joins_the_word():
+    from qa.facts.tables import join_lines
+
+    assert join_lines(["Inkomens\u2010", "categorie"]) == "Inkomenscategorie"
+    assert join_lines(["Vergunnings\u00ad", "graad (%)"]) == "Vergunningsgraad (%)"
+    assert join_lines(["ESR\u2010", "uitgaven"]) == "ESR\u2010uitgaven"

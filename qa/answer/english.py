@@ -99,10 +99,11 @@ class EnglishTerms:
         return out
 
     def lost_qualifiers(self, text: str, unbridged: list[str]) -> list[str]:
-        """Unbridged words of a phrase that narrows what is counted ('inspections at fish farms', 'of dogs'):
-        a cell cannot be checked to say them, and the whole it would fall back on ('in totaal 3.874 inspecties')
-        does not answer for a part, so no figure answers. Words in the counted phrase itself ('animal welfare
-        inspections') only describe it and are left to meaning."""
+        """Unbridged words of a phrase that narrows what is counted ('inspections at fish farms', 'of dogs',
+        'for heat pump renovation premiums'): a cell cannot be checked to say them, and the whole or the sibling
+        it would fall back on ('in totaal 3.874 inspecties', 'Renovatiebegeleiding') does not answer for that
+        part, so no figure answers. Words in the counted phrase itself ('animal welfare inspections') only
+        describe it and are left to meaning."""
         lost = set(unbridged)
         out: list[str] = []
         for m in _QUALIFIER.finditer(without_ask_phrase(text)):
@@ -111,8 +112,12 @@ class EnglishTerms:
                 if w in EN_STOP or w.isdigit():
                     break
                 phrase.append(w)
-            if phrase and all(w in lost for w in phrase):  # 'by work-care (arbeidszorg)' says it in Dutch too
+            runs = [w for k, w in enumerate(phrase) if w in lost and (
+                k and phrase[k - 1] in lost or k + 1 < len(phrase) and phrase[k + 1] in lost)]
+            if phrase and all(w in lost for w in phrase):  # 'of dogs', 'at fish farms'
                 out += [w for w in phrase if w not in out]
+            elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a
+                out += [w for w in runs if w not in out]  # compound ('work-care') or glossed ('(arbeidszorg)') is not
         return out
 
     def cognates(self, word: str) -> list[str]:

@@ -39,8 +39,8 @@ from .meaning import settle_by_meaning
 from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import (NEGATED, Check, description, elided_head, initials, plain, plain_set, same_head, term_in, terms_of,
-                     verify)
+from .verify import (NEGATED, Check, description, elided_head, initials, numbered_conflict, plain, plain_set, same_head,
+                     term_in, terms_of, verify)
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -290,6 +290,9 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         self._check_codes(fact, groups, check, q.text)
+        other = numbered_conflict(q.text, " ".join([*fact.row_path, *fact.col_path, fact.quote]))
+        if other:
+            check.conflicts.append(other)
         if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \
                 and counted in fr.doc_words(fact.doc):  # 'verwarmingstoestellen' said once, then '122 toestellen
             check.missing.remove(counted)  # gecontroleerd': the document's short form of its own compound
@@ -488,13 +491,15 @@ class FactMatcher(EnglishTerms):
 
 
 def _breakdown(lead: list[Scored]) -> bool:
-    """Rows of one table and column among the leading candidates: a count broken down into parts."""
-    seen: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {}
+    """Rows of one table and column, or columns of one row, among the leading candidates: a count broken
+    down into parts."""
+    seen: dict[tuple, set[tuple[str, ...]]] = {}
     for s in lead:
         f = s.fact
-        if f.table_id and f.row_path and not f.is_total:
-            seen.setdefault((f.table_id, tuple(f.col_path)), set()).add(tuple(f.row_path))
-    return any(len(rows) >= 2 for rows in seen.values())
+        if f.table_id and f.row_path and f.col_path and not f.is_total:
+            seen.setdefault((f.table_id, "col", tuple(f.col_path)), set()).add(tuple(f.row_path))
+            seen.setdefault((f.table_id, "row", tuple(f.row_path)), set()).add(tuple(f.col_path))
+    return any(len(parts) >= 2 for parts in seen.values())
 
 
 @lru_cache(maxsize=4096)

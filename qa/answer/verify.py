@@ -270,11 +270,41 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     return check
 
 
+# a noun with its number, naming one of a numbered series ('categorie 2', 'klasse 1', 'fase 3')
+_NUMBERED = re.compile(r"\b([^\W\d_]{4,})\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|procent|euro|jaar|dagen|maanden|uur)\b)")
+
+
+def numbered_names(text: str) -> list[tuple[str, str]]:
+    """(stem, number) of each numbered name of a text ('inkomenscategorie 2': ('inkomenscategorie', '2'))."""
+    return [(plain(stems(m.group(1))[0]) if stems(m.group(1)) else m.group(1).lower(), m.group(2))
+            for m in _NUMBERED.finditer(text) if m.group(1).lower() not in _NOT_NAMES]
+
+
+_NOT_NAMES = {"van", "tot", "over", "voor", "tussen", "tegenover", "sinds", "vanaf", "dan", "en", "of", "nog", "maar",
+              "bijna", "ruim", "meer", "minder", "zijn", "waren", "telde", "telden", "kreeg", "kregen", "from", "than",
+              "about", "over", "with", "were", "was"}
+
+
+def numbered_conflict(question: str, fact_text: str) -> str | None:
+    """'categorie 2' asked, 'categorie 3' said: another member of the same numbered series (compounds
+    count: 'inkomenscategorie 2' is 'categorie 2')."""
+    said = numbered_names(fact_text)
+    for noun, n in numbered_names(question):
+        same = {m for w, m in said if w == noun or len(min(w, noun, key=len)) >= 5
+                and max(w, noun, key=len).endswith(min(w, noun, key=len))}
+        if same and n not in same:
+            return f"{noun} {n}"
+    return None
+
+
 def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
     """The caption says the term of the whole table ('Opengestelde kilometer fietspad' over rows such as
-    'Gemeentelijke fietspaden'), and not as one of a list of its values ('Bebossing en ontbossing')."""
+    'Gemeentelijke fietspaden', 'sportfederaties' over 'Unisportfederaties'), and not as one of a list of its
+    values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing')."""
     if not any(term_in(t, caption) for t in group):
         return False
+    if not any(plain(t) in values or t in values for t in group):
+        return True  # the rows say it only inside their compounds
     return not any(w in values for w in caption if len(w) >= 3 and not w.isdigit() and not any(term_in(t, {w}) for t in group))
 
 

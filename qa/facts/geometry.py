@@ -17,7 +17,7 @@ from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTab
                                group_lines, is_empty_marker, row_split, split_row)
 from qa.facts.geomend import drop_marks, mend_lines
 from qa.facts.rowlabels import row_labels
-from qa.facts.tables import TABLE_CAPTION
+from qa.facts.tables import TABLE_CAPTION, join_lines
 
 _SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\d+\s*[—–-])(?:\s+\S|$)")
 
@@ -194,6 +194,17 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
         if lines[k + 1].top - ln.bottom > 2.2 * height:
             break
         m = TABLE_CAPTION.match(ln.text)
+        beside = next((sg for sg in ln.segments[1:] if TABLE_CAPTION.match(sg.text)), None) if not m else None
+        if beside is not None:  # 'Tabel 2: ...' set over a narrow table, running text left of it
+            caption, number = beside.text.strip(), TABLE_CAPTION.match(beside.text).group(1)
+            for below in reversed(out):  # its next lines, at its own left edge
+                own = [sg for sg in below.segments if abs(sg.x0 - beside.x0) < 3]
+                if not own or below.top - ln.bottom > 1.5 * height:
+                    break
+                caption += " " + own[0].text.strip()
+                below.segments.remove(own[0])
+            out = [o for o in out if o.segments]
+            break
         if m:
             caption, number = ln.text.strip(), m.group(1)
             while out and len(out[-1].segments) == 1 and abs(out[-1].segments[0].x0 - ln.segments[0].x0) < 3 \
@@ -230,12 +241,17 @@ def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
     segments: list[Segment] = []
     for ln in reversed(header_lines):  # top-down
         # over the label columns is the corner; right of the amounts, over a text column ('Geplande start'), nothing
-        stub_parts += [s.text for s in ln.segments if s.center <= boundary]
+        stub_parts += [s.text for s in ln.segments if s.center <= boundary and not _running(s.text)]
         segments += [s for s in ln.segments if s.center > boundary and s.x0 <= bands[-1][1] + 2]
     lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
                                              for o in segments)]
     segments = [piece for s in segments for piece in (_split_over_bands(s, bands) if s in lowest else [s])]
-    return column_paths(segments, bands, boundary), " ".join(stub_parts).strip()
+    return column_paths(segments, bands, boundary), join_lines(stub_parts).strip()
+
+
+def _running(text: str) -> bool:
+    """Running text beside a table, not its corner cell: five words or more, or a sentence's end."""
+    return len(text.split()) >= 5 or text.rstrip().endswith((".", ";"))
 
 
 def _split_over_bands(seg: Segment, bands: list[tuple[float, float]]) -> list[Segment]:

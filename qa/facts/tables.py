@@ -213,15 +213,18 @@ def is_token_line(text: str, strict: bool = False) -> bool:
     return good == len(toks) if strict else good * 4 >= len(toks) * 3
 
 
+_HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, the typographic hyphen, a soft hyphen
+
+
 def join_lines(parts: list[str]) -> str:
     """Join wrapped label lines, undoing end-of-line hyphenation ("Onderwijs-" + "instellingen")."""
     out = ""
     for part in (p.strip(" \t\f\r") for p in parts):
         if not part:
             continue
-        if out.endswith("-") and part[:1].islower() and out[-2:-1].islower():
-            out = out[:-1] + part  # "Onderwijs-" + "instellingen"
-        elif out.endswith("-") and not out.endswith(" -"):
+        if out.endswith(_HYPHENS) and part[:1].islower() and out[-2:-1].islower():
+            out = out[:-1] + part  # "Onderwijs-" + "instellingen"; "Inkomens‐" + "categorie" (U+2010, set by CSS)
+        elif out.endswith(_HYPHENS) and not out.endswith(" -"):
             out += part  # "ESR-" + "uitgaven"; a free-standing dash ("aangepast -") is a word
         else:
             out = f"{out} {part}" if out else part
