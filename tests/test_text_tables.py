@@ -100,3 +100,37 @@ def test_a_typographic_hyphen_at_a_line_end_joins_the_word():
     assert join_lines(["Inkomens\u2010", "categorie"]) == "Inkomenscategorie"
     assert join_lines(["Vergunnings\u00ad", "graad (%)"]) == "Vergunningsgraad (%)"
     assert join_lines(["ESR\u2010", "uitgaven"]) == "ESR\u2010uitgaven"
+
+
+def test_a_header_printed_again_and_a_footnote_row_stay_inside_the_table():
+    facts = _facts("repeated_header.txt")
+    assert _cell(facts, ["Woonmaatschappij Maasland"], ["Sociale huurwoningen"]).value == 4305
+    total = _cell(facts, ["Totaal Limburg"], ["Sociale huurwoningen"])
+    assert total.table_id == _cell(facts, ["Woonmaatschappij Noord-Limburg"], ["Gemeenten"]).table_id
+    assert total.total_ok is True  # 4.812 + 3.975 + 4.305: the rows before and after the repeated header
+
+
+def test_group_labels_after_the_stub_and_a_row_of_amounts_and_dashes_under_its_wrapped_label():
+    facts = _facts("repeated_header.txt")
+    assert _cell(facts, ["Groepsopvang"], ["Toegekend", "bedrag"]).value == 8216400
+    flexible = ["Flexibele opvang in randuren (vroege ochtend, avond en weekend) voor ouders met onregelmatige werkuren"]
+    assert _cell(facts, flexible, ["Aanvragen", "aantal"]).value == 17
+    assert _cell(facts, flexible, ["Toegekend", "bedrag"]).empty
+
+
+def test_a_region_over_its_provinces_is_their_total_for_the_audit():
+    from qa.audit import audit_document
+
+    doc = load_document(TABLES / "repeated_header.txt", TABLES)
+    facts = extract_all(doc)[0]
+    assert _cell(facts, ["Vlaanderen"], ["Renovatie (woningen)"]).is_total
+    findings = audit_document(doc, facts)
+    assert [(f.kind, f.stated, f.computed) for f in findings] == [("total", 9850, 9580)]
+
+
+def test_an_unsure_text_table_is_placed_by_its_line():
+    from qa.models import TableInfo
+    from qa.search.index import unsure_tables
+
+    info = TableInfo(id="a.txt#t1", doc="a.txt", reader="text", line_start=14, confidence=0.2)
+    assert unsure_tables([info])[0].startswith("a table at line 14:")

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..facts import detect_lang, is_total_label
-from ..facts.labels import is_part_label, is_subtotal_label, looks_like_rates, non_additive
+from ..facts.labels import is_part_label, is_subtotal_label, looks_like_rates, non_additive, region_whole
 from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
 from ..facts.grid import part_readings
@@ -137,7 +137,8 @@ def _sum_check(total: Fact, parts: list[Fact]) -> tuple[float, float]:
 def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
     out: list[Raw] = []
     labels = [_label(r) for r in grid]
-    total_rows = [i for i, lab in enumerate(labels) if is_total_label(lab)]
+    total_rows = [i for i, lab in enumerate(labels) if is_total_label(lab)
+                  or any(c is not None and c.is_total for c in grid[i]) and region_whole(lab)]  # 'Vlaanderen'
     width = max(len(r) for r in grid)
     # column totals: a labelled total row; accept any reading of its parts that holds
     for i in total_rows:

@@ -36,8 +36,8 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
     """A sentence that names a cell's column (and row, when the table has several) must give the cell's value."""
     out = []
     starts = [(min(c.line for r in t for c in r if c), max(c.line for r in t for c in r if c)) for t in tables]
-    for p in (f for f in facts if f.source != "table"):
-        near = [i for i, (lo, hi) in enumerate(starts) if lo - 30 <= p.line <= hi + 80]
+    for p in (f for f in facts if f.source != "table" and not f.raw.isalpha()):  # 'de vijf provincies' counts
+        near = [i for i, (lo, hi) in enumerate(starts) if lo - 30 <= p.line <= hi + 80]  # things, no cell
         if not near:
             continue
         sent = _tokens(p.quote)

@@ -32,7 +32,7 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     PDF tables read by geometry replace what the text reader made of the same lines;
     the text reader keeps every table the geometry could not read with confidence.
     """
-    from qa.facts.grid import MIN_CONFIDENCE, check_totals, geometry_facts
+    from qa.facts.grid import MIN_CONFIDENCE, check_totals, geometry_facts, mark_region_totals
     from qa.facts.prose import prose_facts
 
     lang = detect_lang(doc.text)
@@ -41,6 +41,7 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     lines = split_lines(doc.text)
     headings = find_headings(lines)
     table_part, table_lines, infos = table_facts(doc, lines, by_start, headings)
+    mark_region_totals(table_part)
     grid = doc
     if not doc.words and len(ALIGNED_LINE.findall(doc.text)) >= 3:  # columns set with spaces: read them as a grid
         starts = doc.page_starts or [0]
@@ -275,7 +276,7 @@ def label_confidence(labels: list[str], cells: list[Fact]) -> float:
     labelled = sum(1 for f in cells if told_apart(f)) / len(cells)
     if any(_VALUE_IN_LABEL.search(label) for label in labels):
         labelled /= 2
-    if any(len(label.split()) > 12 for label in labels):
+    if any(len(re.sub(r"\([^)]*\)", "", label).split()) > 12 for label in labels):  # a gloss in brackets is no sentence
         labelled /= 2
     return round(labelled, 2)
 

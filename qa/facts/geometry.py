@@ -66,18 +66,30 @@ def find_tables(words: list[Word], page: int = 0, carry: list[PLine] | None = No
                 break
             j += 1
         table = _read_table(lines, splits, start, end, page)
-        if carry and not tables and table is not None and not table.caption and not any(table.columns) \
+        if carry and not tables and table is not None and not table.caption \
                 and not any(_is_prose(ln, lines[start:end + 1]) for ln in lines[:start]):
-            table = _carried(carry, lines, splits, start, end, page) or table
+            carried = _carried(carry, lines, splits, start, end, page, own_header=any(table.columns))
+            if carried is not None and (not any(table.columns) or _deeper(carried.columns, table.columns)):
+                table = carried  # the header's upper level, or all of it, printed at the foot of the page before
         if table is not None:
             tables.append(table)
         i = end + 1
     return tables
 
 
-def _carried(carry: list[PLine], lines: list[PLine], splits: list, start: int, end: int, page: int) -> GeoTable | None:
+def _deeper(carried: list[list[str]], own: list[list[str]]) -> bool:
+    """The carried header keeps this page's column labels and adds a level over them."""
+    return len(carried) == len(own) and all(c[-1:] == o[-1:] and len(c) > len(o) and o[-1] not in c[:-1]
+                                            for c, o in zip(carried, own))  # not the header printed again
+
+
+def _carried(carry: list[PLine], lines: list[PLine], splits: list, start: int, end: int, page: int,
+             own_header: bool = False) -> GeoTable | None:
     """The table read again under the previous page's caption and headers, set just above this page's first line."""
-    dy = lines[0].top - 3.0 - carry[-1].bottom
+    # just above this page's first line; a line and more above it when that line is a header of its own, so
+    # that the two header rows are not read as one wrapped cell
+    gap = 2.0 * (lines[0].height or 10.0) if own_header else 3.0
+    dy = lines[0].top - gap - carry[-1].bottom
     moved = [PLine([Segment(s.text, s.x0, s.x1, s.top + dy, s.bottom + dy, s.words) for s in ln.segments],
                    ln.top + dy, ln.bottom + dy) for ln in carry]
     n = len(moved)

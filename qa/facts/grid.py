@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 from qa.facts.geolines import SPACED_AMOUNT, WITHHELD, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.headers import caption_unit
-from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, non_additive, rate_label,
-                             region_of, year_of)
+from qa.facts.labels import (describe, is_part_label, is_subtotal_label, is_total_label, leading_region, non_additive,
+                             rate_label, region_of, region_whole, year_of)
 from qa.facts.numbers import NumberToken, parse_number, tolerance
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
@@ -335,6 +335,7 @@ def check_totals(facts: list[Fact]) -> None:
         if f.table_id and f.cell is not None:
             by_table.setdefault(f.table_id, []).append(f)
     for cells in by_table.values():
+        _region_totals(cells)
         for total in cells:
             if not total.is_total or total.empty:
                 continue
@@ -346,6 +347,47 @@ def check_totals(facts: list[Fact]) -> None:
                     total.total_ok = ok if total.total_ok is None else total.total_ok and ok
 
 
+def mark_region_totals(facts: list[Fact]) -> None:
+    """`_region_totals` for each table of a list of cells (the text reader's)."""
+    by_table: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.table_id:
+            by_table.setdefault(f.table_id, []).append(f)
+    for cells in by_table.values():
+        _region_totals(cells)
+
+
+def _region_totals(cells: list[Fact]) -> None:
+    """A row or column named by a region whose provinces are its siblings ('Vlaanderen' under the five Flemish
+    provinces) is their total, when it adds them up in at least half of its cells; a region row of averages or
+    rates ('Gemiddelde wachttijd') adds up none and stays a row."""
+    for axis in (0, 1):
+        path = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
+        across = (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path)
+        labels = {path(f)[-1] for f in cells if path(f)}
+        for label in labels:
+            whole = region_whole(label)
+            if not whole or sum(1 for other in labels if region_whole(other) == set() and leading_region(other)
+                                and leading_region(other)[0] in whole) < 3:
+                continue
+            mine = [f for f in cells if path(f) and path(f)[-1] == label and not f.empty]
+            held = sum(1 for f in mine if any(abs(sum(p.value for p in parts) - f.value) <= tolerance([f, *parts])
+                                              for parts in _region_parts(f, cells, path, across, whole)))
+            if held and 2 * held >= len(mine):
+                for f in cells:
+                    if path(f) and path(f)[-1] == label:
+                        f.is_total = True
+
+
+def _region_parts(total: Fact, cells: list[Fact], path, across, whole: set[str]) -> list[list[Fact]]:
+    """The rows a region's cell may add up: all its siblings ('Adres onbekend' too), or its provinces alone."""
+    line = [f for f in cells if f is not total and across(f) == across(total) and path(f) and f.unit == total.unit
+            and path(f)[:-1] == path(total)[:-1] and not is_total_label(path(f)[-1]) and not region_whole(path(f)[-1])
+            and not is_part_label(path(f)[-1])]
+    provinces = [f for f in line if region_of(path(f)[-1]) in whole]
+    return [parts for parts in (line, provinces) if len(parts) >= 3]
+
+
 def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
     """Ways to read the parts of a total on one axis (0: a total row, 1: a total column), most likely first.
 
@@ -354,7 +396,8 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     sums that group (the rows since the previous total); a grand total may sum the subtotals.
     """
     path = total.row_path if axis == 0 else total.col_path
-    if not path or not is_total_label(path[-1]):
+    whole = region_whole(path[-1]) if path and total.is_total else set()
+    if not path or not (is_total_label(path[-1]) or whole):
         return []
     if total.unit == "%" and abs(total.value - 100) > 0.5:
         return []  # rates and changes do not add up; only shares do, to 100%
@@ -368,6 +411,8 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     index = (lambda f: f.cell[0]) if axis == 0 else (lambda f: f.cell[1])
     parent = path[:-1]
     siblings = [f for f in line if own(f)[:-1] == parent and own(f) and not is_total_label(own(f)[-1])]
+    if whole:  # 'Vlaanderen' adds up the rows beside it, or its provinces and not 'Brussel'
+        return _region_parts(total, cells, own, (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path), whole)
     readings = [siblings] if len(siblings) >= 2 else []
     if parent or total.cell is None:
         return readings

@@ -172,6 +172,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         if not toks and plain_line and len(words) > 2 and not table.stub:
             toks = spanning(" ".join(words[1:]), len(columns))  # a stub over the row labels, then the groups
             table.stub = words[0] if toks else table.stub
+        if not toks and plain_line and len(words) > 2 and not table.stub:  # 'Type opvang | Aanvragen Toegekend'
+            cut = next((r for r in header_readings(text) if 1 < len(r) - 1 < len(columns)
+                        and len(columns) % (len(r) - 1) == 0 and all(c[:1].isupper() for c in r)), None)
+            toks, table.stub = (cut[1:], cut[0]) if cut else (None, table.stub)
         if toks:
             span = len(columns) // len(toks)
             columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]

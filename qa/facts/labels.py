@@ -51,6 +51,16 @@ def region_of(text: str) -> str | None:
     return REGION_PATTERNS[int(m.lastgroup[1:])][0]
 
 
+_WHOLES = {"Vlaanderen": {"Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"},
+           "Wallonië": {"Waals-Brabant", "Henegouwen", "Luik", "Luxemburg", "Namen"}}
+
+
+def region_whole(label: str) -> set[str]:
+    """The provinces a label that is just a region's name adds up ('Vlaanderen', 'Vlaams Gewest'); else empty."""
+    lead = leading_region(label.strip())
+    return _WHOLES.get(lead[0], set()) if lead and lead[1] == len(label.strip()) else set()
+
+
 def leading_region(text: str) -> tuple[str, int] | None:
     """The region `text` starts with and the length of its name ('het Brussels Gewest' starts with none)."""
     m = _REGION.match(text)

@@ -138,7 +138,7 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
                         i -= 1
                 continue
         bare = _CELL_NOTE.sub("", tok) or tok  # 'n.b.(2)': an empty cell with its footnote
-        if bare in NONE_CELLS and unit is None and (bare != "-" or i == 0 or cells):
+        if bare in NONE_CELLS and unit is None and (bare != "-" or i == 0 or cells or _dash_cells(tokens, i, numbers)):
             cells.append(Cell(start, start + len(bare), bare, 0.0, None))
             i -= 1
             continue
@@ -161,6 +161,15 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
     if label and not _plausible_label(label_tokens, tokens[: i + 1], numbers, wrapped=len(cells) >= 3):
         return None
     return Row(line.index, cells, label, line.index, line.index, value_only=not label)
+
+
+def _dash_cells(tokens: list[tuple[int, str]], i: int, numbers: dict[int, NumberToken]) -> bool:
+    """Dashes closing a line are empty cells when an amount comes before them ('905.300,00 € - -'); one dash
+    after an amount may be a text column's blank ('315.000 -' under 'Geplande start') and is left alone."""
+    k = i - 1
+    while k >= 0 and tokens[k][1] in ("-", "€", "%"):
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k][0] in numbers and numbers[tokens[k][0]].is_measure
 
 
 def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken],
@@ -265,6 +274,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
     tables: list[Table] = []
     cur: Table | None = None
     prev: Row | None = None
+    head = ""  # the line over the current table's first row: printed again mid-table, it goes on
     for line in lines:
         if line.blank:
             continue
@@ -278,12 +288,16 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             continue
         gap = [] if prev is None else [
             ln for ln in lines[prev.last_line + 1: row.line] if not ln.blank and not skippable(ln, numbers)
+            and not _FOOTNOTE_LINE.match(ln.text)  # '¹ Fusie per 1 januari 2023; ...' under a row, inside the table
         ]
+        if gap and head and all(g.text.strip() == head for g in gap):
+            gap = []  # the header printed again (a new page, or a long table)
         label_lines = cur is not None and cur.vertical and row.value_only and 0 < len(gap) <= 3 and not any(
             is_prose(g.text) or table_title(g.text) for g in gap)  # a row's label lines, even "2023 K2"
         if cur is None or prev is None or (_breaks(gap, row, prev) and not label_lines):
             cur = Table(rows=[row])
             tables.append(cur)
+            head = lines[row.line - 1].text.strip() if row.line > 0 else ""
         elif not _attach(cur, prev, row, gap):
             continue
         else:
@@ -293,6 +307,9 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
         table.n = max(len(r.cells) for r in table.rows)
         _confirm_groups(table, lines)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
+
+
+_FOOTNOTE_LINE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
 def group_line(gap: list[Line], row: Row) -> bool:

@@ -162,7 +162,8 @@ def unsure_tables(tables: list[TableInfo]) -> list[str]:
     for t in tables:
         if t.confidence < 0.8:
             name = f"Tabel {t.number}" if t.number else "a table"
-            out.append(f"{name} on page {t.page}: cells do not line up with its headers "
+            where = f"on page {t.page}" if t.page else f"at line {t.line_start}"  # a text file has no pages
+            out.append(f"{name} {where}: cells do not line up with its headers "
                        f"(label confidence {t.confidence:.2f}); its labels are read from the text")
     return out
 
