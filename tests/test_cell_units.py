@@ -24,6 +24,19 @@ def _header(page: Page, cells: list[tuple[float, list[str]]], y: float) -> None:
             page.text(x, y + k * 11, text, centre=True)
 
 
+def _rows(page: Page, y: float, rows: list[tuple[list[str], list[str]]], rights: list[float]) -> float:
+    """Rows of a table from y down; a label on two lines has its values centred between them. Returns the y
+    under the last row."""
+    for labels, cells in rows:
+        for k, text in enumerate(labels):
+            page.text(60, y + k * 12, text)
+        at = 6 if len(labels) == 2 else 0
+        for right, cell in zip(rights, cells):
+            page.text(right, y + at, cell, right=True)
+        y += 20 + 12 * (len(labels) - 1)
+    return y
+
+
 def _pages() -> list[Page]:
     first = Page()
     first.line("Antwoord op schriftelijke vraag nr. 41 over de wachtlijsten in de kinderopvang", size=11, gap=20)
@@ -40,14 +53,7 @@ def _pages() -> list[Page]:
             (["Brussel (Nederlandstalige", "opvang)"], ["73 dagen", "1.629", "6,8", "311,4"]),
             (["West-Vlaanderen"], ["38 dagen", "9.130", "38,2", "557,1"]),
             (["Totaal"], ["55 dagen", "23.896", "100,0", "484,9"])]
-    for labels, cells in rows:
-        for k, text in enumerate(labels):
-            first.text(60, y + k * 12, text)
-        at = 6 if len(labels) == 2 else 0  # a label on two lines: its values centred between them
-        for right, cell in zip(rights, cells):
-            first.text(right, y + at, cell, right=True)
-        y += 20 + 12 * (len(labels) - 1)
-    first.y = y + 16
+    first.y = _rows(first, y, rows, rights) + 16
     first.line("Tabel 2: Aanvragen per type project, 2023", gap=18)
     rights = [300, 352, 430, 500]
     for right, text in zip(rights, ["2022", "2023", "Doorlooptijd", "Gem. leges (€)"]):
@@ -59,13 +65,7 @@ def _pages() -> list[Page]:
             (["Exploitatie van een inrichting klasse", "2"], ["5.947", "5.733", "104 dagen", "131,75"]),
             (["Zonnepanelen op het veld"], ["418", "463", "131 dagen", "162,00"]),
             (["Totaal"], ["11.094", "11.252", "61 dagen", "128,06"])]
-    for labels, cells in rows:
-        for k, text in enumerate(labels):
-            first.text(60, y + k * 12, text)
-        at = 6 if len(labels) == 2 else 0
-        for right, cell in zip(rights, cells):
-            first.text(right, y + at, cell, right=True)
-        y += 20 + 12 * (len(labels) - 1)
+    _rows(first, y, rows, rights)
     second = Page()
     second.line("Tabel 3: Deelnemers aan de sportkampen naar leeftijd en geslacht, zomer 2023", gap=20)
     top = second.y

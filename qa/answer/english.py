@@ -202,6 +202,18 @@ _QUALIFIER = re.compile(r"(?<!number )(?<!amount )(?<!share )(?<!percentage )(?<
                         r"\b(?:at|of|for|among|from|by|on|with)\s+((?:[\w'()-]+\s+){0,3}[\w'()-]+)", re.I)
 
 
+def breakdown(lead: list[Scored]) -> bool:
+    """Rows of one table and column, or columns of one row, among the leading candidates: a count broken
+    down into parts."""
+    seen: dict[tuple, set[tuple[str, ...]]] = {}
+    for s in lead:
+        f = s.fact
+        if f.table_id and f.row_path and f.col_path and not f.is_total:
+            seen.setdefault((f.table_id, "col", tuple(f.col_path)), set()).add(tuple(f.row_path))
+            seen.setdefault((f.table_id, "row", tuple(f.row_path)), set()).add(tuple(f.col_path))
+    return any(len(parts) >= 2 for parts in seen.values())
+
+
 def _other_row(a: Fact, b: Fact) -> bool:
     """Another row of the same table and column, with another value."""
     return bool(a.table_id) and a.table_id == b.table_id and a.col_path == b.col_path \

@@ -32,7 +32,7 @@ from .asked import is_money_noun
 from .question import MONEY_UNITS, Query, outside_asked
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
-from .english import EnglishTerms, part_region
+from .english import EnglishTerms, breakdown, part_region
 from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
 from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
@@ -479,7 +479,7 @@ class FactMatcher(EnglishTerms):
             out.append(Scored(fact, score, label, local, check))
         out.sort(key=lambda s: -s.score)
         narrowed = self.lost_qualifiers(text, unbridged) if unbridged else []
-        if narrowed and _breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
+        if narrowed and breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
             for s in out:
                 if s.check is not None:
                     s.check.unbridged = narrowed
@@ -488,18 +488,6 @@ class FactMatcher(EnglishTerms):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
-
-
-def _breakdown(lead: list[Scored]) -> bool:
-    """Rows of one table and column, or columns of one row, among the leading candidates: a count broken
-    down into parts."""
-    seen: dict[tuple, set[tuple[str, ...]]] = {}
-    for s in lead:
-        f = s.fact
-        if f.table_id and f.row_path and f.col_path and not f.is_total:
-            seen.setdefault((f.table_id, "col", tuple(f.col_path)), set()).add(tuple(f.row_path))
-            seen.setdefault((f.table_id, "row", tuple(f.row_path)), set()).add(tuple(f.col_path))
-    return any(len(parts) >= 2 for parts in seen.values())
 
 
 @lru_cache(maxsize=4096)

@@ -27,7 +27,7 @@ from ..facts import detect_lang, is_total_label
 from ..facts.labels import is_part_label, is_subtotal_label, looks_like_rates, non_additive, region_whole
 from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
-from ..facts.grid import part_readings
+from ..facts.totals import part_readings
 from ..facts.tables import find_tables, split_lines
 
 _HEDGE = re.compile(r"(?:meer dan|minder dan|bijna|nagenoeg|ongeveer|circa|ca\.|ruim|zowat|hoger dan|lager dan|"

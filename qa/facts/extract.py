@@ -32,7 +32,8 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     PDF tables read by geometry replace what the text reader made of the same lines;
     the text reader keeps every table the geometry could not read with confidence.
     """
-    from qa.facts.grid import MIN_CONFIDENCE, check_totals, geometry_facts, mark_region_totals
+    from qa.facts.grid import MIN_CONFIDENCE, geometry_facts
+    from qa.facts.totals import check_totals, mark_region_totals
     from qa.facts.prose import prose_facts
 
     lang = detect_lang(doc.text)

@@ -1,0 +1,129 @@
+"""Totals of a table read with header paths: which cells a total row or column adds up, checked at extraction
+(`total_ok`) and again by the audit. A total is the cell labelled as one on its own dimension, or a region over
+its provinces ('Vlaanderen') that adds them up; its parts are its siblings on that dimension.
+"""
+
+from __future__ import annotations
+
+from qa.facts.geolines import WITHHELD
+from qa.facts.labels import (is_part_label, is_subtotal_label, is_total_label, leading_region, non_additive,
+                             rate_label, region_of, region_whole)
+from qa.facts.numbers import tolerance
+from qa.models import Fact
+
+
+def check_totals(facts: list[Fact]) -> None:
+    """Set `total_ok` where a total row or column sits among its siblings on its own dimension."""
+    by_table: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.table_id and f.cell is not None:
+            by_table.setdefault(f.table_id, []).append(f)
+    for cells in by_table.values():
+        _region_totals(cells)
+        for total in cells:
+            if not total.is_total or total.empty:
+                continue
+            for axis in (0, 1):
+                readings = part_readings(total, cells, axis)
+                if readings:
+                    ok = any(abs(sum(p.value for p in parts) - total.value) <= tolerance([total, *parts])
+                             for parts in readings)
+                    total.total_ok = ok if total.total_ok is None else total.total_ok and ok
+
+
+def mark_region_totals(facts: list[Fact]) -> None:
+    """`_region_totals` for each table of a list of cells (the text reader's)."""
+    by_table: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.table_id:
+            by_table.setdefault(f.table_id, []).append(f)
+    for cells in by_table.values():
+        _region_totals(cells)
+
+
+def _region_totals(cells: list[Fact]) -> None:
+    """A row or column named by a region whose provinces are its siblings ('Vlaanderen' under the five Flemish
+    provinces) is their total, when it adds them up in at least half of its cells; a region row of averages or
+    rates ('Gemiddelde wachttijd') adds up none and stays a row."""
+    for axis in (0, 1):
+        path = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
+        across = (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path)
+        labels = {path(f)[-1] for f in cells if path(f)}
+        for label in labels:
+            whole = region_whole(label)
+            if not whole or sum(1 for other in labels if region_whole(other) == set() and leading_region(other)
+                                and leading_region(other)[0] in whole) < 3:
+                continue
+            mine = [f for f in cells if path(f) and path(f)[-1] == label and not f.empty]
+            held = sum(1 for f in mine if any(abs(sum(p.value for p in parts) - f.value) <= tolerance([f, *parts])
+                                              for parts in _region_parts(f, cells, path, across, whole)))
+            if held and 2 * held >= len(mine):
+                for f in cells:
+                    if path(f) and path(f)[-1] == label:
+                        f.is_total = True
+
+
+def _region_parts(total: Fact, cells: list[Fact], path, across, whole: set[str]) -> list[list[Fact]]:
+    """The rows a region's cell may add up: all its siblings ('Adres onbekend' too), or its provinces alone."""
+    line = [f for f in cells if f is not total and across(f) == across(total) and path(f) and f.unit == total.unit
+            and path(f)[:-1] == path(total)[:-1] and not is_total_label(path(f)[-1]) and not region_whole(path(f)[-1])
+            and not is_part_label(path(f)[-1])]
+    provinces = [f for f in line if region_of(path(f)[-1]) in whole]
+    return [parts for parts in (line, provinces) if len(parts) >= 3]
+
+
+def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
+    """Ways to read the parts of a total on one axis (0: a total row, 1: a total column), most likely first.
+
+    A total sums its siblings: the cells in its line (same other coordinate) whose path has the
+    total's parent and is no total or 'waarvan' child. A top-level total row under a group of rows
+    sums that group (the rows since the previous total); a grand total may sum the subtotals.
+    """
+    path = total.row_path if axis == 0 else total.col_path
+    whole = region_whole(path[-1]) if path and total.is_total else set()
+    if not path or not (is_total_label(path[-1]) or whole):
+        return []
+    if total.unit == "%" and abs(total.value - 100) > 0.5:
+        return []  # rates and changes do not add up; only shares do, to 100%
+    across = total.col_path if axis == 0 else total.row_path  # the line the total sums along
+    if non_additive(*across) and abs(total.value - 100) > 0.5:
+        return []
+    line = [f for f in cells if f is not total and f.unit == total.unit and
+            ((f.col_path == total.col_path) if axis == 0 else (f.row_path == total.row_path))
+            and not any(rate_label(x) for x in (f.row_path if axis == 0 else f.col_path)[-1:])]  # a 'Verschil' beside
+    own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
+    index = (lambda f: f.cell[0]) if axis == 0 else (lambda f: f.cell[1])
+    parent = path[:-1]
+    siblings = [f for f in line if own(f)[:-1] == parent and own(f) and not is_total_label(own(f)[-1])]
+    if whole:  # 'Vlaanderen' adds up the rows beside it, or its provinces and not 'Brussel'
+        return _region_parts(total, cells, own, (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path), whole)
+    readings = [siblings] if len(siblings) >= 2 else []
+    if parent or total.cell is None:
+        return readings
+    before = sorted((f for f in line if own(f) and index(f) < index(total)), key=index)
+    totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1])]
+    block = before[totals_before[-1] + 1:] if totals_before else before
+    if is_subtotal_label(path[-1]):  # 'Subtotaal technieken' sums the rows since the previous (sub)total
+        block = [f for f in block if not is_part_label(own(f)[-1])]
+        return [block] if len(block) >= 2 else []
+    if len(totals_before) == 1 and is_subtotal_label(own(before[totals_before[0]])[-1]) and not block:
+        return []  # a grand total under one group's subtotal: the other groups are printed elsewhere ('vervolg')
+    groups = {own(f)[0] for f in block if len(own(f)) > 1}
+    if len(groups) == 1:
+        group = next(iter(groups))
+        members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2]
+        if len(members) >= 2:
+            readings.insert(0, members)
+    elif not groups and totals_before and len(block) >= 2:
+        readings.insert(0, block)  # the lines since the previous total ("2023 K1-K4" above "Totaal 2023")
+    subtotals = [before[k] for k in totals_before if len(own(before[k])) == 1]
+    if len(subtotals) >= 2:
+        readings.append(subtotals)
+    leaves = [f for f in line if own(f) and not is_total_label(own(f)[-1]) and not is_part_label(own(f)[-1])
+              and not any(own(g)[:len(own(f))] == own(f) and len(own(g)) > len(own(f))
+                          and not is_part_label(own(g)[-1]) for g in line)]
+    if len(leaves) >= 2 and leaves not in readings:
+        readings.append(leaves)  # everything in the line that has no parts of its own
+    # "/" is a figure nobody has, '<5' or 'geheim' one withheld: a sum over it cannot be checked (unlike "-" or
+    # "n.v.t.", which are nil)
+    return [r for r in readings if not any(f.raw.strip() == "/" or WITHHELD.match(f.raw.strip()) for f in r)]
