@@ -153,7 +153,36 @@ def _pages() -> list[Page]:
         for right, cell in zip([300, 400], cells):
             fourth.text(right, y, cell, right=True)
         y += 18
-    return [first, second, third, fourth]
+    fifth = Page()
+    fifth.line("Tabel 8: Nieuwe plaatsen per organisatievorm, 2023", gap=20)
+    fifth.text(70, fifth.y, "Organisatievorm")
+    for right, text in zip([300, 360, 420], ["Trap 1", "Trap 2", "Totaal"]):
+        fifth.text(right, fifth.y, text, right=True)
+    y = fifth.y + 20
+    # group rows at 60, their rows and subtotals indented at 70, the grand total at the rows' indent too
+    for x, label, cells in ((60, "Groepsopvang", []), (70, "Lokale besturen", ["121", "85", "206"]),
+                            (70, "Vennootschappen", ["211", "48", "259"]), (70, "Subtotaal", ["332", "133", "465"]),
+                            (60, "Gezinsopvang", []), (70, "Onthaalouders", ["89", "23", "112"]),
+                            (70, "Subtotaal", ["89", "23", "112"]), (70, "Totaal", ["421", "156", "577"])):
+        fifth.text(x, y, label)
+        for right, cell in zip([300, 360, 420], cells):
+            fifth.text(right, y, cell, right=True)
+        y += 18
+    fifth.y = y + 20
+    fifth.line("Tabel 9: Nieuwe leraren per schooljaar en niveau", gap=20)
+    top = fifth.y
+    # 'Schooljaar' over two levels whose labels wrap to different heights
+    for centre, year in ((255, "Schooljaar 2022-2023"), (415, "Schooljaar 2023-2024")):
+        fifth.text(centre, top, year, centre=True)
+        fifth.text(centre - 40, top + 20, "Basisonderwijs", centre=True)
+        fifth.text(centre + 40, top + 15, "Secundair", centre=True)
+        fifth.text(centre + 40, top + 26, "onderwijs", centre=True)
+    for right, text in zip([230, 310, 390, 470], ["aantal", "aantal", "aantal", "aantal"]):
+        fifth.text(right, top + 42, text, right=True)
+    fifth.text(60, top + 62, "Masterdiploma")
+    for right, cell in zip([230, 310, 390, 470], ["1.204", "2.310", "1.198", "2.402"]):
+        fifth.text(right, top + 62, cell, right=True)
+    return [first, second, third, fourth, fifth]
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +267,15 @@ def test_a_header_begun_at_the_foot_of_the_page_before_gives_its_group_labels(re
     _, facts = read
     assert _cells(facts, "8.216.400") == [(["Groepsopvang"], ["Toegekend", "bedrag"], None)]
     assert _cells(facts, "63") == [(["Gezinsopvang"], ["Aanvragen", "aantal"], None)]
+
+
+def test_a_subtotal_indented_under_its_group_closes_it(read):
+    _, facts = read
+    assert _cells(facts, "577") == [(["Totaal"], ["Totaal"], None)]
+    assert _cells(facts, "259") == [(["Groepsopvang", "Vennootschappen"], ["Totaal"], None)]
+
+
+def test_a_group_label_over_two_cells_that_wrap_to_different_heights_is_their_group(read):
+    _, facts = read
+    assert _cells(facts, "1.198") == [(["Masterdiploma"], ["Schooljaar 2023-2024", "Basisonderwijs", "aantal"], None)]
+    assert _cells(facts, "2.310") == [(["Masterdiploma"], ["Schooljaar 2022-2023", "Secundair onderwijs", "aantal"], None)]

@@ -49,13 +49,22 @@ def header_cells(segments: list) -> list[HeaderCell]:
                 reach = 2.4 * max(last.bottom - last.top, s.bottom - s.top, 1.0)
             else:  # glyph boxes: ~0.7 of the font size
                 reach = 1.9 * max(min(last.bottom - last.top, s.bottom - s.top), 1.0)
-            if overlap > 0 and 0 < s.top - last.top <= reach:
+            if overlap > 0 and 0 < s.top - last.top <= reach and not _over_two(last, segs):
                 cell.append(s)
                 break
         else:
             cells.append([s])
     return [HeaderCell(join_lines([x.text for x in c]), min(x.x0 for x in c), max(x.x1 for x in c), c[0].top,
                        max(x.bottom for x in c)) for c in cells]
+
+
+def _over_two(upper, segs: list) -> bool:
+    """A label set over two cells side by side just below it ('Schooljaar 2022-2023' over 'Basisonderwijs' and
+    'Secundair onderwijs', which wrap to different heights): a group label, not the first line of either."""
+    reach = 3.0 * max(upper.bottom - upper.top, 1.0)
+    below = sorted((o for o in segs if 0 < o.top - upper.top <= reach
+                    and min(o.x1, upper.x1) - max(o.x0, upper.x0) > 0), key=lambda o: o.x0)
+    return any(b.x0 > a.x1 for a, b in zip(below, below[1:]))
 
 
 def _one_to_one(segs: list) -> set[tuple[int, int]]:

@@ -67,7 +67,7 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             x0 = min(items[n][1] for n in block)
             labels.append((label, x0, _groups_over(groups, x0, label)))
             if is_subtotal_label(label):  # 'Subtotaal voertuigen ...' closes its group: rows below are outside
-                groups = [g for g in groups if g[1] < x0 - 1]
+                groups = _close_group(groups, x0)
             continue
         if padded and not value_lines:
             if block[0] == 0 and items[0][0][:1].islower():
@@ -88,7 +88,7 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
                 labels.append((join_lines(pending + [text]), x0, _groups_over(groups, x0, text)))
                 pending = []
                 if is_subtotal_label(text):  # 'Subtotaal voertuigen ...' closes its group: rows below are outside
-                    groups = [g for g in groups if g[1] < x0 - 1]
+                    groups = _close_group(groups, x0)
             elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))
                                              or n and items[n - 1][4] and items[n][2] - items[n - 1][2] < 0.8 * height):
                 # a lower case start, an open end, or a line that overlaps the values above: their label, centred
@@ -185,6 +185,13 @@ def _padding_gap(gaps: list[float], height: float) -> float | None:
         return None
     jump, n = max((b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])))
     return (ordered[n] + ordered[n + 1]) / 2 if jump > 0.35 * height else None
+
+
+def _close_group(groups: list[tuple[str, float, bool]], x0: float) -> list[tuple[str, float, bool]]:
+    """The groups left open after a subtotal at indent x0: it closes the innermost group it sits in, whether set
+    at that group's indent or indented under it, and every group deeper than that."""
+    inside = [k for k, g in enumerate(groups) if g[1] <= x0 + 1]
+    return groups[:inside[-1]] if inside else groups
 
 
 def _groups_over(groups: list[tuple[str, float, bool]], x0: float, label: str) -> list[str]:
