@@ -143,14 +143,14 @@ def _pages() -> list[Page]:
     fourth.line("De cijfers komen uit de vijf Vlaamse provincies; de rij Vlaanderen telt ze op.", gap=20)
     fourth.line("Tabel 7: Renovaties per provincie, 2023", gap=18)
     fourth.text(60, fourth.y, "Provincie")
-    for right, text in zip([300, 400], ["Nieuwbouw", "Renovatie"]):
+    for right, text in zip([300, 400, 480], ["Nieuwbouw", "Renovatie", "Goede staat"]):
         fourth.text(right, fourth.y, text, right=True)
     y = fourth.y + 20
-    for label, cells in (("Antwerpen", ["1.245", "2.830"]), ("Limburg", ["618", "1.475"]),
-                         ("Oost-Vlaanderen", ["1.032", "2.210"]), ("Vlaams-Brabant", ["575", "1.160"]),
-                         ("West-Vlaanderen", ["803", "1.905"]), ("Vlaanderen", ["4.273", "9.850"])):
+    for label, cells in (("Antwerpen", ["1.245", "2.830", "63,5"]), ("Limburg", ["618", "1.475", "71,2"]),
+                         ("Oost-Vlaanderen", ["1.032", "2.210", "66,0"]), ("Vlaams-Brabant", ["575", "1.160", "69,8"]),
+                         ("West-Vlaanderen", ["803", "1.905", "70,1"]), ("Vlaanderen", ["4.273", "9.850", "68,4"])):
         fourth.text(60, y, label)
-        for right, cell in zip([300, 400], cells):
+        for right, cell in zip([300, 400, 480], cells):
             fourth.text(right, y, cell, right=True)
         y += 18
     fifth = Page()

@@ -158,8 +158,10 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             for rows in readings:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
                          and grid[k][j].unit == total.unit]
-                if len(parts) < 2 or looks_like_rates([total, *parts]):
-                    continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts
+                if len(parts) < 2 or looks_like_rates([total, *parts]) or not is_total_label(labels[i]) and all(
+                        "," in f.raw and abs(f.value) < 100 for f in [total, *parts]):
+                    continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts, nor
+                    # a region's rate beside its provinces' ('Vlaanderen 68,4' over '63,5', '71,2')
                 diff, tol = _sum_check(total, parts)
                 if best is None or abs(diff) - tol < abs(best[0]) - best[1]:
                     best = (diff, tol, parts)

@@ -43,8 +43,8 @@ def mark_region_totals(facts: list[Fact]) -> None:
 
 def _region_totals(cells: list[Fact]) -> None:
     """A row or column named by a region whose provinces are its siblings ('Vlaanderen' under the five Flemish
-    provinces) is their total, when it adds them up in at least half of its cells; a region row of averages or
-    rates ('Gemiddelde wachttijd') adds up none and stays a row."""
+    provinces) is their total, when it adds them up in at least half of its cells that can be sums; a region
+    row of averages or rates ('Gemiddelde wachttijd') adds up none and stays a row."""
     for axis in (0, 1):
         path = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
         across = (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path)
@@ -54,10 +54,12 @@ def _region_totals(cells: list[Fact]) -> None:
             if not whole or sum(1 for other in labels if region_whole(other) == set() and leading_region(other)
                                 and leading_region(other)[0] in whole) < 3:
                 continue
-            mine = [f for f in cells if path(f) and path(f)[-1] == label and not f.empty]
-            held = sum(1 for f in mine if any(abs(sum(p.value for p in parts) - f.value) <= tolerance([f, *parts])
-                                              for parts in _region_parts(f, cells, path, across, whole)))
-            if held and 2 * held >= len(mine):
+            mine = [f for f in cells if path(f) and path(f)[-1] == label and not f.empty and f.unit != "%"
+                    and not non_additive(*across(f)[-1:])]  # shares, rates and averages are no sums
+            sums = [(f, r) for f in mine for r in [_region_parts(f, cells, path, across, whole)] if r]
+            held = sum(1 for f, readings in sums if any(
+                abs(sum(p.value for p in parts) - f.value) <= tolerance([f, *parts]) for parts in readings))
+            if held and 2 * held >= len(sums):
                 for f in cells:
                     if path(f) and path(f)[-1] == label:
                         f.is_total = True
@@ -69,6 +71,8 @@ def _region_parts(total: Fact, cells: list[Fact], path, across, whole: set[str])
             and path(f)[:-1] == path(total)[:-1] and not is_total_label(path(f)[-1]) and not region_whole(path(f)[-1])
             and not is_part_label(path(f)[-1])]
     provinces = [f for f in line if region_of(path(f)[-1]) in whole]
+    if all("," in f.raw and abs(f.value) < 100 for f in [total, *line]):
+        return []  # '68,4' over '63,5' and '71,2': a region's rate beside its provinces', not their sum
     return [parts for parts in (line, provinces) if len(parts) >= 3]
 
 
