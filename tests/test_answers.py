@@ -86,6 +86,15 @@ def test_claim_contradicted_names_the_right_total(assistant) -> None:
     assert "1074" in v.answer and "Totaal 1074" in v.citations[0].quote
 
 
+def test_a_number_of_the_sister_list_does_not_support_the_claim(assistant) -> None:
+    """58 is the 2021 figure of the LDE list; the list for collectief maatwerk, which the claim names, says 57.
+    Both pass the check (the document says both terms), their own sentences tell them apart."""
+    v = assistant.check("In 2021 werden 58 doorstroomtrajecten opgestart voor doelgroepwerknemers collectief maatwerk")
+    assert v.verdict == "contradicted" and v.value == 57, v.answer
+    lde = assistant.check("In 2021 werden 58 doorstroomtrajecten opgestart voor doelgroepwerknemers LDE")
+    assert lde.verdict == "supported" and lde.value == 58, lde.answer
+
+
 def test_a_distinctive_number_verified_in_another_table_supports_the_claim(assistant) -> None:
     """1.074 is the 2022 total of the AMA WSE table; the maatwerkbedrijven table ranks higher for the words of
     the claim, but a verified four-digit total that states the claimed value is no coincidence."""

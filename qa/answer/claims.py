@@ -135,6 +135,10 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         # sibling cell or clause that happens to hold the number is about something else)
         if num.bound:  # any smaller figure is 'minder dan 1.000': only the figure the claim is about decides
             agreeing = agreeing[:1] if agreeing and agreeing[0] is top else []
+        if agreeing and any(s.fact.doc == agreeing[0].fact.doc and not _agrees(num, s.fact, doc_text(s.fact))
+                            and _own_terms(assistant, stripped, sub.lang, s.fact)
+                            > _own_terms(assistant, stripped, sub.lang, agreeing[0].fact) for s in ranked[:3]):
+            agreeing = []  # '58 ... collectief maatwerk': the 58 is the LDE list's, the list that says it holds 57
         best = agreeing[0] if agreeing else next(  # the close figure about the same thing ('64 zorgboerderijen',
             # not the '318 organisaties' of the same sentence) may refute it
             (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
@@ -192,14 +196,15 @@ def _rounded(claim: ClaimNumber, fact: Fact) -> bool:
 def _says_as_much(assistant: Assistant, text: str, lang: str, facts: list[Fact], other: Fact) -> bool:
     """Does the own row or sentence of one of `facts` say at least as many of the claim's terms as `other`'s?
     (What the document around a figure says lets both pass the check; their own words tell them apart.)"""
-    groups = assistant.matcher.term_groups(text, lang)
+    least = _own_terms(assistant, text, lang, other)
+    return any(_own_terms(assistant, text, lang, f) >= least for f in facts)
 
-    def said(f: Fact) -> int:
-        i = assistant.index.facts.position(f.doc, f.start)
-        own = assistant.matcher.features(i).own if i is not None else set()
-        return sum(any(term_in(t, own) for t in group) for group in groups)
-    least = said(other)
-    return any(said(f) >= least for f in facts)
+
+def _own_terms(assistant: Assistant, text: str, lang: str, fact: Fact) -> int:
+    """How many of the claim's terms a figure's own row, sentence and labels say."""
+    i = assistant.index.facts.position(fact.doc, fact.start)
+    own = assistant.matcher.features(i).own if i is not None else set()
+    return sum(any(term_in(t, own) for t in group) for group in assistant.matcher.term_groups(text, lang))
 
 
 def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list[Scored]) -> Scored | None:
