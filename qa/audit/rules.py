@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..facts import detect_lang, is_total_label
-from ..facts.labels import is_part_label, is_subtotal_label, looks_like_rates, non_additive, region_whole
+from ..facts.labels import (is_part_label, is_subtotal_label, looks_like_rates, non_additive, region_whole,
+                             small_decimals)
 from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
 from ..facts.totals import part_readings
@@ -158,8 +159,8 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             for rows in readings:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
                          and grid[k][j].unit == total.unit]
-                if len(parts) < 2 or looks_like_rates([total, *parts]) or not is_total_label(labels[i]) and all(
-                        "," in f.raw and abs(f.value) < 100 for f in [total, *parts]):
+                if len(parts) < 2 or looks_like_rates([total, *parts]) or not is_total_label(labels[i]) \
+                        and small_decimals([total, *parts]):
                     continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts, nor
                     # a region's rate beside its provinces' ('Vlaanderen 68,4' over '63,5', '71,2')
                 diff, tol = _sum_check(total, parts)

@@ -101,6 +101,11 @@ _NON_ADDITIVE = re.compile(r"evolutie|groei|wijziging|verandering|verschil|t\.o\
                            r"\bgem\.|\bper\s+\d|\bper\s+(?:capita|inwoner)", re.I)  # 'per 1.000 inwoners', 'Gem. premie'
 
 
+def small_decimals(cells: list[Fact]) -> bool:
+    """Decimals under 100 all ('68,4' over '63,5', '71,2'): a region's rate beside its provinces', not their sum."""
+    return all("," in c.raw and abs(c.value) < 100 for c in cells)
+
+
 def looks_like_rates(cells: list[Fact]) -> bool:
     """Small decimals of both signs ('-6,8', '4,2', '-12,4'): changes or rates in percent, whatever the header."""
     values = [c.value for c in cells]

@@ -7,18 +7,23 @@ from __future__ import annotations
 
 from qa.facts.geolines import WITHHELD
 from qa.facts.labels import (is_part_label, is_subtotal_label, is_total_label, leading_region, non_additive,
-                             rate_label, region_of, region_whole)
+                             rate_label, region_of, region_whole, small_decimals)
 from qa.facts.numbers import tolerance
 from qa.models import Fact
 
 
-def check_totals(facts: list[Fact]) -> None:
-    """Set `total_ok` where a total row or column sits among its siblings on its own dimension."""
+def _by_table(facts: list[Fact], placed: bool = False) -> list[list[Fact]]:
+    """The cells of each table (with `placed`, only those with a row and column index)."""
     by_table: dict[str, list[Fact]] = {}
     for f in facts:
-        if f.table_id and f.cell is not None:
+        if f.table_id and (f.cell is not None or not placed):
             by_table.setdefault(f.table_id, []).append(f)
-    for cells in by_table.values():
+    return list(by_table.values())
+
+
+def check_totals(facts: list[Fact]) -> None:
+    """Set `total_ok` where a total row or column sits among its siblings on its own dimension."""
+    for cells in _by_table(facts, placed=True):
         _region_totals(cells)
         for total in cells:
             if not total.is_total or total.empty:
@@ -33,11 +38,7 @@ def check_totals(facts: list[Fact]) -> None:
 
 def mark_region_totals(facts: list[Fact]) -> None:
     """`_region_totals` for each table of a list of cells (the text reader's)."""
-    by_table: dict[str, list[Fact]] = {}
-    for f in facts:
-        if f.table_id:
-            by_table.setdefault(f.table_id, []).append(f)
-    for cells in by_table.values():
+    for cells in _by_table(facts):
         _region_totals(cells)
 
 
@@ -71,8 +72,8 @@ def _region_parts(total: Fact, cells: list[Fact], path, across, whole: set[str])
             and path(f)[:-1] == path(total)[:-1] and not is_total_label(path(f)[-1]) and not region_whole(path(f)[-1])
             and not is_part_label(path(f)[-1])]
     provinces = [f for f in line if region_of(path(f)[-1]) in whole]
-    if all("," in f.raw and abs(f.value) < 100 for f in [total, *line]):
-        return []  # '68,4' over '63,5' and '71,2': a region's rate beside its provinces', not their sum
+    if small_decimals([total, *line]):
+        return []
     return [parts for parts in (line, provinces) if len(parts) >= 3]
 
 
