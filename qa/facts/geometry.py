@@ -15,6 +15,7 @@ import re
 from qa.facts.geoheaders import column_paths
 from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
                                group_lines, is_empty_marker, row_split, split_row)
+from qa.facts.folded import unfold
 from qa.facts.geomend import drop_marks, mend_lines
 from qa.facts.rowlabels import row_labels
 from qa.facts.tables import TABLE_CAPTION, join_lines
@@ -45,8 +46,37 @@ def page_head(words: list[Word]) -> list[PLine]:
 
 def find_tables(words: list[Word], page: int = 0, carry: list[PLine] | None = None) -> list[GeoTable]:
     """Every table on one page whose values line up in columns; `carry` is the previous page's `page_head`, the
-    headers of a table at the top of this page that has none of its own."""
-    lines = page_lines(words)
+    headers of a table at the top of this page that has none of its own; a table folded side by side is read as
+    its blocks."""
+    groups = unfold(page_lines(words), lambda ln: bool(TABLE_CAPTION.match(ln.text)))
+    tables = _tables_in(groups[0], page, carry)
+    for block in groups[1:]:
+        for table in _tables_in(block, page, None):
+            first = next((t for t in tables if t.caption == table.caption and t.columns == table.columns), None)
+            if first is None:
+                tables.append(table)  # two tables set side by side
+            else:
+                _append_block(first, table)
+    return tables
+
+
+def _append_block(table: GeoTable, block: GeoTable) -> None:
+    """The second block of a folded table goes on after the first block's rows; cells stay in the page's
+    reading order, in which the text prints them (a line holds a row of each block)."""
+    for cell in block.cells:
+        cell.row += len(table.rows)
+    table.rows += block.rows
+    cells = sorted(table.cells + block.cells, key=lambda c: c.word[3])
+    lines: list[list[GeoCell]] = []
+    for cell in cells:
+        if lines and cell.word[3] - lines[-1][0].word[3] < 2:
+            lines[-1].append(cell)
+        else:
+            lines.append([cell])
+    table.cells = [c for line in lines for c in sorted(line, key=lambda c: c.word[1])]
+
+
+def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list[GeoTable]:
     splits = [split_row(ln) for ln in lines]
     tables: list[GeoTable] = []
     i = 0

@@ -75,7 +75,9 @@ def _located(doc: Document, table: GeoTable, order: list, lo: int, hi: int) -> d
             continue
         limit = min((off for k, off in anchors.items() if k > n), default=hi)
         raw = re.escape(cell.word[0])
-        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€])").search(doc.text, cursor, limit)
+        # '63,5' with its raised footnote mark dropped is '63,53' in the text
+        marked = rf"|(?<!\S){raw}(?=\d{{1,2}}(?!\S))" if re.search(r"\d[.,]\d", cell.word[0]) else ""
+        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€]){marked}").search(doc.text, cursor, limit)
         if m:
             out[n] = m.start()
             cursor = m.end()
@@ -281,6 +283,9 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
         if SPACED_AMOUNT.match(raw_cell) else None
     spaced_value = parse_number(spaced.group(0).replace(" ", "")) if spaced else None
     own = re.match(r"\d+(?:[.,]\d+)*", raw_cell)
+    if num is not None and own and re.search(r"\d[.,]\d", own.group(0)) and num.raw.startswith(own.group(0)) \
+            and re.fullmatch(r"\d{1,2}", num.raw[len(own.group(0)):]):
+        num = None  # '63,53' in the text: the cell '63,5' and its footnote mark, set raised and dropped
     if num is None and own and text.startswith(own.group(0), off) and not text[off - 1:off].isdigit():
         num = NumberToken(off, off + len(own.group(0)), own.group(0), parse_number(own.group(0)), "measure")
     if empty:  # ('463' inside '418 463 131': cells whose text was read as one spaced number have no token)

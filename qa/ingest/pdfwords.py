@@ -3,7 +3,8 @@
 pypdf gives the text of record; this gives where each word sits, so tables can
 be read by geometry (`qa.facts.geometry`). Words are split at white space and
 also at a wide gap between two characters: adjacent table cells printed
-without a space ("58.165.410,0066.261.029,00€") become two words again.
+without a space ("58.165.410,0066.261.029,00€") become two words again, and a
+footnote mark raised after a cell ('63,5' and a small '3') is a word of its own.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def page_words(page) -> list[Word]:
         text = textpage.get_text_range(0, n) if n else ""
         words: list[Word] = []
         chars: list[tuple[str, float, float, float, float]] = []
-        prev_left = prev_right = 0.0
+        prev_left = prev_right = prev_bottom = prev_size = 0.0
 
         def flush() -> None:
             if chars:
@@ -43,14 +44,22 @@ def page_words(page) -> list[Word]:
             loose_left, loose_bottom, loose_right, loose_top = textpage.get_charbox(i, loose=True)
             if chars:
                 size = max(loose_top - loose_bottom, 1.0)
-                if loose_left - prev_right > 0.25 * size or loose_left < prev_left - 0.5 * size:
+                if loose_left - prev_right > 0.25 * size or loose_left < prev_left - 0.5 * size \
+                        or _raised(ch, loose_top - loose_bottom, loose_bottom, prev_size, prev_bottom):
                     flush()
             prev_left, prev_right = loose_left, loose_right
+            prev_bottom, prev_size = loose_bottom, max(loose_top - loose_bottom, 1.0)
             chars.append((ch, left, right, bottom, top))
         flush()
         return words
     finally:
         textpage.close()
+
+
+def _raised(ch: str, size: float, bottom: float, prev_size: float, prev_bottom: float) -> bool:
+    """A character set smaller and raised after the one before: a footnote mark glued to its word ('63,5' and a
+    raised '3'), which must not make '63,53'. Superscript code points ('m²') belong to their word."""
+    return unicodedata.category(ch) != "No" and size < 0.9 * prev_size and bottom - prev_bottom > 0.25 * prev_size
 
 
 def pdf_words(data: bytes, max_pages: int) -> list[list[Word]]:
