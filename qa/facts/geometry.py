@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.facts.geoheaders import column_paths
+from qa.facts.headers import unit_caption
 from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
                                group_lines, is_empty_marker, row_split, split_row)
 from qa.facts.folded import unfold
@@ -41,7 +42,7 @@ def page_head(words: list[Word]) -> list[PLine]:
         values_x0 = row_split(lines[first_row])[1][0].x0
         while len(head) > 1 and all(s.x1 < values_x0 for s in head[-1].segments):
             head.pop()
-    return head if len(head) > 1 else []
+    return head if len(head) > 1 or first_row == len(lines) else []  # or the caption alone, over the next page's
 
 
 def find_tables(words: list[Word], page: int = 0, carry: list[PLine] | None = None) -> list[GeoTable]:
@@ -99,7 +100,8 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
         if carry and not tables and table is not None and not table.caption \
                 and not any(_is_prose(ln, lines[start:end + 1]) for ln in lines[:start]):
             carried = _carried(carry, lines, splits, start, end, page, own_header=any(table.columns))
-            if carried is not None and (not any(table.columns) or _deeper(carried.columns, table.columns)):
+            if carried is not None and (not any(table.columns) or _deeper(carried.columns, table.columns)
+                                        or carried.columns == table.columns):  # the caption alone was carried
                 table = carried  # the header's upper level, or all of it, printed at the foot of the page before
         if table is not None:
             tables.append(table)
@@ -182,6 +184,8 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     boundary = (label_right + left_edge) / 2 if label_right < left_edge else left_edge - 2
     label_x0 = min((splits[k][0][0].x0 for k in row_idx if splits[k][0]), default=None)
     header_lines, caption, number, first = _header_lines(lines, start, bands, label_x0)
+    units = [ln for ln in header_lines if unit_caption(ln.text)]  # '(in duizend euro)' under the headers: no level
+    header_lines = [ln for ln in header_lines if ln not in units]
     if not caption:  # some reports set the caption under the table
         for ln in lines[end + 1:end + 3]:
             m = TABLE_CAPTION.match(ln.text)
@@ -189,6 +193,7 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
                 caption, number = ln.text.strip(), m.group(1)
                 break
     columns, stub = _column_paths(header_lines, bands, boundary)
+    caption = " ".join([caption] + [ln.text.strip() for ln in units if ln.text.strip() not in caption]).strip()
     last = end  # the last row's label may wrap below its values ('Aandeel dossiers binnen de | decretale ...')
     while last + 1 < len(lines) and splits[last + 1] is None and lines[last + 1].segments \
             and lines[last + 1].top - lines[last].bottom < 0.75 * (lines[end].height or 10.0) \
@@ -259,7 +264,9 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
         if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0]:
             break
         at_labels = len(ln.segments) == 1 and label_x0 is not None and abs(ln.segments[0].x0 - label_x0) < 3
-        if (ln.segments[-1].x1 < bands[0][0] or at_labels) and not out:
+        # a header cell's last line centred over a column wider than its values ('(maanden)') is no label line
+        in_labels = label_x0 is None or ln.segments[0].x0 < (label_x0 + bands[0][0]) / 2
+        if (ln.segments[-1].x1 < bands[0][0] and in_labels or at_labels) and not out:
             lead.append(k)  # wrapped label or group row over the first row (its values sit lower)
         elif ln.segments[0].x0 > right:  # beside the table, not over it (a text column after the amounts is)
             break
@@ -287,7 +294,9 @@ def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
         segments += [s for s in ln.segments if s.center > boundary and s.x0 <= bands[-1][1] + 2]
     lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
                                              for o in segments)]
-    segments = [piece for s in segments for piece in (_split_over_bands(s, bands) if s in lowest else [s])]
+    segments = [piece for s in segments for piece in (_split_over_bands(s, bands, [o for o in segments if o is not s
+                                                                                 and abs(o.top - s.top) < 2])
+                                                      if s in lowest else [s])]
     return column_paths(segments, bands, boundary), join_lines(stub_parts).strip()
 
 
@@ -296,8 +305,9 @@ def _running(text: str) -> bool:
     return len(text.split()) >= 5 or text.rstrip().endswith((".", ";"))
 
 
-def _split_over_bands(seg: Segment, bands: list[tuple[float, float]]) -> list[Segment]:
-    """A header run of words that are each centred over a different band is one header per band."""
+def _split_over_bands(seg: Segment, bands: list[tuple[float, float]], beside: list[Segment]) -> list[Segment]:
+    """A header run of words that are each centred over a different band is one header per band; not when a
+    band it would reach has a header of its own on the line ('K2 2023' beside 'K1 2023' is one cell)."""
     if len(seg.words) < 2 or len(bands) < 2:
         return [seg]
     centres = [(a + b) / 2 for a, b in bands]
@@ -312,7 +322,8 @@ def _split_over_bands(seg: Segment, bands: list[tuple[float, float]]) -> list[Se
         else:
             pieces.append([w])
             owners.append(j)
-    if len(pieces) < 2 or len(set(owners)) < len(owners):
+    taken = {min(range(len(centres)), key=lambda k: abs(centres[k] - o.center)) for o in beside}
+    if len(pieces) < 2 or len(set(owners)) < len(owners) or taken & set(owners):
         return [seg]
     for piece, j in zip(pieces, owners):
         if abs((piece[0][1] + piece[-1][2]) / 2 - centres[j]) > 0.5 * pitch:

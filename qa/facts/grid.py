@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.headers import caption_unit
-from qa.facts.labels import describe, is_subtotal_label, is_total_label, region_of, year_of
+from qa.facts.labels import describe, is_part_label, is_subtotal_label, is_total_label, region_of, year_of
 from qa.facts.numbers import NumberToken, parse_number
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
@@ -197,17 +197,23 @@ def continues(prev: TableInfo, table: GeoTable, prev_end: int | None = None) -> 
     end = prev.page - 1 if prev_end is None else prev_end  # the last page `prev` is on, 0-based
     if table.page != end + 1 or prev.columns != table.columns:
         return False
+    if table.carried and table.number not in (None, prev.number):
+        return False  # its own caption, set at the foot of the page before
     return not table.caption or table.carried or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
 
 
 def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
-    """Give the continuation `prev`'s caption, its row numbering, and the group its last rows were in."""
+    """Give the continuation `prev`'s caption, its row numbering, the group its last rows were in, and to its
+    first 'waarvan' rows the row they are part of."""
     table.caption, table.number, table.stub = prev.caption, prev.number, table.stub or prev.stub
     offset = len(prev.rows)
     group = prev.rows[-1][:-1] if prev.rows and len(prev.rows[-1]) > 1 else []
     rows: list[list[str]] = []
+    whole = next((r for r in reversed(prev.rows) if not is_part_label(r[-1])), None)
     for path in table.rows:
-        if group and len(path) == 1 and not is_total_label(path[0]) and not is_subtotal_label(path[0]):
+        if whole and len(path) == 1 and is_part_label(path[0]):
+            path = whole + path  # 'waarvan volledig' at the top of the page: a part of the last row before
+        elif group and len(path) == 1 and not is_total_label(path[0]) and not is_subtotal_label(path[0]):
             path = group + path
         else:
             group = []

@@ -1,0 +1,149 @@
+"""Header rows a report sets around its tables: a unit row under the column headers ('(in duizend euro)'), a
+header cell whose last line ('(maanden)') sits left of its right-aligned values, quarter headers whose words
+fall between two columns, 'waarvan' rows carried to the next page under the header printed again, and a
+caption left alone at the foot of a page.
+
+The PDF is drawn by `tests/pdfmaker.py` at real positions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+
+from pdfmaker import Page, make_pdf
+
+
+def _budget(page: Page) -> None:
+    page.line("Tabel 1: Kredieten voor fietspaden, begroting 2024", gap=18)
+    for x, text in ((300, "Initiële begroting"), (420, "1e aanpassing")):
+        page.text(x, page.y, text, centre=True)
+        page.text(x, page.y + 11, "2024", centre=True)
+    page.text(60, page.y, "Begrotingsartikel")
+    page.y += 26
+    for x, text in ((270, "VAK"), (330, "VEK"), (390, "VAK"), (450, "VEK")):
+        page.text(x, page.y, text, centre=True)
+    page.y += 14
+    page.text(360, page.y, "(in duizend euro)", centre=True)
+    page.y += 16
+    for label, cells in (("Investeringen fietspaden", ("185.400", "162.300", "198.750", "170.900")),
+                         ("Onderhoud fietspaden", ("42.150", "41.800", "44.600", "43.250")),
+                         ("Totaal", ("227.550", "204.100", "243.350", "214.150"))):
+        page.text(60, page.y, label)
+        for x, cell in zip((285, 345, 405, 465), cells):
+            page.text(x, page.y, cell, right=True)
+        page.y += 16
+    page.y += 14
+
+
+def _waiting(page: Page) -> None:
+    """Header cells centred over wide columns whose values are right-aligned; a header's third line alone."""
+    page.line("Tabel 2: Wachttijden per prioriteitengroep, 30 juni 2024", gap=18)
+    for x, lines in ((277, ["Gemiddelde", "wachttijd", "(maanden)"]), (390, ["Aandeel met", "budget"]),
+                     (490, ["Aantal", "wachtenden"])):
+        for k, text in enumerate(lines):
+            page.text(x, page.y + 12 * k, text, centre=True)
+    page.y += 43
+    page.text(60, page.y, "Meerderjarigen")  # a group row over the first rows
+    page.y += 19.5
+    for label, cells in (("Prioriteitengroep 1", ("2,4", "98,5%", "61")), ("Prioriteitengroep 2", ("27,8", "34,2%", "4.812")),
+                         ("Totaal", ("/", "/", "4.873"))):
+        page.text(60, page.y, label)
+        for x, cell in zip((320, 430, 520), cells):
+            page.text(x, page.y, cell, right=True)
+        page.y += 19.5
+    page.y += 20
+
+
+QUARTERS = [(254, "K1 2023"), (310, "K2 2023"), (366, "K3 2023"), (422, "K4 2023"), (494, "Totaal 2023")]
+
+
+def _quarter_header(page: Page) -> None:
+    for x, text in QUARTERS:  # centred over columns whose values are right-aligned near their right edge
+        page.text(x, page.y, text, centre=True)
+    page.y += 18
+
+
+def _quarter_row(page: Page, label: str, cells: tuple[str, ...]) -> None:
+    page.text(60, page.y, label)
+    for x, cell in zip((280, 336, 392, 448, 524), cells):
+        page.text(x, page.y, cell, right=True)
+    page.y += 18
+
+
+def _pages() -> list[Page]:
+    first = Page()
+    first.line("Antwoord op schriftelijke vraag nr. 88 over de fietspaden en de wachtlijsten", size=11, gap=20)
+    _budget(first)
+    _waiting(first)
+    first.y = 700
+    first.line("Tabel 3: Behandeling van de aanvragen per kwartaal, 2023", gap=18)
+    _quarter_header(first)
+    _quarter_row(first, "Ingediende dossiers", ("402", "451", "389", "473", "1.715"))
+    second = Page()
+    _quarter_header(second)  # printed again over the rows that went on to this page
+    _quarter_row(second, "  waarvan volledig", ("371", "420", "352", "440", "1.583"))
+    _quarter_row(second, "  waarvan onvolledig", ("31", "31", "37", "33", "132"))
+    _quarter_row(second, "Goedgekeurde dossiers", ("289", "366", "301", "413", "1.369"))
+    second.y += 20
+    second.line("De wachttijd voor een persoonsvolgend budget blijft lang, zoals tabel 4 toont.", gap=700 - second.y)
+    second.line("Tabel 4: Wachtenden per leeftijdsgroep, 30 juni 2024")  # the caption alone at the page's foot
+    third = Page()
+    third.text(300, third.y, "Wachtenden", right=True)
+    third.text(400, third.y, "Aandeel", right=True)
+    third.y += 18
+    for label, cells in (("Meerderjarigen", ("14.819", "85,0")), ("Minderjarigen", ("2.606", "15,0")),
+                         ("Totaal", ("17.425", "100,0"))):
+        third.text(60, third.y, label)
+        third.text(300, third.y, cells[0], right=True)
+        third.text(400, third.y, cells[1], right=True)
+        third.y += 16
+    return [first, second, third]
+
+
+@pytest.fixture(scope="module")
+def facts(tmp_path_factory):
+    root = tmp_path_factory.mktemp("headerrows")
+    (root / "fietspaden.pdf").write_bytes(make_pdf(_pages()))
+    return [f for f in extract_all(load_document(root / "fietspaden.pdf", root))[0] if f.row_path]
+
+
+def _cell(facts, raw: str):
+    found = [f for f in facts if f.raw == raw]
+    assert len(found) == 1, [(f.raw, f.row_path, f.col_path) for f in found]
+    return found[0]
+
+
+def test_a_unit_row_under_the_headers_is_the_unit_not_a_level(facts):
+    cell = _cell(facts, "198.750")
+    assert cell.col_path == ["1e aanpassing 2024", "VAK"]
+    assert cell.unit == "k euro"
+    assert _cell(facts, "41.800").col_path == ["Initiële begroting 2024", "VEK"]
+
+
+def test_a_header_line_left_of_right_aligned_values_is_no_row_label(facts):
+    assert _cell(facts, "2,4").row_path == ["Meerderjarigen", "Prioriteitengroep 1"]
+    cell = _cell(facts, "27,8")
+    assert cell.row_path == ["Meerderjarigen", "Prioriteitengroep 2"]
+    assert cell.col_path == ["Gemiddelde wachttijd (maanden)"]
+    assert _cell(facts, "34,2%").col_path == ["Aandeel met budget"]
+
+
+def test_quarter_headers_between_two_columns_stay_whole(facts):
+    assert _cell(facts, "451").col_path == ["K2 2023"]
+    assert _cell(facts, "1.715").col_path == ["Totaal 2023"]
+
+
+def test_waarvan_rows_on_the_next_page_are_parts_of_the_row_before_and_siblings(facts):
+    assert _cell(facts, "37").row_path == ["Ingediende dossiers", "waarvan onvolledig"]
+    assert _cell(facts, "420").row_path == ["Ingediende dossiers", "waarvan volledig"]
+    assert _cell(facts, "366").row_path == ["Goedgekeurde dossiers"]
+    assert _cell(facts, "37").table_id == _cell(facts, "389").table_id
+
+
+def test_a_caption_alone_at_the_foot_of_a_page_names_the_table_on_the_next(facts):
+    cell = _cell(facts, "2.606")
+    assert cell.caption.startswith("Tabel 4: Wachtenden per leeftijdsgroep")
+    assert cell.row_path == ["Minderjarigen"] and cell.col_path == ["Wachtenden"]
