@@ -134,3 +134,31 @@ def test_an_unsure_text_table_is_placed_by_its_line():
 
     info = TableInfo(id="a.txt#t1", doc="a.txt", reader="text", line_start=14, confidence=0.2)
     assert unsure_tables([info])[0].startswith("a table at line 14:")
+
+
+def test_years_over_months_split_where_the_months_wrap():
+    facts = _facts("period_levels.txt")
+    assert _cell(facts, ["Groepsverblijven"], ["2024", "dec"]).value == 4105
+    assert _cell(facts, ["Totaal"], ["2025", "jan"]).value == 4635
+    assert _cell(facts, ["Individuele reizigers"], ["2024", "okt"]).value == 1804
+
+
+def test_three_header_levels_over_repeated_columns():
+    facts = _facts("period_levels.txt")
+    assert _cell(facts, ["Kempen"], ["Werkjaar 2023-2024", "Animatie", "aantal"]).value == 139
+    assert _cell(facts, ["Kust"], ["Werkjaar 2022-2023", "Onthaal", "%"]).value == 61.0
+    _, tables = extract_all(load_document(TABLES / "period_levels.txt", TABLES))
+    assert tables[1].stub == "Regio"
+
+
+def test_a_month_and_its_year_are_one_header_cell():
+    facts = _facts("period_levels.txt")
+    assert _cell(facts, ["Limburg"], ["feb 2024"]).value == 59
+    assert _cell(facts, ["Antwerpen"], ["Totaal jan-mrt"]).value == 385
+
+
+def test_a_cell_no_header_tells_from_its_row_is_too_unsure_to_answer():
+    from qa.answer.scored import LABEL_MIN
+
+    facts = [f for f in _facts("period_levels.txt") if f.raw == "112.958"]
+    assert facts and all(f.confidence < LABEL_MIN for f in facts if not f.col_path)

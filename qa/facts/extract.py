@@ -247,8 +247,8 @@ def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells:
     caption = table.title or table.caption
     number = re.search(r"(?:^|\s)(?:tabel|table)\s*(\d+[a-z]?)\b", caption, re.I)
     confidence = label_confidence([label for path in columns + [list(r) for r in rows] for label in path], cells)
-    for f in cells:
-        f.confidence = confidence
+    for f, apart in zip(cells, told_apart(cells)):  # a cell no header tells from its row's others is a guess
+        f.confidence = confidence if apart else min(confidence, 0.5)
     return TableInfo(id=table_id, doc=doc.doc, reader="text", page=doc.page_of(offset),
                      line_start=table.rows[0].first_line + 1, line_end=table.rows[-1].last_line + 1,
                      number=number.group(1) if number else None, caption=caption, heading=heading,
@@ -260,21 +260,23 @@ def _table_info(doc: Document, table: Table, table_id: str, heading: str, cells:
 _VALUE_IN_LABEL = re.compile(r"€\s?\d|\d[.,]\d{3}(?!\d)")  # 'Toegekend: € 6.231.369' is a value, not a header
 
 
+def told_apart(cells: list[Fact]) -> list[bool]:
+    """Per cell, whether its labels tell it from the others: beside other cells of its row, a cell needs its
+    column's label, and under others in its column its row's."""
+    per_row = Counter(f.cell[0] for f in cells if f.cell is not None)
+    per_col = Counter(f.cell[1] for f in cells if f.cell is not None)
+    return [bool(f.row_path or f.col_path) if f.cell is None else
+            bool(f.col_path or per_row[f.cell[0]] < 2 and f.row_path) and bool(f.row_path or per_col[f.cell[1]] < 2)
+            for f in cells]
+
+
 def label_confidence(labels: list[str], cells: list[Fact]) -> float:
     """How sure the text reader is of a table's labels: the share of its cells that got a row or column label,
     halved when a header holds a value ('Toegekend: € 6.231.369') or a sentence (infographic text and
     two-column prose read as a table)."""
     if not cells:
         return 1.0
-    per_row = Counter(f.cell[0] for f in cells if f.cell is not None)
-    per_col = Counter(f.cell[1] for f in cells if f.cell is not None)
-
-    def told_apart(f: Fact) -> bool:  # beside other cells of its row, a cell needs its column's label (and so on)
-        if f.cell is None:
-            return bool(f.row_path or f.col_path)
-        return bool(f.col_path or per_row[f.cell[0]] < 2 and f.row_path) and bool(f.row_path or per_col[f.cell[1]] < 2)
-
-    labelled = sum(1 for f in cells if told_apart(f)) / len(cells)
+    labelled = sum(told_apart(cells)) / len(cells)
     if any(_VALUE_IN_LABEL.search(label) for label in labels):
         labelled /= 2
     if any(len(re.sub(r"\([^)]*\)", "", label).split()) > 12 for label in labels):  # a gloss in brackets is no sentence

@@ -16,7 +16,7 @@ from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.tables import (
     CONNECTORS, FUNCTION_END, Line, Table, group_line, header_tokens, is_prose, is_token_line, join_lines,
-    skippable, table_title,
+    month_of, skippable, table_title,
 )
 
 _UNIT_CAPTION = re.compile(
@@ -164,22 +164,34 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             break
         need = n - len(columns)
         blocks.pop()
-    if columns and blocks:
+    levels = 0
+    while columns and blocks and levels < 2:  # group lines over the columns, up to two levels
         text = join_lines([b.text for b in blocks[-1]])
         plain_line = len(blocks[-1]) == 1 and not is_prose(text) and not table_title(text)  # 'Tabel 1: ...' titles
-        toks = spanning(text, len(columns)) if plain_line else None
-        words = text.split()
-        if not toks and plain_line and len(words) > 2 and not table.stub:
-            toks = spanning(" ".join(words[1:]), len(columns))  # a stub over the row labels, then the groups
-            table.stub = words[0] if toks else table.stub
-        if not toks and plain_line and len(words) > 2 and not table.stub:  # 'Type opvang | Aanvragen Toegekend'
-            cut = next((r for r in header_readings(text) if 1 < len(r) - 1 < len(columns)
-                        and len(columns) % (len(r) - 1) == 0 and all(c[:1].isupper() for c in r)), None)
-            toks, table.stub = (cut[1:], cut[0]) if cut else (None, table.stub)
-        if toks:
+        if not plain_line:
+            break
+        years = years_over_months(text, columns)
+        if years:
+            columns = [f"{y} · {c}" if y else c for y, c in zip(years, columns)]
+        else:
+            groups = _top_groups(columns)  # a level over groups spans whole groups: 'Werkjaar ...' over 'Onthaal'
+            toks = spanning(text, groups)
+            words = text.split()
+            if not toks and len(words) > 2 and not table.stub:
+                toks = spanning(" ".join(words[1:]), groups)  # a stub over the row labels, then the groups
+                table.stub = words[0] if toks else table.stub
+            if not toks and len(words) > 2 and not table.stub:  # 'Type opvang | Aanvragen Toegekend'
+                cut = next((r for r in header_readings(text) if 1 < len(r) - 1 < groups
+                            and groups % (len(r) - 1) == 0 and all(c[:1].isupper() for c in r)), None)
+                toks, table.stub = (cut[1:], cut[0]) if cut else (None, table.stub)
+            if not toks:
+                break
             span = len(columns) // len(toks)
             columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]
-            blocks.pop()
+        blocks.pop()
+        levels += 1
+    if levels and blocks and not table.stub and len(blocks[-1]) == 1 and _corner_word(blocks[-1][0].text):
+        table.stub = blocks.pop()[0].text.strip()  # 'Regio' on its own line over the header rows
     table.columns = [""] * (n - len(columns)) + columns
     titles: list[str] = []
     while blocks and len(titles) < 2:
@@ -190,6 +202,41 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     table.title = " ".join(titles)
     table.caption = _intro(blocks[-3:])
+
+
+def _top_groups(columns: list[str]) -> int:
+    """How many column groups the top level has so far: the columns themselves, or runs of one group label."""
+    tops = [c.split(" · ")[0] if " · " in c else c for c in columns]
+    if not any(" · " in c for c in columns):
+        return len(columns)
+    return sum(1 for i, t in enumerate(tops) if i == 0 or t != tops[i - 1])
+
+
+def _corner_word(text: str) -> bool:
+    """A short label with no figure ('Regio', 'Type verblijf'): the corner over the row labels."""
+    words = text.split()
+    return 0 < len(words) <= 3 and text.strip()[:1].isupper() and not re.search(r"\d", text) \
+        and not table_title(text) and not is_prose(text)
+
+
+def years_over_months(text: str, columns: list[str]) -> list[str] | None:
+    """The year over each month column ('2023 2024' over 'sep okt nov dec jan feb'): the months run in calendar
+    order and a new year starts where they wrap; columns after the months ('Totaal') get none."""
+    years = text.split()
+    if len(years) < 2 or not all(re.fullmatch(r"(?:19|20)\d\d", y) for y in years):
+        return None
+    months = [month_of(c) for c in columns]
+    n = next((i for i, m in enumerate(months) if m is None), len(months))
+    if n < 2 or any(m is not None for m in months[n:]):
+        return None
+    starts = [0] + [i for i in range(1, n) if months[i] <= months[i - 1]]
+    if len(starts) != len(years):
+        return None
+    out = [""] * len(columns)
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        out[a:b] = [years[k]] * (b - a)
+    return out
 
 
 def header_readings(text: str) -> list[list[str]]:
@@ -203,7 +250,8 @@ def header_readings(text: str) -> list[list[str]]:
     for tok in text.split():
         # a bracketed unit goes with its label ('Basiswerking (€)'), and so does a number after 'per' ('Leden
         # per 1.000 inwoners')
-        starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))) \
+        starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))
+                  or bool(month_of(tok))) \
             and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER)
         if groups and not starts or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
                                      and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
@@ -223,18 +271,25 @@ _LINKS_NUMBER = {"per", "op", "van", "tot", "na", "vanaf", "x", "dan"}
 _PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]", re.I)
 
 
+def _period(tok: str) -> bool:
+    """A year, quarter or month header cell ('2023', 'K3', 'mrt')."""
+    return bool(_PERIOD_CELL.fullmatch(tok) or month_of(tok))
+
+
 def _year_cells(text: str) -> list[str]:
     """'Categorie 2022 2023 Evolutie (%)': years and quarters are cells of their own, a capital starts a
     label, lower-case words and a bracketed unit carry on the label before them."""
     cells: list[list[str]] = []
     for tok in text.split():
-        period = _PERIOD_CELL.fullmatch(tok)
+        period = _period(tok)
         if cells and cells[-1][-1].endswith(("-", "–")):  # 'Verschil 2023- 2022'
             cells[-1].append(tok)
-        elif period and len(cells) > 1 and any(_PERIOD_CELL.fullmatch(c[0]) for c in cells) \
-                and not _PERIOD_CELL.fullmatch(cells[-1][0]) and len(cells[-1]) == 1:
+        elif cells and len(cells[-1]) == 1 and month_of(cells[-1][0]) and re.fullmatch(r"(?:19|20)\d\d", tok):
+            cells[-1].append(tok)  # 'jan 2024': a month and its year, one cell
+        elif period and len(cells) > 1 and any(_period(c[0]) for c in cells) \
+                and not _period(cells[-1][0]) and len(cells[-1]) == 1:
             cells[-1].append(tok)  # 'Aandeel 2023 (%)' after the year columns: one label
-        elif period or not cells or tok[:1].isupper() or _PERIOD_CELL.fullmatch(cells[-1][0]):
+        elif period or not cells or tok[:1].isupper() or _period(cells[-1][0]):
             cells.append([tok])
         else:
             cells[-1].append(tok)
@@ -268,7 +323,7 @@ def _short_labels(toks: list[str]) -> bool:
 
 def _dated(labels: list[str]) -> bool:
     """Column labels of a dated table: at least two years or quarters, the rest short labels ('Evolutie (%)')."""
-    periods = [lab for lab in labels if _PERIOD_CELL.fullmatch(lab)]
+    periods = [lab for lab in labels if _period(lab)]
     return len(periods) >= 2 and all(len(lab.split()) <= 4 for lab in labels) and not is_prose(" ".join(labels))
 
 
@@ -282,7 +337,11 @@ def _parallel(labels: list[str]) -> bool:
 
 def spanning(text: str, columns: int) -> list[str] | None:
     """Group labels of a line that spans the columns below evenly ("VAK VEK" over six), or None."""
-    for toks in header_readings(text):
+    words = text.split()
+    pairs = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # 'Werkjaar 2022-2023 Werkjaar 2023-2024'
+    paired = len(words) % 2 == 0 and len({w.lower() for w in words[::2]}) == 1 \
+        and all(_PERIOD_CELL.fullmatch(w) for w in words[1::2])
+    for toks in ([pairs] if paired else []) + header_readings(text):
         if 1 < len(toks) < columns and columns % len(toks) == 0:
             return toks
     return None

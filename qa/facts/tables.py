@@ -23,6 +23,19 @@ UNIT_WORDS = {"%": "%", "€": "euro", "VTE": "VTE", "VTE's": "VTE", "euro": "eu
 HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
                 "ontvangsten", "uitgaven", "gemiddelde", "jaargem.", "jaargemiddelde", "subtotaal", "saldo",
                 "euro", "keuro", "%", "vte"}  # units in brackets: 'Bedrag (euro)'
+# months in calendar order, as column headers print them ('sep okt nov dec jan'): cells of a period like a year's
+MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december")
+
+
+def month_of(token: str) -> int | None:
+    """1-12 for a month header ('mrt', 'sept.', 'Maart'), None otherwise."""
+    t = token.strip(".").lower()
+    if t in _MONTH_NAMES:
+        return _MONTH_NAMES.index(t) + 1
+    t = {"maa": "mrt", "sept": "sep", "oct": "okt", "may": "mei"}.get(t, t)
+    return MONTHS.index(t) + 1 if t in MONTHS else None
 FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bij", "tot", "en", "of", "naar",
                 "om", "dan", "die", "dat", "als", "is", "was", "werd", "zijn", "bedroeg", "bedraagt", "ongeveer",
                 "circa", "meer", "minder", "over", "door", "the", "of", "to", "and", "was", "were", "per"}
@@ -195,7 +208,7 @@ def header_like(token: str, is_year: bool) -> bool:
     t = token.strip("(),:;")
     if not t:
         return False
-    if is_year or re.fullmatch(r"[\d/.\-–]+", t) or t.lower() in HEADER_WORDS:
+    if is_year or re.fullmatch(r"[\d/.\-–]+", t) or t.lower() in HEADER_WORDS or month_of(t):
         return True
     if re.fullmatch(r"[A-Z][A-Z0-9\-]{0,7}", t):
         return True
