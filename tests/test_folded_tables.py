@@ -1,5 +1,6 @@
-"""A long list folded into two blocks side by side ('District km Investering | District km Investering'), and a
-footnote mark set small and raised right after a cell ('63,5' and a raised '3', which the text prints '63,53').
+"""A long list folded into two blocks side by side ('District km Investering | District km Investering'), a
+footnote mark set small and raised right after a cell ('63,5' and a raised '3', which the text prints '63,53'),
+and one in brackets ('70,8 (1)').
 
 The PDF is drawn by `tests/pdfmaker.py` at real positions. Each block's rows get their own labels, the total
 of the second block is the whole table's, and the marked cell keeps its own value.
@@ -42,7 +43,7 @@ def _pdf() -> bytes:
     page.text(400, page.y, "Ongevallen", right=True)
     page.y += 18
     for label, share, accidents, mark in (("Antwerpen", "71,4", "2.846", ""), ("Limburg", "66,9", "1.523", ""),
-                                          ("Vlaams-Brabant", "63,5", "2.017", "3")):
+                                          ("Vlaams-Brabant", "63,5", "2.017", "3"), ("West-Vlaanderen", "70,8 (1)", "2.205", "")):
         page.text(60, page.y, label)
         page.text(300, page.y, share, right=True)
         if mark:  # set small and raised, right against the cell (Helvetica digits are 0.556 em, the comma 0.278)
@@ -85,3 +86,8 @@ def test_the_blocks_are_one_table_whose_total_adds_up(facts):
 def test_raised_footnote_mark_is_not_part_of_the_cell(facts):
     cells = [f for f in facts[1] if f.row_path == ["Vlaams-Brabant"] and f.col_path == ["Goede staat (%)"]]
     assert [(c.raw, c.value) for c in cells] == [("63,5", 63.5)]
+
+
+def test_a_footnote_mark_in_brackets_after_a_cell_is_not_its_value(facts):
+    cells = [f for f in facts[1] if f.row_path == ["West-Vlaanderen"] and f.col_path == ["Goede staat (%)"]]
+    assert [(c.raw, c.value) for c in cells] == [("70,8", 70.8)]

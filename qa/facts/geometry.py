@@ -207,6 +207,8 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
             if j is None:
                 continue
             word = seg.words[-1]
+            if len(seg.words) > 1 and re.fullmatch(r"\(\d{1,2}\)|\*{1,3}", word[0]):
+                word = seg.words[-2]  # '77 (1)': the amount, not its footnote mark
             if SPACED_AMOUNT.match(seg.text.strip()):  # '4 688': the amount starts at its first group
                 word = seg.words[0] if seg.words[0][0] not in ("€", "EUR", "-", "−", "+") else seg.words[1]
             elif is_empty_marker(seg.text.strip()) or not re.search(r"\d", word[0]):

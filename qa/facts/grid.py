@@ -77,7 +77,8 @@ def _located(doc: Document, table: GeoTable, order: list, lo: int, hi: int) -> d
         raw = re.escape(cell.word[0])
         # '63,5' with its raised footnote mark dropped is '63,53' in the text
         marked = rf"|(?<!\S){raw}(?=\d{{1,2}}(?!\S))" if re.search(r"\d[.,]\d", cell.word[0]) else ""
-        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€]){marked}").search(doc.text, cursor, limit)
+        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€]|\(\d{{1,2}}\)(?!\S)|\*+(?!\S)){marked}").search(
+            doc.text, cursor, limit)  # '77(1)', '2.117*': the amount before its footnote mark
         if m:
             out[n] = m.start()
             cursor = m.end()
