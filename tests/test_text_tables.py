@@ -162,3 +162,17 @@ def test_a_cell_no_header_tells_from_its_row_is_too_unsure_to_answer():
 
     facts = [f for f in _facts("period_levels.txt") if f.raw == "112.958"]
     assert facts and all(f.confidence < LABEL_MIN for f in facts if not f.col_path)
+
+
+def test_region_names_of_several_words_are_one_header_cell_over_years_down_the_rows():
+    facts = _facts("regions_amounts.txt")
+    assert _cell(facts, ["2021"], ["Waals Gewest"]).value == 22
+    assert _cell(facts, ["2022"], ["Brussels Hoofdstedelijk Gewest"]).value == 7
+    assert _cell(facts, ["2022"], ["België"]).value == 77
+
+
+def test_scaled_euro_cells_and_a_stub_before_the_years():
+    facts = _facts("regions_amounts.txt")
+    cell = _cell(facts, ["Categorie B"], ["2023", "bedrag"])
+    assert cell.value == 66.0 and cell.unit == "miljoen euro" and cell.scale == 1e6
+    assert _cell(facts, ["Categorie A"], ["2022", "aantal"]).value == 1245

@@ -15,8 +15,8 @@ from collections import Counter
 from qa.models import Document, Fact, TableInfo
 from qa.facts.geolines import ALIGNED_LINE, text_words
 from qa.facts.headers import read_header
-from qa.facts.labels import (describe, detect_lang, is_part_label, is_subtotal_label, is_total_label, region_of,
-                             year_of)
+from qa.facts.labels import (CURRENCY_TAIL, describe, detect_lang, is_part_label, is_subtotal_label, is_total_label,
+                             label_unit, region_of, UNIT_SCALES, year_of)
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import CONTINUED, NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
@@ -84,23 +84,9 @@ def _axis_ticks(line: str) -> bool:
     return values[0] == 0 and step > 0 and all(b - a == step for a, b in zip(values, values[1:]))
 
 
-_UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")
-_LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro",
-                "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen", "€": "euro"}
-_CURRENCY_TAIL = re.compile(r"[\s:]*(?:€|EUR|euro)\s*:?\s*$", re.I)
-
-
-def _label_unit(*texts: str) -> str | None:
-    for text in texts:
-        m = _UNIT_IN_LABEL.search(text or "")
-        if m:
-            return _LABEL_UNITS.get((m.group(1) or m.group(2)).lower().replace("  ", " "), None)
-    return None
-
-
 def _clean_label(label: str) -> str:
     """'Toegekend: €' -> 'Toegekend': the currency is the fact's unit, not part of its row."""
-    return _CURRENCY_TAIL.sub("", label).rstrip(" :") if _CURRENCY_TAIL.search(label) else label
+    return CURRENCY_TAIL.sub("", label).rstrip(" :") if CURRENCY_TAIL.search(label) else label
 
 
 def measure_of(text: str) -> str:
@@ -352,12 +338,12 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
         for j, cell in enumerate(row.cells):
             column = table.columns[j] if j < len(table.columns) else ""
             raw_end = cell.end + 1 if text[cell.end:cell.end + 1] == "%" else cell.end
-            unit = cell.unit or _label_unit(row.label, column) or table.unit
+            unit = cell.unit or label_unit(row.label, column) or table.unit
             qualifier = _column_qualifier(column)
             fact = Fact(
                 id=f"{doc.doc}:{cell.start}", doc=doc.doc, page=doc.page_of(cell.start), line=doc.line_of(cell.start),
                 start=cell.start, end=raw_end, raw=text[cell.start:raw_end], value=cell.value, unit=unit,
-                scale=table.scale if unit == table.unit else (1000.0 if unit == "k euro" else 1.0),
+                scale=table.scale if unit == table.unit else UNIT_SCALES.get(unit or "", 1.0),
                 quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=label,
                 column=column,
                 year=year_of(row.label) or year_of(column) or table_year,

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.headers import caption_unit
-from qa.facts.labels import describe, is_part_label, is_subtotal_label, is_total_label, region_of, year_of
+from qa.facts.labels import describe, is_part_label, is_subtotal_label, is_total_label, label_unit, region_of, year_of
 from qa.facts.numbers import NumberToken, parse_number
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
@@ -239,12 +239,10 @@ def _caption_unit(text: str) -> tuple[str | None, float]:
 
 def _path_unit(cell, unit: str | None) -> str | None:
     """A column or row that names its own unit ('Aandeel (%)', 'Bedrag (euro)', 'Aantal') overrides the caption's."""
-    from qa.facts.extract import _label_unit
-
     labels = [*cell.col_path, *cell.row_path]
     if any(re.match(r"\s*\(?aantal\b", label, re.I) for label in cell.col_path):
         return None
-    return _label_unit(*labels) or unit
+    return label_unit(*labels) or unit
 
 
 _WRITTEN_UNIT = re.compile(r"(€|EUR|euro|keuro|k\s?euro|VTE|FTE|dagen|dag|uur|uren|km|ha|ton)\W*$")

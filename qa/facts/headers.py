@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
+from qa.facts.headercells import corner_word, fit_header, header_readings, is_period, spanning, top_groups, years_over_months
 from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
-from qa.facts.tables import (
-    CONNECTORS, FUNCTION_END, Line, Table, group_line, header_tokens, is_prose, is_token_line, join_lines,
-    month_of, skippable, table_title,
-)
+from qa.facts.headerwords import header_tokens, is_token_line
+from qa.facts.tables import CONNECTORS, FUNCTION_END, Line, Table, group_line, is_prose, join_lines, skippable, table_title
 
 _UNIT_CAPTION = re.compile(
     r"^\s*\(?\s*(?:bedragen\s+)?(?:in\s+|x\s*)?(duizend|1[.,]?000|miljoen|mln|k|)\s*(euro|eur|€|vte|%)\s*\)?\s*$", re.I
@@ -174,9 +173,13 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         if years:
             columns = [f"{y} · {c}" if y else c for y, c in zip(years, columns)]
         else:
-            groups = _top_groups(columns)  # a level over groups spans whole groups: 'Werkjaar ...' over 'Onthaal'
-            toks = spanning(text, groups)
+            groups = top_groups(columns)  # a level over groups spans whole groups: 'Werkjaar ...' over 'Onthaal'
             words = text.split()
+            toks = None
+            if len(words) > 2 and not table.stub and not is_period(words[0]) and all(is_period(w) for w in words[1:]):
+                toks = spanning(" ".join(words[1:]), groups)  # 'Budgetcategorie 2022 2023': the stub, then years
+                table.stub = words[0] if toks else table.stub
+            toks = toks or spanning(text, groups)
             if not toks and len(words) > 2 and not table.stub:
                 toks = spanning(" ".join(words[1:]), groups)  # a stub over the row labels, then the groups
                 table.stub = words[0] if toks else table.stub
@@ -190,7 +193,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]
         blocks.pop()
         levels += 1
-    if levels and blocks and not table.stub and len(blocks[-1]) == 1 and _corner_word(blocks[-1][0].text):
+    if levels and blocks and not table.stub and len(blocks[-1]) == 1 and corner_word(blocks[-1][0].text):
         table.stub = blocks.pop()[0].text.strip()  # 'Regio' on its own line over the header rows
     table.columns = [""] * (n - len(columns)) + columns
     titles: list[str] = []
@@ -202,156 +205,6 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     table.title = " ".join(titles)
     table.caption = _intro(blocks[-3:])
-
-
-def _top_groups(columns: list[str]) -> int:
-    """How many column groups the top level has so far: the columns themselves, or runs of one group label."""
-    tops = [c.split(" · ")[0] if " · " in c else c for c in columns]
-    if not any(" · " in c for c in columns):
-        return len(columns)
-    return sum(1 for i, t in enumerate(tops) if i == 0 or t != tops[i - 1])
-
-
-def _corner_word(text: str) -> bool:
-    """A short label with no figure ('Regio', 'Type verblijf'): the corner over the row labels."""
-    words = text.split()
-    return 0 < len(words) <= 3 and text.strip()[:1].isupper() and not re.search(r"\d", text) \
-        and not table_title(text) and not is_prose(text)
-
-
-def years_over_months(text: str, columns: list[str]) -> list[str] | None:
-    """The year over each month column ('2023 2024' over 'sep okt nov dec jan feb'): the months run in calendar
-    order and a new year starts where they wrap; columns after the months ('Totaal') get none."""
-    years = text.split()
-    if len(years) < 2 or not all(re.fullmatch(r"(?:19|20)\d\d", y) for y in years):
-        return None
-    months = [month_of(c) for c in columns]
-    n = next((i for i, m in enumerate(months) if m is None), len(months))
-    if n < 2 or any(m is not None for m in months[n:]):
-        return None
-    starts = [0] + [i for i in range(1, n) if months[i] <= months[i - 1]]
-    if len(starts) != len(years):
-        return None
-    out = [""] * len(columns)
-    for k, a in enumerate(starts):
-        b = starts[k + 1] if k + 1 < len(starts) else n
-        out[a:b] = [years[k]] * (b - a)
-    return out
-
-
-def header_readings(text: str) -> list[list[str]]:
-    """Ways to cut a flattened header line into cells: its tokens, then runs that start at a capital.
-
-    "Gestart Met succes beëindigd" is two cells, "Vastgelegd 2023 Vastgelegd 2024" two or four.
-    """
-    toks = header_tokens(text)
-    readings = [toks]
-    groups: list[list[str]] = []
-    for tok in text.split():
-        # a bracketed unit goes with its label ('Basiswerking (€)'), and so does a number after 'per' ('Leden
-        # per 1.000 inwoners')
-        starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))
-                  or bool(month_of(tok))) \
-            and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER)
-        if groups and not starts or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
-                                     and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
-            groups[-1].append(tok)
-        else:
-            groups.append([tok])
-    capital = [" ".join(g) for g in groups]
-    if capital != toks and all(len(g) <= 4 for g in groups):
-        readings.append(capital)
-    readings.append(_year_cells(text))
-    return readings
-
-
-_OPEN_CELL = re.compile(r"(?:,|\b(?:van|en|de|het|der|of|voor|met|in|op|aan|bij|tot))$", re.I)  # a header cell
-# does not end open: 'Antwoord van de | Vlaams minister van | Justitie en' is a sentence with titles in it
-_LINKS_NUMBER = {"per", "op", "van", "tot", "na", "vanaf", "x", "dan"}
-_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]", re.I)
-
-
-def _period(tok: str) -> bool:
-    """A year, quarter or month header cell ('2023', 'K3', 'mrt')."""
-    return bool(_PERIOD_CELL.fullmatch(tok) or month_of(tok))
-
-
-def _year_cells(text: str) -> list[str]:
-    """'Categorie 2022 2023 Evolutie (%)': years and quarters are cells of their own, a capital starts a
-    label, lower-case words and a bracketed unit carry on the label before them."""
-    cells: list[list[str]] = []
-    for tok in text.split():
-        period = _period(tok)
-        if cells and cells[-1][-1].endswith(("-", "–")):  # 'Verschil 2023- 2022'
-            cells[-1].append(tok)
-        elif cells and len(cells[-1]) == 1 and month_of(cells[-1][0]) and re.fullmatch(r"(?:19|20)\d\d", tok):
-            cells[-1].append(tok)  # 'jan 2024': a month and its year, one cell
-        elif period and len(cells) > 1 and any(_period(c[0]) for c in cells) \
-                and not _period(cells[-1][0]) and len(cells[-1]) == 1:
-            cells[-1].append(tok)  # 'Aandeel 2023 (%)' after the year columns: one label
-        elif period or not cells or tok[:1].isupper() or _period(cells[-1][0]):
-            cells.append([tok])
-        else:
-            cells[-1].append(tok)
-    return [" ".join(c) for c in cells]
-
-
-def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
-    """(corner, `need` column labels) read from a header line, or None when no reading fits."""
-    readings = header_readings(text)
-    for k, toks in enumerate(readings):
-        fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
-            or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
-            or (k > 0 and len(toks) == need + 1 and need >= 2 and _short_labels(toks)
-                and (not is_prose(text) or len(toks) >= 4 and not text.rstrip().endswith((".", ":", ";", "?"))
-                     and not any(_OPEN_CELL.search(t) for t in toks)))
-        if len(toks) >= 2 and fits:
-            return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
-        if k > 0 and len(toks) == need + 2 and need >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
-                and all(len(t.split()) <= 3 and t[:1].isupper() for t in toks[2:]) and not is_prose(text):
-            return " ".join(toks[:2]), toks[2:]  # 'Artikel Omschrijving' over a code and a description column
-    return None
-
-
-def _short_labels(toks: list[str]) -> bool:
-    """A corner and a label a column, each a capitalised word or three ('Jaar Bebossing Ontbossing Netto
-    bosuitbreiding'): the capitals cut the line once there is exactly one cell more than columns. Four or more
-    such cells are a header however many words they have ('Federatie Basiswerking (€) Topsport (€) ...'):
-    running text does not start every second or third word with a capital."""
-    return all(len(t.split()) <= (4 if len(toks) >= 5 else 3) and t[:1].isupper() for t in toks)
-
-
-def _dated(labels: list[str]) -> bool:
-    """Column labels of a dated table: at least two years or quarters, the rest short labels ('Evolutie (%)')."""
-    periods = [lab for lab in labels if _period(lab)]
-    return len(periods) >= 2 and all(len(lab.split()) <= 4 for lab in labels) and not is_prose(" ".join(labels))
-
-
-def _parallel(labels: list[str]) -> bool:
-    """Column labels of one kind: they share their first word or all end in a year ("Vastgelegd 2023")."""
-    if len(labels) < 2 or is_prose(" ".join(labels)):
-        return False
-    firsts = {lab.split()[0].lower() for lab in labels}
-    return len(firsts) == 1 or all(re.search(r"\b(?:19|20)\d\d$", lab) for lab in labels)
-
-
-def spanning(text: str, columns: int) -> list[str] | None:
-    """Group labels of a line that spans the columns below evenly ("VAK VEK" over six), or None."""
-    words = text.split()
-    pairs = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # 'Werkjaar 2022-2023 Werkjaar 2023-2024'
-    paired = len(words) % 2 == 0 and len({w.lower() for w in words[::2]}) == 1 \
-        and all(_PERIOD_CELL.fullmatch(w) for w in words[1::2])
-    for toks in ([pairs] if paired else []) + header_readings(text):
-        if 1 < len(toks) < columns and columns % len(toks) == 0:
-            return toks
-    return None
-
-
-def _header_fits(toks: list[str], need: int) -> bool:
-    """`need` header tokens, or one more whose first is a free-text corner cell ("Artikel VAK VEK")."""
-    if len(toks) == need:
-        return is_token_line(" ".join(toks))
-    return len(toks) == need + 1 and is_token_line(" ".join(toks[1:]))
 
 
 def _intro(blocks: list[list[Line]]) -> str:

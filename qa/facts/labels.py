@@ -29,6 +29,12 @@ REGION_PATTERNS: list[tuple[str, str]] = [
 _REGION = re.compile(
     "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
 )
+def is_region_name(text: str) -> bool:
+    """The whole text is one region's name ('Waals Gewest', 'Brussels Hoofdstedelijk Gewest')."""
+    m = _REGION.match(text.strip())
+    return m is not None and m.end() == len(text.strip())
+
+
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")  # 31/12/2023: a date in 2023
 _TOTAL = re.compile(r"^\s*(?:sub|eind|algemeen\s+|grand\s+|overall\s+)?tota(?:a)?l\b", re.I)
@@ -202,3 +208,27 @@ def own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: s
         if names:
             return names[0]
     return region_of(heading)
+
+
+_UNIT_IN_LABEL = re.compile(r"\b(VTE|keuro|k\s?euro|duizend euro|euro|EUR|procent|dagen)\b|(%|€)")
+_LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro",
+                "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen", "€": "euro"}
+CURRENCY_TAIL = re.compile(r"[\s:]*(?:€|EUR|euro)\s*:?\s*$", re.I)  # 'Toegekend: €'
+
+
+UNIT_SCALES = {"k euro": 1000.0, "miljoen euro": 1e6}  # '€ 18,7 mln' in a cell: 18,7 of a million euro
+# a time unit in brackets ('Gemiddelde wachttijd (maanden)'); bare, a label's 'binnen 18 maanden' is no unit
+_TIME_IN_LABEL = re.compile(r"\((?:in\s+)?(maanden|weken|jaren|jaar|uren|uur|kalenderdagen|werkdagen)\)", re.I)
+_TIME_UNITS = {"jaren": "jaar", "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
+
+
+def label_unit(*texts: str) -> str | None:
+    """The unit a row or column label names ('Bedrag (euro)', 'Aandeel (%)', 'Wachttijd (maanden)')."""
+    for text in texts:
+        m = _UNIT_IN_LABEL.search(text or "")
+        if m:
+            return _LABEL_UNITS.get((m.group(1) or m.group(2)).lower().replace("  ", " "), None)
+        m = _TIME_IN_LABEL.search(text or "")
+        if m:
+            return _TIME_UNITS.get(m.group(1).lower(), m.group(1).lower())
+    return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from qa.facts.tables import Line, is_token_line
+from qa.facts.headerwords import is_token_line
+from qa.facts.tables import Line
 
 _HEADING_NUM = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)+\.?|\d+\.|(?:OD|SD|ISE)\s?\d+:)\s+\S")
 

@@ -15,27 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label, region_of
+from qa.facts.headerwords import HEADER_WORDS, is_token_line
 from qa.facts.numbers import NumberToken
 
 NONE_CELLS = {"/", "-", "–", "—", "Geen", "geen", "nihil", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a", "x"}
 UNIT_WORDS = {"%": "%", "€": "euro", "VTE": "VTE", "VTE's": "VTE", "euro": "euro", "EUR": "euro", "keuro": "k euro",
-              "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar"}
-HEADER_WORDS = {"in", "uit", "totaal", "total", "aantal", "jaar", "bedrag", "budget", "raming", "realisatie",
-                "ontvangsten", "uitgaven", "gemiddelde", "jaargem.", "jaargemiddelde", "subtotaal", "saldo",
-                "euro", "keuro", "%", "vte"}  # units in brackets: 'Bedrag (euro)'
-# months in calendar order, as column headers print them ('sep okt nov dec jan'): cells of a period like a year's
-MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                "november", "december")
-
-
-def month_of(token: str) -> int | None:
-    """1-12 for a month header ('mrt', 'sept.', 'Maart'), None otherwise."""
-    t = token.strip(".").lower()
-    if t in _MONTH_NAMES:
-        return _MONTH_NAMES.index(t) + 1
-    t = {"maa": "mrt", "sept": "sep", "oct": "okt", "may": "mei"}.get(t, t)
-    return MONTHS.index(t) + 1 if t in MONTHS else None
+              "kEUR": "k euro", "dagen": "dagen", "uur": "uur", "jaar": "jaar", "mln": "miljoen euro",
+              "miljoen": "miljoen euro"}
 FUNCTION_END = {"de", "het", "een", "van", "voor", "met", "op", "in", "aan", "bij", "tot", "en", "of", "naar",
                 "om", "dan", "die", "dat", "als", "is", "was", "werd", "zijn", "bedroeg", "bedraagt", "ongeveer",
                 "circa", "meer", "minder", "over", "door", "the", "of", "to", "and", "was", "were", "per"}
@@ -122,8 +108,11 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
     unit: str | None = None
     i = len(tokens) - 1
     # '€ 68.200.000' rather than '68.200.000 €': a sign before a number that does not follow one
+    # ('1.245 € 18,7 mln': before a scaled amount the sign leads it, whatever stands before)
     leading = any(t in ("€", "EUR") and k + 1 < len(tokens) and tokens[k + 1][0] in numbers
-                  and (k == 0 or tokens[k - 1][0] not in numbers) for k, (_, t) in enumerate(tokens))
+                  and (k == 0 or tokens[k - 1][0] not in numbers
+                       or k + 2 < len(tokens) and tokens[k + 2][1] in ("mln", "miljoen"))
+                  for k, (_, t) in enumerate(tokens))
     while i >= 0:
         start, tok = tokens[i]
         if _FOOTMARK.match(tok) and unit is None:
@@ -141,8 +130,8 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
                 cells.append(Cell(num.start, num.end, num.raw, num.value, {"%": "%", "€": "euro"}.get(rest, unit)))
                 unit = None
                 i -= 1
-                if leading and i >= 1 and tokens[i][1] in ("€", "EUR") and cells[-1].unit in (None, "euro"):
-                    cells[-1].unit = "euro"  # '€ 68.200.000': the sign before the amount
+                if leading and i >= 1 and tokens[i][1] in ("€", "EUR") and cells[-1].unit in (None, "euro", "miljoen euro"):
+                    cells[-1].unit = cells[-1].unit or "euro"  # '€ 68.200.000': the sign before the amount
                     i -= 1
                     if i >= 1 and tokens[i][1] in ("+", "-", "−") and (tokens[i - 1][0] not in numbers or len(cells) == 1):
                         # '- € 6.600.000' closing a row: a change with its sign apart; between two amounts inside
@@ -201,38 +190,6 @@ def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: d
     measures = [numbers[s] for s, _ in tokens if s in numbers and numbers[s].is_measure and s not in bracketed]
     range_label = any(w.lower() in CONNECTORS for w in words)
     return not measures or range_label
-
-
-def header_like(token: str, is_year: bool) -> bool:
-    """Whether a token looks like a column header rather than running text."""
-    t = token.strip("(),:;")
-    if not t:
-        return False
-    if is_year or re.fullmatch(r"[\d/.\-–]+", t) or t.lower() in HEADER_WORDS or month_of(t):
-        return True
-    if re.fullmatch(r"[A-Z][A-Z0-9\-]{0,7}", t):
-        return True
-    return region_of(t) is not None
-
-
-def header_tokens(text: str) -> list[str]:
-    """Column labels of a one-line header; an all-caps word keeps its year ("BA 2024")."""
-    out: list[str] = []
-    for tok in text.split():
-        if re.fullmatch(r"(?:19|20)\d\d", tok) and out and re.fullmatch(r"[A-Z][A-Z\-]{0,7}", out[-1]):
-            out[-1] = f"{out[-1]} {tok}"
-        else:
-            out.append(tok)
-    return out
-
-
-def is_token_line(text: str, strict: bool = False) -> bool:
-    """A header line: (almost) every token header-like."""
-    toks = text.split()
-    if not toks:
-        return False
-    good = sum(header_like(t, bool(re.fullmatch(r"(?:19|20)\d\d", t))) for t in toks)
-    return good == len(toks) if strict else good * 4 >= len(toks) * 3
 
 
 _HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, the typographic hyphen, a soft hyphen
@@ -317,12 +274,26 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             cur.rows.append(row)
         prev = cur.rows[-1]
     for table in tables:
+        _numbered_labels(table)
         table.n = max(len(r.cells) for r in table.rows)
         _confirm_groups(table, lines)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
 
 
 _FOOTNOTE_LINE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+
+
+def _numbered_labels(table: Table) -> None:
+    """'Prioriteitengroep 1 42 38 ...', 'Prioriteitengroep 2 118 126 ...': rows that share a label and each open
+    with another small whole number, one cell more than the table's other rows: the number ends the label."""
+    rows = [r for r in table.rows if r.label and len(r.cells) >= 2 and re.fullmatch(r"\d{1,2}", r.cells[0].raw)]
+    same = [r for r in rows if sum(1 for o in rows if o.label == r.label) >= 2]
+    others = [len(r.cells) for r in table.rows if r not in same]
+    if len(same) < 2 or len({r.cells[0].raw for r in same}) != len(same) \
+            or any(len(r.cells) - 1 != max(others, default=len(r.cells) - 1) for r in same):
+        return
+    for r in same:
+        r.label, r.cells = f"{r.label} {r.cells[0].raw}", r.cells[1:]
 
 
 def group_line(gap: list[Line], row: Row) -> bool:

@@ -1,0 +1,200 @@
+"""One flattened header line cut into its cells: the readings a line allows and which of them fits the table.
+
+A header printed by a PDF's text is one line of words ('Provincie Aanvragen Toegekend Toekenningsgraad',
+'Jaar Vlaams Gewest Waals Gewest België', '2023 2024' over 'sep okt nov dec jan feb'). Each reading cuts it
+differently (tokens, runs that start at a capital, years and months apart, region names whole); the number of
+value cells in the rows below decides which reading is the header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.facts.labels import is_region_name
+from qa.facts.headerwords import header_tokens, is_token_line, month_of
+from qa.facts.tables import is_prose, table_title
+
+
+def top_groups(columns: list[str]) -> int:
+    """How many column groups the top level has so far: the columns themselves, or runs of one group label."""
+    tops = [c.split(" · ")[0] if " · " in c else c for c in columns]
+    if not any(" · " in c for c in columns):
+        return len(columns)
+    return sum(1 for i, t in enumerate(tops) if i == 0 or t != tops[i - 1])
+
+
+def corner_word(text: str) -> bool:
+    """A short label with no figure ('Regio', 'Type verblijf'): the corner over the row labels."""
+    words = text.split()
+    return 0 < len(words) <= 3 and text.strip()[:1].isupper() and not re.search(r"\d|[:.]\s*$", text) \
+        and not table_title(text) and not is_prose(text)
+
+
+def years_over_months(text: str, columns: list[str]) -> list[str] | None:
+    """The year over each month column ('2023 2024' over 'sep okt nov dec jan feb'): the months run in calendar
+    order and a new year starts where they wrap; columns after the months ('Totaal') get none."""
+    years = text.split()
+    if len(years) < 2 or not all(re.fullmatch(r"(?:19|20)\d\d", y) for y in years):
+        return None
+    months = [month_of(c) for c in columns]
+    n = next((i for i, m in enumerate(months) if m is None), len(months))
+    if n < 2 or any(m is not None for m in months[n:]):
+        return None
+    starts = [0] + [i for i in range(1, n) if months[i] <= months[i - 1]]
+    if len(starts) != len(years):
+        return None
+    out = [""] * len(columns)
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else n
+        out[a:b] = [years[k]] * (b - a)
+    return out
+
+
+def header_readings(text: str) -> list[list[str]]:
+    """Ways to cut a flattened header line into cells: its tokens, then runs that start at a capital.
+
+    "Gestart Met succes beëindigd" is two cells, "Vastgelegd 2023 Vastgelegd 2024" two or four.
+    """
+    toks = header_tokens(text)
+    readings = [toks]
+    groups: list[list[str]] = []
+    for tok in text.split():
+        # a bracketed unit goes with its label ('Basiswerking (€)'), and so does a number after 'per' ('Leden
+        # per 1.000 inwoners')
+        starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))
+                  or bool(month_of(tok))) \
+            and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER)
+        if groups and not starts or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
+                                     and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    capital = [" ".join(g) for g in groups]
+    if capital != toks and all(len(g) <= 4 for g in groups):
+        readings.append(capital)
+    readings.append(_year_cells(text))
+    regional = _region_cells(text)
+    if regional != toks:
+        readings.append(regional)
+    return readings
+
+
+def _region_cells(text: str) -> list[str]:
+    """'Jaar Vlaams Gewest Waals Gewest Brussels Hoofdstedelijk Gewest België': the words of a region's name are
+    one cell (the longest name that starts at a word), every other word a cell of its own."""
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        span = next((n for n in (3, 2) if i + n <= len(words) and is_region_name(" ".join(words[i:i + n]))), 1)
+        out.append(" ".join(words[i:i + span]))
+        i += span
+    return out
+
+
+_OPEN_CELL = re.compile(r"(?:,|\b(?:van|en|de|het|der|of|voor|met|in|op|aan|bij|tot))$", re.I)  # a header cell
+# does not end open: 'Antwoord van de | Vlaams minister van | Justitie en' is a sentence with titles in it
+_LINKS_NUMBER = {"per", "op", "van", "tot", "na", "vanaf", "x", "dan"}
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]", re.I)
+
+
+def is_period(tok: str) -> bool:
+    """A year, quarter or month header cell ('2023', 'K3', 'mrt')."""
+    return bool(_PERIOD_CELL.fullmatch(tok) or month_of(tok))
+
+
+def _year_cells(text: str) -> list[str]:
+    """'Categorie 2022 2023 Evolutie (%)': years and quarters are cells of their own, a capital starts a
+    label, lower-case words and a bracketed unit carry on the label before them."""
+    cells: list[list[str]] = []
+    for tok in text.split():
+        period = is_period(tok)
+        if cells and cells[-1][-1].endswith(("-", "–")):  # 'Verschil 2023- 2022'
+            cells[-1].append(tok)
+        elif cells and len(cells[-1]) == 1 and month_of(cells[-1][0]) and re.fullmatch(r"(?:19|20)\d\d", tok):
+            cells[-1].append(tok)  # 'jan 2024': a month and its year, one cell
+        elif period and len(cells) > 1 and any(is_period(c[0]) for c in cells) \
+                and not is_period(cells[-1][0]) and len(cells[-1]) == 1:
+            cells[-1].append(tok)  # 'Aandeel 2023 (%)' after the year columns: one label
+        elif period or not cells or tok[:1].isupper() or is_period(cells[-1][0]):
+            cells.append([tok])
+        else:
+            cells[-1].append(tok)
+    return [" ".join(c) for c in cells]
+
+
+def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
+    """(corner, `need` column labels) read from a header line, or None when no reading fits."""
+    readings = header_readings(text)
+    for k, toks in enumerate(readings):
+        fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
+            or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
+            or (k > 0 and len(toks) in (need, need + 1) and _regional(toks[-need:])) \
+            or (k > 0 and len(toks) == need + 1 and (need >= 2 or _unit_cell(toks[-1])) and _short_labels(toks)
+                and (not is_prose(text) or len(toks) >= 4 and not text.rstrip().endswith((".", ":", ";", "?"))
+                     and not any(_OPEN_CELL.search(t) for t in toks)))
+        if len(toks) >= 2 and fits:
+            return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
+        if k > 0 and len(toks) == need + 2 and need >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
+                and all(len(t.split()) <= 3 and t[:1].isupper() for t in toks[2:]) and not is_prose(text):
+            return " ".join(toks[:2]), toks[2:]  # 'Artikel Omschrijving' over a code and a description column
+    return None
+
+
+def _short_labels(toks: list[str]) -> bool:
+    """A corner and a label a column, each a capitalised word or three ('Jaar Bebossing Ontbossing Netto
+    bosuitbreiding'): the capitals cut the line once there is exactly one cell more than columns. Four or more
+    such cells are a header however many words they have ('Federatie Basiswerking (€) Topsport (€) ...'):
+    running text does not start every second or third word with a capital."""
+    return all(len(t.split()) <= (4 if len(toks) >= 5 else 3) and (t[:1].isupper() or _ORDINAL_CELL.match(t))
+               for t in toks)
+
+
+_ORDINAL_CELL = re.compile(r"\d{1,2}(?:e|ste|de)\s")  # '1e aanpassing'
+
+
+def _unit_cell(label: str) -> bool:
+    """A column label that ends in its unit in brackets ('Gemiddelde wachttijd (maanden)'): a header even when
+    it is the table's only column."""
+    return bool(re.search(r"\((?:in\s+)?(?:%|€|euro|k\s?euro|aantal|maanden|dagen|jaren|jaar|weken|uren|uur|km|ha|ton|vte)\)$",
+                          label, re.I))
+
+
+def _regional(labels: list[str]) -> bool:
+    """Column labels of regions ('Vlaams Gewest Waals Gewest ... België'): two or more region names, the rest
+    short capitalised labels."""
+    return sum(1 for lab in labels if is_region_name(lab)) >= 2 and all(
+        len(lab.split()) <= 3 and lab[:1].isupper() for lab in labels)
+
+
+def _dated(labels: list[str]) -> bool:
+    """Column labels of a dated table: at least two years or quarters, the rest short labels ('Evolutie (%)')."""
+    periods = [lab for lab in labels if is_period(lab)]
+    return len(periods) >= 2 and all(len(lab.split()) <= 4 for lab in labels) and not is_prose(" ".join(labels))
+
+
+def _parallel(labels: list[str]) -> bool:
+    """Column labels of one kind: they share their first word or all end in a year ("Vastgelegd 2023")."""
+    if len(labels) < 2 or is_prose(" ".join(labels)):
+        return False
+    firsts = {lab.split()[0].lower() for lab in labels}
+    return len(firsts) == 1 or all(re.search(r"\b(?:19|20)\d\d$", lab) for lab in labels)
+
+
+def spanning(text: str, columns: int) -> list[str] | None:
+    """Group labels of a line that spans the columns below evenly ("VAK VEK" over six), or None."""
+    words = text.split()
+    pairs = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # 'Werkjaar 2022-2023 Werkjaar 2023-2024'
+    paired = len(words) % 2 == 0 and len({w.lower() for w in words[::2]}) == 1 \
+        and all(_PERIOD_CELL.fullmatch(w) for w in words[1::2])
+    for toks in ([pairs] if paired else []) + header_readings(text):
+        if 1 < len(toks) < columns and columns % len(toks) == 0:
+            return toks
+    return None
+
+
+def _header_fits(toks: list[str], need: int) -> bool:
+    """`need` header tokens, or one more whose first is a free-text corner cell ("Artikel VAK VEK")."""
+    if len(toks) == need:
+        return is_token_line(" ".join(toks))
+    return len(toks) == need + 1 and is_token_line(" ".join(toks[1:]))
