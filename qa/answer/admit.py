@@ -42,7 +42,8 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
         return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
     if q.unit_hint == "money" and not fact.unit and fact.raw.isalpha():
         return False  # 'drie subsidievormen': a number written as a word is no amount without its 'euro'
-    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and re.match(r"\s*aantal\b", fact.measure, re.I):
+    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and any(
+            re.match(r"\s*aantal\b", label, re.I) for label in [fact.measure, *fact.col_path, *fact.row_path]):
         return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
     if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
             and q.unit_hint not in (fact.unit or ""):

@@ -32,6 +32,9 @@ DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rat
 PASSAGE_MIN = 0.15
 FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the Dutch labels through a word list
 MAX_QUESTION = 2000
+# a column or row of changes ('Verschil t.o.v. 2022', 'Evolutie 2022-2023', 'Toename (%)')
+_CHANGE_LABEL = re.compile(r"verschil|evolutie|wijziging|toename|afname|stijging|daling|groei|change|difference|"
+                           r"increase|decrease|\+\s?/\s?-|Δ", re.I)
 _NOT_DONE = re.compile(r"\bniet\s+(?:\w+\s+)?((?:ge|be|ver|uit|toe)\w{3,})", re.I)  # 'niet gebruikt', 'niet uitbetaald'
 
 
@@ -170,6 +173,9 @@ class Assistant:
             return self._not_found(question, q, marked=verified[0].fact)
         if verified and self._indistinct(top):
             return self._not_found(question, q)
+        if verified and q.changes and q.operation is None and not _CHANGE_LABEL.search(" ".join(top.row_path + top.col_path)) \
+                and top.source != "prose" and not top.change:
+            return self._not_found(question, q)  # 'met hoeveel verhoogd': a level in a table is not the change
         if verified:
             return self._fact_answer(question, q, verified[0])
         share = compute.share(self, question, q) if q.whole else None

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..facts.labels import region_of
 from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .scored import Scored
@@ -282,7 +283,11 @@ def split_operands(q: Query) -> tuple[str, str, str]:
     text = q.text
     m = re.search(r"\(([^()]*?)\s+\b(?:min|minus|versus|vs\.?)\s+([^()]*)\)", text, re.I)
     if m:
-        context = (text[:m.start()] + text[m.end():]).strip()
+        # the brackets define the word before them ('bleef onbenut (toegekend min tewerkgesteld)'): what the
+        # difference is called, which neither side says
+        before = re.sub(r"\s*\b[^\W\d_]{4,}\s*$", " ", text[:m.start()]) if not region_of(text[:m.start()].split()[-1]) \
+            else text[:m.start()]
+        context = (before + text[m.end():]).strip()
         return m.group(1), m.group(2), context
     if len(q.operands) != 2:
         return "", "", text

@@ -39,7 +39,7 @@ from .meaning import settle_by_meaning
 from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import (NEGATED, Check, description, elided_head, initials, numbered_conflict, plain, plain_set, same_head,
+from .verify import (NEGATED, Check, counted_sibling, description, elided_head, initials, numbered_conflict, ordinal_conflict, plain, plain_set, same_head,
                      term_in, terms_of, verify)
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -217,7 +217,8 @@ class FactMatcher(EnglishTerms):
         """The quarters and months a fact is about: its labels' for a cell; in prose the period named closest
         before the number in its sentence ('Het eerste kwartaal kende 148.000 dagen, het tweede ...' is Q1)."""
         if fact.source != "prose":
-            own = period_keys(" ".join(fact.row_path + fact.col_path))
+            # each label apart: 'Prioriteitengroep 2' beside 'apr' is no date '2 apr'
+            own = set().union(*(period_keys(p) for p in fact.row_path + fact.col_path))
             if own:  # 'jan 2024' under a caption 'eerste jaarhelft 2024': January
                 return own
             return period_keys(description(fact) + " " + local_words(self.index, fact))
@@ -289,8 +290,12 @@ class FactMatcher(EnglishTerms):
                       | fr.listed_elsewhere(fact),
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
+        if check.conflicts and fact.table_id:
+            check.conflicts = [c for c in check.conflicts
+                               if not counted_sibling(c, groups, counted, fact, self.index.table_paths(fact.table_id))]
         self._check_codes(fact, groups, check, q.text)
-        other = numbered_conflict(q.text, " ".join([*fact.row_path, *fact.col_path, fact.quote]))
+        other = numbered_conflict(q.text, " ".join([*fact.row_path, *fact.col_path, fact.quote])) \
+            or ordinal_conflict(q.text, " ".join([*fact.row_path, *fact.col_path, fact.quote]))
         if other:
             check.conflicts.append(other)
         if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \

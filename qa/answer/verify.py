@@ -46,7 +46,7 @@ minister ministers vorige vorig vroegere voorheen previous former vanuit naartoe
 trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond bestonden rijden rijdt reed reden rondrijden tellen
 heel hele mogen mag mocht mochten kunnen kan kon konden moeten moet moest moesten zullen zal zou zouden
 zeggen zegt zei zeiden gezegd voorhand vooraf vallen valt viel vielen gevallen vrijmaken vrijgemaakt vrijgemaakte
-uittrekken vastleggen vastgelegd""".split()
+uittrekken vastleggen vastgelegd ingeschreven""".split()
 # the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
 # ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
 # situate, and say nothing about which number is meant (years and periods are checked as such)
@@ -93,6 +93,8 @@ def term_in(term: str, words: set[str]) -> bool:
         return True  # 'keurde ... goed' is said by 'goedgekeurde' (stem 'goedkeur'), 'stelden ... vast' by 'vastgesteld'
     core = term[:-1] if len(term) >= 8 else term  # the stemmer trims some compounds one letter shorter
     for w in words:
+        if _negated(term, w) or _negated(w, term):
+            continue  # 'onvolledig' is the opposite of 'volledig', not a compound of it
         if (len(term) >= 5 and core in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
             return True
         if len(term) >= 3 and len(w) >= len(term) + 4 and (w.endswith(term) or len(term) >= 5 and term[-1] == "e"
@@ -104,6 +106,27 @@ def term_in(term: str, words: set[str]) -> bool:
     # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said
     # by 'werkervaring' on page 20 and 'stage' on page 90
     return len(words) <= COMPOUND_VOCAB and _compound_in(term, words)
+
+
+def _head_in(term: str, paths: set[str], caption: set[str]) -> bool:
+    """A compound whose head labels the cell and whose first part the table's caption says: 'begrotingsaanpassing'
+    is the column '1e aanpassing' of a table captioned 'begroting 2024'."""
+    term = plain(term)
+    if len(term) < 9:
+        return False
+    for k in range(4, len(term) - 3):
+        left, right = term[:k], term[k:]
+        right = right[1:] if right.startswith("s") and not any(w.startswith(right) for w in paths) else right
+        if len(right) >= 4 and any(w.startswith(right) for w in paths) \
+                and any(w.startswith(left) or len(w) >= 5 and left.startswith(w) for w in caption):
+            return True
+    return False
+
+
+def _negated(word: str, other: str) -> bool:
+    """`other` is `word` with the negating prefix 'on-' ('volledig', 'onvolledig'; 'bekend', 'onbekend')."""
+    return len(word) >= 4 and other.endswith("on" + word) and (len(other) == len(word) + 2 or other[:-len(word) - 2]
+                                                               .endswith(("s", "e")))
 
 
 def _compound_in(term: str, words: set[str]) -> bool:
@@ -237,7 +260,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.missing.append(name)
     for group in groups:
         if paths is not None and any(term_in(t, table_words) for t in group) \
-                and not any(term_in(t, paths) for t in group) and not _names_table(group, caption, table_words):
+                and not any(term_in(t, paths) or _head_in(t, paths, caption) for t in group) \
+                and not _names_table(group, caption, table_words):
             check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
             continue
         if part_words and any(term_in(t, part_words) for t in group) and not any(term_in(t, own - part_words)
@@ -303,6 +327,8 @@ def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
     values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing')."""
     if not any(term_in(t, caption) for t in group):
         return False
+    if any(_head_in(t, values, caption) and not any(plain(t) in w for w in values) for t in group):
+        return False  # 'begrotingsaanpassing' under 'begroting 2024' is the column '1e aanpassing', not every cell
     if not any(plain(t) in values or t in values for t in group):
         return True  # the rows say it only inside their compounds
     return not any(w in values for w in caption if len(w) >= 3 and not w.isdigit() and not any(term_in(t, {w}) for t in group))
@@ -323,3 +349,46 @@ def measure_head(measure: str) -> tuple[str | None, list[str]]:
     noun = next((w for w in words if not w.lower().endswith("e")), words[-1])
     head = stems(noun)
     return (head[0] if head else None), stems(measure[m.end():])
+
+
+def counted_sibling(term: str, groups: list[list[str]], counted: str | None, fact: Fact,
+                    table_paths: list[list[str]]) -> bool:
+    """'Hoeveel aanvragen werden toegekend': the counted noun names one column ('Aanvragen') and another term of
+    the question names its sibling on the same header level ('Toegekend'), which this cell is under. The counted
+    noun is then what every column counts, not the column asked, and no conflict of this cell."""
+    if not counted or not any(counted in g and g[0] == term for g in groups):
+        return False
+    others = [t for g in groups if counted not in g for t in g]
+    for axis, own in ((0, fact.row_path), (1, fact.col_path)):
+        for level, label in enumerate(own):
+            values = {p[level] for p in table_paths[axis::2] if len(p) > level and p[level] != label}
+            if any(term_in(term, plain_set(stems(v))) for v in values) \
+                    and any(term_in(t, plain_set(stems(label))) for t in others):
+                return True
+    return False
+
+
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "first": 1, "second": 2, "third": 3,
+             "fourth": 4, "fifth": 5}
+_ORDINAL_NOUN = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|first|second|third|fourth|fifth|[1-9](?:e|ste|de|st|nd|rd|th))"
+                           r"\s+([^\W\d_]{4,})", re.I)
+
+
+def _ordinals(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _ORDINAL_NOUN.finditer(text):
+        word = m.group(1).lower()
+        n = _ORDINALS.get(word) or int(re.match(r"\d", word).group())
+        out.append((n, plain(stems(m.group(2))[0]) if stems(m.group(2)) else m.group(2).lower()))
+    return out
+
+
+def ordinal_conflict(question: str, fact_text: str) -> str | None:
+    """'tweede begrotingsaanpassing' asked, '1e aanpassing' said: another one of a numbered sequence (the
+    asked noun may be a compound of the said one)."""
+    said = _ordinals(fact_text)
+    for n, noun in _ordinals(question):
+        same = {m for m, w in said if w == noun or len(w) >= 5 and noun.endswith(w) or len(noun) >= 5 and w.endswith(noun)}
+        if same and n not in same:
+            return f"{n}e {noun}"
+    return None
