@@ -1,7 +1,7 @@
 """Header rows a report sets around its tables: a unit row under the column headers ('(in duizend euro)'), a
 header cell whose last line ('(maanden)') sits left of its right-aligned values, quarter headers whose words
-fall between two columns, 'waarvan' rows carried to the next page under the header printed again, and a
-caption left alone at the foot of a page.
+fall between two columns, 'waarvan' rows carried to the next page under the header printed again, a
+caption left alone at the foot of a page, and a column of remarks after the amounts.
 
 The PDF is drawn by `tests/pdfmaker.py` at real positions.
 """
@@ -100,6 +100,21 @@ def _pages() -> list[Page]:
         third.text(300, third.y, cells[0], right=True)
         third.text(400, third.y, cells[1], right=True)
         third.y += 16
+    third.y += 20
+    third.line("Tabel 5: Toegekende bebossingssubsidies per type begunstigde, 2024", gap=18)
+    for x, text in ((230, "Dossiers"), (330, "Oppervlakte (ha)"), (420, "Subsidie")):
+        third.text(x, third.y, text, right=True)
+    third.text(440, third.y, "Opmerkingen")
+    third.y += 18
+    for label, cells, note in (("Lokale besturen", ("64", "241,7", "€ 6,9 mln"), "inclusief 18 projecten uit de oproep"),
+                               ("Private eigenaars", ("212", "183,4", "€ 3,2 mln"), "gemiddeld 0,87 ha per dossier"),
+                               ("Totaal", ("276", "425,1", "€ 10,1 mln"), "")):
+        third.text(60, third.y, label)
+        for x, cell in zip((230, 330, 420), cells):
+            third.text(x, third.y, cell, right=True)
+        if note:  # a remark of several words, one with a number in it
+            third.text(440, third.y, note, size=8)
+        third.y += 16
     return [first, second, third]
 
 
@@ -147,3 +162,10 @@ def test_a_caption_alone_at_the_foot_of_a_page_names_the_table_on_the_next(facts
     cell = _cell(facts, "2.606")
     assert cell.caption.startswith("Tabel 4: Wachtenden per leeftijdsgroep")
     assert cell.row_path == ["Minderjarigen"] and cell.col_path == ["Wachtenden"]
+
+
+def test_a_column_of_remarks_after_the_amounts_leaves_the_rows_whole(facts):
+    cell = _cell(facts, "183,4")
+    assert cell.row_path == ["Private eigenaars"] and cell.col_path == ["Oppervlakte (ha)"]
+    assert _cell(facts, "276").col_path == ["Dossiers"]  # the rows with a remark are rows, not header lines
+    assert _cell(facts, "425,1").row_path == ["Totaal"] and _cell(facts, "425,1").col_path == ["Oppervlakte (ha)"]

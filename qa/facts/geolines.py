@@ -177,8 +177,9 @@ def row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
         if first_value is None:
             return None
     values = segs[first_value:]
-    while len(values) > 1 and not values[-1].is_value and len(values[-1].text.split()) <= 3 and len(segs) >= 3:
-        values = values[:-1]  # a text column after the amounts ('Q3 2024', 'lopend'): no cell
+    while len(values) > 1 and not values[-1].is_value and len(segs) >= 3 and (
+            len(values[-1].text.split()) <= 3 or sum(1 for v in values if v.is_value) >= 2 and first_value > 0):
+        values = values[:-1]  # a text column after the amounts ('Q3 2024', 'lopend', a remark): no cell
     if any(not s.is_value for s in values) or all(YEARISH.match(s.text.strip()) for s in values):
         return None
     if all(is_empty_marker(s.text.strip()) for s in values) and len(values) < 2:
