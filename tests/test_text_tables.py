@@ -176,3 +176,19 @@ def test_scaled_euro_cells_and_a_stub_before_the_years():
     cell = _cell(facts, ["Categorie B"], ["2023", "bedrag"])
     assert cell.value == 66.0 and cell.unit == "miljoen euro" and cell.scale == 1e6
     assert _cell(facts, ["Categorie A"], ["2022", "aantal"]).value == 1245
+
+
+def test_numbered_row_labels_keep_their_number_and_their_wrapped_gloss():
+    facts = _facts("numbered_rows.txt")
+    rows = {f.raw: f.row_path for f in facts}
+    assert rows["14.605"] == ["Categorie 2"]
+    assert rows["9.842"] == ["Categorie 1 (laagste inkomens)"]
+    assert rows["12.642"] == ["Categorie 4 (hoogste inkomens)"]
+    assert not [f for f in facts if f.raw in ("1", "2", "3", "4")]  # the numbers of the labels are no cells
+
+
+def test_numbered_rows_add_up_to_their_total_for_the_audit():
+    from qa.audit import audit_document
+
+    doc = load_document(TABLES / "numbered_rows.txt", TABLES)
+    assert audit_document(doc, extract_all(doc)[0]) == []

@@ -103,7 +103,7 @@ def _logical(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken], boundary: int) -> None:
     """Fill columns, corner, stub, unit, title and intro caption from the lines above the first row."""
     first = table.rows[0]
-    region = [ln for ln in lines[boundary: first.line] if not skippable(ln, numbers)]
+    region = [ln for ln in lines[boundary: min(first.line, first.first_line)] if not skippable(ln, numbers)]
     for ln in region:
         found = unit_caption(ln.text) or (caption_unit(ln.text) if table_title(ln.text) else None)
         if found:

@@ -274,7 +274,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             cur.rows.append(row)
         prev = cur.rows[-1]
     for table in tables:
-        _numbered_labels(table)
+        _numbered_labels(table, lines)
         table.n = max(len(r.cells) for r in table.rows)
         _confirm_groups(table, lines)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
@@ -283,7 +283,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
 _FOOTNOTE_LINE = re.compile(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
-def _numbered_labels(table: Table) -> None:
+def _numbered_labels(table: Table, lines: list[Line]) -> None:
     """'Prioriteitengroep 1 42 38 ...', 'Prioriteitengroep 2 118 126 ...': rows that share a label and each open
     with another small whole number, one cell more than the table's other rows: the number ends the label."""
     rows = [r for r in table.rows if r.label and len(r.cells) >= 2 and re.fullmatch(r"\d{1,2}", r.cells[0].raw)]
@@ -294,6 +294,14 @@ def _numbered_labels(table: Table) -> None:
         return
     for r in same:
         r.label, r.cells = f"{r.label} {r.cells[0].raw}", r.cells[1:]
+    shared = {r.label.rsplit(" ", 1)[0] for r in same}
+    for k in range(len(table.rows) - 2, -1, -1):  # 'Categorie 1' alone on its line, its values under its label's end
+        r, nxt = table.rows[k], table.rows[k + 1]
+        if r.label in shared and len(r.cells) == 1 and re.fullmatch(r"\d{1,2}", r.cells[0].raw) and nxt.label \
+                and not nxt.label[:1].isupper():
+            nxt.label = join_lines([ln.text for ln in lines[r.first_line:nxt.first_line]] + [nxt.label])
+            nxt.first_line = r.first_line
+            del table.rows[k]
 
 
 def group_line(gap: list[Line], row: Row) -> bool:
