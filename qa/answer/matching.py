@@ -39,8 +39,8 @@ from .meaning import settle_by_meaning
 from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import (NEGATED, Check, counted_sibling, description, elided_head, initials, numbered_conflict, ordinal_conflict, plain, plain_set, same_head,
-                     term_in, terms_of, verify)
+from .verify import (NEGATED, Check, counted_sibling, description, elided_head, initials, numbered_conflict,
+                     ordinal_conflict, plain, plain_set, same_head, term_in, terms_of, verify)
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -294,8 +294,8 @@ class FactMatcher(EnglishTerms):
             check.conflicts = [c for c in check.conflicts
                                if not counted_sibling(c, groups, counted, fact, self.index.table_paths(fact.table_id))]
         self._check_codes(fact, groups, check, q.text)
-        other = numbered_conflict(q.text, " ".join([*fact.row_path, *fact.col_path, fact.quote])) \
-            or ordinal_conflict(q.text, " ".join([*fact.row_path, *fact.col_path, fact.quote]))
+        said = " ".join([*fact.row_path, *fact.col_path, fact.quote])
+        other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
         if other:
             check.conflicts.append(other)
         if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \

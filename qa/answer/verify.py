@@ -300,8 +300,19 @@ _NUMBERED = re.compile(r"\b([^\W\d_]{4,})\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|procent
 
 def numbered_names(text: str) -> list[tuple[str, str]]:
     """(stem, number) of each numbered name of a text ('inkomenscategorie 2': ('inkomenscategorie', '2'))."""
-    return [(plain(stems(m.group(1))[0]) if stems(m.group(1)) else m.group(1).lower(), m.group(2))
-            for m in _NUMBERED.finditer(text) if m.group(1).lower() not in _NOT_NAMES]
+    return [(_noun(m.group(1)), m.group(2)) for m in _NUMBERED.finditer(text) if m.group(1).lower() not in _NOT_NAMES]
+
+
+def _noun(word: str) -> str:
+    """The plain stem a numbered or ordinal name is compared by."""
+    found = stems(word)
+    return plain(found[0]) if found else word.lower()
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """One noun, or a compound of the other ('inkomenscategorie' and 'categorie'; the shorter 5 letters or more)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or len(short) >= 5 and long.endswith(short)
 
 
 _NOT_NAMES = {"van", "tot", "over", "voor", "tussen", "tegenover", "sinds", "vanaf", "dan", "en", "of", "nog", "maar",
@@ -314,8 +325,7 @@ def numbered_conflict(question: str, fact_text: str) -> str | None:
     count: 'inkomenscategorie 2' is 'categorie 2')."""
     said = numbered_names(fact_text)
     for noun, n in numbered_names(question):
-        same = {m for w, m in said if w == noun or len(min(w, noun, key=len)) >= 5
-                and max(w, noun, key=len).endswith(min(w, noun, key=len))}
+        same = {m for w, m in said if _same_noun(w, noun)}
         if same and n not in same:
             return f"{noun} {n}"
     return None
@@ -379,7 +389,7 @@ def _ordinals(text: str) -> list[tuple[int, str]]:
     for m in _ORDINAL_NOUN.finditer(text):
         word = m.group(1).lower()
         n = _ORDINALS.get(word) or int(re.match(r"\d", word).group())
-        out.append((n, plain(stems(m.group(2))[0]) if stems(m.group(2)) else m.group(2).lower()))
+        out.append((n, _noun(m.group(2))))
     return out
 
 
@@ -388,7 +398,7 @@ def ordinal_conflict(question: str, fact_text: str) -> str | None:
     asked noun may be a compound of the said one)."""
     said = _ordinals(fact_text)
     for n, noun in _ordinals(question):
-        same = {m for m, w in said if w == noun or len(w) >= 5 and noun.endswith(w) or len(noun) >= 5 and w.endswith(noun)}
+        same = {m for m, w in said if _same_noun(w, noun)}
         if same and n not in same:
             return f"{n}e {noun}"
     return None

@@ -292,9 +292,9 @@ def _numbered_labels(table: Table, lines: list[Line]) -> None:
     if len(same) < 2 or len({r.cells[0].raw for r in same}) != len(same) \
             or any(len(r.cells) - 1 != max(others, default=len(r.cells) - 1) for r in same):
         return
+    shared = {r.label for r in same}
     for r in same:
         r.label, r.cells = f"{r.label} {r.cells[0].raw}", r.cells[1:]
-    shared = {r.label.rsplit(" ", 1)[0] for r in same}
     for k in range(len(table.rows) - 2, -1, -1):  # 'Categorie 1' alone on its line, its values under its label's end
         r, nxt = table.rows[k], table.rows[k + 1]
         if r.label in shared and len(r.cells) == 1 and re.fullmatch(r"\d{1,2}", r.cells[0].raw) and nxt.label \
