@@ -208,3 +208,14 @@ def test_a_dash_item_counts_the_noun_after_it(assistant):
     # 'via drie economische indicatoren:' opens a list of dashes: three indicators, not three companies
     answer = assistant.ask("Hoeveel havenbedrijven hadden in 2023 een voldoende liquiditeit?")
     assert answer.value != 3, answer.answer
+
+
+def test_a_bracketed_difference_names_the_word_before_it_and_may_open_the_question():
+    from qa.answer.compute import split_operands
+    from qa.answer.question import parse
+
+    # the word the brackets define is neither side's; a question that opens with the brackets has none
+    assert split_operands(parse("Hoeveel VTE bleef in 2023 onbenut (toegekend contingent min tewerkgestelde VTE)?")) \
+        == ("toegekend contingent", "tewerkgestelde VTE", "Hoeveel VTE bleef in 2023 ?")
+    assert split_operands(parse("(toegekend contingent min tewerkgestelde VTE) in 2023?")) \
+        == ("toegekend contingent", "tewerkgestelde VTE", "in 2023?")

@@ -285,8 +285,10 @@ def split_operands(q: Query) -> tuple[str, str, str]:
     if m:
         # the brackets define the word before them ('bleef onbenut (toegekend min tewerkgesteld)'): what the
         # difference is called, which neither side says
-        before = re.sub(r"\s*\b[^\W\d_]{4,}\s*$", " ", text[:m.start()]) if not region_of(text[:m.start()].split()[-1]) \
-            else text[:m.start()]
+        before = text[:m.start()]
+        words = before.split()
+        if words and not region_of(words[-1]):
+            before = re.sub(r"\s*\b[^\W\d_]{4,}\s*$", " ", before)
         context = (before + text[m.end():]).strip()
         return m.group(1), m.group(2), context
     if len(q.operands) != 2:
