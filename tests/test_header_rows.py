@@ -169,3 +169,50 @@ def test_a_column_of_remarks_after_the_amounts_leaves_the_rows_whole(facts):
     assert cell.row_path == ["Private eigenaars"] and cell.col_path == ["Oppervlakte (ha)"]
     assert _cell(facts, "276").col_path == ["Dossiers"]  # the rows with a remark are rows, not header lines
     assert _cell(facts, "425,1").row_path == ["Totaal"] and _cell(facts, "425,1").col_path == ["Oppervlakte (ha)"]
+
+
+def test_rows_after_a_page_break_below_waarvan_rows_are_no_parts_of_their_whole(tmp_path):
+    """The page ends with a row and its 'waarvan' parts; the next page's rows stand on their own, and the total
+    adds up over the rows, not over the parts."""
+    first = Page()
+    first.y = 700
+    first.line("Tabel 6: Toegekende premies naar type erfgoed, 2023", gap=18)
+    _quarter_header(first)
+    _quarter_row(first, "Beschermde monumenten", ("250", "260", "240", "271", "1.021"))
+    _quarter_row(first, "  waarvan kerken en kapellen", ("50", "55", "52", "57", "214"))
+    second = Page()
+    _quarter_header(second)
+    _quarter_row(second, "Varend erfgoed", ("5", "6", "7", "5", "23"))
+    _quarter_row(second, "Totaal", ("255", "266", "247", "276", "1.044"))
+    (tmp_path / "premies.pdf").write_bytes(make_pdf([first, second]))
+    facts = [f for f in extract_all(load_document(tmp_path / "premies.pdf", tmp_path))[0] if f.row_path]
+    assert _cell(facts, "214").row_path == ["Beschermde monumenten", "waarvan kerken en kapellen"]
+    assert _cell(facts, "23").row_path == ["Varend erfgoed"]
+    assert _cell(facts, "1.044").total_ok is True
+
+
+def test_a_last_row_alone_at_the_top_of_the_next_page_is_read_under_the_headers(tmp_path):
+    """Years down the rows, provinces across; the page breaks before the last year, and running text follows it."""
+    first = Page()
+    first.y = 720
+    first.line("Tabel 7: Vergunde locaties op 31 december, per provincie", gap=18)
+    heads = [(150, "Antwerpen"), (210, "Limburg"), (290, "Oost-Vlaanderen"), (370, "Vlaams Gewest")]
+    first.text(60, first.y, "Jaar")
+    for x, text in heads:
+        first.text(x, first.y, text, right=True)
+    first.y += 18
+    second = Page()
+    for page, year, cells in ((first, "2021", ("1.788", "699", "1.517", "4.004")),
+                              (first, "2022", ("1.812", "708", "1.533", "4.053")),
+                              (second, "2023", ("1.846", "721", "1.560", "4.127"))):
+        page.text(60, page.y, year)
+        for (x, _), cell in zip(heads, cells):
+            page.text(x, page.y, cell, right=True)
+        page.y += 18
+    second.y += 10
+    second.line("De kredieten voor kinderopvang werden in 2023 verder verhoogd, in uitvoering van het groeipad.")
+    (tmp_path / "locaties.pdf").write_bytes(make_pdf([first, second]))
+    facts = [f for f in extract_all(load_document(tmp_path / "locaties.pdf", tmp_path))[0] if f.row_path]
+    cell = _cell(facts, "721")
+    assert (cell.row_path, cell.col_path, cell.page) == (["2023"], ["Limburg"], 2)
+    assert cell.caption.startswith("Tabel 7") and cell.table_id == _cell(facts, "708").table_id

@@ -93,20 +93,32 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
                 break
             if splits[j] is not None:
                 end = j
-            elif _is_prose(lines[j], lines[start:end + 1]) or TABLE_CAPTION.match(lines[j].text):
+            elif TABLE_CAPTION.match(lines[j].text) or _is_prose(lines[j], lines[start:end + 1]) \
+                    and not _group_row(lines, splits, j, start, end):
                 break
             j += 1
         table = _read_table(lines, splits, start, end, page)
-        if carry and not tables and table is not None and not table.caption \
+        if carry and not tables and (table is None or not table.caption) \
                 and not any(_is_prose(ln, lines[start:end + 1]) for ln in lines[:start]):
-            carried = _carried(carry, lines, splits, start, end, page, own_header=any(table.columns))
-            if carried is not None and (not any(table.columns) or _deeper(carried.columns, table.columns)
+            # a table's last row alone at the top of the page is no table by itself, but is one under its headers
+            own = table is not None and any(table.columns)
+            carried = _carried(carry, lines, splits, start, end, page, own_header=own)
+            if carried is not None and (not own or _deeper(carried.columns, table.columns)
                                         or carried.columns == table.columns):  # the caption alone was carried
                 table = carried  # the header's upper level, or all of it, printed at the foot of the page before
         if table is not None:
             tables.append(table)
         i = end + 1
     return tables
+
+
+def _group_row(lines: list[PLine], splits: list, j: int, start: int, end: int) -> bool:
+    """A long label line between rows ('Programma KB – Kunsten en cultureel erfgoed: subsidies aan de sector'):
+    set at the rows' label edge, no sentence end, and a row of values follows at the table's line pitch."""
+    line, height = lines[j], lines[j].height or 10.0
+    edges = {round(splits[k][0][0].x0) for k in range(start, end + 1) if splits[k] is not None and splits[k][0]}
+    return j + 1 < len(lines) and splits[j + 1] is not None and lines[j + 1].top - line.bottom <= 2.2 * height \
+        and any(abs(line.segments[0].x0 - x) < 3 for x in edges) and not line.text.rstrip().endswith((".", ":", ";"))
 
 
 def _deeper(carried: list[list[str]], own: list[list[str]]) -> bool:
@@ -186,6 +198,13 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     header_lines, caption, number, first = _header_lines(lines, start, bands, label_x0)
     units = [ln for ln in header_lines if unit_caption(ln.text)]  # '(in duizend euro)' under the headers: no level
     header_lines = [ln for ln in header_lines if ln not in units]
+    odd: list[Segment] = []  # '(in duizend euro) | k euro | k euro | %': the table's unit, '%' its column's
+    for ln in header_lines:
+        row = _unit_row(ln)
+        if row is not None:
+            units.append(PLine([row[0]], ln.top, ln.bottom))
+            odd += row[1]
+    header_lines = [ln for ln in header_lines if _unit_row(ln) is None]
     if not caption:  # some reports set the caption under the table
         for ln in lines[end + 1:end + 3]:
             m = TABLE_CAPTION.match(ln.text)
@@ -193,6 +212,10 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
                 caption, number = ln.text.strip(), m.group(1)
                 break
     columns, stub = _column_paths(header_lines, bands, boundary)
+    for seg in odd:
+        j = min(range(len(bands)), key=lambda b: abs((bands[b][0] + bands[b][1]) / 2 - seg.center))
+        if seg.text.strip() not in columns[j]:
+            columns[j] = columns[j] + [seg.text.strip()]
     caption = " ".join([caption] + [ln.text.strip() for ln in units if ln.text.strip() not in caption]).strip()
     last = end  # the last row's label may wrap below its values ('Aandeel dossiers binnen de | decretale ...')
     while last + 1 < len(lines) and splits[last + 1] is None and lines[last + 1].segments \
@@ -220,6 +243,22 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     if len(row_idx) == 1 and labelled < 1:
         return None  # one line of numbers with nothing over it: not a table
     return GeoTable(page, caption, number, stub, columns, rows, cells, confidence, lines[start].top)
+
+
+def _unit_row(line: PLine) -> tuple[Segment, list[Segment]] | None:
+    """A header line of units only ('(in duizend euro) k euro k euro k euro %'): the segment that names the
+    table's unit (the most common one), and the segments of other units, which stay their columns' leaves."""
+    if len(line.segments) < 3:
+        return None
+    units = [unit_caption(s.text if s.text.strip().startswith("(") else f"({s.text.strip()})") for s in line.segments]
+    if not all(units):
+        return None
+    names = [u[0] for u in units]
+    main = max(set(names), key=names.count)
+    if names.count(main) < 2:
+        return None
+    first = next(s for s, n in zip(line.segments, names) if n == main)
+    return first, [s for s, n in zip(line.segments, names) if n != main]
 
 
 def _contents(splits: list, row_idx: list[int]) -> bool:
@@ -263,9 +302,10 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
         if split_row(ln) is not None and not all(YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
             break
         long_seg = max(ln.segments, key=lambda s: s.x1 - s.x0)
-        if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0]:
-            break
         at_labels = len(ln.segments) == 1 and label_x0 is not None and abs(ln.segments[0].x0 - label_x0) < 3
+        if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0] \
+                and not (at_labels and not out and _under_header(lines, k, height)):
+            break  # running text; not a long group row under the column headers ('Programma QEB – ... (vervolg)')
         # a header cell's last line centred over a column wider than its values ('(maanden)') is no label line
         in_labels = label_x0 is None or ln.segments[0].x0 < (label_x0 + bands[0][0]) / 2
         if (ln.segments[-1].x1 < bands[0][0] and in_labels or at_labels) and not out:
@@ -283,6 +323,13 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
                 caption, number = " ".join([lines[back].text.strip()] + wrapped), m.group(1)
                 break
     return out, caption, number, (min(lead) if lead else start)
+
+
+def _under_header(lines: list[PLine], k: int, height: float) -> bool:
+    """Line k follows, at a table's line spacing, a line of several cells and no values: a header row."""
+    above = lines[k - 1] if k > 0 else None
+    return above is not None and lines[k].top - above.bottom <= 2.2 * height and len(above.segments) >= 2 \
+        and split_row(above) is None
 
 
 def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],

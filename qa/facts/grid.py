@@ -208,7 +208,9 @@ def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
     first 'waarvan' rows the row they are part of."""
     table.caption, table.number, table.stub = prev.caption, prev.number, table.stub or prev.stub
     offset = len(prev.rows)
-    group = prev.rows[-1][:-1] if prev.rows and len(prev.rows[-1]) > 1 else []
+    last = prev.rows[-1] if prev.rows else []
+    last = last[:-1] if last and is_part_label(last[-1]) else last  # a 'waarvan' row's whole is no group row
+    group = last[:-1]
     rows: list[list[str]] = []
     whole = next((r for r in reversed(prev.rows) if not is_part_label(r[-1])), None)
     for path in table.rows:

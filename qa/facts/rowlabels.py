@@ -130,8 +130,10 @@ def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[f
     if len(inner) < len(rows) / 2 or len(starts) < 2:
         return None
     outer_text = [t for p in pieces for x0, t in p if x0 <= split]
-    if any(len(t.split()) >= 6 or t.rstrip().endswith((".", ";")) for t in outer_text):
-        return split, [""] * len(rows)  # running text beside a narrow table: no label of it
+    if any(t.rstrip().endswith((".", ";")) for t in outer_text) \
+            or 2 * sum(1 for t in outer_text if len(t.split()) >= 6) >= len(outer_text):
+        return split, [""] * len(rows)  # running text beside a narrow table: no label of it (a group row
+        # 'Programma QEB – Onroerend erfgoed: beleid en subsidies' among codes is no sentence)
     if len([n for n in rows if n in starts]) >= len(rows) - 1 or any(re.search(r"\d", t) for t in outer_text):
         return None  # every row its own outer label, or codes ('FB0-1FEE2AA-WT') beside descriptions
     height = median([items[n][3] - items[n][2] for n in rows]) if rows else 10.0
