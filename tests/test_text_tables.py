@@ -192,3 +192,12 @@ def test_numbered_rows_add_up_to_their_total_for_the_audit():
 
     doc = load_document(TABLES / "numbered_rows.txt", TABLES)
     assert audit_document(doc, extract_all(doc)[0]) == []
+
+
+def test_a_total_column_the_text_prints_first_is_where_the_sums_are():
+    """'Totaal' / '2023' spans both header rows: pypdf prints it before the quarters and glues its year onto
+    the first one ('20241e'); every row's last value is the sum of the others, so that column is the total."""
+    facts = _facts("total_first.txt")
+    assert _cell(facts, ["Oost-Vlaanderen"], ["3e kwartaal"]).value == 199
+    assert _cell(facts, ["Limburg"], ["1e kwartaal"]).value == 98
+    assert _cell(facts, ["Totaal"], ["Totaal 2024"]).value == 2497

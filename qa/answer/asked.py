@@ -203,8 +203,8 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             heads.append(bare.lower())
             named.add(bare.lower())
             continue
-        if len(heads) >= 2:
-            break
+        if len(heads) >= 2 or heads and lang != "en" and is_finite_verb(bare):
+            break  # 'Hoeveel premiegeld ging er ...': the noun phrase ends at the verb
         if not heads and k and tokens[k - 1].lower() in GENERIC_HEADS and lang != "en" and is_finite_verb(bare):
             break  # 'voor welk bedrag deed BuZa ...': the amount is asked, what follows is the clause's verb
         subject = _subject_after(tokens[1:]) if k == 0 and lang != "en" and lemma(bare) in _AMOUNT_VERBS else []

@@ -38,6 +38,12 @@ def _only_period(check: Check) -> bool:
     return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
 
 
+# the English spellings Dutch writes otherwise in words the two share ('archaeology' / 'archeologie',
+# 'photography' / 'fotografie')
+_DUTCH_SPELLING_OF = {"ae": "e", "ph": "f"}
+_DUTCH_SPELLING = re.compile("|".join(_DUTCH_SPELLING_OF))
+
+
 class EnglishTerms:
     """The term groups of a question and the meaning check of words no document has (part of FactMatcher)."""
 
@@ -123,14 +129,15 @@ class EnglishTerms:
     def cognates(self, word: str) -> list[str]:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
         policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme')."""
-        key = plain(word.lower())[:7]
         if len(word) < 7:
             return []
         if self._cognate_keys is None:
             self._cognate_keys = {}
             for v in self._vocab:
                 self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
-        return self._cognate_keys.get(key, [])
+        found = self._cognate_keys.get(plain(word.lower())[:7], [])
+        dutch = _DUTCH_SPELLING.sub(lambda m: _DUTCH_SPELLING_OF[m.group(0)], plain(word.lower()))
+        return found or (self._cognate_keys.get(dutch[:7], []) if len(dutch) >= 7 else [])
 
     def _counts(self, fact: Fact) -> list[str]:
         """What a number counts in its sentence ('9 % van de vrouwen': vrouw)."""

@@ -208,6 +208,9 @@ class FactMatcher(EnglishTerms):
         """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
         if fact.unit in MONEY_UNITS and any(h in ANY_MONEY for h in heads):
             return True  # 'how much money', 'hoeveel geld': any amount in euro is money
+        if fact.unit in MONEY_UNITS and any(h.endswith(m) and len(h) - len(m) >= 4 and term_in(h[:-len(m)], feat.own)
+                                            for h in heads for m in ANY_MONEY):
+            return True  # 'premiegeld': money, of the premiums the cell is about
         if fact.unit in MONEY_UNITS and COST_OF.search(q.text):
             return True  # 'Hoeveel kostte het veiligheidsdetachement?': its cost, any amount in euro; the frame names it
         money = [h for h in heads if is_money_noun(h)]
@@ -412,6 +415,9 @@ class FactMatcher(EnglishTerms):
         pool |= set(np.nonzero(np.isin(self.index._fact_chunk, list(top_chunks)))[0].tolist())
         asked_periods = period_keys(text)
         split = {t: decompound(t, self._vocab) for t in subject}  # once per question, not per candidate
+        # 'bodem-water' written closed in a label ('bodemwaterwarmtepomp') says both its parts
+        hyphened = [(f"{a}{b}".lower(), set(stems(f"{a} {b}")) & subject)
+                    for a, b in re.findall(r"\b(\w{3,})-(\w{3,})\b", text) if len(a) + len(b) >= 8]
         groups = self.term_groups(text, q.lang)
         # English words with no Dutch form in the documents cannot be checked on a cell: they are not held
         # against it, and the embedder checks their meaning instead (_vouch)
@@ -456,7 +462,8 @@ class FactMatcher(EnglishTerms):
                 continue
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
-            label = sum(w for t, w in weight.items() if self._says(t, split[t], feat.label)) / total
+            joined = {t for whole, parts in hyphened for t in parts if any(whole in w for w in feat.label)}
+            label = sum(w for t, w in weight.items() if self._says(t, split[t], feat.label) or t in joined) / total
             around = local_set | feat.clause
             local = sum(w for t, w in weight.items() if self._says(t, split[t], around)) / total
             at = self.index._fact_chunk[i]

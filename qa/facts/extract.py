@@ -327,8 +327,8 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
         group = row.group or ("" if is_total_label(label) and not is_subtotal_label(label) else group)
         if is_part_label(label) and parent:
             row_path = [parent, label]
-        else:
-            row_path, parent = ([label] if label else []), label
+        else:  # a 'waarvan' row with no whole above it is no whole of the rows after it
+            row_path, parent = ([label] if label else []), ("" if is_part_label(label) else label)
         if group and label and row_path[:1] != [group]:
             row_path = [group, *row_path]  # the rows under 'Landbouwhuisdieren', up to its subtotal
         if is_subtotal_label(label):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.facts.labels import is_region_name
+from qa.facts.labels import is_region_name, is_total_label
 from qa.facts.headerwords import header_tokens, is_token_line, month_of
 from qa.facts.tables import is_prose, table_title
 
@@ -127,7 +127,7 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     """(corner, `need` column labels) read from a header line, or None when no reading fits."""
     readings = header_readings(text)
     for k, toks in enumerate(readings):
-        fits = _header_fits(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
+        fits = _header_fits(toks, need) or _repeating(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
             or (k > 0 and len(toks) in (need, need + 1) and _regional(toks[-need:])) \
             or (k > 0 and len(toks) == need + 1 and (need >= 2 or _unit_cell(toks[-1])) and _short_labels(toks)
@@ -173,6 +173,14 @@ def _dated(labels: list[str]) -> bool:
     return len(periods) >= 2 and all(len(lab.split()) <= 4 for lab in labels) and not is_prose(" ".join(labels))
 
 
+def _repeating(toks: list[str], need: int) -> bool:
+    """The same few words once per group ('Begroting Uitgaven Begroting Uitgaven' under '2022 2023'): a header
+    row however uncommon its words; running text does not repeat itself word for word."""
+    n = len(toks)
+    return n == need and any(n % p == 0 and toks == toks[:p] * (n // p) and len(set(toks[:p])) == p
+                             for p in range(1, n // 2 + 1)) and all(re.fullmatch(r"[^\W\d_]+\.?", t) for t in toks)
+
+
 def _parallel(labels: list[str]) -> bool:
     """Column labels of one kind: they share their first word or all end in a year ("Vastgelegd 2023")."""
     if len(labels) < 2 or is_prose(" ".join(labels)):
@@ -198,3 +206,20 @@ def _header_fits(toks: list[str], need: int) -> bool:
     if len(toks) == need:
         return is_token_line(" ".join(toks))
     return len(toks) == need + 1 and is_token_line(" ".join(toks[1:]))
+
+
+def total_column_last(columns: list[str], rows: list[list[float]]) -> list[str]:
+    """A total column whose header cell spans both header rows is met first by a line reader ('Totaal' /
+    '2023' printed before '1e kwartaal', the year glued onto it: '20231e kwartaal'); where every row's last
+    value is the sum of the others, the total label belongs to the last column, and a year glued onto the first
+    label belongs to the total."""
+    full = [r for r in rows if len(r) == len(columns) >= 3]
+    if not columns or not is_total_label(columns[0]) or len(full) < 2 \
+            or not all(abs(sum(r[:-1]) - r[-1]) <= 0.005 * abs(r[-1]) + 0.05 for r in full):
+        return columns
+    total, rest = columns[0], columns[1:]
+    glued = re.match(r"((?:19|20)\d\d)(?=\d{1,2}(?:e|ste|de)\b)", rest[0])
+    if glued and glued.group(1) not in total:
+        total, rest = f"{total} {glued.group(1)}", [rest[0][glued.end():]] + rest[1:]
+    return rest + [total]
+

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from qa.facts.headercells import corner_word, fit_header, header_readings, is_period, spanning, top_groups, years_over_months
+from qa.facts.headercells import (corner_word, fit_header, header_readings, is_period, spanning, top_groups, total_column_last,
+                                  years_over_months)
 from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.headerwords import header_tokens, is_token_line
@@ -40,9 +41,9 @@ def unit_caption(text: str) -> tuple[str, float] | None:
 
 
 _IN_UNIT = re.compile(r"\((?:bedragen\s+|cijfers\s+)?(?:in|x)\s*(duizend|miljoen|mln|k)?\s*(euro|eur|€|vte|%|procent|"
-                      r"hectare|ha|km|kilometer|ton|uur|uren|dagen)\)", re.I)
+                      r"hectare|ha|km|kilometer|ton|uur|uren|dagen|kalenderdagen|werkdagen|maanden|weken)\)", re.I)
 _UNIT_NAMES = {"eur": "euro", "€": "euro", "vte": "VTE", "procent": "%", "hectare": "ha", "kilometer": "km",
-               "uren": "uur"}
+               "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
 
 
 _MONEY_UNIT = re.compile(r"\((?:bedragen\s+)?(duizend|miljoen|mln|k)?\s*(euro|eur|€)\)", re.I)  # '(euro)', '(k euro)'
@@ -195,7 +196,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         levels += 1
     if levels and blocks and not table.stub and len(blocks[-1]) == 1 and corner_word(blocks[-1][0].text):
         table.stub = blocks.pop()[0].text.strip()  # 'Regio' on its own line over the header rows
-    table.columns = [""] * (n - len(columns)) + columns
+    table.columns = total_column_last([""] * (n - len(columns)) + columns, [[c.value for c in r.cells] for r in table.rows])
     titles: list[str] = []
     while blocks and len(titles) < 2:
         text = join_lines([b.text for b in blocks[-1]])
