@@ -201,3 +201,42 @@ def test_a_total_column_the_text_prints_first_is_where_the_sums_are():
     assert _cell(facts, ["Oost-Vlaanderen"], ["3e kwartaal"]).value == 199
     assert _cell(facts, ["Limburg"], ["1e kwartaal"]).value == 98
     assert _cell(facts, ["Totaal"], ["Totaal 2024"]).value == 2497
+
+
+def test_a_header_broken_wherever_a_cell_wrapped_and_a_row_of_units():
+    """'Jaar Antwerpen Limburg Oost-' / 'Vlaanderen' / ... / 'Vlaams' / 'Gewest' is one header line; 'ha ha ha'
+    under it is the unit of every column; 'Totaal 2020-' / '2023' over the last values is that row's label."""
+    facts = _facts("wrapped_regions.txt")
+    cell = _cell(facts, ["2022"], ["Oost-Vlaanderen"])
+    assert cell.value == 27.7 and cell.unit == "ha"
+    assert _cell(facts, ["2021"], ["Vlaams Gewest"]).value == 150
+    total = _cell(facts, ["Totaal 2020-2023"], ["West-Vlaanderen"])
+    assert total.value == 78.4 and total.is_total and total.total_ok
+
+
+def test_report_layouts_pypdf_prints():
+    """A lower-case header row under its groups ('aantal bedrag aantal bedrag'), a label whose bracket closes a
+    line below; a header cell wrapped onto its own line ('Evolutie' / '2022-2023') and printed again mid-table;
+    two label columns, the outer one printed once ('Antwerpen mannen' / 'vrouwen'); every header cell wrapped
+    ('K1' / '2023'); the stub word before two groups of years; a last column of years."""
+    facts = _facts("report_layouts.txt")
+    assert _cell(facts, ["Duurzame energie (zonnepanelen, warmtepompen, isolatie)"], ["Toegekend", "bedrag"]).value == 16.2
+    assert _cell(facts, ["Buitensporten", "Atletiek"], ["2022"]).value == 2350000
+    assert _cell(facts, ["Totaal alle sectoren"], ["Evolutie 2022-2023"]).value == 6.6
+    assert _cell(facts, ["Limburg", "vrouwen"], ["Totaal 2022-2023"]).value == 15
+    serious = _cell(facts, ["Ernstige blessures (herstel langer dan 30 dagen)"], ["K3 2023"])
+    assert serious.value == 344 and serious.unit is None
+    assert _cell(facts, ["Limburg"], ["Investering (mln €)", "2022"]).value == 12.7
+    assert _cell(facts, ["Leuven – Brussel"], ["Geplande voltooiing"]).value == 2025
+
+
+def test_a_wrapped_header_a_label_above_its_values_and_the_header_again():
+    """Every header cell wrapped ('Totale' / 'lengte' / '(km)', 'Uitvoerings ‐' / 'graad' with pypdf's U+2010),
+    the first row's label of three lines above its values ('W1 Antwerpen – Mechelen –' / ...), a last column of
+    years, the header printed again before a page's rows, and a footnote mark after a cell's '€'."""
+    facts = _facts("routes.txt")
+    first = _cell(facts, ["W1 Antwerpen – Mechelen – Brussel (wandelroute langs de Zenne)"], ["Uitvoeringsgraad"])
+    assert first.value == 82.0 and first.unit == "%"
+    assert _cell(facts, ["W5 Gent – Brugge (jaagpad langs het kanaal)"], ["Geplande voltooiing"]).value == 2028
+    assert _cell(facts, ["Totaal"], ["Gerealiseerd (km)"]).value == 82.4
+    assert _cell(facts, ["Vervangingsborden langs de routes"], ["Budget 2023"]).value == 800000

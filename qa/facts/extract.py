@@ -309,6 +309,26 @@ def _years_down(table: Table) -> None:
     table.n = max(1, table.n - 1)
 
 
+def _two_label_columns(table: Table) -> list[list[str]] | None:
+    """Row paths of a table with two label columns ('Provincie Geslacht' over 'Antwerpen mannen 58 ...' /
+    'vrouwen 14 ...'): the outer label is printed once, on its first row; the inner ones are lower case."""
+    stub = (table.corner or table.stub).split()
+    if len(stub) != 2 or not all(w[:1].isupper() for w in stub):
+        return None
+    paths: list[list[str]] = []
+    outer = ""
+    for row in table.rows:
+        words = _clean_label(row.label).split()
+        if len(words) >= 2 and words[-1].islower() and words[0][:1].isupper():
+            outer = " ".join(words[:-1])
+            paths.append([outer, words[-1]])
+        elif len(words) == 1 and words[0].islower() and outer:
+            paths.append([outer, words[0]])
+        else:
+            return None
+    return paths if sum(1 for row in table.rows if len(row.label.split()) == 1) >= 2 else None
+
+
 def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str,
               offset: int = 0) -> list[Fact]:
     _years_down(table)
@@ -322,10 +342,13 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
     out: list[Fact] = []
     grid: list[list[Fact | None]] = []
     parent = group = ""
+    two_level = _two_label_columns(table)
     for r, row in enumerate(table.rows):
         label = _clean_label(row.label)
         group = row.group or ("" if is_total_label(label) and not is_subtotal_label(label) else group)
-        if is_part_label(label) and parent:
+        if two_level:
+            row_path = two_level[r]
+        elif is_part_label(label) and parent:
             row_path = [parent, label]
         else:  # a 'waarvan' row with no whole above it is no whole of the rows after it
             row_path, parent = ([label] if label else []), ("" if is_part_label(label) else label)

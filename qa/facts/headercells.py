@@ -64,7 +64,8 @@ def header_readings(text: str) -> list[list[str]]:
         starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))
                   or bool(month_of(tok))) \
             and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER)
-        if groups and not starts or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
+        inside = bool(groups) and " ".join(groups[-1]).count("(") > " ".join(groups[-1]).count(")")
+        if groups and (not starts or inside) or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
                                      and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
             groups[-1].append(tok)
         else:
@@ -125,20 +126,30 @@ def _year_cells(text: str) -> list[str]:
 
 def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     """(corner, `need` column labels) read from a header line, or None when no reading fits."""
+    if text.rstrip().endswith(("–", "-", ",")):
+        return None  # 'F1 Antwerpen – Mechelen –': a label that goes on below, no header
     readings = header_readings(text)
+    two_corners = None  # 'Artikel Omschrijving' over a code and a description column: when nothing else fits
     for k, toks in enumerate(readings):
+        if any(re.fullmatch(r"[–—-]+", t) for t in toks):
+            continue  # a dash alone is no column label
         fits = _header_fits(toks, need) or _repeating(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
             or (k > 0 and len(toks) in (need, need + 1) and _regional(toks[-need:])) \
             or (k > 0 and len(toks) == need + 1 and (need >= 2 or _unit_cell(toks[-1])) and _short_labels(toks)
                 and (not is_prose(text) or len(toks) >= 4 and not text.rstrip().endswith((".", ":", ";", "?"))
                      and not any(_OPEN_CELL.search(t) for t in toks)))
+        if len(toks) == need + 1 and re.search(r"\b(?:19|20)\d\d$", toks[0]) \
+                and any(re.match(r"(?:19|20)\d\d\b", t) for t in toks[1:]):
+            continue  # 'Sector 2021' | '2022' | '2023': the first year is a column like the others, not the corner's
         if len(toks) >= 2 and fits:
             return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)
-        if k > 0 and len(toks) == need + 2 and need >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
-                and all(len(t.split()) <= 3 and t[:1].isupper() for t in toks[2:]) and not is_prose(text):
-            return " ".join(toks[:2]), toks[2:]  # 'Artikel Omschrijving' over a code and a description column
-    return None
+        if two_corners is None and k > 0 and len(toks) == need + 2 and need >= 2 \
+                and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks[:2]) \
+                and all(len(t.split()) <= 3 and (t[:1].isupper() or is_period(t.split()[0])) for t in toks[2:]) \
+                and (not is_prose(text) or len(toks) >= 5 and not text.rstrip().endswith((".", ":", ";", "?"))):
+            two_corners = " ".join(toks[:2]), toks[2:]
+    return two_corners
 
 
 def _short_labels(toks: list[str]) -> bool:
@@ -156,7 +167,7 @@ _ORDINAL_CELL = re.compile(r"\d{1,2}(?:e|ste|de)\s")  # '1e aanpassing'
 def _unit_cell(label: str) -> bool:
     """A column label that ends in its unit in brackets ('Gemiddelde wachttijd (maanden)'): a header even when
     it is the table's only column."""
-    return bool(re.search(r"\((?:in\s+)?(?:%|€|euro|k\s?euro|aantal|maanden|dagen|jaren|jaar|weken|uren|uur|km|ha|ton|vte)\)$",
+    return bool(re.search(r"\((?:in\s+)?(?:%|€|euro|k\s?euro|(?:mln|miljoen)\s(?:€|euro)|aantal|maanden|dagen|jaren|jaar|weken|uren|uur|km|ha|ton|vte)\)$",
                           label, re.I))
 
 

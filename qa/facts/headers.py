@@ -49,6 +49,21 @@ _UNIT_NAMES = {"eur": "euro", "€": "euro", "vte": "VTE", "procent": "%", "hect
 _MONEY_UNIT = re.compile(r"\((?:bedragen\s+)?(duizend|miljoen|mln|k)?\s*(euro|eur|€)\)", re.I)  # '(euro)', '(k euro)'
 
 
+_UNIT_CELL = r"\(?(?:in\s+)?(?:duizend\s+|miljoen\s+|k\s?)?(?:euro|eur|€|ha|hectare|km|ton|vte|%|dagen|uur)\)?"
+_UNIT_ROW = re.compile(rf"\s*{_UNIT_CELL}(?:\s+{_UNIT_CELL})+\s*", re.I)
+
+
+def unit_row(text: str) -> tuple[str, float] | None:
+    """The unit of a header row that names one per column ('ha ha ha ha', 'k euro k euro k euro %'): the most
+    common one; a column of another unit says it in its cells ('98,7%')."""
+    if not _UNIT_ROW.fullmatch(text):
+        return None
+    cells = [re.sub(r"^in\s+", "", m.group(0).strip("()")) for m in re.finditer(_UNIT_CELL, text, re.I)]
+    units = [caption_unit(f"(in {cell})") for cell in cells]
+    units = [u for u in units if u]
+    return max(units, key=units.count) if units else None
+
+
 def caption_unit(text: str) -> tuple[str, float] | None:
     """Unit and scale a table's caption gives its cells: 'Tabel 2: Subsidies (in duizend euro)', '(in hectare)',
     'Uitbetaald bedrag (euro)'."""
@@ -68,7 +83,9 @@ def _continues(prev: str, line: str) -> bool:
     """Whether `line` carries on the text of `prev` (PDF text often has no blank lines)."""
     prev, line = prev.strip(" \t\f"), line.strip(" \t\f")
     last = prev.split()[-1].strip("(").lower() if prev.split() else ""
-    return prev.endswith(("-", ",")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END
+    if line[:1].islower() and len(line.split()) >= 2 and is_token_line(line, strict=True) and not prev.endswith("-"):
+        return False  # 'aantal bedrag aantal bedrag' under 'Investeringscategorie Aanvragen Toegekend': a header row
+    return prev.endswith(("-", ",", "–", "—")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -109,7 +126,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         found = unit_caption(ln.text) or (caption_unit(ln.text) if table_title(ln.text) else None)
         if found:
             table.unit, table.scale = found
-    region = [ln for ln in region if not unit_caption(ln.text)]
+        found = unit_row(ln.text)
+        if found:  # 'ha ha ha ha ha ha' under the column labels: the unit of every column
+            table.unit, table.scale = found
+    region = [ln for ln in region if not unit_caption(ln.text) and not unit_row(ln.text)]
     n = table.n
     columns: list[str] = []
     if table.vertical:
@@ -130,7 +150,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
                 break
         else:
             blocks = _blocks(region)
-            if blocks and not is_prose(" ".join(b.text for b in blocks[-1])):
+            # a long label wrapped over short lines ('F1 Antwerpen – Mechelen –' / 'Brussel (fietssnelweg langs' /
+            # ...) is no running text: that runs the width of the page, a line of eight words or more
+            if blocks and not any(is_prose(b.text) for b in blocks[-1]) \
+                    and not blocks[-1][-1].text.rstrip().endswith((".", ":", "?", ";")):
                 label_block = blocks[-1]
                 first.label = join_lines([b.text for b in label_block])
                 first.first_line, first.label_from_gap = label_block[0].index, True
@@ -147,6 +170,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             table.stub = text
             blocks.pop()
     need = n - len(columns)
+    whole = _one_header(blocks, need) if need >= 2 and not columns else None
+    if whole:  # 'Jaar Antwerpen Limburg Oost-' / 'Vlaanderen' / 'Vlaams-' / 'Brabant' / ... / 'Vlaams' / 'Gewest'
+        table.corner, columns, blocks = whole[0] or table.corner, whole[1], blocks[:-whole[2]]
+        need = 0
     while blocks and need > 0:
         if len(blocks[-1]) > 1 and fit_header(blocks[-1][-1].text, need) and not is_prose(blocks[-1][0].text):
             blocks[-1:] = [blocks[-1][:-1], blocks[-1][-1:]]  # 'Provincie Bebossing Ontbossing' over '2022 2023 ...'
@@ -180,6 +207,13 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             if len(words) > 2 and not table.stub and not is_period(words[0]) and all(is_period(w) for w in words[1:]):
                 toks = spanning(" ".join(words[1:]), groups)  # 'Budgetcategorie 2022 2023': the stub, then years
                 table.stub = words[0] if toks else table.stub
+            if not toks and len(words) > 2 and not table.stub and corner_word(words[0]) \
+                    and not words[0].isupper() and words[0] not in words[1:]:
+                rest = spanning(" ".join(words[1:]), groups)  # 'Provincie' over the labels, two groups over the
+                repeat = next((p for p in range(1, len(columns)) if len(columns) % p == 0  # years twice
+                               and _repeats(columns, p)), None)
+                if rest and repeat and len(rest) == len(columns) // repeat:
+                    toks, table.stub = rest, words[0]
             toks = toks or spanning(text, groups)
             if not toks and len(words) > 2 and not table.stub:
                 toks = spanning(" ".join(words[1:]), groups)  # a stub over the row labels, then the groups
@@ -208,6 +242,21 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     table.caption = _intro(blocks[-3:])
 
 
+def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], int] | None:
+    """One header line that pypdf broke wherever a cell wrapped: the last blocks read together fit the columns
+    as one line, when no block alone holds a column's label plus others (corner, labels, blocks used)."""
+    if blocks and fit_header(join_lines([b.text for b in blocks[-1]]), need):
+        return None  # the lowest block is the header row by itself ('aantal bedrag aantal bedrag')
+    for m in range(min(len(blocks), 12), 1, -1):
+        run = blocks[-m:]
+        if any(len(b.text.split()) > 6 or is_prose(b.text) or table_title(b.text) for bl in run for b in bl):
+            continue
+        fitted = fit_header(join_lines([b.text for bl in run for b in bl]), need)
+        if fitted:
+            return fitted[0], fitted[1], m
+    return None
+
+
 def _intro(blocks: list[list[Line]]) -> str:
     """The sentence introducing a table: in the nearest paragraph above, preferring one that announces it."""
     while blocks and not is_prose(join_lines([b.text for b in blocks[-1]])):
@@ -233,7 +282,12 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     Returns the region above, header line included.
     """
     first = table.rows[0]
-    logical = _logical(region)
+    logical = []
+    for text, parts in _logical(region):  # 'Sector 2021 2022 2023 Evolutie' / '2022-2023': one header line
+        if logical and _PERIOD_LINE.fullmatch(text) and fit_header(f"{logical[-1][0]} {text}", n):
+            logical[-1] = (f"{logical[-1][0]} {text}", logical[-1][1] + parts)
+        else:
+            logical.append((text, parts))
     if logical and fit_header(logical[-1][0], n):
         return region  # the line right above the row is its header
     closed = any(is_subtotal_label(r.label) for r in table.rows)  # a subtotal ends the group
@@ -260,6 +314,7 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     return region
 
 
+_PERIOD_LINE = re.compile(r"\s*(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?\s*")
 _VALUE_LINE = re.compile(r"^(?:[-–—/]|(?!(?:19|20)\d\d$)[\d.,]+)$")  # a cell of the table above, not a header
 _BARE = re.compile(r"^(?:[\d.,%/-]+|%|(?:19|20)\d\d)$")
 

@@ -118,6 +118,8 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
         if _FOOTMARK.match(tok) and unit is None:
             i -= 1
             continue
+        if re.fullmatch(r"€[1-9]", tok) and unit is None and i > 0 and tokens[i - 1][0] in numbers:
+            tok = "€"  # '18.000.000,00 €²' (NFKC made the mark a digit): the sign, then the cell's footnote
         if tok in UNIT_WORDS and unit is None and i > 0:
             unit = UNIT_WORDS[tok]
             i -= 1
@@ -139,6 +141,11 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
                         cells[-1].value = -cells[-1].value if tokens[i][1] != "+" else cells[-1].value
                         i -= 1
                 continue
+        if num is not None and not cells and unit is None and re.fullmatch(r"(?:19|20)\d\d", tok) and i >= 2 \
+                and _after_amount(tokens, i, numbers):
+            cells.append(Cell(num.start, num.end, num.raw, float(tok), None))  # '82,0 % 2026': a column of years
+            i -= 1
+            continue
         bare = _CELL_NOTE.sub("", tok) or tok  # 'n.b.(2)': an empty cell with its footnote
         if bare in NONE_CELLS and unit is None and (bare != "-" or i == 0 or cells or _dash_cells(tokens, i, numbers)):
             cells.append(Cell(start, start + len(bare), bare, 0.0, None))
@@ -163,6 +170,16 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
     if label and not _plausible_label(label_tokens, tokens[: i + 1], numbers, wrapped=len(cells) >= 3):
         return None
     return Row(line.index, cells, label, line.index, line.index, value_only=not label)
+
+
+def _after_amount(tokens: list[tuple[int, str]], i: int, numbers: dict[int, NumberToken]) -> bool:
+    """The token before i closes an amount cell ('82,0 %', '36,1') that itself follows another amount: the year at
+    i ends a row of cells, not a sentence ('tegen 2030')."""
+    k = i - 1 if tokens[i - 1][1] not in ("%", "€") else i - 2
+    def amount(n: int) -> bool:
+        num = numbers.get(tokens[n][0]) if n >= 0 else None
+        return num is not None and num.is_measure and tokens[n][1].rstrip("%") == num.raw
+    return k >= 1 and amount(k) and amount(k - 1)
 
 
 def _dash_cells(tokens: list[tuple[int, str]], i: int, numbers: dict[int, NumberToken]) -> bool:
@@ -244,7 +261,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
     tables: list[Table] = []
     cur: Table | None = None
     prev: Row | None = None
-    head = ""  # the line over the current table's first row: printed again mid-table, it goes on
+    head: set[str] = set()  # the lines over the current table's first row: printed again mid-table, it goes on
     for line in lines:
         if line.blank:
             continue
@@ -260,14 +277,15 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             ln for ln in lines[prev.last_line + 1: row.line] if not ln.blank and not skippable(ln, numbers)
             and not _FOOTNOTE_LINE.match(ln.text)  # '¹ Fusie per 1 januari 2023; ...' under a row, inside the table
         ]
-        if gap and head and all(g.text.strip() == head for g in gap):
-            gap = []  # the header printed again (a new page, or a long table)
+        again = next((k for k in range(len(gap), 0, -1) if all(g.text.strip() in head for g in gap[:k])), 0)
+        if again == len(gap) or again >= 2 or any(len(g.text.split()) >= 2 and is_token_line(g.text) for g in gap[:again]):
+            gap = gap[again:]  # the header printed again (a new page, or a long table), and the rows' labels after it
         label_lines = cur is not None and cur.vertical and row.value_only and 0 < len(gap) <= 3 and not any(
             is_prose(g.text) or table_title(g.text) for g in gap)  # a row's label lines, even "2023 K2"
         if cur is None or prev is None or (_breaks(gap, row, prev) and not label_lines):
             cur = Table(rows=[row])
             tables.append(cur)
-            head = lines[row.line - 1].text.strip() if row.line > 0 else ""
+            head = _head_lines(lines, row.line)
         elif not _attach(cur, prev, row, gap):
             continue
         else:
@@ -336,7 +354,9 @@ def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
         return True
     if gap and ":" in row.label and ":" in prev.label and not any(":" in g.text for g in gap):
         return True  # "Label: value" blocks: a line without a colon between them titles the next block
-    return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) for g in gap)
+    total_label = row.value_only and len(row.cells) == len(prev.cells) and 0 < len(gap) <= 3 \
+        and is_total_label(join_lines([g.text for g in gap]))  # 'Totaal 2019-' / '2024' over the row's values
+    return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) and not total_label for g in gap)
 
 
 def _goes_on(line: Line) -> bool:
@@ -344,6 +364,27 @@ def _goes_on(line: Line) -> bool:
     fiets' starts the next row's label)."""
     text = line.text.strip()
     return text[:1].islower() and not is_part_label(text)
+
+
+def _head_lines(lines: list[Line], first: int) -> set[str]:
+    """The lines over a table's first row up to its caption or the text before it (its header, and the first
+    row's label when that is printed above its values): a page break prints them again."""
+    out: set[str] = set()
+    for ln in reversed(lines[max(0, first - 12):first]):
+        text = ln.text.strip()
+        if not text:
+            continue
+        if is_prose(text) or table_title(text):
+            break
+        out.add(text)
+    return out
+
+
+def _note(text: str) -> bool:
+    """A line that closes a bracket it opened itself ('(16/10/19 – 31/12/20)', 'Totaal (excl. btw)'); the end of a
+    label's bracket opened a line above ('(zonnepanelen, warmtepompen,' / 'energiebesparing)') is none."""
+    text = text.strip()
+    return text.endswith(")") and "(" in text
 
 
 def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
@@ -388,7 +429,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
         b.index == a.index + 1 for a, b in zip(gap, gap[1:])
     )
     if gap and (len(gap) <= 2 or len(gap) <= 4 and not any(is_prose(g.text) for g in gap)) and adjacent \
-            and not any(g.text.rstrip().endswith((")", ".")) for g in gap):  # a label wrapped over up to 5 lines
+            and not any(g.text.rstrip().endswith(".") or _note(g.text) for g in gap):  # a label wrapped over up to 5 lines
         if group_line(gap, row):
             row.group = gap[0].text.strip()  # kept only if a subtotal closes the group (_confirm_groups)
         else:

@@ -37,6 +37,9 @@ PDF_MEMORY_MB = int(os.environ.get("QA_PDF_MEMORY_MB", "2048"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff]")
 
 
+_BROKEN_WORD = re.compile(r"(?<=\w) ?\u2010(?=\n)")
+
+
 def normalise(text: str) -> str:
     """NFKC (ligatures, non-breaking spaces), no soft hyphens or control chars.
 
@@ -46,6 +49,9 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00ad", "").replace("\u2028", "\n").replace("\u2029", "\n")
+    # a word broken at the line's end with U+2010, which pypdf prints after a space ('Uitvoerings \u2010' /
+    # 'graad'): the plain hyphen the readers join on
+    text = _BROKEN_WORD.sub("-", text).replace("\u2010", "-")
     text = _CONTROL.sub("", text)
     return text.replace("\t", " ")
 
