@@ -62,3 +62,69 @@ def test_a_repeated_header_row_under_the_years_is_the_lower_level(facts):
 def test_waarvan_rows_with_no_whole_above_are_siblings(facts):
     assert _cell(facts, "344").row_path == ["waarvan bodemwaterwarmtepomp"]
     assert _cell(facts, "120").row_path == ["waarvan hybride warmtepomp"]
+
+
+def test_a_school_year_is_one_period(assistant):
+    answer = assistant.ask("Hoeveel zij-instromers waren er in het schooljaar 2018-2019 in het basisonderwijs?")
+    assert answer.kind == "not_found"
+    answer = assistant.ask("Hoeveel zij-instromers waren er in het schooljaar 2020-2021 in het basisonderwijs?")
+    assert answer.kind == "fact" and answer.value == 498
+
+
+def test_support_is_money_and_asks_the_amount_column(assistant):
+    answer = assistant.ask("Hoeveel steun werd er in 2023 toegekend voor renovatie van schoolgebouwen?")
+    assert answer.kind == "fact" and answer.value == 52.0 and answer.unit == "miljoen euro"
+
+
+def test_how_much_money_is_not_answered_by_a_count(assistant):
+    answer = assistant.ask("How much money went into bicycle sheds in Limburg?")
+    assert answer.kind == "fact" and answer.value == 2.7 and answer.unit == "miljoen euro"
+    # the table counts teachers with an allowance: no amount of money in it
+    answer = assistant.ask("How much money went to teachers with a bicycle allowance in Limburg in 2023?")
+    assert answer.kind == "not_found"
+
+
+@pytest.fixture(scope="module")
+def vacancies(tmp_path_factory):
+    """A sentence about September beside a table of months, as a browser prints it to PDF."""
+    from conftest import build
+    from pdfmaker import Page, make_pdf
+    from qa.answer import Assistant
+
+    page = Page()
+    page.line("3. Openstaande vacatures", size=11, gap=18)
+    page.line("Het aantal openstaande vacatures piekt bij de start van het schooljaar en neemt daarna af. In")
+    page.line("september 2023 stonden op het platform in totaal 5.061 vacatures open; in november 3.952.", gap=22)
+    page.line("Tabel 3: Openstaande vacatures voor onderwijzend personeel op het vacatureplatform, per maand", gap=18)
+    months = ["sep 2023", "okt 2023", "nov 2023", "dec 2023"]
+    rights = [260, 330, 400, 470]
+    page.text(60, page.y, "Provincie")
+    for x, m in zip(rights, months):
+        page.text(x, page.y, m, right=True)
+    page.y += 16
+    for label, cells in (("Antwerpen", ("1.284", "1.102", "968", "873")), ("Limburg", ("512", "447", "401", "366")),
+                         ("Oost-Vlaanderen", ("1.037", "912", "806", "741")),
+                         ("West-Vlaanderen", ("2.228", "1.975", "1.777", "1.648")),
+                         ("Totaal", ("5.061", "4.436", "3.952", "3.628"))):
+        page.text(60, page.y, label)
+        for x, cell in zip(rights, cells):
+            page.text(x, page.y, cell, right=True)
+        page.y += 16
+    docs = tmp_path_factory.mktemp("vacatures")
+    (docs / "vacatures.pdf").write_bytes(make_pdf([page]))
+    index = tmp_path_factory.mktemp("vacatures_index")
+    build(docs, index)
+    return Assistant(index)
+
+
+def test_a_sentence_of_another_month_is_no_rival_in_meaning(vacancies):
+    answer = vacancies.ask("In December 2023, how many teaching vacancies were open on the platform in total?")
+    assert answer.kind == "fact" and answer.value == 3628
+
+
+def test_two_cells_the_question_says_equally_well_are_no_answer(assistant):
+    """'Raming' and 'Realisatie' of one row, the question's words all in the caption: a coin flip is no answer."""
+    answer = assistant.ask("Hoeveel bedroegen de uitgaven voor sportinfrastructuur op school in 2024 in Antwerpen?")
+    assert answer.kind == "not_found"
+    answer = assistant.ask("Hoeveel bedroeg de realisatie van de uitgaven voor sportinfrastructuur op school in 2024 in Antwerpen?")
+    assert answer.kind == "fact" and answer.value == 1150000

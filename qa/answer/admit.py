@@ -8,7 +8,7 @@ import re
 
 from ..models import Fact
 from ..search.retrieve import Index
-from .asked import MEASURES
+from .asked import MEASURES, is_money_noun
 from .frames import local_words
 from .question import MONEY_UNITS, Query
 from .verify import description
@@ -45,6 +45,10 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     if q.unit_hint == "money" and not fact.unit and fact.source == "table" and any(
             re.match(r"\s*aantal\b", label, re.I) for label in [fact.measure, *fact.col_path, *fact.row_path]):
         return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
+    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and ANY_MONEY & set(q.heads) and not any(
+            is_money_noun(w) for label in [*fact.col_path, *fact.row_path]
+            for w in re.findall(r"\w+", label.lower())):
+        return False  # 'How much money ...?' asks an amount: a cell whose row and column say no money is a count
     if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
             and q.unit_hint not in (fact.unit or ""):
         return False  # a number written as a word has its unit right after it, or none

@@ -34,7 +34,7 @@ _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE
 
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
                        r"appropriations?|payments?|paid|spent)\b", re.I)
-_MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst"
+_MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun"
 
 
 # grants people receive one by one: 'hoeveel premies', 'how many loans' asks how many, not how much

@@ -22,6 +22,7 @@ from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher
+from .ambiguity import indistinct, tied
 from .scored import LABEL_MIN, Scored
 from .passages import best_sentences
 from .series import asks_series, series
@@ -171,7 +172,7 @@ class Assistant:
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"
                                 or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
-        if verified and self._indistinct(top):
+        if verified and (indistinct(self.index, top) or tied(verified)):
             return self._not_found(question, q)
         if verified and q.changes and q.operation is None and not _CHANGE_LABEL.search(" ".join(top.row_path + top.col_path)) \
                 and top.source != "prose" and not top.change:
@@ -180,16 +181,6 @@ class Assistant:
             return self._fact_answer(question, q, verified[0])
         share = compute.share(self, question, q) if q.whole else None
         return share or self._not_found(question, q)
-
-    def _indistinct(self, fact: Fact) -> bool:
-        """A table cell whose labels another cell of its table shares, with another value ('Antwerpen' over two
-        amounts whose column headers could not be read): nothing tells which of them the question means."""
-        if not fact.table_id or fact.source == "prose":
-            return False
-        facts = self.index.facts
-        return any(o.table_id == fact.table_id and o.value != fact.value and o.unit == fact.unit and not o.empty
-                   and o.row_path == fact.row_path and o.col_path == fact.col_path and o.caption == fact.caption
-                   for o in (facts[k] for k in facts.of_doc(fact.doc)))
 
     def _stated_change(self, q: Query, ranked: list[Scored]) -> Scored | None:
         """'Met hoeveel daalde de enveloppe?' answered by 'een daling van 2 %': a verified change fact whose
@@ -426,3 +417,4 @@ def _no_docs(scope: DocFilter | None, lang: str) -> str:
     what = scope.describe(lang) if scope else ""
     return (f"Geen enkel document voldoet aan de filter ({what}): er is niets om uit te antwoorden." if lang == "nl"
             else f"No document passes the filter ({what}): there is nothing to answer from.")
+

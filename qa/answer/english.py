@@ -181,7 +181,9 @@ class EnglishTerms:
         k = max(passing, key=lambda k: sims[k])
         best = lead[k]
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
-        if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < sims.max() - MEANING_SLACK:
+        # what fails on its period only ('In september 2023 ... 5.061' for December) is no rival in meaning
+        closest = max(float(sims[j]) for j in range(len(lead)) if j in passing or not _only_period(lead[j].check))
+        if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < closest - MEANING_SLACK:
             return
         if any(j != k and _other_row(lead[j].fact, best.fact) and sims[j] >= sims[k] - ROW_TIE for j in passing):
             return  # the words left to meaning do not tell this row from another of its table ('fish farms')

@@ -151,6 +151,11 @@ class FactMatcher(EnglishTerms):
             if fact.year not in years and not (fact.year is None and any(y in where for y in years)) \
                     and not self._year_before(fact, years):
                 return False
+        asked_spans = _year_spans(q.text)
+        if asked_spans and fact.source != "prose":  # 'schooljaar 2018-2019' is not the row '2019-2020'
+            own = _year_spans(" ".join([*fact.row_path, *fact.col_path]))
+            if own and not own & asked_spans:
+                return False
         span = span_before(self.index.document(fact.doc).text, fact.quote_start, fact.start) \
             if years and fact.source == "prose" else None
         if span and not set(span) <= set(years):
@@ -500,6 +505,16 @@ class FactMatcher(EnglishTerms):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+def _year_spans(text: str) -> set[tuple[int, int]]:
+    """Years that run into the next one ('2018-2019', '2023/24'): a school, academic or season year."""
+    out = set()
+    for a, b in re.findall(r"\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)\b", text):
+        end = int(b) if len(b) == 4 else int(a[:2] + b)
+        if end == int(a) + 1:
+            out.add((int(a), end))
+    return out
 
 
 @lru_cache(maxsize=4096)

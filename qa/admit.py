@@ -1,0 +1,108 @@
+"""Whether a figure is the kind of number a question asks: a share, an amount of money, a count, a length
+of time, full-time equivalents. A count of agreements never answers 'how many days', a budget never answers
+'how many', and 'hoe lang' is answered by a length of time only."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Fact
+from ..search.retrieve import Index
+from .asked import MEASURES, is_money_noun
+from .frames import local_words
+from .question import MONEY_UNITS, Query
+from .verify import description
+
+_TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|jaar|jaren|uur|uren|minuten|days?|weeks?|"
+                         r"months?|years?|hours?|minutes?)\b", re.I)
+
+
+# 'How many FTE of the contingent ...': FTE named as what is asked, not as the bound of a range ('tussen 2 en 5 VTE')
+_ASKS_FTE = re.compile(r"(?<!\d)(?<!\d )\b(?:VTE|FTE|VTE's|FTEs|voltijds\w*|full-time)\b", re.I)
+
+
+def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
+    """Does the fact's unit (or the word after it) fit the kind of number the question asks (q.unit_hint)?"""
+    if q.unit_hint == "%" and fact.unit != "%":
+        return False
+    if q.unit_hint in ("count", "duur") and (fact.unit == "%" or fact.unit in MONEY_UNITS):
+        return False
+    if q.unit_hint == "count" and fact.unit == "VTE" and not re.match(r"vte|fte|voltijd|equival|full", q.counted or "") \
+            and not _ASKS_FTE.search(q.text):
+        return False  # 'hoeveel ondernemingen ... tussen 2 en 5 VTE' counts companies, not full-time equivalents
+    if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
+            and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
+        return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'
+    if q.unit_hint == "duur" and not re.match(r"(?:jaar|dag|maand|week|weken|uur|u/week)", fact.unit or "") \
+            and not _TIME_AFTER.match(local_words(index, fact, 0, 25)[len(fact.raw):]):
+        return False  # 'hoe lang op voorhand' is answered by 'drie weken', not by '200 zendingen'
+    if q.unit_hint == "money" and fact.unit == "%" and not re.search(r"%|procent|percent", q.text):
+        return False
+    if q.unit_hint == "money" and fact.unit and fact.unit != "%" and "euro" not in fact.unit:
+        return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
+    if q.unit_hint == "money" and not fact.unit and fact.raw.isalpha():
+        return False  # 'drie subsidievormen': a number written as a word is no amount without its 'euro'
+    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and any(
+            re.match(r"\s*aantal\b", label, re.I) for label in [fact.measure, *fact.col_path, *fact.row_path]):
+        return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
+    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and ANY_MONEY & set(q.heads) and not any(
+            is_money_noun(w) for label in [*fact.col_path, *fact.row_path]
+            for w in re.findall(r"\w+", label.lower())):
+        return False  # 'How much money ...?' asks an amount: a cell whose row and column say no money is a count
+    if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
+            and q.unit_hint not in (fact.unit or ""):
+        return False  # a number written as a word has its unit right after it, or none
+    if q.unit_hint in ("uur", "dagen") and not fact.unit and not fact.raw.isalpha() and not re.search(
+            r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
+            description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
+        return False  # 'how many days' is not answered by a count of agreements
+    if fact.unit == "%" and q.unit_hint != "%" and _HOW_MUCH.search(q.text) and not _SHARE_WORDS.search(q.text):
+        return False  # 'hoeveel werd er geïnd' asks an amount, not the '+12,0 %' of its evolution column
+    if q.unit_hint in MEASURES and not _measured_in(fact, q.unit_hint):
+        return False  # 'hoeveel hectare' is answered by an area, not by the budget of the same table
+    if q.unit_hint == "VTE" and not fact.unit and not re.search(
+            r"\b(VTE|FTE|voltijds)", " ".join((fact.row, fact.column, fact.caption, fact.measure)), re.I):
+        return False  # '70 mensen' is a head count, not full-time equivalents
+    return True
+
+
+_HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b", re.I)
+_SHARE_WORDS = re.compile(r"%|procent|percent|aandeel|deel van|share|graad|rate|ratio|verhouding|evolu|steeg|stegen|"
+                          r"stijg|daal|daling|groei|toename|afname|nam\b|namen\b|rose|fell|grew|increas|decreas|chang|"
+                          r"verander|hoger|lager|meer dan|minder dan|higher|lower", re.I)
+
+
+def _measured_in(fact: Fact, unit: str) -> bool:
+    """Is the fact in the unit the question measures by: its own unit, or one its labels or sentence name?"""
+    word = re.compile(rf"\b(?:{MEASURES[unit]})\b", re.I)
+    if fact.unit:
+        return bool(word.fullmatch(fact.unit))
+    said = " ".join((fact.row, fact.column, fact.caption, fact.measure)) + (" " + fact.quote if fact.source == "prose" else "")
+    return bool(word.search(said))
+
+
+ANY_MONEY = {"money", "geld", "funds", "fund"}
+# 'Hoeveel kostte X?', 'How much did X cost?': the question asks an amount of money; X is what it is the cost of
+COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhoeveel\b[^?]*\bgekost\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
+                     re.I)
+
+
+def unit_answers(q: Query, fact: Fact) -> bool:
+    """A question that names its unit ('(in jaren)', 'hoeveel uur') is answered by a number in that unit."""
+    if q.unit_hint == "%" and not re.search(r"%|\bprocent|\bpercent", q.text, re.I):
+        return False  # 'what share of the applications' names its whole, which the figure must be said of
+    if q.unit_hint in MEASURES:
+        return _measured_in(fact, q.unit_hint)
+    return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
+
+
+def is_rate(index: Index, fact: Fact) -> bool:
+    """An amount per person, month, week...: 'euro per maand', '30u/week'."""
+    if fact.unit and ("per" in fact.unit or "/" in fact.unit):
+        return True
+    if fact.source == "table":  # a cell is a rate by its headers, not by the cells printed after it ('/')
+        return bool(re.search(r"\bper\s+(?!(?:provincie|regio|gewest|gemeente|arrondissement|sector|categorie|type|"
+                              r"soort|province|region)\b)|[^\W\d_]/[^\W\d_]",
+                              " ".join([fact.measure, *fact.row_path, *fact.col_path]), re.I))
+    after = index.document(fact.doc).text[fact.end:fact.end + 25]
+    return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after))

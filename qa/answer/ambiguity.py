@@ -1,0 +1,29 @@
+"""When the best figure is no answer because another is as good: a coin flip between two cells is not an
+exact number. Kept apart from the assistant so that answers and claims can share it."""
+
+from __future__ import annotations
+
+from ..models import Fact
+from ..search.retrieve import Index
+from .scored import Scored
+
+
+def indistinct(index: Index, fact: Fact) -> bool:
+    """A table cell whose labels another cell of its table shares, with another value ('Antwerpen' over two
+    amounts whose column headers could not be read): nothing tells which of them the question means."""
+    if not fact.table_id or fact.source == "prose":
+        return False
+    facts = index.facts
+    return any(o.table_id == fact.table_id and o.value != fact.value and o.unit == fact.unit and not o.empty
+               and o.row_path == fact.row_path and o.col_path == fact.col_path and o.caption == fact.caption
+               for o in (facts[k] for k in facts.of_doc(fact.doc)))
+
+
+def tied(verified: list[Scored]) -> bool:
+    """Two cells of one row that the question's words say equally well ('uitgaven voor sportinfrastructuur'
+    over 'Raming' and 'Realisatie', the caption saying it for both): a coin flip is no answer."""
+    if len(verified) < 2:
+        return False
+    a, b = verified[0], verified[1]
+    return abs(a.score - b.score) < 1e-9 and a.fact.table_id is not None and a.fact.table_id == b.fact.table_id \
+        and a.fact.row_path == b.fact.row_path and a.fact.col_path != b.fact.col_path and a.fact.value != b.fact.value
