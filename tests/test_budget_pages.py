@@ -125,3 +125,29 @@ def test_the_continued_page_under_a_long_group_row_keeps_its_header(tmp_path):
 def test_the_budget_table_raises_no_false_alarm(tmp_path):
     (tmp_path / "begroting.pdf").write_bytes(make_pdf(_pages()))
     assert audit_document(load_document(tmp_path / "begroting.pdf", tmp_path)) == []
+
+
+def test_a_caption_at_the_page_foot_names_the_table_under_its_own_header_and_unit_row(tmp_path):
+    """'Tabel 4: ...' alone at the foot of a page; the next page prints the header and a row of units
+    ('mln euro' under each column): the caption is the table's, the units its cells'."""
+    first = Page()
+    first.line("De investeringen staan in tabel 4.", gap=700 - first.y)
+    first.line("Tabel 4: Investeringen in sporthallen per jaar en per type investering")
+    second = Page()
+    rights = [230, 330, 430]
+    second.text(60, second.y, "Jaar")
+    for x, head in zip(rights, ["Nieuwbouw", "Renovatie", "Totaal"]):
+        second.text(x, second.y, head, right=True)
+    second.y += 18
+    for x in rights:
+        second.text(x, second.y, "mln euro", right=True)
+    second.y += 18
+    for year, cells in (("2022", ("61,2", "40,3", "101,5")), ("2023", ("58,9", "44,7", "103,6"))):
+        second.text(60, second.y, year)
+        for x, cell in zip(rights, cells):
+            second.text(x, second.y, cell, right=True)
+        second.y += 16
+    (tmp_path / "sport.pdf").write_bytes(make_pdf([first, second]))
+    facts, _ = extract_all(load_document(tmp_path / "sport.pdf", tmp_path))
+    cell = _cell([f for f in facts if f.source == "table"], "2023", ["Renovatie"])
+    assert cell.value == 44.7 and cell.unit == "miljoen euro" and cell.caption.startswith("Tabel 4")

@@ -216,3 +216,28 @@ def test_a_last_row_alone_at_the_top_of_the_next_page_is_read_under_the_headers(
     cell = _cell(facts, "721")
     assert (cell.row_path, cell.col_path, cell.page) == (["2023"], ["Limburg"], 2)
     assert cell.caption.startswith("Tabel 7") and cell.table_id == _cell(facts, "708").table_id
+
+
+def test_a_group_over_a_one_line_leaf_and_a_two_line_leaf(tmp_path):
+    """'Haltes' over 'aantal' (one line, centred) and 'waarvan' / 'toegankelijk' (two lines at a loose pitch, nothing
+    beside them), next to 'Aandeel (%)' that spans both header rows."""
+    page = Page()
+    page.line("Tabel 8: Haltes per provincie", gap=20)
+    y = page.y
+    page.text(60, y, "Provincie")
+    page.text(230, y, "Haltes", centre=True)
+    page.text(330, y, "Aandeel (%)", centre=True)
+    page.text(187, y + 19.5, "aantal", centre=True)
+    page.text(252, y + 19.5, "waarvan", centre=True)
+    page.text(252, y + 31.5, "toegankelijk", centre=True)
+    page.y = y + 52
+    for label, cells in (("Antwerpen", ("9.412", "2.871", "30,5")), ("Limburg", ("5.238", "1.204", "23,0"))):
+        page.text(60, page.y, label)
+        for x, cell in zip((203, 289, 360), cells):
+            page.text(x, page.y, cell, right=True)
+        page.y += 19
+    (tmp_path / "haltes.pdf").write_bytes(make_pdf([page]))
+    facts = [f for f in extract_all(load_document(tmp_path / "haltes.pdf", tmp_path))[0] if f.row_path]
+    assert _cell(facts, "5.238").col_path == ["Haltes", "aantal"]
+    assert _cell(facts, "1.204").col_path == ["Haltes", "waarvan toegankelijk"]
+    assert _cell(facts, "23,0").col_path == ["Aandeel (%)"]

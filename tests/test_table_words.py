@@ -128,3 +128,17 @@ def test_two_cells_the_question_says_equally_well_are_no_answer(assistant):
     assert answer.kind == "not_found"
     answer = assistant.ask("Hoeveel bedroeg de realisatie van de uitgaven voor sportinfrastructuur op school in 2024 in Antwerpen?")
     assert answer.kind == "fact" and answer.value == 1150000
+
+
+def test_a_change_between_two_school_years_of_a_table(assistant):
+    """The rows '2019-2020' and '2022-2023¹' (a footnote mark, not a digit of the year) of the level asked, not
+    the sentence that gives both years' totals."""
+    answer = assistant.ask("Met hoeveel is het aantal zij-instromers in het basisonderwijs toegenomen tussen 2019-2020 "
+                           "en 2022-2023?")
+    assert answer.kind == "computed" and answer.value == 288
+
+
+def test_a_sum_over_all_rows_is_the_total_row(assistant):
+    """'in alle bekkens samen': the total row, though the rows' label 'Bekken' is not in it; never one basin."""
+    answer = assistant.ask("Hoeveel geld werd er in 2023 in totaal vastgelegd voor schoolspeelplaatsen in alle bekkens samen?")
+    assert answer.kind == "fact" and answer.value == 6465500

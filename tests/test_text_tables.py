@@ -228,6 +228,19 @@ def test_report_layouts_pypdf_prints():
     assert serious.value == 344 and serious.unit is None
     assert _cell(facts, ["Limburg"], ["Investering (mln €)", "2022"]).value == 12.7
     assert _cell(facts, ["Leuven – Brussel"], ["Geplande voltooiing"]).value == 2025
+    # a stub word, then two long group labels over the years twice ('op 31 december' is a date, not a cell)
+    assert _cell(facts, ["Limburg"], ["Nieuwe toewijzingen in het jaar", "2023"]).value == 274
+    assert _cell(facts, ["Antwerpen"], ["Kandidaat-gebruikers op 31 december", "2024"]).value == 6211
+    # leaves wrapped one word a line under the years ('aantal' / 'projecten' / 'bedrag aantal' / ...)
+    assert _cell(facts, ["Kempen"], ["2024", "bedrag"]).value == 364250
+    assert _cell(facts, ["Kust"], ["2023", "aantal projecten"]).value == 4
+    # the caption's last line ('2024 (toestand 31 maart 2025)') is no header; one label a line under it
+    assert _cell(facts, ["Ingediende aanvragen tot tegemoetkoming"], ["Oost-Vlaanderen"]).value == 936
+    assert _cell(facts, ["Ingediende aanvragen tot tegemoetkoming", "waarvan ontvankelijk verklaard"],
+                 ["Overige provincies"]).value == 119
+    # 'semesterjan.': pypdf glued the total's last word to the first month, the total printed before the months
+    assert _cell(facts, ["Premie met beheerplan"], ["feb."]).value == 305640
+    assert _cell(facts, ["Totaal"], ["Totaal eerste semester"]).value == 2635525
 
 
 def test_a_wrapped_header_a_label_above_its_values_and_the_header_again():

@@ -3,8 +3,10 @@ exact number. Kept apart from the assistant so that answers and claims can share
 
 from __future__ import annotations
 
+from ..facts.labels import is_total_label
 from ..models import Fact
 from ..search.retrieve import Index
+from ..text import stems
 from .scored import Scored
 
 
@@ -27,3 +29,15 @@ def tied(verified: list[Scored]) -> bool:
     a, b = verified[0], verified[1]
     return abs(a.score - b.score) < 1e-9 and a.fact.table_id is not None and a.fact.table_id == b.fact.table_id \
         and a.fact.row_path == b.fact.row_path and a.fact.col_path != b.fact.col_path and a.fact.value != b.fact.value
+
+
+def part_for_total(index: Index, fact: Fact, q) -> bool:
+    """'Hoeveel ... in totaal ... in alle bekkens samen?' answered by one row ('IJzerbekken') of a table that has
+    a total row in the same column: the question names no word of that row, so the part is not what is asked."""
+    if not q.total_hint or fact.is_total or not fact.table_id or not fact.row_path or fact.source == "prose":
+        return False
+    if fact.region and fact.region in q.regions or set(stems(" ".join(fact.row_path))) & set(q.subject):
+        return False
+    facts = index.facts
+    return any(o.table_id == fact.table_id and o.is_total and o.col_path == fact.col_path and o.row_path
+               and is_total_label(o.row_path[-1]) for o in (facts[k] for k in facts.of_doc(fact.doc)))

@@ -22,7 +22,7 @@ from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher
-from .ambiguity import indistinct, tied
+from .ambiguity import indistinct, part_for_total, tied
 from .scored import LABEL_MIN, Scored
 from .passages import best_sentences
 from .series import asks_series, series
@@ -172,7 +172,7 @@ class Assistant:
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"
                                 or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
-        if verified and (indistinct(self.index, top) or tied(verified)):
+        if verified and (indistinct(self.index, top) or tied(verified) or part_for_total(self.index, top, q)):
             return self._not_found(question, q)
         if verified and q.changes and q.operation is None and not _CHANGE_LABEL.search(" ".join(top.row_path + top.col_path)) \
                 and top.source != "prose" and not top.change:

@@ -80,19 +80,21 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
     early, late = sorted(q.years)
     firsts = [s for s in asst.matcher.rank(q, years=[early]) if _usable(s, SAME_SENTENCE_MIN)][:3]
     seconds = [s for s in asst.matcher.rank(q, years=[late]) if _usable(s, SAME_SENTENCE_MIN)]
-    for a in firsts:
-        for b in seconds:
-            if min(a.score, b.score) < FACT_MIN and not (max(a.score, b.score) >= FACT_MIN
-                                                          and same_sentence(a.fact, b.fact)):
-                continue  # a weak operand only beside a strong one: 'in 2014 130. 000 en in 2015 141. 000 fietsen'
-            # the embedder vouches for English words on one of the two; the other is the same cell a year apart
-            if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late):
-                x, y = b.fact, a.fact
-                if _than_year(q.text) == late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
-                    x, y = y, x
-                elif x.value < y.value and (DIRECTION.search(q.text) or direction(q.text)):  # 'daalde met': the size of the fall
-                    x, y = y, x
-                return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
+    # one cell of a table in both years before two numbers of a sentence ('4.420 ..., tegenover 2.384 in het
+    # schooljaar 2019-2020' counts every level, the table the one asked)
+    pairs = sorted(((a, b) for a in firsts for b in seconds), key=lambda p: not (p[0].fact.table_id and p[1].fact.table_id))
+    for a, b in pairs:
+        if min(a.score, b.score) < FACT_MIN and not (max(a.score, b.score) >= FACT_MIN
+                                                      and same_sentence(a.fact, b.fact)):
+            continue  # a weak operand only beside a strong one: 'in 2014 130. 000 en in 2015 141. 000 fietsen'
+        # the embedder vouches for English words on one of the two; the other is the same cell a year apart
+        if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late):
+            x, y = b.fact, a.fact
+            if _than_year(q.text) == late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
+                x, y = y, x
+            elif x.value < y.value and (DIRECTION.search(q.text) or direction(q.text)):  # 'daalde met': the size of the fall
+                x, y = y, x
+            return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
     return None
 
 
@@ -264,7 +266,8 @@ def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
     if a.unit != b.unit or a.doc != b.doc or (a.doc, a.start) == (b.doc, b.start):
         return False
     if a.table_id or b.table_id:
-        swap = lambda path, year: [p.replace(year, "#") for p in path]  # noqa: E731
+        # '2019-2020' and '2023-2024': school years named by their first year
+        swap = lambda path, year: [re.sub(rf"{year}(?:\s?[-/–]\s?(?:19|20)?\d\d\b)?", "#", p) for p in path]  # noqa: E731
         same_paths = swap(a.row_path, early) == swap(b.row_path, late) and swap(a.col_path, early) == swap(b.col_path, late)
         # one table, or one table a year with the same caption and headers
         same_table = a.table_id == b.table_id or (bool(a.table_id and b.table_id) and a.year == early and b.year == late

@@ -124,6 +124,9 @@ class EnglishTerms:
                 out += [w for w in phrase if w not in out]
             elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a
                 out += [w for w in runs if w not in out]  # compound ('work-care') or glossed ('(arbeidszorg)') is not
+        cause = _CAUSE.search(without_ask_phrase(text))  # 'because the company was awaiting a decision': which part
+        if cause:
+            out += [w for w in words(cause.group(1)) if w in lost and w not in out]
         return out
 
     def cognates(self, word: str) -> list[str]:
@@ -203,6 +206,9 @@ class EnglishTerms:
             ranked.insert(0, best)
         else:
             best.check.unbridged = lost
+
+
+_CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of)\b(.*)", re.I)
 
 
 # a preposition that narrows a count to a part, and the words after it ('at fish farms', 'among people over 65');

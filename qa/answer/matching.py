@@ -18,7 +18,6 @@ import numpy as np
 
 from ..facts.prose import CHANGE_WORD, is_start_value
 from ..facts.proseyears import range_point
-from ..facts.labels import regions_in
 from ..facts.numbers import find_numbers
 from ..facts.yearlists import item_list_lead
 from ..models import Fact
@@ -27,19 +26,21 @@ from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
-from .periods import dated_months, last_period, period_keys, seasons, span_before
+from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
-from .question import MONEY_UNITS, Query, outside_asked
+from .question import MONEY_UNITS, Query
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
 from .english import EnglishTerms, breakdown, part_region
-from .admit import ANY_MONEY, COST_OF, fits_unit, is_rate, unit_answers
+from .admission import Admission
+from .admit import ANY_MONEY, COST_OF, is_rate, unit_answers
 from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
 from .meaning import settle_by_meaning
 from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
-from .verify import (NEGATED, Check, counted_sibling, description, elided_head, initials, numbered_conflict,
+from .verbs import deed_stems, separable_forms
+from .verify import (NEGATED, Check, amount_for, counted_sibling, description, elided_head, initials, numbered_conflict,
                      ordinal_conflict, plain, plain_set, same_head, term_in, terms_of, verify)
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -78,7 +79,7 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
 
-class FactMatcher(EnglishTerms):
+class FactMatcher(EnglishTerms, Admission):
     """Ranks facts for questions; built once per Index."""
 
     def __init__(self, index: Index) -> None:
@@ -139,68 +140,6 @@ class FactMatcher(EnglishTerms):
             self._label_df = self.index.label_df()
         df = self._label_df.get(stem)
         return math.log(1 + max(1, len(self.index.facts)) / df) if df else self._idf_default
-
-    def allowed(self, fact: Fact, q: Query, years: list[str] | None = None, regions: list[str] | None = None) -> bool:
-        years = q.years if years is None else years
-        regions = q.regions if regions is None else regions
-        season = seasons(q.text)
-        if season and season & seasons(fact.quote):  # 'in het griepseizoen 2015/2016': read as 2015 or as 2016
-            years = []
-        if years:
-            where = " ".join((fact.row, fact.column, fact.caption, fact.quote))
-            if fact.year not in years and not (fact.year is None and any(y in where for y in years)) \
-                    and not self._year_before(fact, years):
-                return False
-        asked_spans = _year_spans(q.text)
-        if asked_spans and fact.source != "prose":  # 'schooljaar 2018-2019' is not the row '2019-2020'
-            own = _year_spans(" ".join([*fact.row_path, *fact.col_path]))
-            if own and not own & asked_spans:
-                return False
-        span = span_before(self.index.document(fact.doc).text, fact.quote_start, fact.start) \
-            if years and fact.source == "prose" else None
-        if span and not set(span) <= set(years):
-            return False
-        if regions and fact.region not in regions or outside_asked(q.text, fact.region):
-            return False
-        if fact.source == "prose" and not regions:
-            said = self._sentence_regions(fact)  # '21 overwegen, waarvan 9 in Wallonie en 12 in Vlaanderen':
-            asked = "Vlaanderen" in regions_in(q.text)  # 21 is not Flanders' figure, 12 not the whole country's
-            if fact.region is None and asked and "Vlaanderen" in said or \
-                    fact.region and not asked and None in said and len(said) > 2:
-                return False
-        if q.docs is not None and fact.doc not in q.docs:
-            return False
-        if not fits_unit(self.index, fact, q):
-            return False
-        if q.names:
-            frame = " ".join((fact.caption, fact.row, fact.column, fact.measure, fact.quote)).lower()
-            frame = re.sub(r"\s+", " ", frame)
-            if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
-                return False
-        return True
-
-    def _sentence_regions(self, fact: Fact) -> set[str | None]:
-        """The regions the numbers of a prose fact's sentence (in its unit) are said of; None for a number said of
-        no region. Read once per document: allowed() asks it of every candidate."""
-        if fact.doc not in self._regions_of:
-            facts = self.index.facts
-            by_sentence: dict[tuple[int, str | None], set[str | None]] = {}
-            for k in facts.of_doc(fact.doc):
-                by_sentence.setdefault((facts[k].quote_start, facts[k].unit), set()).add(facts[k].region)
-            if len(self._regions_of) > 256:
-                self._regions_of.clear()
-            self._regions_of[fact.doc] = by_sentence
-        return self._regions_of[fact.doc].get((fact.quote_start, fact.unit), set())
-
-    def _year_before(self, fact: Fact, years: list[str]) -> bool:
-        """A sentence that names no year of its own ('Bij deze raadplegingen telde het stressteam 472 ...') is
-        about the year the sentences right before it name, whatever year its section names most."""
-        if fact.source != "prose" or re.search(r"\b(?:19|20)\d\d\b", fact.quote):
-            return False
-        text = self.index.document(fact.doc).text
-        before = text[max(0, fact.quote_start - 300):fact.quote_start]
-        before = re.split(r"\n\s*\n", before)[-1]  # within its paragraph
-        return any(re.search(rf"\b{y}\b", before) for y in years)
 
     def _tight(self, fact: Fact) -> set[str]:
         """What labels this very number: its row, column, measure and the words right after it."""
@@ -299,8 +238,10 @@ class FactMatcher(EnglishTerms):
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         if check.conflicts and fact.table_id:
-            check.conflicts = [c for c in check.conflicts
-                               if not counted_sibling(c, groups, counted, fact, self.index.table_paths(fact.table_id))]
+            paths = self.index.table_paths(fact.table_id)
+            summed = _summed_over(q.text) if fact.is_total else set()  # 'in alle bekkens samen': the total row
+            check.conflicts = [c for c in check.conflicts if not counted_sibling(c, groups, counted, fact, paths)
+                               and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed]
         self._check_codes(fact, groups, check, q.text)
         said = " ".join([*fact.row_path, *fact.col_path, fact.quote])
         other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
@@ -420,6 +361,8 @@ class FactMatcher(EnglishTerms):
         pool |= set(np.nonzero(np.isin(self.index._fact_chunk, list(top_chunks)))[0].tolist())
         asked_periods = period_keys(text)
         split = {t: decompound(t, self._vocab) for t in subject}  # once per question, not per candidate
+        verbs = separable_forms(text)
+        deeds = deed_stems(text) if q.lang == "nl" else set()  # 'werden toegewezen': a column 'Nieuwe toewijzingen'
         # 'bodem-water' written closed in a label ('bodemwaterwarmtepomp') says both its parts
         hyphened = [(f"{a}{b}".lower(), set(stems(f"{a} {b}")) & subject)
                     for a, b in re.findall(r"\b(\w{3,})-(\w{3,})\b", text) if len(a) + len(b) >= 8]
@@ -460,7 +403,7 @@ class FactMatcher(EnglishTerms):
             local_set = feat.local
             own = feat.label | local_set
             if heads and not head_match(heads, own) and not unit_answers(q, fact) \
-                    and not self._money_head(q, heads, fact, feat) \
+                    and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))):
                 continue
             if q.rate and not is_rate(self.index, fact):
@@ -468,7 +411,8 @@ class FactMatcher(EnglishTerms):
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
             joined = {t for whole, parts in hyphened for t in parts if any(whole in w for w in feat.label)}
-            label = sum(w for t, w in weight.items() if self._says(t, split[t], feat.label) or t in joined) / total
+            label = sum(w for t, w in weight.items() if self._says(t, split[t], feat.label) or t in joined
+                        or any(v in feat.label for v in verbs.get(t, ()))) / total  # 'vroegen ... aan': 'Aanvragen'
             around = local_set | feat.clause
             local = sum(w for t, w in weight.items() if self._says(t, split[t], around)) / total
             at = self.index._fact_chunk[i]
@@ -507,14 +451,14 @@ class FactMatcher(EnglishTerms):
         return out[:limit]
 
 
-def _year_spans(text: str) -> set[tuple[int, int]]:
-    """Years that run into the next one ('2018-2019', '2023/24'): a school, academic or season year."""
-    out = set()
-    for a, b in re.findall(r"\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)\b", text):
-        end = int(b) if len(b) == 4 else int(a[:2] + b)
-        if end == int(a) + 1:
-            out.add((int(a), end))
-    return out
+@lru_cache(maxsize=256)
+def _summed_over(question: str) -> set[str]:
+    """Stems of what a question sums over ('in alle bekkens samen', 'over all provinces'): the dimension whose
+    total row answers, not one of its values."""
+    return {s for m in _ALL_OF.finditer(question) for s in stems(m.group(1))}
+
+
+_ALL_OF = re.compile(r"\b(?:alle|all|every|each)\s+(?:de\s+|the\s+)?([^\W\d_]{3,})", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -201,6 +201,9 @@ def _year_range(text: str, years: list[str]) -> list[str]:
     return [y for y in years if y < m.group(1)] + inner + [y for y in years if y > m.group(2)]
 
 
+_SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)\b")
+
+
 def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
@@ -208,8 +211,11 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
     years = []
+    school_ends = {m.end(1) for m in _SCHOOL_YEAR.finditer(clean) if int(m.group(2)[-2:]) == (int(m.group(1)) + 1) % 100}
     for m in _YEAR.finditer(clean):
         inside_date = any(a <= m.start() < b and b - a > 4 for a, b in spans_not_years)
+        if any(m.start() > end and m.start() - end <= 2 for end in school_ends):
+            continue  # '2019-2020' is one school year, named by the year it starts
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
     q.years = _year_range(clean, years)

@@ -27,7 +27,7 @@ def _single(word: str) -> str:
 
 
 # a separable verb's particle closing the clause: 'namen ... toe (van 2014 op 2015)', 'bleef ... over', 'trok ... uit'
-PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij|in)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
+PARTICLE_END = re.compile(r"\b(toe|af|op|uit|over|terug|mee|bij|in|aan)\b(?=\s*[?.!]?\s*$|\s+(?:van|in|tussen|sinds|vanaf|"
                           r"tot|naar|met|tegenover|ten opzichte|tegen|aan|voor|door|bij|op|per|om|na)\b)", re.I)
 
 
@@ -42,6 +42,17 @@ def separable_forms(text: str) -> dict[str, list[str]]:
         if _joins(particle.group(1), w) and stems(w):
             joined = (particle.group(1) + w).lower()
             out[stems(w)[0]] = list(dict.fromkeys(stems(joined) + stems(lemma(joined))))
+    return out
+
+
+def deed_stems(text: str) -> set[str]:
+    """Stems of the nouns that name what a question's participles did ('toegewezen': 'toewijzingen',
+    'aangevraagd': 'aanvragen'): a column counting those deeds counts what the question asks."""
+    out: set[str] = set()
+    for w in re.findall(r"\b[^\W\d_]{6,}\b", text):
+        base = lemma(w.lower())
+        if base != w.lower() and base.endswith("en") and re.match(r"(?:ge|\w{2,4}ge)\w", w.lower()):
+            out.update(stems(base[:-2] + "ing"))
     return out
 
 

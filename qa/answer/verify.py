@@ -378,6 +378,22 @@ def counted_sibling(term: str, groups: list[list[str]], counted: str | None, fac
     return False
 
 
+def amount_for(term: str, fact: Fact, table_paths: list[list[str]]) -> bool:
+    """'Welk bedrag werd vastgelegd voor projecten': the term names the count beside this amount ('aantal projecten'
+    beside 'bedrag' under one year): what the amount is for, not another column asked."""
+    for axis, own in ((0, fact.row_path), (1, fact.col_path)):
+        for level, label in enumerate(own):
+            if not (_MONEY_LABEL.search(label) or fact.unit and "euro" in fact.unit and len(own) > 1):
+                continue
+            values = {p[level] for p in table_paths[axis::2] if len(p) > level and p[level] != label}
+            if any(re.match(r"\s*aantal\b", v, re.I) and term_in(term, plain_set(stems(v))) for v in values):
+                return True
+    return False
+
+
+_MONEY_LABEL = re.compile(r"\b(?:bedrag|bedragen|euro|krediet|budget|kostprijs)\b|€", re.I)
+
+
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "first": 1, "second": 2, "third": 3,
              "fourth": 4, "fifth": 5}
 _ORDINAL_NOUN = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|first|second|third|fourth|fifth|[1-9](?:e|ste|de|st|nd|rd|th))"

@@ -29,7 +29,8 @@ from ..facts.labels import (is_part_label, is_subtotal_label, looks_like_rates, 
 from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
 from ..facts.totals import part_readings
-from ..facts.tables import find_tables, split_lines
+from ..facts.tables import split_lines
+from ..facts.textrows import find_tables
 
 _HEDGE = re.compile(r"(?:meer dan|minder dan|bijna|nagenoeg|ongeveer|circa|ca\.|ruim|zowat|hoger dan|lager dan|"
                     r"more than|less than|about|almost|nearly|approximately|over|under|around)\s*$", re.I)

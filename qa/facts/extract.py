@@ -19,7 +19,8 @@ from qa.facts.labels import (CURRENCY_TAIL, describe, detect_lang, is_part_label
                              label_unit, region_of, UNIT_SCALES, year_of)
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
-from qa.facts.tables import CONTINUED, NONE_CELLS, Line, Row, Table, find_tables, is_prose, split_lines
+from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, Line, Row, Table, is_prose, split_lines
+from qa.facts.textrows import find_tables
 
 def extract_facts(doc: Document) -> list[Fact]:
     """All facts of one document, in text order."""
@@ -184,6 +185,9 @@ def _navigation(doc: Document, row: Row, lines: list[Line]) -> bool:
 def _page_furniture(table: Table) -> bool:
     """No table: one value column under no header and no caption, with small whole numbers only
     (chapter and page numbers under running headers) or at most two rows (a sentence's tail)."""
+    if len(table.rows) == 1 and table.n == 1 and len(table.rows[0].cells) == 1 and not table.title \
+            and not TABLE_CAPTION.match(table.caption or ""):
+        return True  # one number under some lines ('... zonder extra lasten' / 'Mobiliteit' / '1'): a page number
     if any(table.columns) or table.unit or table.n != 1:
         return False
     if len(table.rows) >= 2 and all(re.fullmatch(r"(?:19|20)\d\d", r.label.strip()) for r in table.rows):

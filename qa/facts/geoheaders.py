@@ -97,7 +97,9 @@ def _one_to_one(segs: list) -> set[tuple[int, int]]:
         row = sorted((x for x in segs if on_line(x, l)), key=lambda x: x.x0)
         k = next(i for i, x in enumerate(row) if x is l)
         neighbours = row[max(0, k - 1):k] + row[k + 1:k + 2]
-        if neighbours and all((v := uppers[id(n)]) is not None and on_line(v, u) for n in neighbours):
+        # alone on its line, under one segment that stands over nothing else: one cell wrapped ('waarvan' /
+        # 'toegankelijk' under 'Haltes')
+        if all((v := uppers[id(n)]) is not None and on_line(v, u) for n in neighbours):
             pairs.add((id(u), id(l)))
     return pairs
 
@@ -152,7 +154,9 @@ def _under(row: list[HeaderCell], leaf: list[HeaderCell | None]) -> list[bool]:
     group = median((c.top + c.bottom) / 2 for c in row)
     low = max((c.top + c.bottom) / 2 for c in cells)
     cut = (group + 3 * low) / 4  # half way from the middle of the two to the lowest
-    return [c is None or (c.top >= bottom - 1 and (c.top + c.bottom) / 2 >= cut) for c in leaf]
+    # or a leaf that starts on the lowest leaves' first line ('aantal' beside 'waarvan' / 'toegankelijk')
+    first_line = max(c.top for c in cells) - 0.5 * median(c.bottom - c.top for c in row)
+    return [c is None or (c.top >= bottom - 1 and ((c.top + c.bottom) / 2 >= cut or c.top >= first_line)) for c in leaf]
 
 
 def _repeated_runs(k: int, leaves: list[str]) -> list[tuple[int, int]] | None:

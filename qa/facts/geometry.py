@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.facts.geoheaders import column_paths
-from qa.facts.headers import unit_caption
+from qa.facts.units import unit_caption
 from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
                                group_lines, is_empty_marker, row_split, split_row)
 from qa.facts.folded import unfold
@@ -98,7 +98,8 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
                 break
             j += 1
         table = _read_table(lines, splits, start, end, page)
-        if carry and not tables and (table is None or not table.caption) \
+        # no caption of its own ('mln euro' under the header is its unit, no caption)
+        if carry and not tables and (table is None or not TABLE_CAPTION.match(table.caption)) \
                 and not any(_is_prose(ln, lines[start:end + 1]) for ln in lines[:start]):
             # a table's last row alone at the top of the page is no table by itself, but is one under its headers
             own = table is not None and any(table.columns)
@@ -202,7 +203,9 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     for ln in header_lines:
         row = _unit_row(ln)
         if row is not None:
-            units.append(PLine([row[0]], ln.top, ln.bottom))
+            seg = row[0] if row[0].text.strip().startswith("(") else Segment(
+                f"({row[0].text.strip()})", row[0].x0, row[0].x1, row[0].top, row[0].bottom, row[0].words)
+            units.append(PLine([seg], ln.top, ln.bottom))  # 'mln euro' read as the caption's '(mln euro)'
             odd += row[1]
     header_lines = [ln for ln in header_lines if _unit_row(ln) is None]
     if not caption:  # some reports set the caption under the table

@@ -15,14 +15,14 @@ from difflib import SequenceMatcher
 
 from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
-from qa.facts.headers import caption_unit
+from qa.facts.units import caption_unit
 from qa.facts.labels import describe, is_part_label, is_subtotal_label, is_total_label, label_unit, region_of, year_of
 from qa.facts.numbers import NumberToken, parse_number
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
 
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
-_EURO_CAPTION = re.compile(r"\((?:bedragen\s+)?(?:in\s+)?(duizend|miljoen|k|x\s?1\.?000)?\s*(?:euro|eur|€)\)", re.I)
+_EURO_CAPTION = re.compile(r"\((?:bedragen\s+)?(?:in\s+)?(duizend|miljoen|mln|k|x\s?1\.?000)?\s*(?:euro|eur|€)\)", re.I)
 _QUARTER = re.compile(r"^(?:K|Q|T|kwartaal\s?)[1-4]\b", re.I)
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
@@ -234,7 +234,7 @@ def _caption_unit(text: str) -> tuple[str | None, float]:
     scale = (m.group(1) or "").lower().replace(" ", "")
     if scale in ("duizend", "k", "x1000", "x1.000"):
         return "k euro", 1000.0
-    if scale == "miljoen":
+    if scale in ("miljoen", "mln"):
         return "miljoen euro", 1e6
     return "euro", 1.0
 

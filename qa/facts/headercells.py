@@ -9,9 +9,10 @@ value cells in the rows below decides which reading is the header.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from qa.facts.labels import is_region_name, is_total_label
-from qa.facts.headerwords import header_tokens, is_token_line, month_of
+from qa.facts.headerwords import header_like, header_tokens, is_token_line, month_of
 from qa.facts.tables import is_prose, table_title
 
 
@@ -63,7 +64,8 @@ def header_readings(text: str) -> list[list[str]]:
         # per 1.000 inwoners')
         starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))
                   or bool(month_of(tok))) \
-            and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER)
+            and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER) \
+            and not (month_of(tok) and groups and re.fullmatch(r"\d{1,2}", groups[-1][-1]))  # 'op 31 december'
         inside = bool(groups) and " ".join(groups[-1]).count("(") > " ".join(groups[-1]).count(")")
         if groups and (not starts or inside) or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
                                      and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
@@ -71,7 +73,7 @@ def header_readings(text: str) -> list[list[str]]:
         else:
             groups.append([tok])
     capital = [" ".join(g) for g in groups]
-    if capital != toks and all(len(g) <= 4 for g in groups):
+    if capital != toks and all(len(g) <= (6 if len(groups) <= 3 else 4) for g in groups):
         readings.append(capital)
     readings.append(_year_cells(text))
     regional = _region_cells(text)
@@ -126,13 +128,17 @@ def _year_cells(text: str) -> list[str]:
 
 def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     """(corner, `need` column labels) read from a header line, or None when no reading fits."""
+    text = unglue_months(text)
     if text.rstrip().endswith(("–", "-", ",")):
         return None  # 'F1 Antwerpen – Mechelen –': a label that goes on below, no header
+    repeated = _word_repeat(text, need)
+    if repeated:
+        return "", repeated
     readings = header_readings(text)
     two_corners = None  # 'Artikel Omschrijving' over a code and a description column: when nothing else fits
     for k, toks in enumerate(readings):
-        if any(re.fullmatch(r"[–—-]+", t) for t in toks):
-            continue  # a dash alone is no column label
+        if any(re.fullmatch(r"[–—-]+", t) or t.count("(") != t.count(")") for t in toks):
+            continue  # a dash alone is no column label, nor half of a bracket ('(toestand 31' | 'maart' | '2025)')
         fits = _header_fits(toks, need) or _repeating(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
             or (k > 0 and len(toks) in (need, need + 1) and _regional(toks[-need:])) \
@@ -182,6 +188,37 @@ def _dated(labels: list[str]) -> bool:
     """Column labels of a dated table: at least two years or quarters, the rest short labels ('Evolutie (%)')."""
     periods = [lab for lab in labels if is_period(lab)]
     return len(periods) >= 2 and all(len(lab.split()) <= 4 for lab in labels) and not is_prose(" ".join(labels))
+
+
+_GLUED_MONTH = re.compile(r"\b([^\W\d_]{4,}?)(jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.(?=\s|$)")
+
+
+def unglue_months(text: str) -> str:
+    """'semesterjan. feb.': pypdf glued a header cell's last word to the next cell's abbreviated month."""
+    return _GLUED_MONTH.sub(r"\1 \2.", text)
+
+
+def _word_repeat(text: str, need: int) -> list[str] | None:
+    """'aantal projecten bedrag aantal projecten bedrag' under two years: the same words once per group, cut into
+    the cells of one group where a header word starts a cell ('aantal projecten' | 'bedrag')."""
+    words = text.split()
+    for times in range(2, need + 1):
+        if need % times or len(words) % times:
+            continue
+        p, k = len(words) // times, need // times
+        if words != words[:p] * times or p < k or p > 3 * k or not all(re.fullmatch(r"[^\W\d_]+\.?", w) for w in words):
+            continue
+        best, count = None, 0
+        for cuts in combinations(range(1, p), k - 1):
+            cells = [words[a:b] for a, b in zip((0,) + cuts, cuts + (p,))]
+            score = sum(1 for c in cells if header_like(c[0], False))
+            if best is None or score > best[0]:
+                best, count = (score, cells), 1
+            elif score == best[0]:
+                count += 1
+        if best is not None and count == 1 and best[0] == k:
+            return [" ".join(c) for c in best[1]] * times
+    return None
 
 
 def _repeating(toks: list[str], need: int) -> bool:

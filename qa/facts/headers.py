@@ -17,72 +17,16 @@ from qa.facts.headercells import (corner_word, fit_header, header_readings, is_p
 from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.headerwords import header_tokens, is_token_line
-from qa.facts.tables import CONNECTORS, FUNCTION_END, Line, Table, group_line, is_prose, join_lines, skippable, table_title
-
-_UNIT_CAPTION = re.compile(
-    r"^\s*\(?\s*(?:bedragen\s+)?(?:in\s+|x\s*)?(duizend|1[.,]?000|miljoen|mln|k|)\s*(euro|eur|€|vte|%)\s*\)?\s*$", re.I
-)
-
-
-def unit_caption(text: str) -> tuple[str, float] | None:
-    """Unit and scale of a caption such as "(duizend euro)"; None otherwise."""
-    m = _UNIT_CAPTION.match(text)
-    if not m or not text.strip().startswith("("):
-        return None
-    scale_word, unit = m.group(1).lower(), m.group(2).lower()
-    if unit in ("vte", "%"):
-        return ("VTE" if unit == "vte" else "%"), 1.0
-    if scale_word in ("duizend", "1000", "1.000", "1,000", "k"):
-        return "k euro", 1000.0
-    if scale_word in ("miljoen", "mln"):
-        return "miljoen euro", 1e6
-    return "euro", 1.0
-
-
-
-_IN_UNIT = re.compile(r"\((?:bedragen\s+|cijfers\s+)?(?:in|x)\s*(duizend|miljoen|mln|k)?\s*(euro|eur|€|vte|%|procent|"
-                      r"hectare|ha|km|kilometer|ton|uur|uren|dagen|kalenderdagen|werkdagen|maanden|weken)\)", re.I)
-_UNIT_NAMES = {"eur": "euro", "€": "euro", "vte": "VTE", "procent": "%", "hectare": "ha", "kilometer": "km",
-               "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
-
-
-_MONEY_UNIT = re.compile(r"\((?:bedragen\s+)?(duizend|miljoen|mln|k)?\s*(euro|eur|€)\)", re.I)  # '(euro)', '(k euro)'
-
-
-_UNIT_CELL = r"\(?(?:in\s+)?(?:duizend\s+|miljoen\s+|k\s?)?(?:euro|eur|€|ha|hectare|km|ton|vte|%|dagen|uur)\)?"
-_UNIT_ROW = re.compile(rf"\s*{_UNIT_CELL}(?:\s+{_UNIT_CELL})+\s*", re.I)
-
-
-def unit_row(text: str) -> tuple[str, float] | None:
-    """The unit of a header row that names one per column ('ha ha ha ha', 'k euro k euro k euro %'): the most
-    common one; a column of another unit says it in its cells ('98,7%')."""
-    if not _UNIT_ROW.fullmatch(text):
-        return None
-    cells = [re.sub(r"^in\s+", "", m.group(0).strip("()")) for m in re.finditer(_UNIT_CELL, text, re.I)]
-    units = [caption_unit(f"(in {cell})") for cell in cells]
-    units = [u for u in units if u]
-    return max(units, key=units.count) if units else None
-
-
-def caption_unit(text: str) -> tuple[str, float] | None:
-    """Unit and scale a table's caption gives its cells: 'Tabel 2: Subsidies (in duizend euro)', '(in hectare)',
-    'Uitbetaald bedrag (euro)'."""
-    m = _IN_UNIT.search(text) or _MONEY_UNIT.search(text)
-    if not m:
-        return None
-    scale, unit = (m.group(1) or "").lower(), m.group(2).lower()
-    unit = _UNIT_NAMES.get(unit, unit)
-    if unit == "euro" and scale in ("duizend", "k"):
-        return "k euro", 1000.0
-    if unit == "euro" and scale in ("miljoen", "mln"):
-        return "miljoen euro", 1e6
-    return unit, 1.0
-
+from qa.facts.units import caption_unit, unit_caption, unit_row
+from qa.facts.tables import CONNECTORS, FUNCTION_END, Line, Table, is_prose, join_lines, skippable, table_title
+from qa.facts.textrows import group_line
 
 def _continues(prev: str, line: str) -> bool:
     """Whether `line` carries on the text of `prev` (PDF text often has no blank lines)."""
     prev, line = prev.strip(" \t\f"), line.strip(" \t\f")
     last = prev.split()[-1].strip("(").lower() if prev.split() else ""
+    if table_title(prev) and re.match(r"(?:19|20)\d\d\b.*\)$|\(", line):
+        return True  # 'Tabel 3: ... na de overstromingen van november' / '2023 (toestand 31 maart 2025)'
     if line[:1].islower() and len(line.split()) >= 2 and is_token_line(line, strict=True) and not prev.endswith("-"):
         return False  # 'aantal bedrag aantal bedrag' under 'Investeringscategorie Aanvragen Toegekend': a header row
     return prev.endswith(("-", ",", "–", "—")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END
@@ -161,6 +105,9 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     if not first.value_only:
         region = _first_label_above(table, region, n)
     blocks = _blocks(region)
+    whole = _one_header(blocks, n) if n >= 2 and not columns else None
+    if whole:  # 'Jaar Antwerpen Limburg Oost-' / 'Vlaanderen' / 'Vlaams-' / 'Brabant' / ... / 'Vlaams' / 'Gewest'
+        table.corner, columns, blocks = whole[0] or table.corner, whole[1], whole[2]
     if not first.value_only and blocks and blocks[-1][-1].index == first.line - 1 and not columns:
         text = join_lines([b.text for b in blocks[-1]])
         toks = header_tokens(text)
@@ -170,10 +117,6 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             table.stub = text
             blocks.pop()
     need = n - len(columns)
-    whole = _one_header(blocks, need) if need >= 2 and not columns else None
-    if whole:  # 'Jaar Antwerpen Limburg Oost-' / 'Vlaanderen' / 'Vlaams-' / 'Brabant' / ... / 'Vlaams' / 'Gewest'
-        table.corner, columns, blocks = whole[0] or table.corner, whole[1], blocks[:-whole[2]]
-        need = 0
     while blocks and need > 0:
         if len(blocks[-1]) > 1 and fit_header(blocks[-1][-1].text, need) and not is_prose(blocks[-1][0].text):
             blocks[-1:] = [blocks[-1][:-1], blocks[-1][-1:]]  # 'Provincie Bebossing Ontbossing' over '2022 2023 ...'
@@ -194,7 +137,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     levels = 0
     while columns and blocks and levels < 2:  # group lines over the columns, up to two levels
         text = join_lines([b.text for b in blocks[-1]])
-        plain_line = len(blocks[-1]) == 1 and not is_prose(text) and not table_title(text)  # 'Tabel 1: ...' titles
+        plain_line = len(blocks[-1]) == 1 and (not is_prose(text) or _group_line(text)) and not table_title(text)
         if not plain_line:
             break
         years = years_over_months(text, columns)
@@ -242,18 +185,20 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     table.caption = _intro(blocks[-3:])
 
 
-def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], int] | None:
-    """One header line that pypdf broke wherever a cell wrapped: the last blocks read together fit the columns
-    as one line, when no block alone holds a column's label plus others (corner, labels, blocks used)."""
-    if blocks and fit_header(join_lines([b.text for b in blocks[-1]]), need):
-        return None  # the lowest block is the header row by itself ('aantal bedrag aantal bedrag')
-    for m in range(min(len(blocks), 12), 1, -1):
-        run = blocks[-m:]
-        if any(len(b.text.split()) > 6 or is_prose(b.text) or table_title(b.text) for bl in run for b in bl):
+def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], list[list[Line]]] | None:
+    """One header line that pypdf broke wherever a cell wrapped: the last lines read together fit the columns
+    as one line, when no block alone holds a column's label plus others (corner, labels, the blocks above it:
+    a group line the run began with stays one, 'Bekken 2023 2024' over 'aantal' / 'projecten' / 'bedrag ...')."""
+    if blocks and len(blocks[-1]) == 1 and fit_header(blocks[-1][0].text, need):
+        return None  # the lowest line is the header row by itself ('aantal bedrag aantal bedrag')
+    for m in range(min(len(blocks), 12), 0, -1):
+        run = [ln for bl in blocks[-m:] for ln in bl]
+        if any(len(b.text.split()) > 6 or is_prose(b.text) or table_title(b.text) for b in run):
             continue
-        fitted = fit_header(join_lines([b.text for bl in run for b in bl]), need)
-        if fitted:
-            return fitted[0], fitted[1], m
+        for start in range(len(run) - 1):
+            fitted = fit_header(join_lines([b.text for b in run[start:]]), need)
+            if fitted:
+                return fitted[0], fitted[1], blocks[:-m] + ([run[:start]] if start else [])
     return None
 
 
@@ -305,6 +250,8 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
         below = logical[pos + 1:]
         if any(is_prose(t) or t.rstrip().endswith((".", ":")) or len(t.split()) > 6 for t, _ in below):
             return region
+        if fit_header(join_lines([text] + [t for t, _ in below]), n):
+            return region  # the header goes on below ('... Totaal 2019-2024' / 'Aandeel in totaal' / '(%)' / ...)
         fitted = fit_header(text, n)
         if fitted and (is_token_line(" ".join(fitted[1])) or all(len(c.split()) <= 4 and c[:1].isupper()
                                                                   for c in fitted[1])):  # 'Topsport (€)
@@ -417,6 +364,14 @@ def _join_cost(prev: str, line: str, nxt: str) -> float:
     if len(line.split()) <= 3 and not re.search(r"\d$", prev) and not _BARE.match(line):
         return 1.0
     return 4.0
+
+
+def _group_line(text: str) -> bool:
+    """A long line of a few capitalised group labels ('Provincie Kandidaat-huurders op 31 december Nieuwe
+    toewijzingen in het jaar'), not a sentence: no sentence end, two to four cells by capitals."""
+    if text.rstrip().endswith((".", ":", ";", "?")) or len(text.split()) > 16:
+        return False
+    return any(2 <= len(r) <= 4 and all(c[:1].isupper() for c in r) for r in header_readings(text)[1:])
 
 
 def _repeats(leaves: list[str], period: int) -> bool:
