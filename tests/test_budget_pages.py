@@ -151,3 +151,26 @@ def test_a_caption_at_the_page_foot_names_the_table_under_its_own_header_and_uni
     facts, _ = extract_all(load_document(tmp_path / "sport.pdf", tmp_path))
     cell = _cell([f for f in facts if f.source == "table"], "2023", ["Renovatie"])
     assert cell.value == 44.7 and cell.unit == "miljoen euro" and cell.caption.startswith("Tabel 4")
+
+
+def test_a_unit_line_set_under_one_header_cell_is_the_tables_unit(tmp_path):
+    """'in € mln' alone on a line under the header, centred under the third column: the unit of every cell, no
+    part of that column's label, and the total column adds up all four."""
+    page = Page()
+    page.line("Tabel 5: Investeringen per type infrastructuur, 2022-2023", gap=20)
+    rights = [160, 240, 330, 420]
+    for x, head in zip(rights, ["Zwembaden", "Sporthallen", "Sportvelden", "Totaal"]):
+        page.text(x, page.y, head, right=True)
+    page.y += 18
+    page.text(302, page.y, "in € mln")
+    page.y += 18
+    for year, cells in (("2022", ("14,2", "22,8", "17,5", "54,5")), ("2023", ("11,6", "19,4", "15,1", "46,1"))):
+        page.text(60, page.y, year)
+        for x, cell in zip(rights, cells):
+            page.text(x, page.y, cell, right=True)
+        page.y += 16
+    (tmp_path / "infra.pdf").write_bytes(make_pdf([page]))
+    facts = [f for f in extract_all(load_document(tmp_path / "infra.pdf", tmp_path))[0] if f.source == "table"]
+    cell = _cell(facts, "2023", ["Sportvelden"])
+    assert cell.value == 15.1 and cell.unit == "miljoen euro"
+    assert _cell(facts, "2022", ["Totaal"]).total_ok is True

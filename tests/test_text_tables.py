@@ -241,6 +241,8 @@ def test_report_layouts_pypdf_prints():
     # 'semesterjan.': pypdf glued the total's last word to the first month, the total printed before the months
     assert _cell(facts, ["Premie met beheerplan"], ["feb."]).value == 305640
     assert _cell(facts, ["Totaal"], ["Totaal eerste semester"]).value == 2635525
+    budget = _cell(facts, ["2023"], ["Budget begeleiding (€ mln)"])  # '€ mln' as well as 'mln €'
+    assert budget.value == 58.9 and budget.unit == "miljoen euro"
 
 
 def test_a_wrapped_header_a_label_above_its_values_and_the_header_again():

@@ -411,7 +411,7 @@ def _check_totals(table: Table, grid: list[list[Fact | None]]) -> None:
             total = grid[i][j]
             parts = [grid[k][j] for k in range(start, i) if grid[k][j] is not None
                      and not is_total_label(table.rows[k].label)]
-            if total is not None and parts:
+            if total is not None and parts and len(total.row_path) < 2:  # 'Vlaanderen' > 'totaal': by its path
                 _record(total, _close(sum(f.value for f in parts), total.value))
         start = i + 1
 

@@ -24,7 +24,7 @@ MEASURE_WORDS = r"(?:dagen|dag|uur|uren|km|ha|ton)"
 # follow: '2.117*', '29(2)'; brackets in pairs ('(x 1.000)' wraps to '1.000)': no cell)
 _VALUE = re.compile(
     rf"^[-+−]?\s?(?:\({_AMOUNT}\)|{_AMOUNT})\s?(?:%|€|‰|EUR|euro|keuro|k\s?euro|VTE|FTE|{_SCALE_WORD}(?:\s?(?:€|euro|EUR))?"
-    rf"|{MEASURE_WORDS})?(?:\*+|\(\d\))?$"
+    rf"|{MEASURE_WORDS})?(?:\s?(?:\*+|\(\d\)))?$"
 )
 # a measure written in the cell ('58 dagen', '12,4 km'): a value, but in a row's first cell a label ('3 maanden')
 MEASURED = re.compile(rf"^{_AMOUNT}\s(?:{MEASURE_WORDS})$")

@@ -219,7 +219,8 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
         j = min(range(len(bands)), key=lambda b: abs((bands[b][0] + bands[b][1]) / 2 - seg.center))
         if seg.text.strip() not in columns[j]:
             columns[j] = columns[j] + [seg.text.strip()]
-    caption = " ".join([caption] + [ln.text.strip() for ln in units if ln.text.strip() not in caption]).strip()
+    named = [_UNIT_TEXT.get((unit_caption(ln.text) or ("", 1.0))[0], ln.text.strip()) for ln in units]
+    caption = " ".join([caption] + [u for u in named if u not in caption]).strip()  # 'in € mln': '(in miljoen euro)'
     last = end  # the last row's label may wrap below its values ('Aandeel dossiers binnen de | decretale ...')
     while last + 1 < len(lines) and splits[last + 1] is None and lines[last + 1].segments \
             and lines[last + 1].top - lines[last].bottom < 0.75 * (lines[end].height or 10.0) \
@@ -246,6 +247,10 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     if len(row_idx) == 1 and labelled < 1:
         return None  # one line of numbers with nothing over it: not a table
     return GeoTable(page, caption, number, stub, columns, rows, cells, confidence, lines[start].top)
+
+
+_UNIT_TEXT = {"miljoen euro": "(in miljoen euro)", "k euro": "(in duizend euro)", "euro": "(in euro)", "%": "(in %)",
+              "VTE": "(in VTE)"}
 
 
 def _unit_row(line: PLine) -> tuple[Segment, list[Segment]] | None:

@@ -163,8 +163,8 @@ def _short_labels(toks: list[str]) -> bool:
     bosuitbreiding'): the capitals cut the line once there is exactly one cell more than columns. Four or more
     such cells are a header however many words they have ('Federatie Basiswerking (€) Topsport (€) ...'):
     running text does not start every second or third word with a capital."""
-    return all(len(t.split()) <= (4 if len(toks) >= 5 else 3) and (t[:1].isupper() or _ORDINAL_CELL.match(t))
-               for t in toks)
+    return all(len(re.sub(r"\s*\([^()]*\)$", "", t).split()) <= (4 if len(toks) >= 5 else 3)  # '(€ mln)' no word
+               and (t[:1].isupper() or _ORDINAL_CELL.match(t)) for t in toks)
 
 
 _ORDINAL_CELL = re.compile(r"\d{1,2}(?:e|ste|de)\s")  # '1e aanpassing'

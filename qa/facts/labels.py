@@ -211,7 +211,7 @@ def own_region(text: str, lo: int, at: int, measure_ends: list[int], sentence: s
 
 
 _UNIT_IN_LABEL = re.compile(r"(?<!\d )\b(VTE|keuro|k\s?euro|duizend euro|(?:mln|miljoen) (?:euro|€)|€ mln|euro|EUR|procent|"
-                            r"dagen)(?!\w)|(%|€)")
+                            r"dagen)(?!\w)|(%|€\s?mln\b|€)")
 _LABEL_UNITS = {"vte": "VTE", "keuro": "k euro", "k euro": "k euro", "duizend euro": "k euro", "mln euro": "miljoen euro",
                 "mln €": "miljoen euro", "miljoen euro": "miljoen euro", "miljoen €": "miljoen euro", "€ mln": "miljoen euro",
                 "euro": "euro", "eur": "euro", "%": "%", "procent": "%", "dagen": "dagen", "€": "euro"}

@@ -116,8 +116,6 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
         if _FOOTMARK.match(tok) and unit is None:
             i -= 1
             continue
-        if re.fullmatch(r"€[1-9]", tok) and unit is None and i > 0 and tokens[i - 1][0] in numbers:
-            tok = "€"  # '18.000.000,00 €²' (NFKC made the mark a digit): the sign, then the cell's footnote
         if tok in UNIT_WORDS and unit is None and i > 0:
             unit = UNIT_WORDS[tok]
             i -= 1

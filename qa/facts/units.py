@@ -13,6 +13,9 @@ _UNIT_CAPTION = re.compile(
 
 def unit_caption(text: str) -> tuple[str, float] | None:
     """Unit and scale of a caption such as "(duizend euro)"; None otherwise."""
+    if text.strip().lower().startswith("in ") and len(text.split()) <= 4:
+        text = f"({text.strip()})"  # 'in € mln' alone on a line under the header
+    text = re.sub(r"(€|euro)\s+(mln|miljoen|duizend)\b", r"\2 \1", text, flags=re.I)  # '€ mln': 'mln €'
     m = _UNIT_CAPTION.match(text)
     if not m or not text.strip().startswith("("):
         return None

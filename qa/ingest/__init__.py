@@ -37,7 +37,7 @@ PDF_MEMORY_MB = int(os.environ.get("QA_PDF_MEMORY_MB", "2048"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff]")
 
 
-_MARK_AFTER_DIGIT = re.compile(r"(?<=\d)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_MARK_AFTER_DIGIT = re.compile(r"(?<=[\d€%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 _BROKEN_WORD = re.compile(r"(?<=\w) ?\u2010(?=\n)")
 
 

@@ -33,8 +33,8 @@ def page_words(page) -> list[Word]:
                 chars.clear()
 
         for i, ch in enumerate(text[:n]):
-            if chars and unicodedata.category(ch) == "No" and chars[-1][0].isdigit():
-                continue  # '2023-2024¹', '18.000.000²': a footnote mark, not a digit of the number
+            if chars and unicodedata.category(ch) == "No" and (chars[-1][0].isdigit() or chars[-1][0] in "€%"):
+                continue  # '2023-2024¹', '18.000.000,00 €²': a footnote mark, not a digit of the number
             if ch.isspace() or ch == "\x00":
                 flush()
                 continue
