@@ -243,22 +243,28 @@ def test_a_group_over_a_one_line_leaf_and_a_two_line_leaf(tmp_path):
     assert _cell(facts, "23,0").col_path == ["Aandeel (%)"]
 
 
-def test_a_footnote_mark_after_a_cells_euro_sign(tmp_path):
-    """'18.000.000,00 €²': the mark after the sign is the cell's footnote; the cell stays in its column."""
+def _two_columns(tmp_path, name: str, caption: str, heads: tuple[str, str], rows) -> list:
+    """A small table of two right-aligned value columns under one caption: its labelled cells."""
     page = Page()
-    page.line("Tabel 9: Budget per maatregel, 2023", gap=18)
-    for x, text in ((300, "Budget 2023"), (400, "Uitbetaald")):
+    page.line(caption, gap=18)
+    for x, text in zip((300, 400), heads):
         page.text(x, page.y, text, right=True)
     page.y += 18
-    for label, cells in (("Vervangingspools", ("18.000.000,00 €²", "16.845.000,00 €")),
-                         ("Wervingscampagne", ("850.000,00 €", "847.212,36 €")),
-                         ("Totaal", ("18.850.000,00 €", "17.692.212,36 €"))):
+    for label, cells in rows:
         page.text(60, page.y, label)
         for x, cell in zip((300, 400), cells):
             page.text(x, page.y, cell, right=True)
         page.y += 16
-    (tmp_path / "budget.pdf").write_bytes(make_pdf([page]))
-    facts = [f for f in extract_all(load_document(tmp_path / "budget.pdf", tmp_path))[0] if f.row_path]
+    (tmp_path / name).write_bytes(make_pdf([page]))
+    return [f for f in extract_all(load_document(tmp_path / name, tmp_path))[0] if f.row_path]
+
+
+def test_a_footnote_mark_after_a_cells_euro_sign(tmp_path):
+    """'18.000.000,00 €²': the mark after the sign is the cell's footnote; the cell stays in its column."""
+    facts = _two_columns(tmp_path, "budget.pdf", "Tabel 9: Budget per maatregel, 2023", ("Budget 2023", "Uitbetaald"),
+                         (("Vervangingspools", ("18.000.000,00 €²", "16.845.000,00 €")),
+                          ("Wervingscampagne", ("850.000,00 €", "847.212,36 €")),
+                          ("Totaal", ("18.850.000,00 €", "17.692.212,36 €"))))
     cell = _cell(facts, "18.000.000,00")
     assert (cell.row_path, cell.col_path, cell.unit) == (["Vervangingspools"], ["Budget 2023"], "euro")
     assert _cell(facts, "18.850.000,00").total_ok is True
@@ -266,19 +272,10 @@ def test_a_footnote_mark_after_a_cells_euro_sign(tmp_path):
 
 def test_a_footnote_mark_after_a_scaled_amount(tmp_path):
     """'€ 48,2 mln (1)': the mark after the scale word; the cell counts in its column's total."""
-    page = Page()
-    page.line("Tabel 10: Investeringen per project (in miljoen euro)", gap=18)
-    for x, text in ((300, "2023"), (400, "2024 (raming)")):
-        page.text(x, page.y, text, right=True)
-    page.y += 18
-    for label, cells in (("Kaaimuren", ("€ 36,7 mln", "€ 48,2 mln (1)")), ("Sluis", ("€ 10,3 mln", "€ 12,0 mln")),
-                         ("Totaal", ("€ 47,0 mln", "€ 60,2 mln"))):
-        page.text(60, page.y, label)
-        for x, cell in zip((300, 400), cells):
-            page.text(x, page.y, cell, right=True)
-        page.y += 16
-    (tmp_path / "haven.pdf").write_bytes(make_pdf([page]))
-    facts = [f for f in extract_all(load_document(tmp_path / "haven.pdf", tmp_path))[0] if f.row_path]
+    facts = _two_columns(tmp_path, "haven.pdf", "Tabel 10: Investeringen per project (in miljoen euro)",
+                         ("2023", "2024 (raming)"),
+                         (("Kaaimuren", ("€ 36,7 mln", "€ 48,2 mln (1)")), ("Sluis", ("€ 10,3 mln", "€ 12,0 mln")),
+                          ("Totaal", ("€ 47,0 mln", "€ 60,2 mln"))))
     cell = _cell(facts, "48,2")
     assert (cell.row_path, cell.col_path, cell.unit) == (["Kaaimuren"], ["2024 (raming)"], "miljoen euro")
     assert _cell(facts, "60,2").total_ok is True
