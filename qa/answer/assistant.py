@@ -172,7 +172,9 @@ class Assistant:
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"
                                 or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
-        if verified and (indistinct(self.index, top) or tied(verified) or part_for_total(self.index, top, q)):
+        if verified and tied(verified):
+            return self._not_found(question, q, either=[verified[0].fact, verified[1].fact])
+        if verified and (indistinct(self.index, top) or part_for_total(self.index, top, q)):
             return self._not_found(question, q)
         if verified and q.changes and q.operation is None and not _CHANGE_LABEL.search(" ".join(top.row_path + top.col_path)) \
                 and top.source != "prose" and not top.change:
@@ -244,11 +246,15 @@ class Assistant:
         return Answer(question=question, kind="computed", answer=sentence, lang=q.lang, value=value, unit=unit,
                       citations=citations, facts=facts, computation=expression, confidence=round(min(1.0, score), 3))
 
-    def _not_found(self, question: str, q: Query, marked: Fact | None = None) -> Answer:
+    def _not_found(self, question: str, q: Query, marked: Fact | None = None, either: list[Fact] | None = None) -> Answer:
         """Say what is missing and list the closest figures, clearly not as the answer; `marked` is the cell that
-        answers with a no-figure mark ('/', 'n.v.t.')."""
+        answers with a no-figure mark ('/', 'n.v.t.'); `either` two cells the question describes equally well."""
         topic = " ".join(q.text.rstrip("?").split()[1:9])
-        if q.lang == "nl":
+        if either:
+            shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} ({' · '.join(f.col_path)})" for f in either]
+            msg = (f"De vraag past op meer dan één cijfer: {' of '.join(shown)}. Zeg welk u bedoelt." if q.lang == "nl"
+                   else f"The question fits more than one figure: {' or '.join(shown)}. Say which one you mean.")
+        elif q.lang == "nl":
             msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
         else:
             msg = f"That is not in the documents: no figure found for '{topic}…'."
