@@ -292,7 +292,7 @@ def _check_text(assistant, text: str, as_json: bool, scope=None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Summary and graded rows as JSON.")
 @click.option("--answers", type=click.Path(dir_okay=False), help="Also write the answers, one JSON a line.")
 def eval_cmd(gold: str, index_dir: str, as_json: bool, answers: str | None) -> None:
-    """Score ask/check on a gold file (format of eval/README.md)."""
+    """Score ask/check on a gold file (format of tests/data/eval/README.md)."""
     from .evaluate import load_gold, run_eval
 
     assistant = _load_assistant(index_dir)

@@ -1,4 +1,4 @@
-"""Scoring against a gold question file (format of eval/README.md).
+"""Scoring against a gold question file (format of tests/data/eval/README.md).
 
 Retrieval: a hit counts when it is in the gold document and covers at least
 half the words of the gold quote. Answers: the rules of eval/score.py,
