@@ -4,12 +4,13 @@ the documents in scope, the kind of number (part of FactMatcher)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts.labels import regions_in
 from ..models import Fact
 from .admit import fits_unit
 from .periods import seasons, span_before
-from .question import Query, outside_asked
+from .question import Query, outside_asked, school_years
 
 
 class Admission:
@@ -77,11 +78,7 @@ class Admission:
         return any(re.search(rf"\b{y}\b", before) for y in years)
 
 
-def _year_spans(text: str) -> set[tuple[int, int]]:
-    """Years that run into the next one ('2018-2019', '2023/24'): a school, academic or season year."""
-    out = set()
-    for a, b in re.findall(r"\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)\b", text):
-        end = int(b) if len(b) == 4 else int(a[:2] + b)
-        if end == int(a) + 1:
-            out.add((int(a), end))
-    return out
+@lru_cache(maxsize=4096)
+def _year_spans(text: str) -> frozenset[tuple[int, int]]:
+    """The school years a text names, as (first year, next year); asked of every candidate, so kept."""
+    return frozenset((int(m.group(1)), int(m.group(1)) + 1) for m in school_years(text))

@@ -204,6 +204,13 @@ def _year_range(text: str, years: list[str]) -> list[str]:
 _SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)\b")
 
 
+def school_years(text: str) -> list[re.Match]:
+    """Years that run into the next one ('2018-2019', '2023/24'): a school, academic or season year, named by
+    the year it starts (group 1); the question reader and the fact filter read them alike."""
+    return [m for m in _SCHOOL_YEAR.finditer(text)
+            if (int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))) == int(m.group(1)) + 1]
+
+
 def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
@@ -211,7 +218,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
     years = []
-    school_ends = {m.end(1) for m in _SCHOOL_YEAR.finditer(clean) if int(m.group(2)[-2:]) == (int(m.group(1)) + 1) % 100}
+    school_ends = {m.end(1) for m in school_years(clean)}
     for m in _YEAR.finditer(clean):
         inside_date = any(a <= m.start() < b and b - a > 4 for a, b in spans_not_years)
         if any(m.start() > end and m.start() - end <= 2 for end in school_ends):

@@ -323,12 +323,8 @@ _NOT_NAMES = {"van", "tot", "over", "voor", "tussen", "tegenover", "sinds", "van
 def numbered_conflict(question: str, fact_text: str) -> str | None:
     """'categorie 2' asked, 'categorie 3' said: another member of the same numbered series (compounds
     count: 'inkomenscategorie 2' is 'categorie 2')."""
-    said = numbered_names(fact_text)
-    for noun, n in numbered_names(question):
-        same = {m for w, m in said if _same_noun(w, noun)}
-        if same and n not in same:
-            return f"{noun} {n}"
-    return None
+    other = _other_member(numbered_names(question), numbered_names(fact_text))
+    return f"{other[0]} {other[1]}" if other else None
 
 
 def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
@@ -400,21 +396,27 @@ _ORDINAL_NOUN = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|first|second|t
                            r"\s+([^\W\d_]{4,})", re.I)
 
 
-def _ordinals(text: str) -> list[tuple[int, str]]:
+def _ordinals(text: str) -> list[tuple[str, int]]:
     out = []
     for m in _ORDINAL_NOUN.finditer(text):
         word = m.group(1).lower()
         n = _ORDINALS.get(word) or int(re.match(r"\d", word).group())
-        out.append((n, _noun(m.group(2))))
+        out.append((_noun(m.group(2)), n))
     return out
+
+
+def _other_member(asked: list[tuple[str, int | str]], said: list[tuple[str, int | str]]) -> tuple[str, int | str] | None:
+    """The (noun, number) asked of a series the fact also names, but with other numbers only: another member
+    ('categorie 2' asked, 'categorie 3' said; 'tweede aanpassing' asked, '1e aanpassing' said)."""
+    for noun, n in asked:
+        same = {m for w, m in said if _same_noun(w, noun)}
+        if same and n not in same:
+            return noun, n
+    return None
 
 
 def ordinal_conflict(question: str, fact_text: str) -> str | None:
     """'tweede begrotingsaanpassing' asked, '1e aanpassing' said: another one of a numbered sequence (the
     asked noun may be a compound of the said one)."""
-    said = _ordinals(fact_text)
-    for n, noun in _ordinals(question):
-        same = {m for m, w in said if _same_noun(w, noun)}
-        if same and n not in same:
-            return f"{n}e {noun}"
-    return None
+    other = _other_member(_ordinals(question), _ordinals(fact_text))
+    return f"{other[1]}e {other[0]}" if other else None

@@ -200,14 +200,17 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     units = [ln for ln in header_lines if unit_caption(ln.text)]  # '(in duizend euro)' under the headers: no level
     header_lines = [ln for ln in header_lines if ln not in units]
     odd: list[Segment] = []  # '(in duizend euro) | k euro | k euro | %': the table's unit, '%' its column's
+    kept: list[PLine] = []
     for ln in header_lines:
         row = _unit_row(ln)
-        if row is not None:
-            seg = row[0] if row[0].text.strip().startswith("(") else Segment(
-                f"({row[0].text.strip()})", row[0].x0, row[0].x1, row[0].top, row[0].bottom, row[0].words)
-            units.append(PLine([seg], ln.top, ln.bottom))  # 'mln euro' read as the caption's '(mln euro)'
-            odd += row[1]
-    header_lines = [ln for ln in header_lines if _unit_row(ln) is None]
+        if row is None:
+            kept.append(ln)
+            continue
+        seg = row[0] if row[0].text.strip().startswith("(") else Segment(
+            f"({row[0].text.strip()})", row[0].x0, row[0].x1, row[0].top, row[0].bottom, row[0].words)
+        units.append(PLine([seg], ln.top, ln.bottom))  # 'mln euro' read as the caption's '(mln euro)'
+        odd += row[1]
+    header_lines = kept
     if not caption:  # some reports set the caption under the table
         for ln in lines[end + 1:end + 3]:
             m = TABLE_CAPTION.match(ln.text)
