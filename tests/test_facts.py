@@ -81,15 +81,6 @@ def test_span_invariants(name: str) -> None:
         ids.add(f.id)
 
 
-def test_extraction_is_fast() -> None:
-    import time
-
-    doc = load(CORPUS / "004_041d48c097fadc86.txt")
-    began = time.perf_counter()
-    extract_facts(doc)
-    assert time.perf_counter() - began < 1.0
-
-
 @pytest.mark.parametrize(
     ("name", "context", "number"),
     [
