@@ -61,7 +61,8 @@ def parse_meta(text: str) -> DocMeta:
             meta.minister = m.group(1).strip()
     for line in head.splitlines()[:15]:
         line = line.strip()
-        if re.search(r"\S\s+-\s+\S", line) and 8 < len(line) < 200 and not line.isupper():
+        if re.search(r"\S\s+-\s+\S", line) and 8 < len(line) < 200 and not line.isupper() \
+                and len(re.findall(r"\d[\d.,]*", line)) <= 1:  # 'Truiden 141.900 - 146.500': a table row, '-' empty
             meta.title = re.sub(r"\s+", " ", line)
             break
     return meta

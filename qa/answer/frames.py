@@ -19,6 +19,7 @@ from ..text import CODE, EN_NL, find_glossary, is_english_word, norm_stems, word
 from .bounds import numbers_in_labels
 from .clauses import list_group
 from .question import Query
+from .siblings import Sibling, sibling_sets
 from .verify import plain_set, term_in
 
 
@@ -150,6 +151,7 @@ class Frames:
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
+        self._siblings: dict[str, list[list[Sibling]]] = {}
         self._groups: dict[str, set[str]] = {}
         self._title_words: dict[str, set[str]] = {}
         self._items: dict[tuple[str, str], bool] = {}
@@ -188,6 +190,10 @@ class Frames:
         """Stems of the labels of a document's table cells: a name among them is one item of a list."""
         return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
             " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
+
+    def siblings(self, doc: str) -> list[list[Sibling]]:
+        """The labels of each dimension level of a document's tables, side by side (see qa.answer.siblings)."""
+        return _memo(self._siblings, doc, lambda: sibling_sets(self.index.doc_tables(doc)))
 
     def rows_elsewhere(self, fact: Fact) -> set[str]:
         """Stems of the row labels of the other tables of a cell's document, less its own table's labels: an

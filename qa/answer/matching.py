@@ -27,7 +27,7 @@ from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
-from .asked import is_money_noun
+from .asked import MEASURES, is_money_noun
 from .question import MONEY_UNITS, Query
 from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, points_back, qualifier, sentence_before)
@@ -40,6 +40,7 @@ from .phrasing import PERSONS, counted_adjectives, described_names, glossed_code
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import Scored, head_match, question_codes
 from .verbs import deed_stems, separable_forms
+from .siblings import names_sibling
 from .verify import (NEGATED, Check, amount_for, counted_sibling, description, elided_head, initials, numbered_conflict,
                      ordinal_conflict, plain, plain_set, same_head, term_in, terms_of, verify)
 
@@ -235,6 +236,8 @@ class FactMatcher(EnglishTerms, Admission):
                       caption=feat.caption,
                       rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i)
                       | fr.listed_elsewhere(fact),
+                      siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc), own, q.numeric))
+                      if fact.source == "prose" else None,
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         if check.conflicts and fact.table_id:
@@ -242,6 +245,15 @@ class FactMatcher(EnglishTerms, Admission):
             summed = _summed_over(q.text) if fact.is_total else set()  # 'in alle bekkens samen': the total row
             check.conflicts = [c for c in check.conflicts if not counted_sibling(c, groups, counted, fact, paths)
                                and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed]
+        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
+            said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
+            check.missing = [m for m in check.missing if m not in said]
+        if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
+            whole = _stemset(q.whole, q.lang)  # the whole ('operationeel personeel') is its denominator, another column
+            own = self.frames.paths(fact)
+            if any(term_in(t, own) for g in groups for t in g if g[0] not in whole):
+                check.conflicts = [c for c in check.conflicts if c not in whole]
+                check.missing = [m for m in check.missing if m not in whole]
         self._check_codes(fact, groups, check, q.text)
         said = " ".join([*fact.row_path, *fact.col_path, fact.quote])
         other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
@@ -353,6 +365,8 @@ class FactMatcher(EnglishTerms, Admission):
         op_stems = _stemset(operand, q.lang) if operand else set()
         subject = set(q.subject) | op_stems
         heads = [h for h in op_stems if len(h) >= 4] if operand else q.heads
+        whole = _stemset(q.whole, q.lang) if q.whole and not operand else set()  # 'welk aandeel van het
+        parts = [t for t in subject if t not in whole and len(t) >= 4]  # personeel bestond uit vrijwilligers'
         years = q.years if years is None else years
         regions = q.regions if regions is None else regions
         # consider the lexical and passage leaders only: scoring every fact is wasted work
@@ -404,8 +418,12 @@ class FactMatcher(EnglishTerms, Admission):
             own = feat.label | local_set
             if heads and not head_match(heads, own) and not unit_answers(q, fact) \
                     and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
-                    and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))):
-                continue
+                    and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
+                    and not (fact.source == "table" and head_match(heads, self.frames.title_words(fact.doc))) \
+                    and not (whole and fact.source == "table" and fact.unit == "%" and set(heads) <= whole
+                             and head_match(parts, feat.label)):
+                continue  # (a table of a report on 'inburgering' counts inburgeraars in a column 'Geslaagd'; a column
+                # 'Aandeel vrijwilligers' is the share asked of the whole staff)
             if q.rate and not is_rate(self.index, fact):
                 continue
             weight = {t: self.idf(t) for t in subject}

@@ -15,6 +15,7 @@ _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "seco
 _QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|fourth|[1-4](?:e|ste|de))\s+"
                             r"(kwartaal|quarter|semester|trimester|helft|half|jaarhelft)\b", re.I)
 _QUARTER_CODE = re.compile(r"\b([KQT])([1-4])\b")
+_QUARTER_AFTER = re.compile(r"\b(kwartaal|quarter|semester|trimester)\s+([1-4])\b(?![.,]\d)", re.I)  # 'kwartaal 3'
 _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
 _MONTHS = ["jan", "feb", "m(?:aa)?rt?|mar", "apr", "mei|may", "jun", "jul", "aug", "sep", "o[ck]t", "nov", "dec"]
 _MONTH = re.compile(r"\b(?:" + "|".join(rf"(?P<m{i + 1}>(?:{p})[a-z]*\.?)" for i, p in enumerate(_MONTHS)) + r")(?!\w)",
@@ -35,6 +36,8 @@ def period_keys(text: str) -> set[str]:
             keys.add(("s" if kind in ("semester", "helft", "half", "jaarhelft") else "q") + str(n))
     for m in _QUARTER_CODE.finditer(text):
         keys.add("q" + m.group(2))
+    for m in _QUARTER_AFTER.finditer(text):
+        keys.add(("s" if m.group(1).lower() == "semester" else "q") + m.group(2))
     for m in _SEMESTER_CODE.finditer(text):
         keys.add("s" + m.group(1))
     spans = []

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..facts import REGION_PATTERNS, region_of, regions_in
+from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.prose import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
@@ -133,8 +134,7 @@ _HEDGE = re.compile(r"\b(ongeveer|circa|ca\.|bijna|zowat|rond|nagenoeg|ruim|iets
 MONEY_UNITS = {"euro", "k euro", "miljoen euro", "miljard euro"}
 
 
-_ADJ_MAP = {"limburgse": "Limburg", "antwerpse": "Antwerpen", "west-vlaamse": "West-Vlaanderen",
-            "oost-vlaamse": "Oost-Vlaanderen", "vlaams-brabantse": "Vlaams-Brabant", "brusselse": "Brussel", "waalse": "Wallonië"}
+_ADJ_MAP = dict(REGION_ADJECTIVES)
 # inhabitants, read in questions only ('Hoeveel Walen ...'): in a document, 'Vlamingen' labels no figure
 _INHABITANTS = {"limburgers": "Limburg", "antwerpenaren": "Antwerpen", "west-vlamingen": "West-Vlaanderen",
                 "oost-vlamingen": "Oost-Vlaanderen", "brusselaars": "Brussel", "walen": "Wallonië"}
@@ -239,7 +239,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.regions = places_in(clean)
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
-    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle)\b", clean, re.I))
+    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle|samen|together|"
+                                  r"combined)\b", clean, re.I))
     between = _BETWEEN.search(clean) or _DEDUCTED.search(clean) or _LEFT_OVER.search(clean)
     if between:
         q.numeric = True

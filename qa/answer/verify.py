@@ -228,7 +228,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
            title_words: set[str] = frozenset(), soft: set[str] = frozenset(),
            loose: set[str] = frozenset(), whole_doc: set[str] = frozenset(),
            paths: set[str] | None = None, caption: set[str] = frozenset(),
-           part_words: set[str] = frozenset(), rows_elsewhere: set[str] = frozenset()) -> Check:
+           part_words: set[str] = frozenset(), rows_elsewhere: set[str] = frozenset(),
+           siblings_said=None) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
@@ -245,6 +246,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     the document says: the row labels of its other tables ('OCMW') that the cell's frame (its section, item,
     title) does not say, what the document's other lists open with ('andere organisaties') and what it names only
     as items of an enumeration ('de bakkers, beenhouwers en kleinhandel');
+    siblings_said: for a sentence, whether it names another value of a table dimension whose value a term
+    group names (qa.answer.siblings.names_sibling, bound to the document's tables);
     paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
     ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
     `caption`) names it as what the whole table is about;
@@ -276,6 +279,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.conflicts.append(group[0])
         elif any(term_in(t, rows_elsewhere) for t in group) and not any(term_in(t, title_words) for t in group):
             check.conflicts.append(group[0])  # an item of another table of the document
+        elif siblings_said is not None and siblings_said(group, own):
+            check.conflicts.append(group[0])  # '... premies voor dakisolatie' asked about warmtepompen
         elif not any(term_in(t, whole_doc if group[0] in loose else doc_words) for t in group) \
                 and group[0] not in soft:
             check.missing.append(group[0])

@@ -15,12 +15,13 @@ from collections import Counter
 from qa.models import Document, Fact, TableInfo
 from qa.facts.geolines import ALIGNED_LINE, text_words
 from qa.facts.headers import read_header
-from qa.facts.labels import (CURRENCY_TAIL, describe, detect_lang, is_part_label, is_subtotal_label, is_total_label,
-                             label_unit, region_of, UNIT_SCALES, year_of)
+from qa.facts.labels import (CURRENCY_TAIL, caption_region, describe, detect_lang, is_part_label, is_subtotal_label,
+                             is_total_label, label_unit, region_of, UNIT_SCALES, year_of)
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, Line, Row, Table, is_prose, split_lines
 from qa.facts.textrows import find_tables
+from qa.facts.totals import check_text_totals
 
 def extract_facts(doc: Document) -> list[Fact]:
     """All facts of one document, in text order."""
@@ -141,12 +142,14 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         if not table.rows or _page_furniture(table) or _scrap(table):
             continue
         continued = prev is not None and infos and _continues(prev, table)
+        carried = ""
         if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
             table.title, table.caption, table.unit, table.scale = prev.title, prev.caption, prev.unit, prev.scale
-            table.rows[0].group = table.rows[0].group or _open_group(prev)
+            carried = "" if table.rows[0].group else _open_group(prev)
+            table.rows[0].group = table.rows[0].group or carried
             heading = infos[-1].heading
         table_id = infos[-1].id if continued else f"{doc.doc}#t{len(infos) + 1}"
-        cells = _facts_of(doc, table, lines, heading, table_id, len(prev.rows) if continued else 0)
+        cells = _facts_of(doc, table, lines, heading, table_id, len(prev.rows) if continued else 0, carried)
         info = _table_info(doc, table, table_id, heading, cells, lines[table.rows[0].first_line].start)
         readable = info.confidence >= UNREADABLE  # below, the table is reported (qa index, qa facts --tables)
         if readable:
@@ -334,7 +337,7 @@ def _two_label_columns(table: Table) -> list[list[str]] | None:
 
 
 def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str,
-              offset: int = 0) -> list[Fact]:
+              offset: int = 0, carried: str = "") -> list[Fact]:
     _years_down(table)
     text = doc.text
     caption = "; ".join(p for p in (table.title, table.caption) if p)[:300] or table.stub or heading
@@ -349,7 +352,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
     two_level = _two_label_columns(table)
     for r, row in enumerate(table.rows):
         label = _clean_label(row.label)
-        group = row.group or ("" if is_total_label(label) and not is_subtotal_label(label) else group)
+        group = row.group or ("" if is_total_label(label) and not is_subtotal_label(label) or row.ends_group else group)
         if two_level:
             row_path = two_level[r]
         elif is_part_label(label) and parent:
@@ -374,7 +377,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
                 quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=label,
                 column=column,
                 year=year_of(row.label) or year_of(column) or table_year,
-                region=region_of(row.label) or region_of(column) or region_of(table.stub),
+                region=region_of(row.label) or region_of(column) or region_of(table.stub) or caption_region(caption),
                 measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,
                 is_total=is_total_label(row.label) or is_total_label(column),
                 source="list" if table.is_list else "table",
@@ -386,36 +389,5 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
             row_facts[j] = fact
             out.append(fact)
         grid.append(row_facts)
-    _check_totals(table, grid)
+    check_text_totals(table, grid, carried)
     return out
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
-
-
-def _check_totals(table: Table, grid: list[list[Fact | None]]) -> None:
-    """Set total_ok for total rows (sum of the rows above) and total columns (sum across)."""
-    total_cols = [j for j, c in enumerate(table.columns) if is_total_label(c)]
-    for row_facts in grid:
-        for j in total_cols:
-            total = row_facts[j]
-            parts = [f for k, f in enumerate(row_facts) if f is not None and k not in total_cols]
-            if total is not None and parts:
-                _record(total, _close(sum(f.value for f in parts), total.value))
-    start = 0
-    for i, row in enumerate(table.rows):
-        if not is_total_label(row.label):
-            continue
-        for j in range(table.n):
-            total = grid[i][j]
-            parts = [grid[k][j] for k in range(start, i) if grid[k][j] is not None
-                     and not is_total_label(table.rows[k].label)]
-            if total is not None and parts and len(total.row_path) < 2:  # 'Vlaanderen' > 'totaal': by its path
-                _record(total, _close(sum(f.value for f in parts), total.value))
-        start = i + 1
-
-
-def _record(total: Fact, ok: bool) -> None:
-    """A cell that is both a row and a column total holds only if both sums do."""
-    total.total_ok = ok if total.total_ok is None else total.total_ok and ok

@@ -49,7 +49,7 @@ def header_cells(segments: list) -> list[HeaderCell]:
                 reach = 2.4 * max(last.bottom - last.top, s.bottom - s.top, 1.0)
             else:  # glyph boxes: ~0.7 of the font size
                 reach = 1.9 * max(min(last.bottom - last.top, s.bottom - s.top), 1.0)
-            if overlap > 0 and 0 < s.top - last.top <= reach and not _over_two(last, segs):
+            if overlap > 0 and 0 < s.top - last.top <= reach and not _over_two(last, segs) and _aligned(last, s):
                 cell.append(s)
                 break
         else:
@@ -58,12 +58,25 @@ def header_cells(segments: list) -> list[HeaderCell]:
                        max(x.bottom for x in c)) for c in cells]
 
 
+def _aligned(upper, lower) -> bool:
+    """Lines of one cell are set flush left, centred or flush right alike, so the narrower lies within the wider
+    or shares an edge with it; '2022' centred over two columns is not the first line of the cell 'bedrag (in' /
+    'euro)' it overlaps by half."""
+    slack = max(3.0, 0.5 * min(upper.bottom - upper.top, lower.bottom - lower.top))
+    inside = (upper.x0 >= lower.x0 - slack and upper.x1 <= lower.x1 + slack
+              or lower.x0 >= upper.x0 - slack and lower.x1 <= upper.x1 + slack)  # the narrower line within the wider
+    return inside or abs(upper.x0 - lower.x0) <= slack or abs(upper.x1 - lower.x1) <= slack
+
+
 def _over_two(upper, segs: list) -> bool:
     """A label set over two cells side by side just below it ('Schooljaar 2022-2023' over 'Basisonderwijs' and
     'Secundair onderwijs', which wrap to different heights): a group label, not the first line of either."""
     reach = 3.0 * max(upper.bottom - upper.top, 1.0)
-    below = sorted((o for o in segs if 0 < o.top - upper.top <= reach
-                    and min(o.x1, upper.x1) - max(o.x0, upper.x0) > 0), key=lambda o: o.x0)
+    below = [o for o in segs if 0 < o.top - upper.top <= reach and min(o.x1, upper.x1) - max(o.x0, upper.x0) > 0]
+    if below:  # the nearest line below only: 'euro)' under 'Gemiddeld premiebedrag (in', not the years under both
+        nearest = min(o.top for o in below)
+        below = sorted((o for o in below if o.top - nearest < 0.5 * max(upper.bottom - upper.top, 1.0)),
+                       key=lambda o: o.x0)
     return any(b.x0 > a.x1 for a, b in zip(below, below[1:]))
 
 

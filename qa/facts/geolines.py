@@ -149,9 +149,17 @@ def group_lines(words: list[Word]) -> list[PLine]:
                 segs.append([w])
             else:
                 segs[-1].append(w)
-        segments = [Segment(" ".join(w[0] for w in s), s[0][1], max(w[2] for w in s), min(w[3] for w in s),
+        segments = [Segment(_joined(s, height), s[0][1], max(w[2] for w in s), min(w[3] for w in s),
                             max(w[4] for w in s), s) for s in segs]
         out.append(PLine(segments, min(w[3] for w in ws), max(w[4] for w in ws)))
+    return out
+
+
+def _joined(words: list[Word], height: float) -> str:
+    """The words of a segment as text; two that touch are one word the PDF's text stream split ('k' | 'rediet')."""
+    out = words[0][0]
+    for prev, w in zip(words, words[1:]):
+        out += ("" if w[1] - prev[2] < 0.05 * height else " ") + w[0]
     return out
 
 
@@ -164,8 +172,8 @@ def row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
     """(label segments, value segments) of a table row, or None when the line is not one."""
     segs = line.segments
     first_value = next((i for i, s in enumerate(segs) if s.is_value), None)
-    if first_value is None:
-        return None
+    if first_value is None or all(re.fullmatch(r"\(\d\)", s.text.strip()) for s in segs if s.is_value):
+        return None  # '(1)' under 'Schoolbezoeken' among header words: a footnote mark, no row of figures
     first = segs[0].text.strip()
     if first_value == 0 and len(segs) > 1 and (YEARISH.match(first) or MEASURED.match(first)):
         first_value = 1  # a year down the rows is the row's label (transposed tables), and so is '3 maanden'

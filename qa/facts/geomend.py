@@ -104,3 +104,20 @@ def _amount_above(lines: list[PLine], seg: Segment, is_value) -> Segment | None:
                     return None
                 return s
     return None
+
+
+def label_around(lines: list[PLine], splits: list, k: int) -> bool:
+    """A row's label wrapped just above and below its values ('Totaal West-' / values / 'Vlaanderen')."""
+    x0, height = splits[k][1][0].x0, lines[k].height or 10.0
+    near = [o for o in (k - 1, k + 1) if 0 <= o < len(lines) and splits[o] is None and lines[o].segments
+            and abs(lines[o].top - lines[k].top) < 1.2 * height and all(sg.x1 < x0 for sg in lines[o].segments)]
+    return len(near) == 2
+
+
+def under_label(line: PLine, header: list[PLine]) -> bool:
+    """A unit line set just under one header label, within its width: the label's last line, no table unit."""
+    x0, x1 = min(s.x0 for s in line.segments), max(s.x1 for s in line.segments)
+    reach = 2.5 * max(line.height, 1.0)
+    return len(line.segments) == 1 and any(
+        0 < line.top - other.top <= reach and seg.x0 - 3 <= x0 and x1 <= seg.x1 + 3
+        for other in header for seg in other.segments if other is not line)

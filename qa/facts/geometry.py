@@ -17,7 +17,7 @@ from qa.facts.units import unit_caption
 from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
                                group_lines, is_empty_marker, row_split, split_row)
 from qa.facts.folded import unfold
-from qa.facts.geomend import drop_marks, mend_lines
+from qa.facts.geomend import drop_marks, label_around, mend_lines, under_label
 from qa.facts.rowlabels import row_labels
 from qa.facts.tables import TABLE_CAPTION, join_lines
 
@@ -158,7 +158,8 @@ def _is_prose(line: PLine, rows: list[PLine]) -> bool:
 def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: int) -> GeoTable | None:
     row_idx = [k for k in range(start, end + 1) if splits[k] is not None]
     values = [splits[k][1] for k in row_idx]
-    if _contents(splits, row_idx) or (len(row_idx) <= 2 and not any(splits[k][0] for k in row_idx)):
+    if _contents(splits, row_idx) or (len(row_idx) <= 2 and not any(splits[k][0] or label_around(lines, splits, k)
+                                                                    for k in row_idx)):
         return None  # a contents page, or numbers with no row label (headings, page furniture)
     bands = bands_of(values)
     for k in row_idx:  # '73 dagen' first on its line, its label wrapped above and below it: under a value column
@@ -197,13 +198,14 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
     boundary = (label_right + left_edge) / 2 if label_right < left_edge else left_edge - 2
     label_x0 = min((splits[k][0][0].x0 for k in row_idx if splits[k][0]), default=None)
     header_lines, caption, number, first = _header_lines(lines, start, bands, label_x0)
-    units = [ln for ln in header_lines if unit_caption(ln.text)]  # '(in duizend euro)' under the headers: no level
+    units = [ln for ln in header_lines if unit_caption(ln.text) and not under_label(ln, header_lines)]  # '(in
+    # duizend euro)' under the headers: no level; '(%)' under 'Slaag-' / 'percentage' alone is that label's end
     header_lines = [ln for ln in header_lines if ln not in units]
     odd: list[Segment] = []  # '(in duizend euro) | k euro | k euro | %': the table's unit, '%' its column's
     kept: list[PLine] = []
     for ln in header_lines:
-        row = _unit_row(ln)
-        if row is None:
+        row = _unit_row(ln) if len(ln.segments) >= len(bands) - 1 else None  # a unit under (nearly) every column;
+        if row is None:  # under some only, it is the second line of their labels ('lidgelden' / '(in euro)')
             kept.append(ln)
             continue
         seg = row[0] if row[0].text.strip().startswith("(") else Segment(

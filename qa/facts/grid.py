@@ -16,7 +16,8 @@ from difflib import SequenceMatcher
 from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.units import caption_unit
-from qa.facts.labels import describe, is_part_label, is_subtotal_label, is_total_label, label_unit, region_of, year_of
+from qa.facts.labels import (caption_region, describe, is_part_label, is_subtotal_label, is_total_label, label_unit,
+                             region_of, year_of)
 from qa.facts.numbers import NumberToken, parse_number
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
@@ -330,7 +331,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
         quote_start=line_start, quote_end=line_end, quote=text[line_start:line_end], caption=table.caption,
         row=row, column=column,
         year=year_of(column) or year_of(row) or year_of(caption, single=True) or year_of(heading, single=True),
-        region=region_of(row) or region_of(column), measure=measure_of(caption),
+        region=region_of(row) or region_of(column) or caption_region(caption), measure=measure_of(caption),
         is_total=any(is_total_label(p) for p in cell.row_path + cell.col_path), source="table",
         row_path=cell.row_path, col_path=cell.col_path, table_id=table_id, cell=(cell.row, cell.col),
         heading=heading, empty=empty, confidence=table.confidence, reader="geometry",

@@ -66,7 +66,10 @@ def header_readings(text: str) -> list[list[str]]:
                   or bool(month_of(tok))) \
             and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER) \
             and not (month_of(tok) and groups and re.fullmatch(r"\d{1,2}", groups[-1][-1]))  # 'op 31 december'
-        inside = bool(groups) and " ".join(groups[-1]).count("(") > " ".join(groups[-1]).count(")")
+        inside = bool(groups) and (" ".join(groups[-1]).count("(") > " ".join(groups[-1]).count(")")
+                                   or groups[-1][-1].lower() in _LINKS_NAME and tok[:1].isalpha()  # 'Ontheemden
+                                   # uit' 'Oekraïne': a name after a preposition goes on with the label
+                                   or bool(re.fullmatch(r"\(\d{1,2}\)", tok)))  # a footnote mark goes with its label
         if groups and (not starts or inside) or (groups and re.fullmatch(r"(?:19|20)\d\d", tok) and not groups[-1][-1][:1].isdigit()
                                      and len(groups[-1]) == 1 and not tok == groups[-1][-1]):
             groups[-1].append(tok)
@@ -75,11 +78,70 @@ def header_readings(text: str) -> list[list[str]]:
     capital = [" ".join(g) for g in groups]
     if capital != toks and all(len(g) <= (6 if len(groups) <= 3 else 4) for g in groups):
         readings.append(capital)
+    titled = _titled_cells(text)
+    if titled not in readings:  # 'Initieel krediet 2023 Aangepast krediet 2023 Uitvoeringsgraad (%)'
+        readings.append(titled)
+    bracketed = _with_brackets(toks)
+    if bracketed not in readings:  # 'aantal bedrag (in euro) aantal aandeel (%)': a bracket goes with the word before
+        readings.append(bracketed)
     readings.append(_year_cells(text))
     regional = _region_cells(text)
     if regional != toks:
         readings.append(regional)
     return readings
+
+
+def _titled_cells(text: str) -> list[str]:
+    """Cells that each start at a capital; lower-case words, years and bracketed parts go on with the cell
+    before them (a header whose every cell wrapped, read as one line)."""
+    cells: list[list[str]] = []
+    for tok in text.split():
+        opened = bool(cells) and " ".join(cells[-1]).count("(") > " ".join(cells[-1]).count(")")
+        if cells and (opened or not tok[:1].isupper()):
+            cells[-1].append(tok)
+        else:
+            cells.append([tok])
+    return [" ".join(c) for c in cells]
+
+
+def _with_brackets(toks: list[str]) -> list[str]:
+    """Tokens with each bracketed part ('(in euro)', '(%)', '(1)') joined to the token before it."""
+    out: list[str] = []
+    for tok in toks:
+        opened = bool(out) and out[-1].count("(") > out[-1].count(")")
+        if out and (opened or tok.startswith("(")):
+            out[-1] = f"{out[-1]} {tok}"
+        else:
+            out.append(tok)
+    return out
+
+
+def partial_cells(text: str, need: int) -> list[str] | None:
+    """Some of the columns' labels on one line ('Vaststellingen Processen- verbaal (1) Doorverwezen naar parket'
+    under a label wrapped one word a line): short labels that each start with a capital, fewer than needed."""
+    if is_prose(text) or table_title(text):
+        return None
+    for toks in header_readings(text)[1:]:
+        if 2 <= len(toks) < need and _short_labels(toks) and not any(_OPEN_CELL.search(t) for t in toks):
+            return toks
+    return None
+
+
+def uneven_groups(text: str, columns: list[str]) -> list[str] | None:
+    """Group labels over groups of unequal width ('2022 2023' over 'aantal bedrag' and 'aantal aandeel bedrag'):
+    each group starts where the first column's label comes back, and there are as many starts as labels."""
+    if len(columns) < 3 or " · " in "".join(columns):
+        return None
+    first = columns[0].lower()
+    starts = [i for i, c in enumerate(columns) if c.lower() == first]
+    for toks in header_readings(text):
+        if 1 < len(toks) == len(starts) and len(set(toks)) == len(toks) and not any(t.startswith("(") for t in toks):
+            end = len(columns)
+            if is_total_label(columns[-1]) and end - starts[-1] > starts[1] - starts[0]:
+                end -= 1  # 'Totaal bezoeken 2023' after the groups' columns belongs to no group
+            bounds = starts + [end]
+            return [toks[k] for k in range(len(toks)) for _ in range(bounds[k], bounds[k + 1])] + [""] * (len(columns) - end)
+    return None
 
 
 def _region_cells(text: str) -> list[str]:
@@ -97,6 +159,7 @@ def _region_cells(text: str) -> list[str]:
 
 _OPEN_CELL = re.compile(r"(?:,|\b(?:van|en|de|het|der|of|voor|met|in|op|aan|bij|tot))$", re.I)  # a header cell
 # does not end open: 'Antwoord van de | Vlaams minister van | Justitie en' is a sentence with titles in it
+_LINKS_NAME = {"uit", "van", "in", "naar", "voor", "met", "op", "aan", "bij", "de", "het", "en", "of", "over", "door"}
 _LINKS_NUMBER = {"per", "op", "van", "tot", "na", "vanaf", "x", "dan"}
 _PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]", re.I)
 
@@ -139,7 +202,7 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
     for k, toks in enumerate(readings):
         if any(re.fullmatch(r"[–—-]+", t) or t.count("(") != t.count(")") for t in toks):
             continue  # a dash alone is no column label, nor half of a bracket ('(toestand 31' | 'maart' | '2025)')
-        fits = _header_fits(toks, need) or _repeating(toks, need) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
+        fits = _header_fits(toks, need) or _repeating(toks, need) or (k > 0 and _grouped_leaves(toks, need, text)) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
             or (k > 0 and len(toks) in (need, need + 1) and _regional(toks[-need:])) \
             or (k > 0 and len(toks) == need + 1 and (need >= 2 or _unit_cell(toks[-1])) and _short_labels(toks)
@@ -221,6 +284,14 @@ def _word_repeat(text: str, need: int) -> list[str] | None:
     return None
 
 
+def _grouped_leaves(toks: list[str], need: int, text: str) -> bool:
+    """'uitleningen lidgelden (in euro) uitleningen aandeel (%) lidgelden (in euro)': the leaf labels of column
+    groups, some said again in the next group; running text does not repeat its words cell for cell."""
+    repeated = {t for t in toks if toks.count(t) > 1 and len(t) >= 4}
+    return len(toks) == need >= 4 and bool(repeated) and all(len(t.split()) <= 4 for t in toks) \
+        and not any(_OPEN_CELL.search(t) for t in toks) and not re.search(r"[.:;?,]", text)
+
+
 def _repeating(toks: list[str], need: int) -> bool:
     """The same few words once per group ('Begroting Uitgaven Begroting Uitgaven' under '2022 2023'): a header
     row however uncommon its words; running text does not repeat itself word for word."""
@@ -244,6 +315,8 @@ def spanning(text: str, columns: int) -> list[str] | None:
     paired = len(words) % 2 == 0 and len({w.lower() for w in words[::2]}) == 1 \
         and all(_PERIOD_CELL.fullmatch(w) for w in words[1::2])
     for toks in ([pairs] if paired else []) + header_readings(text):
+        if any(t.startswith("(") for t in toks):
+            continue  # '(%)' is the unit of the label before it, no group of its own
         if 1 < len(toks) < columns and columns % len(toks) == 0:
             return toks
     return None

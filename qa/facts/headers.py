@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from qa.facts.headercells import (corner_word, fit_header, header_readings, is_period, spanning, top_groups, total_column_last,
-                                  years_over_months)
+from qa.facts.headercells import corner_word, fit_header, header_readings, partial_cells, total_column_last
+from qa.facts.headergroups import group_level, repeats, total_beside_groups
 from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.headerwords import header_tokens, is_token_line
@@ -66,14 +66,20 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     """Fill columns, corner, stub, unit, title and intro caption from the lines above the first row."""
     first = table.rows[0]
     region = [ln for ln in lines[boundary: min(first.line, first.first_line)] if not skippable(ln, numbers)]
-    for ln in region:
-        found = unit_caption(ln.text) or (caption_unit(ln.text) if table_title(ln.text) else None)
+    mixed = len({caption_unit(m.group(0)) or unit_caption(m.group(0)) for m in re.finditer(r"\([^()]{1,25}\)", join_lines(
+        [ln.text for ln in region if not table_title(ln.text)]))} - {None}) >= 2  # '(in euro)' and '(%)' over groups
+    inside = {k for k in range(1, len(region) - 1) if unit_caption(region[k].text) and _header_word(region[k - 1].text)
+              and (mixed or _header_word(region[k + 1].text))}  # 'Uitvoeringsgraad' / '(%)': a label's own unit
+    for k, ln in enumerate(region):
+        found = (unit_caption(ln.text) if k not in inside else None) \
+            or (caption_unit(ln.text) if table_title(ln.text) else None)
         if found:
             table.unit, table.scale = found
         found = unit_row(ln.text)
         if found:  # 'ha ha ha ha ha ha' under the column labels: the unit of every column
             table.unit, table.scale = found
-    region = [ln for ln in region if not unit_caption(ln.text) and not unit_row(ln.text)]
+    region = [ln for k, ln in enumerate(region) if k in inside or not unit_caption(ln.text) and not unit_row(ln.text)]
+    region = total_beside_groups(region)
     n = table.n
     columns: list[str] = []
     if table.vertical:
@@ -102,6 +108,9 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
                 first.label = join_lines([b.text for b in label_block])
                 first.first_line, first.label_from_gap = label_block[0].index, True
                 region = [ln for ln in region if ln.index < label_block[0].index]
+                if len(blocks) > 2 and len(blocks[-2]) == 1 and _heads_group(table, blocks[-2][0].text):
+                    first.group = blocks[-2][0].text.strip()  # 'Werking' over the first row, 'Subtotaal werking' below
+                    region = [ln for ln in region if ln.index < blocks[-2][0].index]
     if not first.value_only:
         region = _first_label_above(table, region, n)
     blocks = _blocks(region)
@@ -113,7 +122,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         toks = header_tokens(text)
         stub_like = _stub_like(text)
         if stub_like and not (len(toks) >= 2 and is_token_line(text)) and not is_prose(text) \
-                and not fit_header(text, n):
+                and not fit_header(text, n) and not (len(blocks) > 1 and partial_cells(text, n)):
             table.stub = text
             blocks.pop()
     need = n - len(columns)
@@ -128,6 +137,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             columns = fitted[1] + columns
         elif len(blocks[-1]) == 1 and 2 <= len(toks) < need and is_token_line(text):
             columns = toks + columns
+        elif len(blocks[-1]) == 1 and len(blocks) > 1 and partial_cells(text, need):
+            columns = partial_cells(text, need) + columns
         elif not is_prose(text) and len(text.split()) <= 6 and len(blocks[-1]) <= 4 and not table_title(text):
             columns = [text] + columns
         else:
@@ -136,40 +147,23 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     levels = 0
     while columns and blocks and levels < 2:  # group lines over the columns, up to two levels
-        text = join_lines([b.text for b in blocks[-1]])
-        plain_line = len(blocks[-1]) == 1 and (not is_prose(text) or _group_line(text)) and not table_title(text)
-        if not plain_line:
-            break
-        years = years_over_months(text, columns)
-        if years:
-            columns = [f"{y} · {c}" if y else c for y, c in zip(years, columns)]
-        else:
-            groups = top_groups(columns)  # a level over groups spans whole groups: 'Werkjaar ...' over 'Onthaal'
-            words = text.split()
-            toks = None
-            if len(words) > 2 and not table.stub and not is_period(words[0]) and all(is_period(w) for w in words[1:]):
-                toks = spanning(" ".join(words[1:]), groups)  # 'Budgetcategorie 2022 2023': the stub, then years
-                table.stub = words[0] if toks else table.stub
-            if not toks and len(words) > 2 and not table.stub and corner_word(words[0]) \
-                    and not words[0].isupper() and words[0] not in words[1:]:
-                rest = spanning(" ".join(words[1:]), groups)  # 'Provincie' over the labels, two groups over the
-                repeat = next((p for p in range(1, len(columns)) if len(columns) % p == 0  # years twice
-                               and _repeats(columns, p)), None)
-                if rest and repeat and len(rest) == len(columns) // repeat:
-                    toks, table.stub = rest, words[0]
-            toks = toks or spanning(text, groups)
-            if not toks and len(words) > 2 and not table.stub:
-                toks = spanning(" ".join(words[1:]), groups)  # a stub over the row labels, then the groups
-                table.stub = words[0] if toks else table.stub
-            if not toks and len(words) > 2 and not table.stub:  # 'Type opvang | Aanvragen Toegekend'
-                cut = next((r for r in header_readings(text) if 1 < len(r) - 1 < groups
-                            and groups % (len(r) - 1) == 0 and all(c[:1].isupper() for c in r)), None)
-                toks, table.stub = (cut[1:], cut[0]) if cut else (None, table.stub)
-            if not toks:
+        found, used = None, 0
+        for m in range(1, min(4, len(blocks)) + 1):  # a group line, or group cells that wrapped over lines
+            run = [ln for b in blocks[-m:] for ln in b]
+            if m > 1 and (any(len(b) > 2 for b in blocks[-m:]) or any(len(ln.text.split()) > 6 for ln in run)):
                 break
-            span = len(columns) // len(toks)
-            columns = [f"{toks[i // span]} · {c}" for i, c in enumerate(columns)]
-        blocks.pop()
+            text = join_lines([ln.text for ln in run])
+            if not (m > 1 or len(run) == 1 or len(run) == 2 and len(text.split()) <= 8) \
+                    or is_prose(text) and not _group_line(text) \
+                    or any(table_title(ln.text) for ln in run):
+                break
+            found, used = group_level(table, text, columns), m
+            if found:
+                break
+        if not found:
+            break
+        columns = found
+        del blocks[-used:]
         levels += 1
     if levels and blocks and not table.stub and len(blocks[-1]) == 1 and corner_word(blocks[-1][0].text):
         table.stub = blocks.pop()[0].text.strip()  # 'Regio' on its own line over the header rows
@@ -300,7 +294,7 @@ def read_vertical_header(table: Table, region: list[Line]) -> list[Line]:
                     groups = cells[corner_len:corner_len + g]
                     tail = cells[corner_len + g:corner_len + g + extra]
                     leaves = cells[corner_len + g + extra:]
-                    repeated = not g or _repeats(leaves, len(leaves) // g)
+                    repeated = not g or repeats(leaves, len(leaves) // g)
                     if not repeated and not _parallel_groups(groups):
                         continue
                     total = cost + (0.5 if g else 0) + 0.5 * extra + 0.8 * (label_len - 1) + (0 if repeated else 1)
@@ -374,9 +368,19 @@ def _group_line(text: str) -> bool:
     return any(2 <= len(r) <= 4 and all(c[:1].isupper() for c in r) for r in header_readings(text)[1:])
 
 
-def _repeats(leaves: list[str], period: int) -> bool:
-    """The columns under evenly spanning groups repeat: "aantal % aantal %"."""
-    return period >= 1 and all(leaves[j].lower() == leaves[j % period].lower() for j in range(len(leaves)))
+def _header_word(text: str) -> bool:
+    """A short header label on its own line ('Uitvoeringsgraad', 'Werking'), no title or sentence."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and text[:1].isupper() and not table_title(text) and not is_prose(text) \
+        and not text.endswith((".", ":"))
+
+
+def _heads_group(table: Table, text: str) -> bool:
+    """A short line over the first row's label that a subtotal row of the table names ('Werking' and
+    'Subtotaal werking'): it heads a group of rows, it is no column label."""
+    name = text.strip().lower()
+    return _header_word(text) and len(name.split()) <= 3 and any(
+        is_subtotal_label(r.label) and re.search(rf"\b{re.escape(name)}\b", r.label.lower()) for r in table.rows)
 
 
 def _stub_like(text: str) -> bool:

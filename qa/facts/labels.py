@@ -29,6 +29,20 @@ REGION_PATTERNS: list[tuple[str, str]] = [
 _REGION = re.compile(
     "|".join(f"(?P<r{i}>(?<![\\w-])(?:{pat})(?![\\w-]))" for i, (_, pat) in enumerate(REGION_PATTERNS)), re.I
 )
+# adjectives of a region ('de West-Vlaamse zones'): in a caption they say whose figures a table holds
+REGION_ADJECTIVES = {"limburgse": "Limburg", "antwerpse": "Antwerpen", "west-vlaamse": "West-Vlaanderen",
+                     "oost-vlaamse": "Oost-Vlaanderen", "vlaams-brabantse": "Vlaams-Brabant", "brusselse": "Brussel",
+                     "waalse": "Wallonië"}
+_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in REGION_ADJECTIVES) + r")(?![\w-])", re.I)
+
+
+def caption_region(caption: str) -> str | None:
+    """The one province a table's caption names, by name or adjective ('Personeelsbezetting van de vier
+    West-Vlaamse zones'), or None when it names none or several."""
+    named = set(regions_in(_ADJECTIVE.sub(lambda m: REGION_ADJECTIVES[m.group(0).lower()], caption)))
+    return named.pop() if len(named) == 1 else None
+
+
 def is_region_name(text: str) -> bool:
     """The whole text is one region's name ('Waals Gewest', 'Brussels Hoofdstedelijk Gewest')."""
     m = _REGION.match(text.strip())
@@ -224,12 +238,18 @@ _TIME_IN_LABEL = re.compile(r"\((?:in\s+)?(maanden|weken|jaren|jaar|uren|uur|kal
 _TIME_UNITS = {"jaren": "jaar", "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
 
 
+_MEASURE_IN_LABEL = re.compile(r"\((?:in\s+)?(ha|hectare|km|ton)\)", re.I)  # 'Bebost areaal (ha)'
+
+
 def label_unit(*texts: str) -> str | None:
-    """The unit a row or column label names ('Bedrag (euro)', 'Aandeel (%)', 'Wachttijd (maanden)')."""
+    """The unit a row or column label names ('Bedrag (euro)', 'Aandeel (%)', 'Wachttijd (maanden)', 'Areaal (ha)')."""
     for text in texts:
         m = _UNIT_IN_LABEL.search(text or "")
         if m:
             return _LABEL_UNITS.get((m.group(1) or m.group(2)).lower().replace("  ", " "), None)
+        m = _MEASURE_IN_LABEL.search(text or "")
+        if m:
+            return {"hectare": "ha"}.get(m.group(1).lower(), m.group(1).lower())
         m = _TIME_IN_LABEL.search(text or "")
         if m:
             return _TIME_UNITS.get(m.group(1).lower(), m.group(1).lower())

@@ -29,7 +29,8 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             label = splits[k][0]
             text = " ".join(s.text for s in label)
             x0 = label[0].x0 if label else left_edge
-            items.append((text, x0, ln.top, ln.bottom, True))
+            top = max(ln.top, min(sg.top for sg in label)) if label else ln.top  # the label's own line, when the
+            items.append((text, x0, top, ln.bottom, True))  # values beside it sit higher (centred in their cell)
             pieces.append([(s.x0, s.text) for s in label])
         else:
             segs = [s for s in ln.segments if s.x0 < left_edge - 2]
@@ -89,7 +90,12 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
                 pending = []
                 if is_subtotal_label(text):  # 'Subtotaal voertuigen ...' closes its group: rows below are outside
                     groups = _close_group(groups, x0)
-            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ","))
+            elif not has_values and _OPEN_END.search(text.strip()) and n + 1 < len(items) and items[n + 1][4] \
+                    and items[n + 1][2] - items[n][2] < (items[n][2] - items[n - 1][2] if n else float("inf")):
+                pending_x0 = x0 if not pending else pending_x0  # 'eigenaar-' just over the values of 'bewoner',
+                pending.append(text)  # centred beside its two lines: the next row's label begins
+            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ",", "–"))
+                                             or labels[-1][0].count("(") > labels[-1][0].count(")")
                                              or n and items[n - 1][4] and items[n][2] - items[n - 1][2] < 0.8 * height):
                 # a lower case start, an open end, or a line that overlaps the values above: their label, centred
                 labels[-1] = (join_lines([labels[-1][0], text]), labels[-1][1], labels[-1][2])
@@ -134,7 +140,7 @@ def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[f
             or 2 * sum(1 for t in outer_text if len(t.split()) >= 6) >= len(outer_text):
         return split, [""] * len(rows)  # running text beside a narrow table: no label of it (a group row
         # 'Programma QEB – Onroerend erfgoed: beleid en subsidies' among codes is no sentence)
-    if len([n for n in rows if n in starts]) >= len(rows) - 1 or any(re.search(r"\d", t) for t in outer_text):
+    if len([n for n in rows if n in starts]) >= len(rows) - 1 or any(_CODE.search(t) for t in outer_text):
         return None  # every row its own outer label, or codes ('FB0-1FEE2AA-WT') beside descriptions
     height = median([items[n][3] - items[n][2] for n in rows]) if rows else 10.0
     tops = [items[n][2] for n in rows]
@@ -157,6 +163,7 @@ def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[f
     return split, labels
 
 
+_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]|\d{3,}|\d[.-]\d")  # 'FB0-1FEE2AA-WT', '1.2': not the '1' of 'Categorie 1'
 _OPEN_END = re.compile(r"(?:[-,/(]|\b(?:en|of|van|de|het|met|voor|in|per|op|and|or|of|the|for|with))$", re.I)
 
 
@@ -186,7 +193,17 @@ def _padding_gap(gaps: list[float], height: float) -> float | None:
     if len(ordered) < 2:
         return None
     jump, n = max((b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])))
-    return (ordered[n] + ordered[n + 1]) / 2 if jump > 0.35 * height else None
+    if jump > 0.35 * height:
+        return (ordered[n] + ordered[n + 1]) / 2
+    # values centred beside labels of two or three lines spread the spacings out evenly: the two kinds still
+    # differ by a third or more on average (lines in a cell ~1.5 heights apart, rows ~2.3)
+    def mean(xs: list[float]) -> float:
+        return sum(xs) / len(xs)
+    best = max(range(1, len(ordered)), key=lambda k: k * (len(ordered) - k) * (mean(ordered[k:]) - mean(ordered[:k])) ** 2)
+    low, high = mean(ordered[:best]), mean(ordered[best:])  # Otsu's split of the spacings in two kinds
+    if best >= 2 and len(ordered) - best >= 2 and high >= 1.3 * low and ordered[best] - ordered[best - 1] > 0.15 * height:
+        return (ordered[best - 1] + ordered[best]) / 2
+    return None
 
 
 def _close_group(groups: list[tuple[str, float, bool]], x0: float) -> list[tuple[str, float, bool]]:
@@ -199,6 +216,6 @@ def _close_group(groups: list[tuple[str, float, bool]], x0: float) -> list[tuple
 def _groups_over(groups: list[tuple[str, float, bool]], x0: float, label: str) -> list[str]:
     """The group rows a row sits under: less indented ones, or padded group rows at its own indent
     (a grand total at the group's indent after a group total is outside it)."""
-    if is_total_label(label):
+    if is_total_label(label) and not is_subtotal_label(label):  # a group's subtotal sits in its group
         return [g for g, gx, _ in groups if gx < x0 - 1]
     return [g for g, gx, same in groups if gx < x0 - 1 or (same and gx <= x0 + 1)]

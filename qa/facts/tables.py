@@ -67,6 +67,7 @@ class Row:
     value_only: bool = False
     label_from_gap: bool = False
     group: str = ""  # a label-only line above it that heads a group of rows ('Landbouwhuisdieren')
+    ends_group: bool = False  # the first row after a group of rows whose labels ran in lower case
 
     @property
     def single(self) -> bool:
@@ -180,11 +181,15 @@ def _after_amount(tokens: list[tuple[int, str]], i: int, numbers: dict[int, Numb
 
 def _dash_cells(tokens: list[tuple[int, str]], i: int, numbers: dict[int, NumberToken]) -> bool:
     """Dashes closing a line are empty cells when an amount comes before them ('905.300,00 € - -'); one dash
-    after an amount may be a text column's blank ('315.000 -' under 'Geplande start') and is left alone."""
+    after an amount may be a text column's blank ('315.000 -' under 'Geplande start') and is left alone, unless
+    the row has a dash between two amounts as well."""
     k = i - 1
     while k >= 0 and tokens[k][1] in ("-", "€", "%"):
         k -= 1
-    return k < i - 1 and k >= 0 and tokens[k][0] in numbers and numbers[tokens[k][0]].is_measure
+    def amount(n: int) -> bool:
+        return 0 <= n and tokens[n][0] in numbers and numbers[tokens[n][0]].is_measure
+    inner = any(tokens[n][1] == "-" and amount(n - 1) and amount(n + 1) for n in range(1, k))  # '9,3 - 3 2 -': the
+    return (k < i - 1 or inner) and amount(k)  # row has an empty cell between amounts, so the last dash is one too
 
 
 def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken],

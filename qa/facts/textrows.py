@@ -45,7 +45,8 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             and not _FOOTNOTE_LINE.match(ln.text)  # '¹ Fusie per 1 januari 2023; ...' under a row, inside the table
         ]
         again = next((k for k in range(len(gap), 0, -1) if all(g.text.strip() in head for g in gap[:k])), 0)
-        if again == len(gap) or again >= 2 or any(len(g.text.split()) >= 2 and is_token_line(g.text) for g in gap[:again]):
+        if again >= 2 or any(len(g.text.split()) >= 2 and is_token_line(g.text) for g in gap[:again]) \
+                or again == len(gap) and not (again == 1 and group_line(gap, row) is False and _group_text(gap[0].text)):
             gap = gap[again:]  # the header printed again (a new page, or a long table), and the rows' labels after it
         label_lines = cur is not None and cur.vertical and row.value_only and 0 < len(gap) <= 3 and not any(
             is_prose(g.text) or table_title(g.text) for g in gap)  # a row's label lines, even "2023 K2"
@@ -61,6 +62,8 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
     for table in tables:
         _numbered_labels(table, lines)
         table.n = max(len(r.cells) for r in table.rows)
+        _numbered_groups(table, lines)
+        _numbered_label(table, lines)
         _confirm_groups(table, lines)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
 
@@ -74,7 +77,8 @@ def _numbered_labels(table: Table, lines: list[Line]) -> None:
     rows = [r for r in table.rows if r.label and len(r.cells) >= 2 and re.fullmatch(r"\d{1,2}", r.cells[0].raw)]
     same = [r for r in rows if sum(1 for o in rows if o.label == r.label) >= 2]
     others = [len(r.cells) for r in table.rows if r not in same]
-    if len(same) < 2 or len({r.cells[0].raw for r in same}) != len(same) \
+    if len(same) < 2 or any(len({r.cells[0].raw for r in same if r.label == lab}) != sum(1 for r in same if r.label == lab)
+                            for lab in {r.label for r in same}) \
             or any(len(r.cells) - 1 != max(others, default=len(r.cells) - 1) for r in same):
         return
     shared = {r.label for r in same}
@@ -89,13 +93,59 @@ def _numbered_labels(table: Table, lines: list[Line]) -> None:
             del table.rows[k]
 
 
+def _numbered_groups(table: Table, lines: list[Line]) -> None:
+    """'Inkomenscategorie' / '1' over 'eigenaar-' / 'bewoner 3.412,8 ...' and 'huurder 1.874,5 ...': a label
+    and a small number alone on their lines, then rows whose labels start in lower case, is a label set over
+    those rows (a merged cell), not a row of one figure."""
+    if table.n < 3:
+        return
+    for k in range(len(table.rows) - 2, -1, -1):
+        r, nxt = table.rows[k], table.rows[k + 1]
+        if len(r.cells) != 1 or not re.fullmatch(r"\d{1,2}", r.cells[0].raw) or len(nxt.cells) < 3 \
+                or lines[r.line].text.strip() != r.cells[0].raw:
+            continue
+        first = r.first_line if r.label and r.first_line < r.line else r.line - 1  # the table's first row: no label yet
+        head = [ln.text for ln in lines[max(first, 0):r.line] if not ln.blank]
+        own = [ln.text for ln in lines[r.line + 1:min(nxt.line, nxt.first_line)] if not ln.blank]  # 'eigenaar-' if it
+        # went to the label above
+        label = join_lines(own + [nxt.label]) if own else nxt.label
+        if head and _group_text(" ".join(head)) and label[:1].islower():
+            nxt.group, nxt.label = f"{join_lines(head)} {r.cells[0].raw}", label
+            nxt.first_line = max(first, 0)
+            del table.rows[k]
+
+
+def _numbered_label(table: Table, lines: list[Line]) -> None:
+    """'Hulpverleningszone 1' / '(Brugge – Oostende –' / 'Knokke-Heist) 1.127 ...': a label line that ends in a
+    small number, in a table of several columns, is the first line of the next row's label, not a row of one
+    figure."""
+    if table.n < 3:
+        return
+    for k in range(len(table.rows) - 2, -1, -1):
+        r, nxt = table.rows[k], table.rows[k + 1]
+        text = lines[r.line].text.strip()
+        if len(r.cells) != 1 or not re.fullmatch(r"\d{1,2}", r.cells[0].raw) or len(nxt.cells) < table.n - 1 \
+                or not r.label or not text.endswith(" " + r.cells[0].raw) or r.first_line != r.line \
+                or not _group_text(r.label) or nxt.label[:1].islower():
+            continue
+        between = [ln.text for ln in lines[r.line + 1:nxt.first_line] if not ln.blank]
+        nxt.label = join_lines([text] + between + [nxt.label])
+        nxt.first_line = r.line
+        del table.rows[k]
+
+
 def group_line(gap: list[Line], row: Row) -> bool:
     """One short capitalised line without numbers right above a row whose own label starts with a capital:
     it heads the rows below ('Gezelschapsdieren' over 'Hondenkwekerijen 731 ...'); a wrapped label
     goes on in lower case instead ('Veehandelaars en' / 'verzamelcentra 198')."""
     if len(gap) != 1 or gap[0].index != row.line - 1 or not row.label[:1].isupper():
         return False
-    text = gap[0].text.strip()
+    return _group_text(gap[0].text)
+
+
+def _group_text(text: str) -> bool:
+    """A short capitalised line with no figure, no region, no total, that does not run on."""
+    text = text.strip()
     return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= 4 and region_of(text) is None
             and not text.endswith((",", "-", ".", ":")) and text.split()[-1].lower() not in FUNCTION_END
             and not is_total_label(text))
@@ -110,7 +160,14 @@ def _confirm_groups(table: Table, lines: list[Line]) -> None:
     opens = len(above) == 2 and group_line(above[1:], first) and not is_prose(above[0].text)
     starts = [k for k, r in enumerate(table.rows) if r.group] + [len(table.rows)]
     for k, nxt in zip(starts, starts[1:]):
-        if not opens and not any(is_subtotal_label(r.label) for r in table.rows[k:nxt]):
+        members = table.rows[k:nxt]
+        lower = next((i for i, r in enumerate(members) if not r.label[:1].islower()), len(members))
+        if lower >= 1 and all(r.label[:1].islower() for r in members[:lower]) and (lower >= 2 or len(members) > 1
+                                                                                   and members[1].group):
+            if lower < len(members):  # 'eigenaar-bewoner', 'huurder' under 'Inkomenscategorie 1'; 'Verhuurders'
+                members[lower].ends_group = True  # after them is a row of its own
+            continue
+        if not opens and not any(is_subtotal_label(r.label) for r in members):
             row = table.rows[k]
             row.label, row.group = join_lines([row.group, row.label]), ""
             row.first_line -= 1
@@ -178,6 +235,10 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
                 prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
                 prev.last_line = gap[lead - 1].index
                 gap = gap[lead:]
+        if len(gap) >= 2 and _group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
+                and gap[1].index == gap[0].index + 1:
+            row.group = gap[0].text.strip()  # 'Investeringen' over a label printed above its values; kept only if
+            gap = gap[1:]  # a subtotal closes the group (_confirm_groups)
         if gap:
             row.label = join_lines([g.text for g in gap])
             row.first_line = gap[0].index
@@ -193,6 +254,10 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     adjacent = gap and gap[-1].index == row.line - 1 and all(
         b.index == a.index + 1 for a, b in zip(gap, gap[1:])
     )
+    if adjacent and 2 <= len(gap) <= 3 and _group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
+            and row.label[:1].islower():  # 'Rechtstreeks toegankelijke hulp (RTH)' over 'Multifunctionele centra
+        row.group = gap[0].text.strip()  # (RTH-' / 'aandeel) 118.600 ...': a group row, then a wrapped label
+        gap = gap[1:]
     if gap and (len(gap) <= 2 or len(gap) <= 4 and not any(is_prose(g.text) for g in gap)) and adjacent \
             and not any(g.text.rstrip().endswith(".") or _note(g.text) for g in gap):  # a label wrapped over up to 5 lines
         if group_line(gap, row):

@@ -5,10 +5,13 @@ its provinces ('Vlaanderen') that adds them up; its parts are its siblings on th
 
 from __future__ import annotations
 
+import re
+
 from qa.facts.geolines import WITHHELD
 from qa.facts.labels import (is_part_label, is_subtotal_label, is_total_label, leading_region, non_additive,
                              rate_label, region_of, region_whole, small_decimals)
 from qa.facts.numbers import tolerance
+from qa.facts.tables import Table
 from qa.models import Fact
 
 
@@ -99,18 +102,20 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     own = (lambda f: f.row_path) if axis == 0 else (lambda f: f.col_path)
     index = (lambda f: f.cell[0]) if axis == 0 else (lambda f: f.cell[1])
     parent = path[:-1]
-    siblings = [f for f in line if own(f)[:-1] == parent and own(f) and not is_total_label(own(f)[-1])]
+    siblings = [f for f in line if own(f)[:-1] == parent and own(f) and not is_total_label(own(f)[-1])
+                and not is_part_label(own(f)[-1])]  # a 'waarvan' row is counted in the row above it already
     if whole:  # 'Vlaanderen' adds up the rows beside it, or its provinces and not 'Brussel'
         return _region_parts(total, cells, own, (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path), whole)
     readings = [siblings] if len(siblings) >= 2 else []
-    if parent or total.cell is None:
+    if parent and not is_subtotal_label(path[-1]) or total.cell is None:
         return readings
     before = sorted((f for f in line if own(f) and index(f) < index(total)), key=index)
     totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1])]
     block = before[totals_before[-1] + 1:] if totals_before else before
-    if is_subtotal_label(path[-1]):  # 'Subtotaal technieken' sums the rows since the previous (sub)total
-        block = [f for f in block if not is_part_label(own(f)[-1])]
-        return [block] if len(block) >= 2 else []
+    if is_subtotal_label(path[-1]):  # 'Subtotaal technieken' sums the rows since the previous (sub)total (its group
+        block = [f for f in block if not is_part_label(own(f)[-1])]  # may go on under a 'vervolg' label)
+        return [block] + [r for r in readings if r != block] if len(block) >= 2 else readings  # the rows since
+        # the previous total first: a finding shows the most likely parts
     if len(totals_before) == 1 and is_subtotal_label(own(before[totals_before[0]])[-1]) and not block:
         return []  # a grand total under one group's subtotal: the other groups are printed elsewhere ('vervolg')
     groups = {own(f)[0] for f in block if len(own(f)) > 1}
@@ -119,8 +124,9 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
         members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2]
         if len(members) >= 2:
             readings.insert(0, members)
-    elif not groups and totals_before and len(block) >= 2:
-        readings.insert(0, block)  # the lines since the previous total ("2023 K1-K4" above "Totaal 2023")
+    elif not groups and len(block) >= 2 and (totals_before or any(index(f) > index(total) for f in line)):
+        readings.insert(0, block)  # the lines since the previous total or the table's top ("2023 K1-K4" above
+        # "Totaal 2023", with the quarters of 2024 below it)
     subtotals = [before[k] for k in totals_before if len(own(before[k])) == 1]
     if len(subtotals) >= 2:
         readings.append(subtotals)
@@ -129,6 +135,71 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
                           and not is_part_label(own(g)[-1]) for g in line)]
     if len(leaves) >= 2 and leaves not in readings:
         readings.append(leaves)  # everything in the line that has no parts of its own
+    if _YEARS.search(path[-1]):  # 'Totaal interventies 2023' beside 2022's and 2023's columns adds up 2023's only
+        readings = [[f for f in r if same_period(path[-1], " ".join(own(f)))] for r in readings]
+        readings = [r for r in readings if len(r) >= 2]
     # "/" is a figure nobody has, '<5' or 'geheim' one withheld: a sum over it cannot be checked (unlike "-" or
     # "n.v.t.", which are nil)
     return [r for r in readings if not any(f.raw.strip() == "/" or WITHHELD.match(f.raw.strip()) for f in r)]
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def same_period(total_label: str, part_label: str) -> bool:
+    """Can a cell labelled `part_label` be a part of a total labelled `total_label`? A total of a year ('Totaal
+    interventies 2023') adds up that year's columns only; labels without a year may be parts of any."""
+    years, own = _years(total_label), _years(part_label)
+    return not years or not own or bool(years & own)
+
+
+def _years(label: str) -> set[int]:
+    """The years a label names, a span ('2022-2024') with the years between."""
+    found = {int(y) for y in _YEARS.findall(label)}
+    for a, b in re.findall(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", label):
+        found |= set(range(int(a), int(b) + 1)) if 0 < int(b) - int(a) <= 30 else set()
+    return found
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def check_text_totals(table: Table, grid: list[list[Fact | None]], carried: str = "") -> None:
+    """Set total_ok for total rows (sum of the rows above) and total columns (sum across); not for the subtotal
+    of a group `carried` on from the page before, whose first rows are there."""
+    total_cols = [j for j, c in enumerate(table.columns) if is_total_label(c)]
+    for row_facts in grid:
+        for j in total_cols:
+            total = row_facts[j]
+            parts = [f for k, f in enumerate(row_facts) if f is not None and k not in total_cols
+                     and same_period(table.columns[j], table.columns[k])  # 'Totaal bezoeken 2023': 2023's columns
+                     and (total is None or f.unit == total.unit)]  # a share beside the counts is no part
+            if total is not None and parts:
+                _record(total, _close(sum(f.value for f in parts), total.value))
+    start, subtotals = 0, []
+    for i, row in enumerate(table.rows):
+        if not is_total_label(row.label):
+            continue
+        for j in range(table.n):
+            total = grid[i][j]
+            if total is None or total.unit == "%" and abs(total.value - 100) > 0.5:
+                continue  # rates do not add up; shares add up to 100
+            above = [k for k in range(start, i) if grid[k][j] is not None and not is_total_label(table.rows[k].label)]
+            wholes = [k for k in above if not is_part_label(table.rows[k].label)]
+            parts = [grid[k][j] for k in (wholes or above)]  # 'waarvan' rows with no whole above them are the parts
+            if carried and total.row_path[:1] == [carried]:
+                parts = []
+            if not parts and len(subtotals) >= 2 and not is_subtotal_label(row.label):
+                parts = [grid[k][j] for k in subtotals if grid[k][j] is not None]  # the total of the subtotals
+            # 'Vlaanderen' > 'totaal' is read by its path; a group's subtotal sits under the group's name
+            if parts and (len(total.row_path) < 2 or is_subtotal_label(total.row_path[-1])):
+                _record(total, _close(sum(f.value for f in parts), total.value))
+        if is_subtotal_label(row.label):
+            subtotals.append(i)
+        start = i + 1
+
+
+def _record(total: Fact, ok: bool) -> None:
+    """A cell that is both a row and a column total holds only if both sums do."""
+    total.total_ok = ok if total.total_ok is None else total.total_ok and ok

@@ -30,7 +30,7 @@ def unit_caption(text: str) -> tuple[str, float] | None:
 
 
 
-_IN_UNIT = re.compile(r"\((?:bedragen\s+|cijfers\s+)?(?:in|x)\s*(duizend|miljoen|mln|k)?\s*(euro|eur|€|vte|%|procent|"
+_IN_UNIT = re.compile(r"\((?:bedragen\s+|cijfers\s+)?(?:in|x)\s*(duizend|miljoen|mln|k|1[.,]?000[.,]?000|1[.,]?000)?\s*(euro|eur|€|vte|%|procent|"
                       r"hectare|ha|km|kilometer|ton|uur|uren|dagen|kalenderdagen|werkdagen|maanden|weken)\)", re.I)
 _UNIT_NAMES = {"eur": "euro", "€": "euro", "vte": "VTE", "procent": "%", "hectare": "ha", "kilometer": "km",
                "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
@@ -62,8 +62,8 @@ def caption_unit(text: str) -> tuple[str, float] | None:
         return None
     scale, unit = (m.group(1) or "").lower(), m.group(2).lower()
     unit = _UNIT_NAMES.get(unit, unit)
-    if unit == "euro" and scale in ("duizend", "k"):
-        return "k euro", 1000.0
-    if unit == "euro" and scale in ("miljoen", "mln"):
+    if unit == "euro" and (scale in ("duizend", "k") or re.fullmatch(r"1[.,]?000", scale)):
+        return "k euro", 1000.0  # '(x 1.000 euro)'
+    if unit == "euro" and (scale in ("miljoen", "mln") or re.fullmatch(r"1[.,]?000[.,]?000", scale)):
         return "miljoen euro", 1e6
     return unit, 1.0

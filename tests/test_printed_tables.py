@@ -1,0 +1,190 @@
+"""Browser-printed tables (tests/data/printed): column groups of unequal width, header cells wrapped a word
+a line, units and footnote marks under labels, group rows closed by subtotals, merged row labels. Both
+readers, the text one on pypdf's text and the geometric one on the PDF, give every cell its paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.facts.extract import extract_all
+from qa.ingest import load_document
+
+DATA = Path(__file__).parent / "data" / "printed"
+
+
+def _facts(name: str):
+    return extract_all(load_document(DATA / name, DATA))[0]
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def library(request):
+    return _facts(f"bibliotheken.{request.param}")
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def budget(request):
+    return _facts(f"cultuurbudget.{request.param}")
+
+
+def _cell(facts, raw: str):
+    found = [f for f in facts if f.raw == raw and f.source == "table"]
+    assert len(found) == 1, [(f.raw, f.row_path, f.col_path, f.source) for f in facts if f.raw == raw]
+    return found[0]
+
+
+@pytest.mark.parametrize(("raw", "row", "col", "unit"), [
+    ("1.876", ["Limburg"], ["2022", "uitleningen"], None),
+    ("27.300", ["Limburg"], ["2022", "lidgelden (in euro)"], "euro"),
+    ("1.902", ["Limburg"], ["2023", "uitleningen"], None),
+    ("13,0", ["Limburg"], ["2023", "aandeel (%)"], "%"),
+    ("28.100", ["Limburg"], ["2023", "lidgelden (in euro)"], "euro"),
+    ("3.641", ["Oost-Vlaanderen"], ["2023", "uitleningen"], None),
+])
+def test_groups_of_unequal_width_over_their_columns(library, raw, row, col, unit):
+    cell = _cell(library, raw)
+    assert (cell.row_path, cell.col_path, cell.unit) == (row, col, unit)
+
+
+def test_a_total_row_in_the_middle_adds_up_the_rows_above_it(library):
+    for raw in ("63", "1.635", "1.325", "4.768"):  # 'Totaal 2023' between the quarters of 2023 and 2024
+        cell = _cell(library, raw)
+        assert cell.row_path == ["Totaal 2023"] and cell.is_total and cell.total_ok is True
+    assert _cell(library, "4.768").col_path == ["Nieuwe leden"]
+    assert _cell(library, "120").col_path == ["Schoolbezoeken (1)"]
+    assert not [f for f in library if f.raw in ("1", "(1)") and f.source == "table"]  # the footnote mark is no cell
+
+
+@pytest.mark.parametrize(("raw", "row", "col", "unit"), [
+    ("6.650", ["Werking", "Werkingssubsidies aan erkende kunstenorganisaties"], ["Aangepast krediet 2023"], "k euro"),
+    ("931", ["Werking", "Werkingssubsidies aan erkende kunstenorganisaties", "waarvan projectsubsidies voor jonge makers"],
+     ["Uitvoering 2023"], "k euro"),
+    ("94,9", ["Werking", "Publiekswerking musea"], ["Uitvoeringsgraad (%)"], "%"),
+    ("2.880", ["Investeringen", "Renovatie van depots voor erfgoedcollecties"], ["Aangepast krediet 2023"], "k euro"),
+    ("12.200", ["Totaal"], ["Initieel krediet 2023"], "k euro"),
+])
+def test_header_cells_wrapped_a_word_a_line_and_group_rows(budget, raw, row, col, unit):
+    cell = _cell(budget, raw)
+    assert (cell.row_path, cell.col_path, cell.unit) == (row, col, unit)
+
+
+def test_subtotals_add_up_their_group_without_the_waarvan_row(budget):
+    assert _cell(budget, "8.552").total_ok is True  # 6.512 + 2.040, not the 931 'waarvan' row
+    assert _cell(budget, "2.869").total_ok is True
+    assert _cell(budget, "97,2").total_ok is None  # a rate adds up nothing
+
+
+@pytest.mark.parametrize(("raw", "row", "col", "unit"), [
+    ("9.455,8", ["Categorie 2", "collectief"], ["Gemiddelde subsidie (in euro)", "2023"], "euro"),
+    ("48,8", ["Categorie 2", "beginnende organisatie"], ["Slaagkans (%)", "2024"], "%"),
+    ("26,0", ["Individuele kunstenaars"], ["Slaagkans (%)", "2023"], "%"),
+])
+def test_a_merged_label_over_rows_in_lower_case(budget, raw, row, col, unit):
+    cell = _cell(budget, raw)
+    assert (cell.row_path, cell.col_path, cell.unit) == (row, col, unit)
+
+
+def test_the_first_merged_label_in_the_text() -> None:
+    """(The PDF sets it centred over its two rows, between their lines: the geometric reader does not read it yet.)"""
+    facts = _facts("cultuurbudget.txt")
+    assert _cell(facts, "5.931,2").row_path == ["Categorie 1", "collectief"]
+    assert _cell(facts, "8.412,5").row_path == ["Categorie 1", "beginnende organisatie"]
+
+
+def test_a_sentence_about_another_value_of_a_dimension_answers_nothing_about_this_one() -> None:
+    from qa.answer.siblings import names_sibling, sibling_sets
+    from qa.answer.verify import plain_set
+    from qa.text import norm_stems
+
+    facts = _facts("bibliotheken.txt")
+    sets = sibling_sets([(f.table_id, f.row_path, f.col_path) for f in facts if f.table_id])
+
+    def said(text: str) -> set[str]:
+        return plain_set(norm_stems(text))
+    lent = said("In 2023 telden de bibliotheken 14.582 uitleningen.")
+    assert names_sibling(["lidgeld"], sets, lent)  # 'lidgelden (in euro)' stands beside 'uitleningen'
+    assert not names_sibling(["uitlening"], sets, lent)  # the sentence says what is asked
+    # a row or column the question names that the sentence does not say: only for a question, not a claim
+    assert names_sibling(["voorleessessie"], sets, lent, asked=True)
+    assert not names_sibling(["voorleessessie"], sets, lent, asked=False)
+    assert not names_sibling(["bibliothek"], sets, lent)  # no label of any table
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def pools(request):
+    return _facts(f"zwembaden.{request.param}")
+
+
+@pytest.mark.parametrize(("raw", "row", "col", "region"), [
+    ("22.700", ["Genk"], ["2022", "Openluchtbaden"], "Limburg"),  # the caption says whose: 'Limburgse gemeenten'
+    ("274.800", ["Genk"], ["2023", "Binnenbaden"], "Limburg"),
+    ("298.900", ["Genk"], ["Totaal bezoeken 2023"], "Limburg"),
+    ("947", ["2023 – kwartaal 3"], ["Kleuters"], None),  # this caption names no province
+    ("2.390", ["2022 – kwartaal 4"], ["Lagere school"], None),
+])
+def test_a_total_column_beside_column_groups_and_quarters_down_the_rows(pools, raw, row, col, region):
+    cell = _cell(pools, raw)
+    assert (cell.row_path, cell.col_path, cell.region) == (row, col, region)
+    assert cell.unit is None  # the '(%)' under 'Slaagpercentage' is that column's unit only
+
+
+def test_a_total_column_of_one_year_adds_up_that_years_columns(pools):
+    for raw in ("364.000", "298.900", "146.500", "1.050.600"):  # 'Totaal bezoeken 2023' beside 2022 and 2023
+        cell = next(f for f in pools if f.raw == raw and f.col_path == ["Totaal bezoeken 2023"])
+        assert cell.is_total and cell.total_ok is True
+    assert _cell(pools, "71,4").unit == "%"
+    assert not [f for f in pools if f.source == "table" and f.raw in ("1", "2", "3", "4")]  # 'kwartaal 3' is a label
+
+
+def test_quarters_written_after_the_word() -> None:
+    from qa.answer.periods import period_keys
+    assert period_keys("2023 – kwartaal 3") == {"q3"} == period_keys("the third quarter of 2023")
+    assert period_keys("semester 2") == {"s2"}
+    assert period_keys("kwartaal 3,5 miljoen") == set()  # a number, no quarter
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    """An Assistant over the three text versions."""
+    import shutil
+
+    from conftest import build
+    from qa.answer import Assistant
+
+    corpus = tmp_path_factory.mktemp("wrapped_corpus")
+    for name in ("bibliotheken.txt", "cultuurbudget.txt", "zwembaden.txt", "bosbeheer.txt"):
+        shutil.copy(DATA / name, corpus / name)
+    index_dir = tmp_path_factory.mktemp("wrapped_index")
+    build(corpus, index_dir)
+    return Assistant(index_dir).ask
+
+
+def test_answers_from_the_cells_of_these_layouts(ask):
+    assert ask("Hoeveel kleuters kregen zwemles in het derde kwartaal van 2023?").value == 947  # "kwartaal 3"
+    assert ask("Hoeveel bezoeken telden de Limburgse binnenbaden samen in 2023?").value == 951100  # by the caption
+    assert ask("Wat was de slaagkans van collectieven in categorie 2 in 2024?").value == 43.4
+
+
+def test_a_sentence_without_the_asked_row_does_not_answer_for_it(ask):
+    # 'In 2023 telden de zwembaden samen 1.050.600 bezoeken' says nothing of the open-air pools: the table does
+    answer = ask("Hoeveel bezoeken telden de openluchtbaden in 2023?")
+    assert answer.value == 99500
+
+
+def test_a_measure_named_by_the_cells_unit_and_a_share_of_a_whole(ask):
+    # 'hoeveel hectare': the column '(ha)' says it
+    assert ask("Hoeveel hectare bebosten de natuurverenigingen in 2022?").value == 71.8
+    # the whole ('het operationele personeel') is the denominator, the column names the part
+    assert ask("Welk aandeel van het operationele personeel bestond in 2022 uit seizoenswerkers?").value == 74.2
+
+
+def test_a_row_with_empty_cells_between_and_after_its_amounts() -> None:
+    """'Provincies 3 - 9,3 -': the last dash is an empty cell like the one between the amounts, and the row is a
+    part of the totals ('-' counts as nil), not the start of the next row's label."""
+    facts = [f for f in _facts("bosbeheer.txt") if f.table_id.endswith("#t3")]
+    own = [(f.raw, f.col_path) for f in facts if f.row_path == ["Provincies"]]
+    assert own == [("3", ["Projecten", "2022"]), ("-", ["Projecten", "2023"]), ("9,3", ["Areaal (ha)", "2022"]),
+                   ("-", ["Areaal (ha)", "2023"])]
+    assert all(f.total_ok is True for f in facts if f.row_path == ["Totaal"])
+    assert next(f for f in facts if f.raw == "9,3").unit == "ha"
