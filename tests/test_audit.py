@@ -20,6 +20,7 @@ EXPECTED = [
     ("tabellen.txt", "total", "61", "2022 61 15 14 12 19"),  # labelled total column, parts sum to 60
     ("tabellen.txt", "total", "70", "2023 70 20 20 25"),  # unlabelled first column that sums the rest elsewhere
     ("tabellen.txt", "total", "4.405", "Totaal 4.620 4.405"),  # keuro, 100 off: far beyond rounding
+    ("tabellen.txt", "duplicate", "1.840", "In 2023 werden 1.840"),  # years down the rows: the 2023 row says 1.804
     ("begroting.txt", "percentage", "11.080", "11.080 keuro VEK"),  # table 11.800 fits the 93,4%
     ("begroting.txt", "percentage", "6.000", "De uitvoering bedroeg 6.000"),  # 75%, not 80,0%
     ("begroting.txt", "duplicate", "4.300", "BA 2024 4.300 keuro"),  # text vs table cell 4.200
@@ -34,6 +35,7 @@ LOOKALIKES = [
     ("tabellen.txt", "3.581", "Totaal 3.581"),  # keuro total 1 off the sum of 3 rounded parts
     ("tabellen.txt", "100,0%", "Totaal 100,0%"),  # 3 x 33,3% = 99,9%
     ("tabellen.txt", "50", "2021 50 10 12 8 20"),
+    ("tabellen.txt", "3.954", "Totaal 2022-2023 3.954"),  # the two years' total, no figure of 2023
     ("begroting.txt", "93,4%", "11.950 keuro VAK of 93,4%"),  # 93,36% rounds to 93,4%
     ("begroting.txt", "40%", "bijna 40%"),  # hedged: "bijna"
     ("begroting.txt", "4.350", "bedroeg het krediet 4.350"),  # text agrees with BA-JR cell

@@ -28,7 +28,7 @@ from ..facts.labels import (is_part_label, is_subtotal_label, looks_like_rates, 
                              small_decimals)
 from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
-from ..facts.totals import part_readings
+from ..facts.totals import part_readings, same_period
 from ..facts.tables import split_lines
 from ..facts.textrows import find_tables
 
@@ -179,7 +179,8 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             total = row[j]
             if total.empty or (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
                 continue
-            parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit]
+            parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit
+                     and same_period(total.column, c.column)]
             if len(parts) >= 2 or (parts and j in cols):
                 diff, tol = _sum_check(total, parts)
                 out.append(_total_raw(total, parts, diff, tol, implicit=j in implicit))

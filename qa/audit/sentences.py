@@ -37,7 +37,8 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
     out = []
     starts = [(min(c.line for r in t for c in r if c), max(c.line for r in t for c in r if c)) for t in tables]
     for p in (f for f in facts if f.source != "table" and not f.raw.isalpha()):  # 'de vijf provincies' counts
-        near = [i for i, (lo, hi) in enumerate(starts) if lo - 30 <= p.line <= hi + 80]  # things, no cell
+        near = [i for i, (lo, hi) in enumerate(starts) if lo - 60 <= p.line <= hi + 80]  # things, no cell; a
+        # summary may state a table's figure a page before it
         if not near:
             continue
         sent = _tokens(p.quote)
@@ -100,9 +101,10 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if all(re.fullmatch(r"(?:19|20)\d\d|totaal|total|samen|alle", w) for w in _tokens(f"{c.column} {c.row}")) \
                     and not _names_subject(c, sent):  # a year and 'totaal' name no table: '512 elektrische bussen'
                 continue                              # is not a cell of a table of complaints
-            years = re.findall(r"\b(?:19|20)\d\d\b", c.column)
-            if p.year and years and p.year not in years:
-                continue  # '14.218 klachten, tegenover 13.421 in 2022': each number its own year's column
+            years = re.findall(r"\b(?:19|20)\d\d\b", c.column) or re.findall(r"\b(?:19|20)\d\d\b", c.row)
+            if p.year and years and (p.year not in years or len(set(years)) > 1):  # 'Totaal 2022-2023': no year's
+                continue  # '14.218 klachten, tegenover 13.421 in 2022': each number its own year's column (or
+                # row, years down the rows)
             if is_total_label(c.row):  # '14.218 klachten' states the total unless it names a row of the table
                 own = {w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}
                 if (names_detail or is_subtotal_label(c.row)) and not own <= sent:
