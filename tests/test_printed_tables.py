@@ -188,3 +188,18 @@ def test_a_row_with_empty_cells_between_and_after_its_amounts() -> None:
                    ("-", ["Areaal (ha)", "2023"])]
     assert all(f.total_ok is True for f in facts if f.row_path == ["Totaal"])
     assert next(f for f in facts if f.raw == "9,3").unit == "ha"
+
+
+def test_a_captions_province_and_scale_and_a_total_asked_with_samen() -> None:
+    from qa.answer.question import parse
+    from qa.facts.labels import caption_region
+    from qa.facts.units import caption_unit
+
+    assert caption_region("Bezoeken aan zwembaden in de Limburgse gemeenten") == "Limburg"
+    assert caption_region("Aantal per gemeente in Limburg, 2023") == "Limburg"
+    assert caption_region("Aantal pendelaars naar Brussel") is None  # a destination, not whose figures
+    assert caption_region("Aantal in Vlaanderen en Brussel") is None  # two regions: none is the table's
+    assert caption_unit("Tabel 1. Budget 2023 (x 1.000 euro)") == ("k euro", 1000.0)
+    assert caption_unit("(x 1.000 ton)") is None  # a scale kept for euro only: no unit rather than a wrong one
+    assert parse("Hoeveel bezoeken telden de binnenbaden samen in 2023?").total_hint
+    assert not parse("Hoeveel gemeenten werken samen met de provincie?").total_hint

@@ -419,7 +419,8 @@ class FactMatcher(EnglishTerms, Admission):
             if heads and not head_match(heads, own) and not unit_answers(q, fact) \
                     and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
-                    and not (fact.source == "table" and head_match(heads, self.frames.title_words(fact.doc))) \
+                    and not (fact.source == "table" and fact.unit is None
+                             and head_match(heads, self.frames.title_words(fact.doc))) \
                     and not (whole and fact.source == "table" and fact.unit == "%" and set(heads) <= whole
                              and head_match(parts, feat.label)):
                 continue  # (a table of a report on 'inburgering' counts inburgeraars in a column 'Geslaagd'; a column

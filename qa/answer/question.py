@@ -239,8 +239,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.regions = places_in(clean)
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
-    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle|samen|together|"
-                                  r"combined)\b", clean, re.I))
+    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle|combined)\b", clean, re.I)
+                        or re.search(r"(?<!werken )(?<!werkten )\b(?:samen|together)\b(?!\s+(?:met|te|with)\b)", clean, re.I))
     between = _BETWEEN.search(clean) or _DEDUCTED.search(clean) or _LEFT_OVER.search(clean)
     if between:
         q.numeric = True

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..models import Fact
@@ -229,7 +230,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
            loose: set[str] = frozenset(), whole_doc: set[str] = frozenset(),
            paths: set[str] | None = None, caption: set[str] = frozenset(),
            part_words: set[str] = frozenset(), rows_elsewhere: set[str] = frozenset(),
-           siblings_said=None) -> Check:
+           siblings_said: Callable[[list[str], set[str]], bool] | None = None) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch

@@ -15,8 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
+from typing import TYPE_CHECKING
 
 from qa.facts.tables import join_lines
+
+if TYPE_CHECKING:
+    from qa.facts.geolines import Segment
 
 Band = tuple[float, float]
 
@@ -58,7 +62,7 @@ def header_cells(segments: list) -> list[HeaderCell]:
                        max(x.bottom for x in c)) for c in cells]
 
 
-def _aligned(upper, lower) -> bool:
+def _aligned(upper: Segment, lower: Segment) -> bool:
     """Lines of one cell are set flush left, centred or flush right alike, so the narrower lies within the wider
     or shares an edge with it; '2022' centred over two columns is not the first line of the cell 'bedrag (in' /
     'euro)' it overlaps by half."""

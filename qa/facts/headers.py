@@ -68,8 +68,9 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     region = [ln for ln in lines[boundary: min(first.line, first.first_line)] if not skippable(ln, numbers)]
     mixed = len({caption_unit(m.group(0)) or unit_caption(m.group(0)) for m in re.finditer(r"\([^()]{1,25}\)", join_lines(
         [ln.text for ln in region if not table_title(ln.text)]))} - {None}) >= 2  # '(in euro)' and '(%)' over groups
-    inside = {k for k in range(1, len(region) - 1) if unit_caption(region[k].text) and _header_word(region[k - 1].text)
-              and (mixed or _header_word(region[k + 1].text))}  # 'Uitvoeringsgraad' / '(%)': a label's own unit
+    inside = {k for k in range(1, len(region)) if unit_caption(region[k].text) and _header_word(region[k - 1].text)
+              and (mixed or k + 1 < len(region) and _header_word(region[k + 1].text))}  # 'Uitvoeringsgraad' / '(%)':
+    # a label's own unit
     for k, ln in enumerate(region):
         found = (unit_caption(ln.text) if k not in inside else None) \
             or (caption_unit(ln.text) if table_title(ln.text) else None)

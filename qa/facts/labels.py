@@ -39,8 +39,11 @@ _ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in REGION
 def caption_region(caption: str) -> str | None:
     """The one province a table's caption names, by name or adjective ('Personeelsbezetting van de vier
     West-Vlaamse zones'), or None when it names none or several."""
+    adjectives = {REGION_ADJECTIVES[m.group(0).lower()] for m in _ADJECTIVE.finditer(caption)}
+    after_in = {r for m in re.finditer(r"\b(?:in|van)\s+(?:de\s+provincie\s+)?(.{3,40})", caption, re.I)
+                for r in [leading_region(m.group(1))] if r for r in [r[0]]}  # 'per gemeente in Limburg', not 'naar Brussel'
     named = set(regions_in(_ADJECTIVE.sub(lambda m: REGION_ADJECTIVES[m.group(0).lower()], caption)))
-    return named.pop() if len(named) == 1 else None
+    return named.pop() if len(named) == 1 and named <= adjectives | after_in else None
 
 
 def is_region_name(text: str) -> bool:

@@ -9,7 +9,7 @@ text (a line that ends open, a lower-case start) decide, never the table's conte
 from __future__ import annotations
 
 import re
-from statistics import median
+from statistics import mean, median
 from typing import TYPE_CHECKING
 
 from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label
@@ -197,8 +197,6 @@ def _padding_gap(gaps: list[float], height: float) -> float | None:
         return (ordered[n] + ordered[n + 1]) / 2
     # values centred beside labels of two or three lines spread the spacings out evenly: the two kinds still
     # differ by a third or more on average (lines in a cell ~1.5 heights apart, rows ~2.3)
-    def mean(xs: list[float]) -> float:
-        return sum(xs) / len(xs)
     best = max(range(1, len(ordered)), key=lambda k: k * (len(ordered) - k) * (mean(ordered[k:]) - mean(ordered[:k])) ** 2)
     low, high = mean(ordered[:best]), mean(ordered[best:])  # Otsu's split of the spacings in two kinds
     if best >= 2 and len(ordered) - best >= 2 and high >= 1.3 * low and ordered[best] - ordered[best - 1] > 0.15 * height:

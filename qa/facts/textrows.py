@@ -162,8 +162,7 @@ def _confirm_groups(table: Table, lines: list[Line]) -> None:
     for k, nxt in zip(starts, starts[1:]):
         members = table.rows[k:nxt]
         lower = next((i for i, r in enumerate(members) if not r.label[:1].islower()), len(members))
-        if lower >= 1 and all(r.label[:1].islower() for r in members[:lower]) and (lower >= 2 or len(members) > 1
-                                                                                   and members[1].group):
+        if lower >= 2:  # two or more rows in lower case under the group line
             if lower < len(members):  # 'eigenaar-bewoner', 'huurder' under 'Inkomenscategorie 1'; 'Verhuurders'
                 members[lower].ends_group = True  # after them is a row of its own
             continue

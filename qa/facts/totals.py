@@ -162,6 +162,7 @@ def _years(label: str) -> set[int]:
 
 
 def _close(a: float, b: float) -> bool:
+    """Equal up to float noise (the text reader's sums are exact, its cells written to the cent)."""
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 

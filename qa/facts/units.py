@@ -62,6 +62,8 @@ def caption_unit(text: str) -> tuple[str, float] | None:
         return None
     scale, unit = (m.group(1) or "").lower(), m.group(2).lower()
     unit = _UNIT_NAMES.get(unit, unit)
+    if re.fullmatch(r"1[.,]?000(?:[.,]?000)?", scale) and unit != "euro":
+        return None  # '(x 1.000 ton)': a scale this reader keeps for euro only, so no unit rather than a wrong one
     if unit == "euro" and (scale in ("duizend", "k") or re.fullmatch(r"1[.,]?000", scale)):
         return "k euro", 1000.0  # '(x 1.000 euro)'
     if unit == "euro" and (scale in ("miljoen", "mln") or re.fullmatch(r"1[.,]?000[.,]?000", scale)):
