@@ -55,7 +55,7 @@ def labels(fact: Fact) -> str:
     for part in (fact.measure, fact.row, fact.column, fact.region, fact.year):
         part = " ".join((part or "").split())
         if part and not any(part.lower() in b.lower() for b in bits):
-            bits.append(part[:90])
+            bits.append(part if len(part) <= 90 else part[:90].rsplit(" ", 1)[0] + "…")  # whole words
     return ", ".join(bits)
 
 

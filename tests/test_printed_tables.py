@@ -177,6 +177,18 @@ def test_a_measure_named_by_the_cells_unit_and_a_share_of_a_whole(ask):
     assert ask("Hoeveel hectare bebosten de natuurverenigingen in 2022?").value == 71.8
     # the whole ('het operationele personeel') is the denominator, the column names the part
     assert ask("Welk aandeel van het operationele personeel bestond in 2022 uit seizoenswerkers?").value == 74.2
+    assert ask("Welk aandeel van de uitleningen had Antwerpen in 2023?").value == 30.1  # the row names the part
+
+
+def test_labels_are_cut_at_a_word() -> None:
+    from qa import render
+
+    fact = _cell(_facts("cultuurbudget.txt"), "931")
+    fact = fact.model_copy(update={"row": fact.row + " " + "en nog een heel lange toelichting " * 4})
+    shown = render.labels(fact)
+    assert all(len(bit) <= 91 for bit in shown.split(", "))
+    cut = next(bit for bit in shown.split(", ") if bit.endswith("…"))
+    assert cut[:-1].split()[-1] in fact.row.split()  # a whole word before the ellipsis
 
 
 def test_a_row_with_empty_cells_between_and_after_its_amounts() -> None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..facts.labels import region_of
 from ..facts.prose import CHANGE_WORD, is_start_value
 from ..facts.proseyears import range_point
 from ..facts.numbers import find_numbers
@@ -251,7 +252,8 @@ class FactMatcher(EnglishTerms, Admission):
         if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
             whole = _stemset(q.whole, q.lang)  # the whole ('operationeel personeel') is its denominator, another column
             own = self.frames.paths(fact)
-            if any(term_in(t, own) for g in groups for t in g if g[0] not in whole):
+            if any(term_in(t, own) for g in groups for t in g if g[0] not in whole) \
+                    or q.regions and fact.region in q.regions and region_of(" ".join(fact.row_path)):  # 'Antwerpen'
                 check.conflicts = [c for c in check.conflicts if c not in whole]
                 check.missing = [m for m in check.missing if m not in whole]
         self._check_codes(fact, groups, check, q.text)
