@@ -12,14 +12,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
-from ..facts.labels import region_of
 from ..facts.prose import CHANGE_WORD, is_start_value
 from ..facts.proseyears import range_point
-from ..facts.numbers import find_numbers
 from ..facts.yearlists import item_list_lead
 from ..models import Fact
 from ..search.compounds import decompound
@@ -28,22 +25,20 @@ from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
-from .asked import MEASURES, is_money_noun
+from .asked import is_money_noun
 from .question import MONEY_UNITS, Query
-from .clauses import (PART_AFTER, WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
-                      part_words, points_back, qualifier, sentence_before)
+from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
+                      part_words, qualifier)
 from .english import EnglishTerms, breakdown, part_region
 from .admission import Admission
+from .checking import Checking, _stemset
 from .admit import ANY_MONEY, COST_OF, is_rate, unit_answers
-from .frames import CAPITALS, Frames, codes_in, local_words, source_terms
+from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
-from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
-from .bounds import BOUND, label_numbers, wrong_side
-from .scored import Scored, head_match, question_codes
+from .bounds import label_numbers
+from .scored import Scored, head_match
 from .verbs import deed_stems, separable_forms
-from .siblings import names_sibling
-from .verify import (NEGATED, Check, amount_for, counted_sibling, description, elided_head, initials, numbered_conflict,
-                     ordinal_conflict, plain, plain_set, same_head, term_in, terms_of, verify)
+from .verify import (description, plain_set, term_in, terms_of)
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -71,17 +66,7 @@ class _Features:
     listed: bool  # a cell of an inline labelled list ('- Samu Social: 51,19 euro'): its label says whose it is
 
 
-def _stemset(text: str, lang: str = "nl") -> set[str]:
-    return set(stems(bridge_to_dutch(text) if lang == "en" else text))
-
-
-# a question about the value before a change ('Wat was het oude bedrag?', 'the previous fee')
-_FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvankelijk\w*|oorspronkelijk\w*|"
-                     r"van welk|old|older|previous\w*|former\w*|initial\w*|original\w*|before|from what)\b|"
-                     r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
-
-
-class FactMatcher(EnglishTerms, Admission):
+class FactMatcher(EnglishTerms, Admission, Checking):
     """Ranks facts for questions; built once per Index."""
 
     def __init__(self, index: Index) -> None:
@@ -216,140 +201,6 @@ class FactMatcher(EnglishTerms, Admission):
                            if len(stems(long)) >= 2]
         return own | {short for short, long in self._codes if long <= own}
 
-    def check(self, i: int, q: Query, groups: list[list[str]], asked_periods: set[str] = frozenset(),
-              counted: str | None = "", soft: set[str] = frozenset()) -> Check:
-        """Does fact i say what the question asks? See qa.answer.verify. `counted` overrides q.counted;
-        `soft` is FactMatcher.untranslated of an English question, worked out once by the caller."""
-        fact = self.index.facts[i]
-        counted = q.counted if counted == "" else counted
-        after = self.counted_by(i) if fact.source == "prose" or not fact.table_id else []  # a dash item of a sentence too
-        feat = self.features(i)
-        fr = self.frames
-        check = verify(groups, counted, fact, feat.own, fr.context_words(i),
-                      fr.table_words(fact.table_id), after, asked_periods, feat.periods,
-                      negated=q.negated and not q.computed,
-                      proper=[n for n in q.proper + (question_codes(q.text) if fact.source != "table" else [])
-                              if feat.listed or fr.is_item(n, fact.doc)],  # a cell's codes: its header paths
-                      soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
-                      whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
-                      # another table's rows unless the cell's section says them; what another list is about;
-                      # what the document only names as items of an enumeration
-                      caption=feat.caption,
-                      rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i)
-                      | fr.listed_elsewhere(fact),
-                      siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc), own, q.numeric))
-                      if fact.source == "prose" else None,
-                      # a claim with 'waarvan' and a computation's operands say both parts
-                      part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
-        if check.conflicts and fact.table_id:
-            paths = self.index.table_paths(fact.table_id)
-            summed = _summed_over(q.text) if fact.is_total else set()  # 'in alle bekkens samen': the total row
-            check.conflicts = [c for c in check.conflicts if not counted_sibling(c, groups, counted, fact, paths)
-                               and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed]
-        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
-            said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
-            check.missing = [m for m in check.missing if m not in said]
-        if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
-            whole = _stemset(q.whole, q.lang)  # the whole ('operationeel personeel') is its denominator, another column
-            own = self.frames.paths(fact)
-            if any(term_in(t, own) for g in groups for t in g if g[0] not in whole) \
-                    or q.regions and fact.region in q.regions and region_of(" ".join(fact.row_path)):  # 'Antwerpen'
-                check.conflicts = [c for c in check.conflicts if c not in whole]
-                check.missing = [m for m in check.missing if m not in whole]
-        self._check_codes(fact, groups, check, q.text)
-        said = " ".join([*fact.row_path, *fact.col_path, fact.quote])
-        other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
-        if other:
-            check.conflicts.append(other)
-        if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \
-                and counted in fr.doc_words(fact.doc):  # 'verwarmingstoestellen' said once, then '122 toestellen
-            check.missing.remove(counted)  # gecontroleerd': the document's short form of its own compound
-        if check.missing:  # 'het marineschip Godetia' where the sentence says 'de BNS Godetia': the noun describes
-            for noun, name in described_names(q.text):  # a name the fact says, it does not narrow it
-                if noun in check.missing and re.search(rf"\b{re.escape(name)}\b", fact.quote):
-                    check.missing.remove(noun)
-        if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
-            # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
-            # counts them says which, not a sentence elsewhere in the document
-            for adjective in counted_adjectives(q.text):
-                if counted and not term_in(adjective, feat.own) and adjective not in check.missing \
-                        and not self._said_with(fact.doc, adjective, counted):
-                    check.missing.append(adjective)
-        if check.head_missing and counted and fact.source != "table" and same_head(counted, whole_noun(fact.measure)):
-            check.head_missing = False  # 'Van de 21 gedetacheerden ..., zijn er: o 19 statutair': 19 of them
-        if check.head_missing and after and counted in PERSONS and nominalized(
-                self.index.document(fact.doc).text, fact, q.text):
-            check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
-        if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):
-            check.conflicts.append("≠")  # '177 patiënten ... begonnen' is no answer to 'hoeveel ... gestopt'
-        source = source_terms(q.text)
-        check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
-        if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
-            text = self.index.document(fact.doc).text
-            check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))
-
-        check.superseded = feat.former and not _FORMER.search(q.text)
-        if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \
-                and not any(is_money_noun(w) for w in after):
-            check.head_missing = True  # 'How much subsidy ...?' is not answered by 'drie doelstellingen'
-        if feat.without and not q.negated and not re.search(r"\b(?:zonder|without)\b", q.text, re.I):
-            check.negation = True  # '170 gemeenten zonder LIVC' does not count the municipalities with one
-        stated = {v for v in q.stated if not (1900 <= v <= 2100 and v == int(v))}
-        labelled = label_numbers(fact)
-        if stated and labelled and not stated <= labelled:  # 'between 100 and 500': the row '100-500', not '500-1000'
-            check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
-        elif stated and not labelled and fact.table_id and fact.source != "prose" \
-                and stated & fr.table_numbers(fact.table_id):  # the 'Totaal' row of a table by size class
-            check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
-        elif stated and fact.source == "prose" and not q.operands \
-                and not _said_values(q.text, measures=True) & stated <= _said_values(fact.quote):
-            check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'uit precies 10 vestigingen'
-
-        bound = BOUND.search(q.text)
-        if bound and fact.source != "prose" and wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
-            check.conflicts.append(bound.group(0))  # 'fewer than 5' is the row '<5', not '5 tot 10'
-        if feat.qualifier and not PART_AFTER.search(q.text) and not any(
-                term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
-            check.part = feat.qualifier[0]
-        return check
-
-    def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
-        """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
-        that header of a cell, or said by a sentence: a cell or sentence at another value of the same
-        dimension ('BA 2024') answers something else."""
-        codes = self.frames.header_codes(fact.doc)
-        if not codes:
-            return
-        said = codes_in([*fact.row_path, *fact.col_path, fact.row, fact.column]) if fact.source != "prose" \
-            else codes_in([fact.quote])
-        for group in groups:
-            asked = {a for t in group for a in self._initials(t, fact.doc)} & codes.keys()
-            if not asked or group[0] in check.conflicts:
-                continue
-            if said & asked:
-                if group[0] in check.missing:
-                    check.missing.remove(group[0])
-            elif said & set().union(*(codes[a] for a in asked)):
-                check.conflicts.append(group[0])
-        for code, gloss in glossed_codes(question):  # 'na herverdelingen (BA-JR 2024)': the question's own
-            if code in said:  # words for a code the cell carries are not asked of the cell again
-                check.missing = [t for t in check.missing if t not in gloss]
-
-    def _initials(self, term: str, doc: str) -> set[str]:
-        key = (term, doc)
-        found = self._initials_of.get(key)
-        if found is None:
-            words = self.frames.doc_words(doc)
-            term = plain(term)
-            found = initials(term, words) if len(term) >= 9 else set()
-            if not found and len(term) >= 5:  # 'uitvoering' in a document that says 'begrotingsuitvoering'
-                found = {a for w in words if len(w) >= len(term) + 4 and w.endswith(term) for a in initials(w, words)
-                         if a[1] == term[0]}
-            if len(self._initials_of) > 10_000:
-                self._initials_of.clear()
-            self._initials_of[key] = found
-        return found
-
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
              operand_weight: float = 0.3) -> list[Scored]:
@@ -470,21 +321,3 @@ class FactMatcher(EnglishTerms, Admission):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
-
-
-@lru_cache(maxsize=256)
-def _summed_over(question: str) -> set[str]:
-    """Stems of what a question sums over ('in alle bekkens samen', 'over all provinces'): the dimension whose
-    total row answers, not one of its values."""
-    return {s for m in _ALL_OF.finditer(question) for s in stems(m.group(1))}
-
-
-_ALL_OF = re.compile(r"\b(?:alle|all|every|each)\s+(?:de\s+|the\s+)?([^\W\d_]{3,})", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _said_values(text: str, measures: bool = False) -> frozenset[float]:
-    """The values of the numbers a text says (with `measures`, only those that are amounts, not dates or years):
-    read once per question or sentence, not once per candidate."""
-    return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))
-
