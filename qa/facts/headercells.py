@@ -66,7 +66,7 @@ def header_readings(text: str) -> list[list[str]]:
                   or bool(month_of(tok))) \
             and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER) \
             and not (month_of(tok) and groups and re.fullmatch(r"\d{1,2}", groups[-1][-1]))  # 'op 31 december'
-        inside = bool(groups) and (" ".join(groups[-1]).count("(") > " ".join(groups[-1]).count(")")
+        inside = bool(groups) and (_open_bracket(groups[-1])
                                    or groups[-1][-1].lower() in _LINKS_NAME and tok[:1].isalpha()  # 'Ontheemden
                                    # uit' 'Oekraïne': a name after a preposition goes on with the label
                                    or bool(re.fullmatch(r"\(\d{1,2}\)", tok)))  # a footnote mark goes with its label
@@ -91,12 +91,18 @@ def header_readings(text: str) -> list[list[str]]:
     return readings
 
 
+def _open_bracket(words: list[str]) -> bool:
+    """A cell's words so far open a bracket they have not closed ('Gemiddelde subsidie (in')."""
+    text = " ".join(words)
+    return text.count("(") > text.count(")")
+
+
 def _titled_cells(text: str) -> list[str]:
     """Cells that each start at a capital; lower-case words, years and bracketed parts go on with the cell
     before them (a header whose every cell wrapped, read as one line)."""
     cells: list[list[str]] = []
     for tok in text.split():
-        opened = bool(cells) and " ".join(cells[-1]).count("(") > " ".join(cells[-1]).count(")")
+        opened = bool(cells) and _open_bracket(cells[-1])
         if cells and (opened or not tok[:1].isupper()):
             cells[-1].append(tok)
         else:
@@ -108,7 +114,7 @@ def _with_brackets(toks: list[str]) -> list[str]:
     """Tokens with each bracketed part ('(in euro)', '(%)', '(1)') joined to the token before it."""
     out: list[str] = []
     for tok in toks:
-        opened = bool(out) and out[-1].count("(") > out[-1].count(")")
+        opened = bool(out) and _open_bracket([out[-1]])
         if out and (opened or tok.startswith("(")):
             out[-1] = f"{out[-1]} {tok}"
         else:

@@ -138,8 +138,8 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             columns = fitted[1] + columns
         elif len(blocks[-1]) == 1 and 2 <= len(toks) < need and is_token_line(text):
             columns = toks + columns
-        elif len(blocks[-1]) == 1 and len(blocks) > 1 and partial_cells(text, need):
-            columns = partial_cells(text, need) + columns
+        elif len(blocks[-1]) == 1 and len(blocks) > 1 and (part := partial_cells(text, need)):
+            columns = part + columns
         elif not is_prose(text) and len(text.split()) <= 6 and len(blocks[-1]) <= 4 and not table_title(text):
             columns = [text] + columns
         else:

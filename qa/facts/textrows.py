@@ -151,6 +151,12 @@ def _group_text(text: str) -> bool:
             and not is_total_label(text))
 
 
+def _group_over_label(gap: list[Line]) -> bool:
+    """A group line, then on the next line the start of a row's label ('Investeringen' / 'Infrastructuurprojecten')."""
+    return len(gap) >= 2 and _group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
+        and gap[1].index == gap[0].index + 1
+
+
 def _confirm_groups(table: Table, lines: list[Line]) -> None:
     """A group line heads rows only when a subtotal closes its group, or when the table opens with one right
     under its header (then its other group lines are its siblings); else it was the first line of the next
@@ -234,8 +240,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
                 prev.label = join_lines([prev.label] + [g.text for g in gap[:lead]])
                 prev.last_line = gap[lead - 1].index
                 gap = gap[lead:]
-        if len(gap) >= 2 and _group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
-                and gap[1].index == gap[0].index + 1:
+        if _group_over_label(gap):
             row.group = gap[0].text.strip()  # 'Investeringen' over a label printed above its values; kept only if
             gap = gap[1:]  # a subtotal closes the group (_confirm_groups)
         if gap:
@@ -253,8 +258,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     adjacent = gap and gap[-1].index == row.line - 1 and all(
         b.index == a.index + 1 for a, b in zip(gap, gap[1:])
     )
-    if adjacent and 2 <= len(gap) <= 3 and _group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
-            and row.label[:1].islower():  # 'Rechtstreeks toegankelijke hulp (RTH)' over 'Multifunctionele centra
+    if adjacent and len(gap) <= 3 and _group_over_label(gap) and row.label[:1].islower():  # 'Rechtstreeks toegankelijke hulp (RTH)' over 'Multifunctionele centra
         row.group = gap[0].text.strip()  # (RTH-' / 'aandeel) 118.600 ...': a group row, then a wrapped label
         gap = gap[1:]
     if gap and (len(gap) <= 2 or len(gap) <= 4 and not any(is_prose(g.text) for g in gap)) and adjacent \
