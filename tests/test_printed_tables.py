@@ -215,3 +215,104 @@ def test_a_captions_province_and_scale_and_a_total_asked_with_samen() -> None:
     assert caption_unit("(x 1.000 ton)") is None  # a scale kept for euro only: no unit rather than a wrong one
     assert parse("Hoeveel bezoeken telden de binnenbaden samen in 2023?").total_hint
     assert not parse("Hoeveel gemeenten werken samen met de provincie?").total_hint
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def youth(request):
+    return _facts(f"jeugdwerk.{request.param}")
+
+
+@pytest.mark.parametrize(("raw", "row", "col"), [
+    ("8.400.000", ["A. Werkingssubsidies aan verenigingen", "Landelijke jeugdverenigingen"], ["Vastleggingen", "krediet"]),
+    ("1.044.000", ["A. Werkingssubsidies aan verenigingen", "Gemeentelijke jeugdraden"], ["Vereffeningen", "benut"]),
+    ("94,5", ["A. Werkingssubsidies aan verenigingen", "Landelijke jeugdverenigingen"], ["Benuttingsgraad (%)"]),
+    ("9.650.000", ["A. Werkingssubsidies aan verenigingen", "Subtotaal A"], ["Vastleggingen", "krediet"]),
+    ("640.000", ["B. Projecten en studies", "Projecten rond vrije tijd"], ["Vastleggingen", "krediet"]),
+    ("92,8", ["Algemeen totaal"], ["Benuttingsgraad (%)"]),
+])
+def test_a_header_cell_over_both_rows_and_lettered_groups(youth, raw, row, col):
+    """'Benuttings-' / 'graad (%)' spans both header rows (pypdf: 'graad (%)krediet ...'): the last column, under
+    no group; 'A. Werkingssubsidies ...' heads the rows up to 'Subtotaal A'."""
+    cell = _cell(youth, raw)
+    assert (cell.row_path, cell.col_path) == (row, col)
+
+
+@pytest.mark.parametrize(("raw", "row", "col"), [
+    ("46", ["Oproepen voor lokale besturen", "Trekkershuizen en kampeerterreinen"], ["Aanvragen"]),
+    ("3.045.500", ["Oproepen voor lokale besturen", "Jeugdlokalen in landelijk gebied"], ["Toegekend (in euro)"]),
+    ("128", ["Oproepen voor verenigingen", "Brandveiligheid van jeugdlokalen"], ["Aanvragen"]),
+    ("1.962.800", ["Oproepen voor verenigingen", "Duurzame renovatie van lokalen"], ["Toegekend (in euro)"]),
+])
+def test_group_rows_without_subtotals_under_the_header(youth, raw, row, col):
+    """The table opens with a group row right under its header, so its other group rows are groups too; the
+    header 'Aanvragen' set right over its figures is their column, not the corner."""
+    cell = _cell(youth, raw)
+    assert (cell.row_path, cell.col_path) == (row, col)
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def camps(request):
+    return _facts(f"kampen.{request.param}")
+
+
+@pytest.mark.parametrize(("raw", "row", "col"), [
+    ("118,4", ["1e kwartaal"], ["Kamphuizen"]),
+    ("134,1", ["1e kwartaal"], ["Totaal"]),
+    ("688,3", ["3e kwartaal"], ["Tentenvelden"]),
+    ("967,5", ["Totaal 2024"], ["Kamphuizen"]),
+    ("412", ["A. Kampvervoer", "Vrachtvervoer van materiaal"], ["Aantal aanvragen", "ingediend"]),
+    ("203.500", ["A. Kampvervoer", "Busvervoer naar het buitenland"], ["Bedrag (in euro)", "toegekend"]),
+    ("-", ["A. Kampvervoer", "Busvervoer naar het buitenland"], ["Bedrag (in euro)", "uitbetaald in 2024"]),
+    ("1.074.950", ["Totaal ondersteuning"], ["Bedrag (in euro)", "uitbetaald in 2024"]),
+])
+def test_wrapped_quarters_and_lower_case_leaves(camps, raw, row, col):
+    """'1e' / 'kwartaal 118,4 ...' is the first row, not a header line; 'ingediend goedgekeurd toegekend
+    uitbetaald in 2024' under 'Aantal aanvragen Bedrag (in euro)' is four leaves under two groups; a caption's
+    unit centred under it is no column level."""
+    cell = _cell(camps, raw)
+    assert (cell.row_path, cell.col_path) == (row, col)
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def ask_camps(request, tmp_path_factory):
+    """An Assistant over the youth-work and camp reports (text, then PDF)."""
+    import shutil
+
+    from conftest import build
+    from qa.answer import Assistant
+
+    corpus = tmp_path_factory.mktemp(f"camps_{request.param}")
+    for name in ("jeugdwerk", "kampen"):
+        shutil.copy(DATA / f"{name}.{request.param}", corpus / f"{name}.{request.param}")
+    index_dir = tmp_path_factory.mktemp(f"camps_index_{request.param}")
+    build(corpus, index_dir)
+    return Assistant(index_dir).ask
+
+
+def test_what_the_caption_and_the_total_row_name_is_no_other_row(ask_camps):
+    # 'ondersteuning' is the caption's and the row 'Totaal ondersteuning's: every row is a part of it
+    assert ask_camps("Welk bedrag aan ondersteuning werd toegekend voor tenten en zeilen?").value == 451800
+
+
+def test_one_row_that_names_both_is_no_sum(ask_camps):
+    answer = ask_camps("Hoeveel steun werd toegekend voor tenten en zeilen samen?")
+    assert answer.kind == "fact" and answer.value == 451800
+
+
+def test_an_exact_cell_before_a_rounded_figure_in_a_sentence(ask_camps):
+    # 'bijna 700 duizend deelnemersdagen' in the text; the table gives 688,3 (x 1.000)
+    assert ask_camps("Hoeveel deelnemersdagen telden de tentenvelden in het derde kwartaal van 2024?").value == 688.3
+
+
+def test_a_printed_total_of_the_years_asked(ask_camps):
+    answer = ask_camps("Hoeveel brandveiligheidsattesten kregen kamphuizen in totaal over 2022-2024?")
+    assert answer.kind == "fact" and answer.value == 563
+
+
+def test_a_separable_verb_and_a_short_compound_head() -> None:
+    from qa.answer.scored import head_match
+    from qa.answer.verify import term_in
+    from qa.text import stems
+
+    assert term_in(stems("ingenomen")[0], set(stems("Opnieuw in gebruik genomen")))  # 'ingenomen' by 'genomen'
+    assert head_match(["scan"], {"energiescan"}) and not head_match(["scan"], {"scanner"})

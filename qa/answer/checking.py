@@ -18,7 +18,7 @@ from .frames import codes_in, source_terms
 from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
-from .siblings import names_sibling
+from .siblings import names_sibling, names_whole_table
 from .verify import (NEGATED, Check, amount_for, counted_sibling, elided_head, initials, numbered_conflict,
                      ordinal_conflict, plain, plain_set, same_head, term_in, verify)
 
@@ -66,7 +66,8 @@ class Checking:
             paths = self.index.table_paths(fact.table_id)
             summed = _summed_over(q.text) if fact.is_total else set()  # 'in alle bekkens samen': the total row
             check.conflicts = [c for c in check.conflicts if not counted_sibling(c, groups, counted, fact, paths)
-                               and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed]
+                               and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed
+                               and not names_whole_table(c, groups, feat.caption, paths)]
         if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
             said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
             check.missing = [m for m in check.missing if m not in said]

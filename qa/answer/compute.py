@@ -236,7 +236,10 @@ def complement(asst: Assistant, question: str, q: Query) -> Answer | None:
 def sum_of(asst: Assistant, question: str, q: Query) -> Answer | None:
     """A sum over the years or regions the question names, each part a verified figure."""
     if q.operands:
-        return noun_sum(asst, question, q) or group_sum(asst, question, q)
+        return named_together(asst, question, q) or noun_sum(asst, question, q) or group_sum(asst, question, q)
+    stated = stated_total(asst, question, q)
+    if stated:
+        return stated
     parts: list[Scored] = []
     splits = [([y], None) for y in q.years] if len(q.years) > 1 else [(None, [r]) for r in q.regions]
     for years, regions in splits:
@@ -249,6 +252,33 @@ def sum_of(asst: Assistant, question: str, q: Query) -> Answer | None:
         return None
     facts = [p.fact for p in parts]
     return asst._computed(question, q, facts, "+", sum(f.value for f in facts), min(p.score for p in parts))
+
+
+def stated_total(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'in totaal over 2021-2023' where a column 'Totaal 2021-2023' gives it: the printed total of the years,
+    not a sum worked out again from its parts."""
+    if len(q.years) < 2:
+        return None
+    lo, hi = min(q.years), max(q.years)
+    span = re.compile(rf"\b{lo}\s*[-–/]\s*(?:{hi}|{hi[2:]})\b")
+    sub = replace(q, operation=None, computed=False)
+    for s in asst.matcher.rank(sub)[:5]:
+        said = " ".join(s.fact.row_path + s.fact.col_path) if s.fact.source == "table" else s.fact.quote
+        if s.verified and s.score >= FACT_MIN and span.search(said):
+            return asst._fact_answer(question, sub, s)
+    return None
+
+
+def named_together(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'uitbetaald voor attracties en bezoekersinfrastructuur samen' where one row is 'Subtotaal attracties en
+    bezoekersinfrastructuur': the cell whose one label says both, not a sum of two cells."""
+    sub = replace(q, operation=None, computed=False, operands=[])
+    wanted = [set(stems(p)) for p in q.operands]
+    for s in asst.matcher.rank(sub)[:5]:
+        if s.verified and s.score >= FACT_MIN and s.fact.source == "table" and any(
+                all(w <= set(stems(label)) for w in wanted) for label in s.fact.row_path + s.fact.col_path):
+            return asst._fact_answer(question, sub, s)
+    return None
 
 
 def near_each_other(a: Fact, b: Fact, chars: int = 400) -> bool:

@@ -68,9 +68,9 @@ class EnglishTerms:
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w) + list(lemma_pairs(dutch).values()))))
             group += [s for t in group for s in synonyms(t) if s not in group]
             group = [t for t in group if t not in region_stems()]
-            if group and self._vocab and not any(t in self._vocab for t in group):
+            if group and self._vocab and not any(self.known(t) for t in group):
                 group = self.cognates(w)  # 'repatriate' is said by 'repatriëring'
-            if group and (not self._vocab or any(t in self._vocab for t in group)):
+            if group and (not self._vocab or any(self.known(t) for t in group)):
                 groups.append(group)
         return groups
 
@@ -100,7 +100,7 @@ class EnglishTerms:
             if w in EN_NL and not terms_of(stems(dutch)):
                 continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
-            if group and not any(t in self._vocab for t in group) and not self.cognates(w):
+            if group and not any(self.known(t) for t in group) and not self.cognates(w):
                 out.append(w)
         return out
 
@@ -128,6 +128,14 @@ class EnglishTerms:
         if cause:
             out += [w for w in words(cause.group(1)) if w in lost and w not in out]
         return out
+
+    def known(self, stem: str) -> bool:
+        """A stem the documents say, alone or as a part of a compound ('vakantie' in 'vakantiewoningen')."""
+        cache = self.__dict__.setdefault("_known", {})
+        if stem not in cache:
+            cache[stem] = stem in self._vocab or len(stem) >= 4 and any(
+                len(v) >= len(stem) + 3 and (v.startswith(stem) or v.endswith(stem)) for v in self._vocab)
+        return cache[stem]
 
     def cognates(self, word: str) -> list[str]:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many

@@ -45,6 +45,8 @@ REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 PERIOD_W = 0.1  # a cell that carries the quarter, semester or month the question names, over one that lacks it
 CONTRAST_PENALTY = 0.5
+_HEDGED = re.compile(r"\b(?:bijna|ongeveer|circa|ca\.|zowat|nagenoeg|ruim|om en bij|(?:iets )?(?:meer|minder) dan|"
+                     r"rond de|nearly|almost|about|approximately|roughly|(?:more|less) than)\s+$", re.I)
 
 
 @dataclass
@@ -201,6 +203,20 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                            if len(stems(long)) >= 2]
         return own | {short for short, long in self._codes if long <= own}
 
+    def _exact_first(self, out: list[Scored], lead: int = 6) -> None:
+        """'bijna 700 duizend deelnemersdagen' in a sentence and 688,3 (x 1.000) in the table: a rounded figure
+        is not the number asked when a verified candidate close below it gives the exact one."""
+        top = out[0] if out else None
+        if top is None or top.fact.source != "prose" or not top.verified or not _HEDGED.search(
+                self.index.document(top.fact.doc).text[max(0, top.fact.start - 30):top.fact.start]):
+            return
+        for s in out[1:lead]:
+            if s.verified and s.fact.value and any(abs(s.fact.value * k - top.fact.value) <= 0.15 * abs(top.fact.value)
+                                                   for k in (1, 1e3, 1e6)):
+                out.remove(s)
+                out.insert(0, s)
+                return
+
     def rank(self, q: Query, text: str | None = None, years: list[str] | None = None,
              regions: list[str] | None = None, operand: str | None = None, limit: int = 10,
              operand_weight: float = 0.3) -> list[Scored]:
@@ -246,15 +262,17 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged:
-            lost = [h for h in heads if h not in self._vocab and h not in ANY_MONEY] + \
-                [c for c in [counted] if c and c not in self._vocab and c not in ANY_MONEY]  # 'money': any amount
-            heads = [h for h in heads if h in self._vocab]
-            counted = counted if counted in self._vocab else None
+            lost = [h for h in heads if not self.known(h) and h not in ANY_MONEY] + \
+                [c for c in [counted] if c and not self.known(c) and c not in ANY_MONEY]  # 'money': any amount
+            heads = [h for h in heads if self.known(h)]
+            counted = counted if counted and self.known(counted) else None
 
         # the names the question says, also as the abbreviation of a long form it says ('vastleggingskrediet': VAK)
         asked_names = {part.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}"))
                        for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
+        hedged = bool(re.search(r"\b(?:ongeveer|circa|bijna|zowat|ruim|about|roughly|approximately|nearly|almost)\b",
+                                text, re.I))  # a question that asks 'ongeveer hoeveel' may take the rounded figure
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
@@ -311,6 +329,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 score += PERIOD_W if not check.periods else -PERIOD_W
             out.append(Scored(fact, score, label, local, check))
         out.sort(key=lambda s: -s.score)
+        if not hedged:
+            self._exact_first(out)
         narrowed = self.lost_qualifiers(text, unbridged) if unbridged else []
         if narrowed and breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
             for s in out:

@@ -37,8 +37,9 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
     for h in heads:
         for s in fact_stems:
             if h == s or (len(h) >= 5 and (h in s or _single(h) in _single(s))) or (len(s) >= 6 and s in h) \
-                    or (len(s) >= 5 and h.endswith(s)):  # 'omzet', the head of the compound 'jaaromzet'
-                return True
+                    or (len(s) >= 5 and h.endswith(s)) \
+                    or (len(h) >= 4 and len(s) >= len(h) + 3 and s.endswith(h)):  # 'omzet', the head of the compound
+                return True  # 'jaaromzet'; 'scan' of 'energiescan'
     return False
 
 

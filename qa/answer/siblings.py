@@ -44,3 +44,14 @@ def names_sibling(group: list[str], sets: list[list[Sibling]], own: set[str], as
         if any(w in own for m in others for w in m - named[0] if len(w) >= 4):
             return True
     return False
+
+
+def names_whole_table(term: str, groups: list[list[str]], caption: set[str], table_paths: list[list[str]]) -> bool:
+    """The term the caption says and only the table's total labels carry ('Investeringssteun voor ...' over
+    rows ending in 'Totaal investeringssteun'): it names what every cell of the table is part of, no row."""
+    group = next((g for g in groups if g[0] == term), [term])
+    if not any(term_in(t, caption) for t in group):
+        return False
+    carrying = {label for path in table_paths for label in path
+                if any(term_in(t, plain_set(norm_stems(label))) for t in group)}
+    return bool(carrying) and all(is_total_label(label) for label in carrying)

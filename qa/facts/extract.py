@@ -20,7 +20,7 @@ from qa.facts.labels import (CURRENCY_TAIL, caption_region, describe, detect_lan
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, Line, Row, Table, is_prose, split_lines
-from qa.facts.textrows import find_tables
+from qa.facts.textrows import confirm_groups, find_tables
 from qa.facts.totals import check_text_totals
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -124,6 +124,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         above = [i for i, _ in headings if i < table.rows[0].first_line]
         boundary = max(prev.rows[-1].last_line + 1 if prev else 0, first - 40, above[-1] + 1 if above else 0)
         read_header(table, lines, by_start, boundary)
+        confirm_groups(table, lines)
         between = lines[prev.rows[-1].last_line + 1: first] if prev else []
         titles = [ln.text.strip() for ln in between if ln.text.strip() and not re.fullmatch(r"[\d\s/.-]+", ln.text)]
         if prev and not table.caption and not any(table.columns) and not table.corner and titles \
@@ -146,7 +147,12 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
             table.title, table.caption, table.unit, table.scale = prev.title, prev.caption, prev.unit, prev.scale
             carried = "" if table.rows[0].group else _open_group(prev)
-            table.rows[0].group = table.rows[0].group or carried
+            for row in table.rows if carried else []:  # its rows up to the subtotal that closes it
+                if row.group:
+                    break
+                row.group = carried
+                if is_subtotal_label(row.label):
+                    break
             heading = infos[-1].heading
         table_id = infos[-1].id if continued else f"{doc.doc}#t{len(infos) + 1}"
         cells = _facts_of(doc, table, lines, heading, table_id, len(prev.rows) if continued else 0, carried)

@@ -159,7 +159,8 @@ def _joined(words: list[Word], height: float) -> str:
     """The words of a segment as text; two that touch are one word the PDF's text stream split ('k' | 'rediet')."""
     out = words[0][0]
     for prev, w in zip(words, words[1:]):
-        out += ("" if w[1] - prev[2] < 0.05 * height else " ") + w[0]
+        same = abs((w[4] - w[3]) - (prev[4] - prev[3])) < 0.2 * height  # a footnote mark is set smaller
+        out += ("" if w[1] - prev[2] < (0.1 if same else 0.05) * height else " ") + w[0]
     return out
 
 

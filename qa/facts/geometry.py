@@ -308,14 +308,16 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
             break
         if m:
             caption, number = ln.text.strip(), m.group(1)
-            while out and len(out[-1].segments) == 1 and abs(out[-1].segments[0].x0 - ln.segments[0].x0) < 3 \
-                    and out[-1].top - ln.bottom < 0.8 * height:  # the caption's own next line, not a header
+            while out and len(out[-1].segments) == 1 and out[-1].top - ln.bottom < 0.8 * height and (
+                    abs(out[-1].segments[0].x0 - ln.segments[0].x0) < 3  # the caption's own next line, not a header,
+                    or len(ln.segments) == 1 and abs(out[-1].segments[0].center - ln.segments[0].center) < 3):  # or centred
                 caption += " " + out.pop().text.strip()
             break
         if split_row(ln) is not None and not all(YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
             break
         long_seg = max(ln.segments, key=lambda s: s.x1 - s.x0)
-        at_labels = len(ln.segments) == 1 and label_x0 is not None and abs(ln.segments[0].x0 - label_x0) < 3
+        edge = label_x0 if label_x0 is not None else lines[lead[-1]].segments[0].x0 if lead and not out else None
+        at_labels = len(ln.segments) == 1 and edge is not None and abs(ln.segments[0].x0 - edge) < 3
         if len(ln.segments) == 1 and len(long_seg.text.split()) >= 7 and long_seg.x1 > bands[0][0] \
                 and not (at_labels and not out and _under_header(lines, k, height)):
             break  # running text; not a long group row under the column headers ('Programma QEB – ... (vervolg)')
@@ -352,8 +354,11 @@ def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
     segments: list[Segment] = []
     for ln in reversed(header_lines):  # top-down
         # over the label columns is the corner; right of the amounts, over a text column ('Geplande start'), nothing
-        stub_parts += [s.text for s in ln.segments if s.center <= boundary and not _running(s.text)]
-        segments += [s for s in ln.segments if s.center > boundary and s.x0 <= bands[-1][1] + 2]
+        # a header set right over the first column's figures is theirs, whatever a group row's width made of
+        # the boundary ('Aanvragen' right-aligned over '46' | '71')
+        over = [s.center > boundary or s.x1 > (bands[0][0] + bands[0][1]) / 2 for s in ln.segments]
+        stub_parts += [s.text for s, o in zip(ln.segments, over) if not o and not _running(s.text)]
+        segments += [s for s, o in zip(ln.segments, over) if o and s.x0 <= bands[-1][1] + 2]
     lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
                                              for o in segments)]
     segments = [piece for s in segments for piece in (_split_over_bands(s, bands, [o for o in segments if o is not s

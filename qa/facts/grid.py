@@ -217,8 +217,9 @@ def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
     for path in table.rows:
         if whole and len(path) == 1 and is_part_label(path[0]):
             path = whole + path  # 'waarvan volledig' at the top of the page: a part of the last row before
-        elif group and len(path) == 1 and not is_total_label(path[0]) and not is_subtotal_label(path[0]):
+        elif group and len(path) == 1 and (not is_total_label(path[0]) or is_subtotal_label(path[0])):
             path = group + path
+            group = [] if is_subtotal_label(path[-1]) else group  # the subtotal closes its group
         else:
             group = []
         rows.append(path)

@@ -143,8 +143,11 @@ def uneven_groups(text: str, columns: list[str]) -> list[str] | None:
     for toks in header_readings(text):
         if 1 < len(toks) == len(starts) and len(set(toks)) == len(toks) and not any(t.startswith("(") for t in toks):
             end = len(columns)
-            if is_total_label(columns[-1]) and end - starts[-1] > starts[1] - starts[0]:
-                end -= 1  # 'Totaal bezoeken 2023' after the groups' columns belongs to no group
+            widths = {b - a for a, b in zip(starts, starts[1:])}
+            if end - starts[-1] > starts[1] - starts[0] and (is_total_label(columns[-1]) or len(widths) == 1 and (
+                    end - starts[-1] == starts[1] - starts[0] + 1
+                    and columns[-1].lower() not in {c.lower() for c in columns[:-1]})):
+                end -= 1  # 'Totaal bezoeken 2023' or 'Vereffeningsgraad (%)' after even groups belongs to no group
             bounds = starts + [end]
             return [toks[k] for k in range(len(toks)) for _ in range(bounds[k], bounds[k + 1])] + [""] * (len(columns) - end)
     return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from qa.facts.headercells import corner_word, header_readings, is_period, spanning, top_groups, uneven_groups, years_over_months
 from qa.facts.labels import is_total_label
-from qa.facts.tables import Line, Table
+from qa.facts.tables import Line, Table, is_prose, join_lines
 
 
 def group_level(table: Table, text: str, columns: list[str]) -> list[str] | None:
@@ -57,15 +57,22 @@ def repeats(leaves: list[str], period: int) -> bool:
 
 
 _PERIODS_THEN_TOTAL = re.compile(r"^\s*((?:(?:19|20)\d\d\s+)+)(\S.*)$")
+_GLUED_END = re.compile(r"^\s*([^\W\d_][^\s()]*(?: [^\s()]+)?\s*\([^()]{1,20}\))(?=[^\W\d_])")
 _LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*(?=[^\W\d_])")
 
 
 def total_beside_groups(region: list[Line]) -> list[Line]:
-    """A total column whose header cell spans both header rows, as a browser's PDF prints it: its first line
+    """A last column whose header cell spans both header rows, its first line hyphenated on the group line and
+    its end glued to the first leaf ('... Vereffenings-' / 'graad (%)krediet uitgevoerd ...'); or a total column whose header cell spans both header rows, as a browser's PDF prints it: its first line
     on the group line, the rest between that and the leaf line, its year glued to the first leaf
     ('2022 2023 Totaal' / 'bezoeken' / '2023Binnenbaden Openluchtbaden Binnenbaden Openluchtbaden'). The lines
     are read again as the group line alone and the leaf line with the total's label last."""
     for g, line in enumerate(region):
+        glued = _GLUED_END.match(region[g + 1].text) if g + 1 < len(region) else None
+        if line.text.rstrip().endswith("-") and len(line.text.split()) >= 3 and glued:
+            *heads, first = line.text.split()  # 'Vastleggingen Vereffeningen Vereffenings-' / 'graad (%)krediet ...'
+            leaf = f"{region[g + 1].text[glued.end():].strip()} {join_lines([first, glued.group(1)])}"
+            return region[:g] + [replace(line, text=" ".join(heads)), replace(region[g + 1], text=leaf)] + region[g + 2:]
         m = _PERIODS_THEN_TOTAL.match(line.text)
         if not m or not is_total_label(m.group(2)) or len(m.group(2).split()) > 3:
             continue
@@ -83,3 +90,42 @@ def total_beside_groups(region: list[Line]) -> list[Line]:
         leaf = replace(region[k], text=f"{leaves.strip()} {' '.join(words)}")
         return region[:g] + [groups, leaf] + region[k + 1:]
     return region
+
+
+_LINK_WORDS = {"in", "op", "per", "van", "tot", "na", "voor", "t.o.v."}
+
+
+def leaf_cells(text: str, need: int) -> list[str] | None:
+    """Lower-case column labels under group labels, `need` of them ('ingediend goedgekeurd toegekend uitbetaald
+    in 2023'): a word a cell, a preposition and the word after it going with the cell before, and a bracket too."""
+    cells: list[list[str]] = []
+    linking = False
+    for word in text.split():
+        if cells and (linking or word.startswith("(") or word.lower() in _LINK_WORDS
+                      or " ".join(cells[-1]).count("(") > " ".join(cells[-1]).count(")")):
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+        linking = word.lower() in _LINK_WORDS
+    labels = [" ".join(c) for c in cells]
+    if len(labels) != need or linking or any(not c[:1].isalpha() or not c[:1].islower() or len(c.split()) > 4
+                                             or c.endswith((".", ",", ":", ";")) for c in labels):
+        return None
+    return labels
+
+
+def two_level_header(region: list[Line], need: int) -> tuple[int, list[str], str] | None:
+    """A line of capitalised group labels over a line of lower-case leaf labels, the groups spanning the leaves
+    evenly ('Aantal dossiers Bedrag (in euro)' / 'ingediend goedgekeurd toegekend uitbetaald in 2023'), among the
+    lines right over the first row: (index of the group line, the columns, a corner label before the groups)."""
+    for i in range(len(region) - 2, max(-1, len(region) - 6), -1):
+        leaves = leaf_cells(region[i + 1].text, need) if need >= 4 else None
+        if not leaves or any(is_prose(ln.text) for ln in region[i + 2:]):
+            continue
+        for reading in header_readings(region[i].text)[1:]:
+            for corner, groups in (("", reading), (reading[0], reading[1:])):
+                if 2 <= len(groups) < need and need % len(groups) == 0 and all(
+                        g[:1].isupper() and len(g.split()) <= 4 for g in groups) and len(set(groups)) == len(groups):
+                    span = need // len(groups)
+                    return i, [f"{groups[j // span]} · {leaf}" for j, leaf in enumerate(leaves)], corner
+    return None

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from qa.facts.headercells import corner_word, fit_header, header_readings, partial_cells, total_column_last
-from qa.facts.headergroups import group_level, repeats, total_beside_groups
+from qa.facts.headergroups import group_level, repeats, total_beside_groups, two_level_header
 from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.headerwords import header_tokens, is_token_line
 from qa.facts.units import caption_unit, unit_caption, unit_row
 from qa.facts.tables import CONNECTORS, FUNCTION_END, Line, Table, is_prose, join_lines, skippable, table_title
-from qa.facts.textrows import group_line
+from qa.facts.textrows import group_line, group_text
 
 def _continues(prev: str, line: str) -> bool:
     """Whether `line` carries on the text of `prev` (PDF text often has no blank lines)."""
@@ -83,10 +83,16 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     region = total_beside_groups(region)
     n = table.n
     columns: list[str] = []
+    two = None if table.vertical else two_level_header(region, n)
     if table.vertical:
         region = read_vertical_header(table, region)
         columns = list(table.columns)
-    if first.value_only and region:
+    if two:  # 'Aantal dossiers Bedrag (in euro)' / 'ingediend goedgekeurd toegekend uitbetaald in 2023'
+        at, columns, corner = two
+        table.corner = corner or table.corner
+        _under_leaves(table, region[at + 2:])
+        region = region[:at]
+    elif first.value_only and region:
         logical = _logical(region)
         for pos in range(len(logical) - 1, -1, -1):
             text, parts = logical[pos]
@@ -95,6 +101,10 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
                 table.corner = fitted[0] or table.corner
                 columns = fitted[1]
                 below = [ln for _, ps in logical[pos + 1:] for ln in ps]
+                heads = _blocks(below)
+                if len(heads) > 1 and len(heads[0]) == 1 and (_heads_group(table, heads[0][0].text)
+                                                               or group_text(heads[0][0].text)):
+                    first.group = below.pop(0).text.strip()  # 'A. Subsidies ...' over the first row, 'Subtotaal A' below
                 if below:
                     first.label, first.first_line, first.label_from_gap = join_lines([b.text for b in below]), below[0].index, True
                 region = [ln for ln in region if ln.index < parts[0].index]
@@ -109,10 +119,12 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
                 first.label = join_lines([b.text for b in label_block])
                 first.first_line, first.label_from_gap = label_block[0].index, True
                 region = [ln for ln in region if ln.index < label_block[0].index]
-                if len(blocks) > 2 and len(blocks[-2]) == 1 and _heads_group(table, blocks[-2][0].text):
+                under_header = len(blocks) > 2 and bool(fit_header(blocks[-3][-1].text, n))
+                if len(blocks) > 2 and len(blocks[-2]) == 1 and (_heads_group(table, blocks[-2][0].text) or under_header
+                                                                 and group_text(blocks[-2][0].text)):
                     first.group = blocks[-2][0].text.strip()  # 'Werking' over the first row, 'Subtotaal werking' below
                     region = [ln for ln in region if ln.index < blocks[-2][0].index]
-    if not first.value_only:
+    if not first.value_only and not two:
         region = _first_label_above(table, region, n)
     blocks = _blocks(region)
     whole = _one_header(blocks, n) if n >= 2 and not columns else None
@@ -146,7 +158,7 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
             break
         need = n - len(columns)
         blocks.pop()
-    levels = 0
+    levels = 2 if two else 0  # both levels read
     while columns and blocks and levels < 2:  # group lines over the columns, up to two levels
         found, used = None, 0
         for m in range(1, min(4, len(blocks)) + 1):  # a group line, or group cells that wrapped over lines
@@ -178,6 +190,19 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         blocks.pop()
     table.title = " ".join(titles)
     table.caption = _intro(blocks[-3:])
+
+
+def _under_leaves(table: Table, lines: list[Line]) -> None:
+    """Lines between a two-level header and the first row's values: a group row over the first row, then the
+    start of its label."""
+    first = table.rows[0]
+    heads = _blocks(lines)
+    if heads and len(heads[0]) == 1 and (len(heads) > 1 or not first.value_only) \
+            and (_heads_group(table, heads[0][0].text) or group_text(heads[0][0].text)):
+        first.group = lines.pop(0).text.strip()
+    if lines:
+        first.label = join_lines([ln.text for ln in lines] + [first.label])
+        first.first_line, first.label_from_gap = lines[0].index, first.value_only
 
 
 def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], list[list[Line]]] | None:
@@ -245,11 +270,15 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
         below = logical[pos + 1:]
         if any(is_prose(t) or t.rstrip().endswith((".", ":")) or len(t.split()) > 6 for t, _ in below):
             return region
-        if fit_header(join_lines([text] + [t for t, _ in below]), n):
+        if fit_header(join_lines([text] + [t for t, _ in below]), n) \
+                and not (first.label[:1].islower() and fit_header(text, n)):  # '1e' over 'kwartaal 2.841,6 ...'
             return region  # the header goes on below ('... Totaal 2019-2024' / 'Aandeel in totaal' / '(%)' / ...)
         fitted = fit_header(text, n)
-        if fitted and (is_token_line(" ".join(fitted[1])) or all(len(c.split()) <= 4 and c[:1].isupper()
-                                                                  for c in fitted[1])):  # 'Topsport (€)
+        cells = fitted[1] if fitted else []
+        if fitted and (is_token_line(" ".join(cells)) or all(len(c.split()) <= 4 and c[:1].isupper() for c in cells)
+                       or len({c.lower() for c in cells}) < len(cells)):  # 'Topsport (€)'; 'krediet benut krediet'
+            if len(below) > 1 and len(below[0][1]) == 1 and _heads_group(table, below[0][0]):
+                first.group = below.pop(0)[0].strip()  # 'A. Werkingssubsidies ...' over it, 'Subtotaal A' below
             first.label = join_lines([t for t, _ in below] + [first.label])
             first.first_line = below[0][1][0].index
             return [ln for ln in region if ln.index <= parts[-1].index]
@@ -380,8 +409,12 @@ def _heads_group(table: Table, text: str) -> bool:
     """A short line over the first row's label that a subtotal row of the table names ('Werking' and
     'Subtotaal werking'): it heads a group of rows, it is no column label."""
     name = text.strip().lower()
-    return _header_word(text) and len(name.split()) <= 3 and any(
-        is_subtotal_label(r.label) and re.search(rf"\b{re.escape(name)}\b", r.label.lower()) for r in table.rows)
+    lettered = re.match(r"([a-z]|[ivx]+|\d{1,2})[.)]\s+\w", name)  # 'A. Subsidies aan lokale besturen' and 'Subtotaal A'
+    if lettered and len(name.split()) <= 8 and not is_prose(text):
+        name = lettered.group(1)
+    elif not (_header_word(text) and len(name.split()) <= 3):
+        return False
+    return any(is_subtotal_label(r.label) and re.search(rf"\b{re.escape(name)}\b", r.label.lower()) for r in table.rows)
 
 
 def _stub_like(text: str) -> bool:

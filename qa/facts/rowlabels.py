@@ -207,7 +207,7 @@ def _padding_gap(gaps: list[float], height: float) -> float | None:
 def _close_group(groups: list[tuple[str, float, bool]], x0: float) -> list[tuple[str, float, bool]]:
     """The groups left open after a subtotal at indent x0: it closes the innermost group it sits in, whether set
     at that group's indent or indented under it, and every group deeper than that."""
-    inside = [k for k, g in enumerate(groups) if g[1] <= x0 + 1]
+    inside = [k for k, g in enumerate(groups) if g[1] <= x0 + 2]
     return groups[:inside[-1]] if inside else groups
 
 
@@ -216,4 +216,4 @@ def _groups_over(groups: list[tuple[str, float, bool]], x0: float, label: str) -
     (a grand total at the group's indent after a group total is outside it)."""
     if is_total_label(label) and not is_subtotal_label(label):  # a group's subtotal sits in its group
         return [g for g, gx, _ in groups if gx < x0 - 1]
-    return [g for g, gx, same in groups if gx < x0 - 1 or (same and gx <= x0 + 1)]
+    return [g for g, gx, same in groups if gx < x0 - 1 or (same and gx <= x0 + 2)]  # glyphs' side bearings differ

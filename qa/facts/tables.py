@@ -189,7 +189,9 @@ def _dash_cells(tokens: list[tuple[int, str]], i: int, numbers: dict[int, Number
     def amount(n: int) -> bool:
         return 0 <= n and tokens[n][0] in numbers and numbers[tokens[n][0]].is_measure
     inner = any(tokens[n][1] == "-" and amount(n - 1) and amount(n + 1) for n in range(1, k))  # '9,3 - 3 2 -': the
-    return (k < i - 1 or inner) and amount(k)  # row has an empty cell between amounts, so the last dash is one too
+    # row has an empty cell between amounts, so the last dash is one too; after two amounts or more it is a
+    # value column's empty cell ('Vakantiewoningen 46 18 402.300 -')
+    return (k < i - 1 or inner or amount(k - 1)) and amount(k)
 
 
 def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: dict[int, NumberToken],

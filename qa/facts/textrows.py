@@ -46,7 +46,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
         ]
         again = next((k for k in range(len(gap), 0, -1) if all(g.text.strip() in head for g in gap[:k])), 0)
         if again >= 2 or any(len(g.text.split()) >= 2 and is_token_line(g.text) for g in gap[:again]) \
-                or again == len(gap) and not (again == 1 and group_line(gap, row) is False and _group_text(gap[0].text)):
+                or again == len(gap) and not (again == 1 and group_line(gap, row) is False and group_text(gap[0].text)):
             gap = gap[again:]  # the header printed again (a new page, or a long table), and the rows' labels after it
         label_lines = cur is not None and cur.vertical and row.value_only and 0 < len(gap) <= 3 and not any(
             is_prose(g.text) or table_title(g.text) for g in gap)  # a row's label lines, even "2023 K2"
@@ -64,7 +64,6 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
         table.n = max(len(r.cells) for r in table.rows)
         _numbered_groups(table, lines)
         _numbered_label(table, lines)
-        _confirm_groups(table, lines)
     return [t for t in tables if not (len(t.rows) == 1 and t.n == 1 and not t.rows[0].label)]
 
 
@@ -109,7 +108,7 @@ def _numbered_groups(table: Table, lines: list[Line]) -> None:
         own = [ln.text for ln in lines[r.line + 1:min(nxt.line, nxt.first_line)] if not ln.blank]  # 'eigenaar-' if it
         # went to the label above
         label = join_lines(own + [nxt.label]) if own else nxt.label
-        if head and _group_text(" ".join(head)) and label[:1].islower():
+        if head and group_text(" ".join(head)) and label[:1].islower():
             nxt.group, nxt.label = f"{join_lines(head)} {r.cells[0].raw}", label
             nxt.first_line = max(first, 0)
             del table.rows[k]
@@ -126,7 +125,7 @@ def _numbered_label(table: Table, lines: list[Line]) -> None:
         text = lines[r.line].text.strip()
         if len(r.cells) != 1 or not re.fullmatch(r"\d{1,2}", r.cells[0].raw) or len(nxt.cells) < table.n - 1 \
                 or not r.label or not text.endswith(" " + r.cells[0].raw) or r.first_line != r.line \
-                or not _group_text(r.label) or nxt.label[:1].islower():
+                or not group_text(r.label) or nxt.label[:1].islower():
             continue
         between = [ln.text for ln in lines[r.line + 1:nxt.first_line] if not ln.blank]
         nxt.label = join_lines([text] + between + [nxt.label])
@@ -140,10 +139,10 @@ def group_line(gap: list[Line], row: Row) -> bool:
     goes on in lower case instead ('Veehandelaars en' / 'verzamelcentra 198')."""
     if len(gap) != 1 or gap[0].index != row.line - 1 or not row.label[:1].isupper():
         return False
-    return _group_text(gap[0].text)
+    return group_text(gap[0].text)
 
 
-def _group_text(text: str) -> bool:
+def group_text(text: str) -> bool:
     """A short capitalised line with no figure, no region, no total, that does not run on."""
     text = text.strip()
     return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= 4 and region_of(text) is None
@@ -153,17 +152,18 @@ def _group_text(text: str) -> bool:
 
 def _group_over_label(gap: list[Line]) -> bool:
     """A group line, then on the next line the start of a row's label ('Investeringen' / 'Infrastructuurprojecten')."""
-    return len(gap) >= 2 and _group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
+    return len(gap) >= 2 and group_text(gap[0].text) and gap[1].text.strip()[:1].isupper() \
         and gap[1].index == gap[0].index + 1
 
 
-def _confirm_groups(table: Table, lines: list[Line]) -> None:
+def confirm_groups(table: Table, lines: list[Line]) -> None:
     """A group line heads rows only when a subtotal closes its group, or when the table opens with one right
-    under its header (then its other group lines are its siblings); else it was the first line of the next
+    under its header (then its other group lines are its siblings; read with the header, so called after it); else it was the first line of the next
     row's wrapped label ('Brussel Hoofdstedelijk' / 'Gewest 5')."""
     first = table.rows[0]
     above = [ln for ln in lines[max(0, first.first_line - 2):first.first_line] if not ln.blank]
-    opens = len(above) == 2 and group_line(above[1:], first) and not is_prose(above[0].text)
+    opens = len(above) == 2 and group_line(above[1:], first) and not is_prose(above[0].text) \
+        or bool(first.group) and first.label_from_gap  # read with the header, over a label wrapped above its values
     starts = [k for k, r in enumerate(table.rows) if r.group] + [len(table.rows)]
     for k, nxt in zip(starts, starts[1:]):
         members = table.rows[k:nxt]
@@ -172,7 +172,7 @@ def _confirm_groups(table: Table, lines: list[Line]) -> None:
             if lower < len(members):  # 'eigenaar-bewoner', 'huurder' under 'Inkomenscategorie 1'; 'Verhuurders'
                 members[lower].ends_group = True  # after them is a row of its own
             continue
-        if not opens and not any(is_subtotal_label(r.label) for r in members):
+        if k and not opens and not any(is_subtotal_label(r.label) for r in members):  # the first row's is the header's
             row = table.rows[k]
             row.label, row.group = join_lines([row.group, row.label]), ""
             row.first_line -= 1
@@ -242,7 +242,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
                 gap = gap[lead:]
         if _group_over_label(gap):
             row.group = gap[0].text.strip()  # 'Investeringen' over a label printed above its values; kept only if
-            gap = gap[1:]  # a subtotal closes the group (_confirm_groups)
+            gap = gap[1:]  # a subtotal closes the group (confirm_groups)
         if gap:
             row.label = join_lines([g.text for g in gap])
             row.first_line = gap[0].index
@@ -264,7 +264,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     if gap and (len(gap) <= 2 or len(gap) <= 4 and not any(is_prose(g.text) for g in gap)) and adjacent \
             and not any(g.text.rstrip().endswith(".") or _note(g.text) for g in gap):  # a label wrapped over up to 5 lines
         if group_line(gap, row):
-            row.group = gap[0].text.strip()  # kept only if a subtotal closes the group (_confirm_groups)
+            row.group = gap[0].text.strip()  # kept only if a subtotal closes the group (confirm_groups)
         else:
             row.label = join_lines([g.text for g in gap] + [row.label])
             row.first_line = gap[0].index
