@@ -316,3 +316,42 @@ def test_a_separable_verb_and_a_short_compound_head() -> None:
 
     assert term_in(stems("ingenomen")[0], set(stems("Opnieuw in gebruik genomen")))  # 'ingenomen' by 'genomen'
     assert head_match(["scan"], {"energiescan"}) and not head_match(["scan"], {"scanner"})
+
+
+def test_a_rate_of_a_whole_is_the_rate_column(ask_camps):
+    # 'de benuttingsgraad van de vereffeningen': the whole the rate is of, not the group 'Vereffeningen' over
+    # the other columns
+    assert ask_camps("Wat was de benuttingsgraad van de vereffeningen voor de gemeentelijke jeugdraden?").value == 87.0
+
+
+def test_nouns_that_name_an_amount_of_money() -> None:
+    from qa.answer.asked import unit_hint
+
+    assert unit_hint("Hoeveel Gemeentefonds-dotatie ging in 2023 naar Gent?") == "money"
+    assert unit_hint("What was the average project grant in 2022?") == "money"
+    assert unit_hint("Hoeveel dossiers werden in 2023 geopend?") == "count"
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf"])
+def leaders(request):
+    return extract_all(load_document(DATA / f"begeleiders.{request.param}", DATA))[0]
+
+
+@pytest.mark.parametrize(("raw", "row", "col"), [
+    ("3.412", ["Scouts en Gidsen", "Vrijwillig"], ["2023"]),
+    ("471", ["Scouts en Gidsen", "Betaald"], ["2024"]),
+    ("2.906", ["Chiro Nationaal", "Vrijwillig"], ["2023"]),
+    ("1.204", ["KSA Vlaanderen", "Vrijwillig"], ["2023"]),
+    ("1.397", ["KSA Vlaanderen", "Subtotaal"], ["2024"]),
+    ("8.662", ["Totaal"], ["2024"]),
+])
+def test_an_outer_label_centred_over_the_rows_its_subtotal_closes(leaders, raw, row, col):
+    """'Chiro Nationaal' is printed beside 'Betaald', in the middle of its three rows: the row above it is its
+    own, not the group's before; 'KSA Vlaanderen' ends in a region name and is a group row all the same."""
+    cell = _cell(leaders, raw)
+    assert (cell.row_path, cell.col_path) == (row, col)
+
+
+def test_a_year_right_after_a_figure_is_its_own(leaders):
+    years = {f.raw: f.year for f in leaders if f.source == "prose"}
+    assert years["12,4"] == "2023" and years["14,1"] == "2024"  # '... naar 14,1 procent eind 2024'

@@ -34,7 +34,8 @@ _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE
 
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
                        r"appropriations?|payments?|paid|spent)\b", re.I)
-_MONEY_NOUNS = r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun"
+_MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun|"
+                r"dotatie|toelage|vergoeding|opbrengst|inkomst|investering|tegemoetkoming|heffing|schuld|salaris|fonds")
 
 
 # grants people receive one by one: 'hoeveel premies', 'how many loans' asks how many, not how much
@@ -139,7 +140,9 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten)\b"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten|"
+                 r"grant|funding|spending|salar(?:y|ies)|debts?|allowances?|revenues?|dotaties?|toelagen?|"
+                 r"opbrengst(?:en)?|schuld(?:en)?)\b"
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
     if re.search(r"\b(vte|fte|voltijds)\b", low):

@@ -125,6 +125,9 @@ def _lead_pair(text: str) -> tuple[str, str] | None:
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
                     r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
                     r"(?:de\s+|het\s+|the\s+|all\s+|alle\s+)?(.+)", re.I)
+# 'de slaagkans van de aanvragen': a rate over its whole, like a share
+_RATE_OF = re.compile(r"\b(?:slaag(?:kans|percentage)|succes(?:ratio|percentage)|\w+graad|success\s+rate|"
+                      r"(?:approval|take-up|utili[sz]ation)\s+rate)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?(.+)", re.I)
 _PHRASE_END = re.compile(r"^(?:was|waren|werd|werden|is|zijn|wordt|worden|were|are|had|hadden|heeft|hebben|kwam|kwamen|"
                          r"ging|gingen|in|met|bij|op|voor|door|that|die|dat|with|by|at|on|for|came|went|got|kreeg|kregen|"
                          r"received|has|have)$", re.I)
@@ -267,7 +270,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             q.operation, q.operands = "sum", [named.group(1), named.group(2)]
         elif lead := _lead_pair(clean):
             q.operation, q.operands = "sum", list(lead)
-    share = _SHARE.search(clean)
+    share = _SHARE.search(clean) or _RATE_OF.search(clean)
     if q.operation is None and share:
         q.numeric, q.unit_hint = True, "%"
         whole = []

@@ -122,7 +122,7 @@ def two_level_header(region: list[Line], need: int) -> tuple[int, list[str], str
         leaves = leaf_cells(region[i + 1].text, need) if need >= 4 else None
         if not leaves or any(is_prose(ln.text) for ln in region[i + 2:]):
             continue
-        for reading in header_readings(region[i].text)[1:]:
+        for reading in header_readings(region[i].text)[1:] if region[i].text.strip() else []:
             for corner, groups in (("", reading), (reading[0], reading[1:])):
                 if 2 <= len(groups) < need and need % len(groups) == 0 and all(
                         g[:1].isupper() and len(g.split()) <= 4 for g in groups) and len(set(groups)) == len(groups):

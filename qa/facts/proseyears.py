@@ -20,9 +20,9 @@ def compared_year(text: str, at: int, floor: int = 0) -> bool:
     return _REFERENCE_YEAR.search(text[max(floor, at - 50):at]) is not None
 
 
-# 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017': a year right after the amount is its own
+# 'van 42 miljoen euro in 2015 naar 82 miljoen euro in 2017', '35,7 procent eind 2023': a year right after the amount is its own
 # 'in 2015', '(2015)', 'in de drie eerste trimesters van 2016' right after a number: that number's own year
-OWN_YEAR = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor)\s*|"
+OWN_YEAR = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor|eind|einde|begin|midden|end of)\s*|"
                        # a unit written with a slash: '29,2 DDD/1. 000 inwoners/dag in 2015'
                        r"(?:[^\W\d_]+/[^\s,;:!?()]*(?:\s\d{3}(?!\d))?\s+){1,2}(?:[^\W\d]+\s+)?in\s+|(?:in|tijdens|gedurende)\s+(?:de|het)\s+"
                        r"(?:[^\W\d]+\s+){0,3}?(?:trimesters?|kwarta(?:al|len)|maanden|semesters?|(?:jaar)?helft|weken)\s+"

@@ -156,11 +156,29 @@ def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[f
         last = items[n][2]
     if not all(any(abs(items[r][2] - top) <= 1.5 * height for r in rows) for top, _ in cells):
         return None  # outer labels not level with a row's first line: centred over their rows, not read here
+    runs = _closed_runs(rows, [" ".join(t for x0, t in pieces[r] if x0 > split) for r in rows])
+    spans = [(items[run[0]][2] - 1.5 * height, items[run[-1]][2] + 1.5 * height) for run in runs]
+    owners = [[k for k, (lo, hi) in enumerate(spans) if lo <= top <= hi] for top, _ in cells]
+    if len(runs) > 1 and all(len(o) == 1 for o in owners) and len({o[0] for o in owners}) == len(owners):
+        # subtotals close the groups: each outer label, set at the top or centred, names the run it stands in
+        by_run = {o[0]: join_lines(lines) for o, (_, lines) in zip(owners, cells)}
+        return split, [by_run.get(k, "") for k, run in enumerate(runs) for _ in run]
     labels = []
     for r in rows:
         own = [join_lines(lines) for top, lines in cells if top <= items[r][2] + 1.5 * height]
         labels.append(own[-1] if own else "")
     return split, labels
+
+
+def _closed_runs(rows: list[int], inner: list[str]) -> list[list[int]]:
+    """The rows cut into runs after each subtotal ('Statutair', 'Contractueel', 'Subtotaal' | ...); one run when
+    no subtotal closes a group."""
+    runs: list[list[int]] = [[]]
+    for r, label in zip(rows, inner):
+        runs[-1].append(r)
+        if is_subtotal_label(label) or label.strip().lower() == "subtotaal":
+            runs.append([])
+    return [run for run in runs if run]
 
 
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]|\d{3,}|\d[.-]\d")  # 'FB0-1FEE2AA-WT', '1.2': not the '1' of 'Categorie 1'

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.facts.headerwords import HEADER_WORDS, is_token_line
-from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label, region_of
+from qa.facts.labels import is_part_label, is_subtotal_label, is_total_label, leading_region
 from qa.facts.numbers import NumberToken
 from qa.facts.tables import (FUNCTION_END, NONE_CELLS, Cell, Line, Row, Table, is_prose, join_lines, parse_row, skippable,
                              table_title)
@@ -50,7 +50,7 @@ def find_tables(lines: list[Line], numbers: dict[int, NumberToken]) -> list[Tabl
             gap = gap[again:]  # the header printed again (a new page, or a long table), and the rows' labels after it
         label_lines = cur is not None and cur.vertical and row.value_only and 0 < len(gap) <= 3 and not any(
             is_prose(g.text) or table_title(g.text) for g in gap)  # a row's label lines, even "2023 K2"
-        if cur is None or prev is None or (_breaks(gap, row, prev) and not label_lines):
+        if cur is None or prev is None or (_breaks(gap, row, prev, head) and not label_lines):
             cur = Table(rows=[row])
             tables.append(cur)
             head = _head_lines(lines, row.line, numbers)
@@ -143,9 +143,9 @@ def group_line(gap: list[Line], row: Row) -> bool:
 
 
 def group_text(text: str) -> bool:
-    """A short capitalised line with no figure, no region, no total, that does not run on."""
+    """A short capitalised line with no figure, not opening with a region name, no total, that does not run on."""
     text = text.strip()
-    return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= 4 and region_of(text) is None
+    return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= 4 and leading_region(text) is None
             and not text.endswith((",", "-", ".", ":")) and text.split()[-1].lower() not in FUNCTION_END
             and not is_total_label(text))
 
@@ -178,14 +178,19 @@ def confirm_groups(table: Table, lines: list[Line]) -> None:
             row.first_line -= 1
 
 
-def _breaks(gap: list[Line], row: Row, prev: Row) -> bool:
+def _breaks(gap: list[Line], row: Row, prev: Row, head: set[str] = frozenset()) -> bool:
     if row.line - prev.last_line > 45:
         return True
     if gap and ":" in row.label and ":" in prev.label and not any(":" in g.text for g in gap):
         return True  # "Label: value" blocks: a line without a colon between them titles the next block
     total_label = row.value_only and len(row.cells) == len(prev.cells) and 0 < len(gap) <= 3 \
         and is_total_label(join_lines([g.text for g in gap]))  # 'Totaal 2019-' / '2024' over the row's values
-    return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) and not total_label for g in gap)
+    dated = any(_YEAR.search(h) for h in head)  # 'KSA Vlaanderen' over rows under the years: a group, no new header
+    return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) and not total_label
+               and not (dated and not _YEAR.search(g.text) and len(g.text.split()) <= 3) for g in gap)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _goes_on(line: Line) -> bool:
