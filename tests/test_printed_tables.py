@@ -355,3 +355,16 @@ def test_an_outer_label_centred_over_the_rows_its_subtotal_closes(leaders, raw, 
 def test_a_year_right_after_a_figure_is_its_own(leaders):
     years = {f.raw: f.year for f in leaders if f.source == "prose"}
     assert years["12,4"] == "2023" and years["14,1"] == "2024"  # '... naar 14,1 procent eind 2024'
+
+
+@pytest.mark.parametrize(("raw", "row", "col"), [
+    ("1.206", ["1e kwartaal 2024"], ["Tentenkamp"]),
+    ("3.118", ["1e kwartaal 2024"], ["Huis en hoeve"]),
+    ("4.420", ["1e kwartaal 2024"], ["Totaal"]),
+    ("14.906", ["3e kwartaal 2024"], ["Tentenkamp"]),
+])
+def test_the_first_quarter_printed_above_its_year_and_values(leaders, raw, row, col):
+    """'1e kwartaal' / '2024 1.206 ...' begins its label the way '2e kwartaal' / '2024 ...' does below: the
+    first row's label, not the header's last cell."""
+    cell = _cell(leaders, raw)
+    assert (cell.row_path, cell.col_path) == (row, col)

@@ -192,6 +192,14 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     table.caption = _intro(blocks[-3:])
 
 
+def _parallel_label(text: str, table: Table) -> bool:
+    """Lines that begin a label the way other rows' labels begin, numbers aside ('1e kwartaal' and the rows
+    '2e kwartaal 2024', '3e kwartaal 2024'): the first row's label, printed above its values."""
+    shape = re.sub(r"\d+", "#", text.strip().lower())
+    return bool(re.search(r"\d", text)) and sum(
+        1 for r in table.rows[1:] if re.sub(r"\d+", "#", r.label.lower()).startswith(shape)) >= 2
+
+
 def _under_leaves(table: Table, lines: list[Line]) -> None:
     """Lines between a two-level header and the first row's values: a group row over the first row, then the
     start of its label."""
@@ -270,8 +278,10 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
         below = logical[pos + 1:]
         if any(is_prose(t) or t.rstrip().endswith((".", ":")) or len(t.split()) > 6 for t, _ in below):
             return region
-        if fit_header(join_lines([text] + [t for t, _ in below]), n) \
-                and not (first.label[:1].islower() and fit_header(text, n)):  # '1e' over 'kwartaal 2.841,6 ...'
+        # '1e' over 'kwartaal 2.841,6 ...', or '1e kwartaal' over '2024 1.842 ...' like '2e kwartaal' over
+        # '2024 ...' below: the first row's label, not the header's last line
+        started = first.label[:1].islower() or _parallel_label(join_lines([t for t, _ in below]), table)
+        if fit_header(join_lines([text] + [t for t, _ in below]), n) and not (started and fit_header(text, n)):
             return region  # the header goes on below ('... Totaal 2019-2024' / 'Aandeel in totaal' / '(%)' / ...)
         fitted = fit_header(text, n)
         cells = fitted[1] if fitted else []
