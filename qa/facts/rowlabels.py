@@ -37,6 +37,8 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             if segs:
                 items.append((" ".join(s.text for s in segs), segs[0].x0, ln.top, ln.bottom, False))
                 pieces.append([(s.x0, s.text) for s in segs])
+    if items and not items[0][4] and items[0][0].count(")") > items[0][0].count("("):
+        items, pieces = items[1:], pieces[1:]  # 'Vlaanderen)': the end of a label the page before began
     outer = _outer_column(items, pieces)
     if outer is not None:  # 'Provincie | Gemeente': the outer labels are read apart, the rest as one column
         kept = [n for n in range(len(items)) if items[n][4] or any(x0 > outer[0] for x0, _ in pieces[n])]
