@@ -122,7 +122,7 @@ EN_NL: dict[str, str] = {
     "realized": "gerealiseerd", "firms": "bedrijven ondernemingen", "firm": "bedrijf onderneming",
     "businesses": "bedrijven ondernemingen", "business": "bedrijf onderneming", "hospitality": "horeca",
     "lodging": "logies", "lodgings": "logies", "attractions": "attracties", "visitors": "bezoekers",
-    "disbursed": "uitbetaald", "camp": "kamp", "camps": "kampen", "houses": "huizen", "house": "huis", "sign-ups": "aanmeldingen",
+    "disbursed": "uitbetaald", "camp": "kamp", "camps": "kampen", "houses": "huizen", "house": "huis",
 }
 
 EN_STOP = {

@@ -39,7 +39,8 @@ _MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|pre
 
 
 # grants people receive one by one: 'hoeveel premies', 'how many loans' asks how many, not how much
-_COUNTED_GRANTS = re.compile(r"premies|leningen|beurzen|grants|loans|premiums|subsidies", re.I)
+_COUNTED_GRANTS = re.compile(r"premies|leningen|beurzen|grants|loans|premiums|subsidies|toelagen|dotaties|vergoedingen",
+                             re.I)
 
 
 def is_money_noun(word: str) -> bool:
@@ -140,11 +141,12 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten|"
-                 r"grant|funding|spending|salar(?:y|ies)|debts?|allowances?|revenues?|dotaties?|toelagen?|"
-                 r"opbrengst(?:en)?|schuld(?:en)?)\b"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten)\b"
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
+    if re.search(r"\b(grant|funding|spending|salar(?:y|ies)|debt|allowance|revenue|dotatie|toelage|opbrengst|schuld)\b",
+                 low) and not re.search(r"\b(?:aantal|number|how many)\b", low):
+        return "money"  # 'What was the average project grant?'; but 'het aantal gezinnen met schulden' counts
     if re.search(r"\b(vte|fte|voltijds)\b", low):
         return "VTE"
     if re.search(r"\b(uur|uren|hours?)\b", low):

@@ -257,14 +257,14 @@ def sum_of(asst: Assistant, question: str, q: Query) -> Answer | None:
 def stated_total(asst: Assistant, question: str, q: Query) -> Answer | None:
     """'in totaal over 2021-2023' where a column 'Totaal 2021-2023' gives it: the printed total of the years,
     not a sum worked out again from its parts."""
-    if len(q.years) < 2:
-        return None
+    if len(q.years) < 2 or {int(y) for y in q.years} != set(range(int(min(q.years)), int(max(q.years)) + 1)):
+        return None  # '2021 en 2023 samen' leaves 2022 out: no total of 2021-2023 answers it
     lo, hi = min(q.years), max(q.years)
     span = re.compile(rf"\b{lo}\s*[-–/]\s*(?:{hi}|{hi[2:]})\b")
     sub = replace(q, operation=None, computed=False)
     for s in asst.matcher.rank(sub)[:5]:
         said = " ".join(s.fact.row_path + s.fact.col_path) if s.fact.source == "table" else s.fact.quote
-        if s.verified and s.score >= FACT_MIN and span.search(said):
+        if s.verified and s.score >= FACT_MIN and span.search(said) and (s.fact.is_total or "totaal" in said.lower()):
             return asst._fact_answer(question, sub, s)
     return None
 
@@ -274,6 +274,8 @@ def named_together(asst: Assistant, question: str, q: Query) -> Answer | None:
     bezoekersinfrastructuur': the cell whose one label says both, not a sum of two cells."""
     sub = replace(q, operation=None, computed=False, operands=[])
     wanted = [set(stems(p)) for p in q.operands]
+    if not all(wanted):
+        return None  # an operand with no word of its own ('andere') names nothing a label could say
     for s in asst.matcher.rank(sub)[:5]:
         if s.verified and s.score >= FACT_MIN and s.fact.source == "table" and any(
                 all(w <= set(stems(label)) for w in wanted) for label in s.fact.row_path + s.fact.col_path):

@@ -45,7 +45,8 @@ def source_terms(text: str) -> frozenset[str]:
 
 
 _ABOVE = 2500  # characters above a number that may still name what it is about
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}\.?)*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)': a new item
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}(?:\.|(?=[ \t])))*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)':
+# a new item; not an amount that opens a line ('18.500 12.400 ...')
 # '... toegekend. 2. Aantal goedgekeurde aanvragen': an item numbered in the run of a one-line answer
 _INLINE_ITEM = re.compile(r"(?<=[.;:!?)])[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
 

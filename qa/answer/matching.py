@@ -211,8 +211,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 self.index.document(top.fact.doc).text[max(0, top.fact.start - 30):top.fact.start]):
             return
         for s in out[1:lead]:
-            if s.verified and s.fact.value and any(abs(s.fact.value * k - top.fact.value) <= 0.15 * abs(top.fact.value)
-                                                   for k in (1, 1e3, 1e6)):
+            same = s.fact.doc == top.fact.doc and (s.fact.unit == "%") == (top.fact.unit == "%") \
+                and (s.fact.year is None or top.fact.year is None or s.fact.year == top.fact.year)
+            if same and s.verified and s.fact.value and any(
+                    abs(s.fact.value * k - top.fact.value) <= 0.15 * abs(top.fact.value) for k in (1, 1e3, 1e6)):
                 out.remove(s)
                 out.insert(0, s)
                 return

@@ -126,7 +126,8 @@ _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoev
                     r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
                     r"(?:de\s+|het\s+|the\s+|all\s+|alle\s+)?(.+)", re.I)
 # 'de slaagkans van de aanvragen': a rate over its whole, like a share
-_RATE_OF = re.compile(r"\b(?:slaag(?:kans|percentage)|succes(?:ratio|percentage)|\w+graad|success\s+rate|"
+_RATE_OF = re.compile(r"\b(?:slaag(?:kans|percentage)|succes(?:ratio|percentage)|(?:vereffenings|uitvoerings|bezettings|"
+                      r"benuttings|realisatie|dekkings|vaccinatie)graad|success\s+rate|"
                       r"(?:approval|take-up|utili[sz]ation)\s+rate)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?(.+)", re.I)
 _PHRASE_END = re.compile(r"^(?:was|waren|werd|werden|is|zijn|wordt|worden|were|are|had|hadden|heeft|hebben|kwam|kwamen|"
                          r"ging|gingen|in|met|bij|op|voor|door|that|die|dat|with|by|at|on|for|came|went|got|kreeg|kregen|"

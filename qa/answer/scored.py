@@ -38,8 +38,8 @@ def head_match(heads: list[str], fact_stems: set[str]) -> bool:
         for s in fact_stems:
             if h == s or (len(h) >= 5 and (h in s or _single(h) in _single(s))) or (len(s) >= 6 and s in h) \
                     or (len(s) >= 5 and h.endswith(s)) \
-                    or (len(h) >= 4 and len(s) >= len(h) + 3 and s.endswith(h)):  # 'omzet', the head of the compound
-                return True  # 'jaaromzet'; 'scan' of 'energiescan'
+                    or (len(h) >= 4 and len(s) >= len(h) + 4 and s.endswith(h)):  # 'omzet', the head of the
+                return True  # compound 'jaaromzet'; 'scan' of 'energiescan' (not 'werk' of 'netwerk')
     return False
 
 

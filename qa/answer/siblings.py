@@ -52,6 +52,6 @@ def names_whole_table(term: str, groups: list[list[str]], caption: set[str], tab
     group = next((g for g in groups if g[0] == term), [term])
     if not any(term_in(t, caption) for t in group):
         return False
-    carrying = {label for path in table_paths for label in path
+    carrying = {label for label in {label for path in table_paths for label in path}
                 if any(term_in(t, plain_set(norm_stems(label))) for t in group)}
     return bool(carrying) and all(is_total_label(label) for label in carrying)

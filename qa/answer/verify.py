@@ -92,9 +92,6 @@ def term_in(term: str, words: set[str]) -> bool:
     if term in _PARTICLES and any(w.startswith(term) and len(w) >= len(term) + 3 and w[len(term)] not in "aeiouy"
                                   for w in words):  # 'goedkeur', not 'goederen'
         return True  # 'keurde ... goed' is said by 'goedgekeurde' (stem 'goedkeur'), 'stelden ... vast' by 'vastgesteld'
-    lead = next((p for p in _PARTICLES | {"in", "op", "af", "aan"} if term.startswith(p)), None)
-    if lead and len(term) - len(lead) >= 3 and term[len(lead):] in {plain(w) for w in words}:
-        return True  # 'ingenomen' (stem 'innoom') said by 'genomen' ('noom') in 'waarvan door kmo's' under 'in gebruik genomen'
     core = term[:-1] if len(term) >= 8 else term  # the stemmer trims some compounds one letter shorter
     for w in words:
         if _negated(term, w) or _negated(w, term):

@@ -220,8 +220,9 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
         if len(toks) == need + 1 and re.search(r"\b(?:19|20)\d\d$", toks[0]) \
                 and any(re.match(r"(?:19|20)\d\d\b", t) for t in toks[1:]):
             continue  # 'Sector 2021' | '2022' | '2023': the first year is a column like the others, not the corner's
-        if k > 0 and any(re.fullmatch(r"[^\W\d]\w*\s+(?:19|20)\d\d", t) for t in toks) \
-                and any(re.fullmatch(r"(?:19|20)\d\d", t) for t in toks):
+        cols = toks[-need:] if len(toks) in (need, need + 1) else []
+        if k > 0 and cols and re.fullmatch(r"[^\W\d]\w*\s+(?:19|20)\d\d", cols[0]) \
+                and all(re.fullmatch(r"(?:19|20)\d\d", t) for t in cols[1:]):
             continue  # 'Koepel Statuut 2023 2024': 'Statuut' is a corner word, '2023' a year like '2024'
         if len(toks) >= 2 and fits:
             return (toks[0], toks[1:]) if len(toks) == need + 1 else ("", toks)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from qa.facts.headercells import corner_word, fit_header, header_readings, partial_cells, total_column_last
-from qa.facts.headergroups import group_level, repeats, total_beside_groups, two_level_header
+from qa.facts.headergroups import group_level, total_beside_groups, two_level_header
+from qa.facts.vertical import read_vertical_header
 from qa.facts.labels import is_subtotal_label
 from qa.facts.numbers import NumberToken
 from qa.facts.headerwords import header_tokens, is_token_line
@@ -29,7 +30,8 @@ def _continues(prev: str, line: str) -> bool:
         return True  # 'Tabel 3: ... na de overstromingen van november' / '2023 (toestand 31 maart 2025)'
     if line[:1].islower() and len(line.split()) >= 2 and is_token_line(line, strict=True) and not prev.endswith("-"):
         return False  # 'aantal bedrag aantal bedrag' under 'Investeringscategorie Aanvragen Toegekend': a header row
-    return prev.endswith(("-", ",", "–", "—")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END
+    return prev.endswith(("-", ",", "–", "—")) or line[:1].islower() or last in CONNECTORS | FUNCTION_END \
+        or bool(re.fullmatch(r"\([^()\d]{1,20}\)", line))  # 'Personeelsleden' / '(koppen)': a label's unit
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -161,15 +163,18 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     levels = 2 if two else 0  # both levels read
     while columns and blocks and levels < 2:  # group lines over the columns, up to two levels
         found, used = None, 0
-        for m in range(1, min(4, len(blocks)) + 1):  # a group line, or group cells that wrapped over lines
+        order = list(range(1, min(4, len(blocks)) + 1))
+        if len(blocks) > 1 and len(blocks[-1]) == 2 and len(blocks[-2]) <= 2:
+            order = order[1:] + order[:1]  # 'Personeelsleden' / '(koppen)' / 'Voltijdse' / 'equivalenten (VTE)':
+        for m in order:  # a group line, or group cells that wrapped over lines (read together first)
             run = [ln for b in blocks[-m:] for ln in b]
             if m > 1 and (any(len(b) > 2 for b in blocks[-m:]) or any(len(ln.text.split()) > 6 for ln in run)):
-                break
+                continue
             text = join_lines([ln.text for ln in run])
             if not (m > 1 or len(run) == 1 or len(run) == 2 and len(text.split()) <= 8) \
                     or is_prose(text) and not _group_line(text) \
                     or any(table_title(ln.text) for ln in run):
-                break
+                continue
             found, used = group_level(table, text, columns), m
             if found:
                 break
@@ -204,6 +209,7 @@ def _under_leaves(table: Table, lines: list[Line]) -> None:
     """Lines between a two-level header and the first row's values: a group row over the first row, then the
     start of its label."""
     first = table.rows[0]
+    lines = [ln for ln in lines if not ln.blank]
     heads = _blocks(lines)
     if heads and len(heads[0]) == 1 and (len(heads) > 1 or not first.value_only) \
             and (_heads_group(table, heads[0][0].text) or group_text(heads[0][0].text)):
@@ -266,8 +272,11 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
     closed = any(is_subtotal_label(r.label) for r in table.rows)  # a subtotal ends the group
     under_header = len(logical) >= 2 and fit_header(logical[-2][0], n) is not None  # or the header is right above it
     if region and len(logical) >= 2 and (closed or under_header) and group_line(region[-1:], first):
-        first.group = region[-1].text.strip()  # 'Landbouwhuisdieren' heads the first rows
-        return region[:-1]
+        k = len(region) - 1  # 'Landbouwhuisdieren' heads the first rows; 'Kanselarij, Bestuur, ... Zaken en' /
+        while k > 1 and _continues(region[k - 1].text, region[k].text) and not fit_header(region[k - 1].text, n):
+            k -= 1  # 'Justitie' is one group label wrapped
+        first.group = join_lines([ln.text for ln in region[k:]])
+        return region[:k]
     above = logical[-1][0].rstrip() if logical else ""
     last_word = above.split()[-1].lower() if above.split() else ""
     carries_on = first.label[:1].islower() or above.endswith(("-", ",")) or last_word in FUNCTION_END
@@ -296,110 +305,6 @@ def _first_label_above(table: Table, region: list[Line], n: int) -> list[Line]:
 
 
 _PERIOD_LINE = re.compile(r"\s*(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?\s*")
-_VALUE_LINE = re.compile(r"^(?:[-–—/]|(?!(?:19|20)\d\d$)[\d.,]+)$")  # a cell of the table above, not a header
-_BARE = re.compile(r"^(?:[\d.,%/-]+|%|(?:19|20)\d\d)$")
-
-
-def read_vertical_header(table: Table, region: list[Line]) -> list[Line]:
-    """Header of a table printed one cell a line: header cells, then the first row's label lines.
-
-    The last `n` header cells are the columns; what is left above them is a corner cell, or group
-    cells spanning the columns evenly, which the columns then repeat under ("2022 2023" over
-    "aantal % aantal %"). Each reading costs its unlikely line joins, its levels and its label
-    lines; the cheapest wins.
-    """
-    first, n = table.rows[0], table.n
-    texts = [ln for ln in region if not ln.blank]
-    stops = [k for k, ln in enumerate(texts) if table_title(ln.text) or is_prose(ln.text)
-             or (ln.text.rstrip().endswith(".") and len(ln.text.split()) >= 4) or _VALUE_LINE.match(ln.text.strip(" \f"))]
-    texts = texts[stops[-1] + 1:] if stops else texts
-    best: tuple[float, int, list[str], list[str], str] | None = None
-    above = [ln for ln in region if ln.index < texts[0].index] if texts else region
-    for label_len in (1, 2, 3):
-        if len(texts) <= label_len + n - 1:
-            break
-        label = texts[-label_len:]
-        if any(_BARE.match(t.text.strip()) and not re.fullmatch(r"(?:19|20)\d\d", t.text.strip()) for t in label):
-            continue  # a row label may be a year (years down the rows), not a number or "%"
-        lines = [t.text.strip(" \f") for t in texts[:-label_len]]
-        for extra in (0, 1):  # a last column whose header spans both header rows ("Totaal") is printed with the groups
-            for corner_len in (0, 1):
-                for g in [0] + [d for d in (2, 3, 4, 6) if (n - extra) % d == 0]:
-                    if extra and not g:
-                        continue
-                    found = _partition(lines, corner_len + g + n)
-                    if found is None:
-                        continue
-                    cost, cells = found
-                    groups = cells[corner_len:corner_len + g]
-                    tail = cells[corner_len + g:corner_len + g + extra]
-                    leaves = cells[corner_len + g + extra:]
-                    repeated = not g or repeats(leaves, len(leaves) // g)
-                    if not repeated and not _parallel_groups(groups):
-                        continue
-                    total = cost + (0.5 if g else 0) + 0.5 * extra + 0.8 * (label_len - 1) + (0 if repeated else 1)
-                    if best is None or (total, label_len) < (best[0], best[1]):
-                        span = len(leaves) // g if g else 0
-                        columns = [f"{groups[j // span]} · {leaf}" if g else leaf for j, leaf in enumerate(leaves)]
-                        best = (total, label_len, columns + tail, [t.text for t in label],
-                                cells[0] if corner_len else "")
-    if best is None:
-        return region
-    _, label_len, table.columns, label_lines, table.corner = best
-    first.label = join_lines(label_lines)
-    first.first_line, first.label_from_gap = texts[-label_len].index, True
-    return above
-
-
-def _partition(lines: list[str], k: int) -> tuple[float, list[str]] | None:
-    """Header lines cut into `k` cells at the least cost: a cell's text wraps where the next line
-    starts in lower case, follows a hyphen or comma, or is a lone year after words; it seldom wraps
-    onto a capitalised line, and never joins two cells that each end in a year or repeat each other."""
-    m = len(lines)
-    if not 0 < k <= m:
-        return None
-    join = [_join_cost(lines[i - 1], lines[i], lines[i + 1] if i + 1 < m else "") for i in range(1, m)]
-    inf = float("inf")
-    best = [[inf] * (k + 1) for _ in range(m + 1)]
-    back = [[0] * (k + 1) for _ in range(m + 1)]
-    best[0][0] = 0.0
-    for i in range(1, m + 1):
-        for j in range(1, min(i, k) + 1):
-            for size in (1, 2, 3):
-                start = i - size
-                if start < j - 1 or best[start][j - 1] == inf:
-                    continue
-                cost = best[start][j - 1] + sum(join[start:i - 1])
-                if start > 0:
-                    cost += 2.0 if join[start - 1] == 0 else 0.0  # a line that plainly carries on, left apart
-                if cost < best[i][j]:
-                    best[i][j], back[i][j] = cost, start
-    if best[m][k] == inf:
-        return None
-    cells, i = [], m
-    for j in range(k, 0, -1):
-        start = back[i][j]
-        cells.append(join_lines(lines[start:i]))
-        i = start
-    return best[m][k], cells[::-1]
-
-
-def _join_cost(prev: str, line: str, nxt: str) -> float:
-    """The cost of reading `line` as the continuation of the cell `prev` started."""
-    year = re.compile(r"(?:19|20)\d\d")
-    if prev.lower() == line.lower() or (year.search(prev[-4:]) and year.search(line[-4:])):
-        return 9.0
-    if line[:1].islower() and not re.fullmatch(r"(?:19|20)\d\d|%", prev):
-        return 0.0
-    if prev.endswith(("-", ",")):
-        return 0.0
-    if year.fullmatch(line) and not re.search(r"\d", prev) and not _BARE.match(nxt):
-        return 0.0
-    if len(line.split()) <= 3 and not re.search(r"\d$", prev) and not _BARE.match(line):
-        return 1.0
-    return 4.0
-
-
 def _group_line(text: str) -> bool:
     """A long line of a few capitalised group labels ('Provincie Kandidaat-huurders op 31 december Nieuwe
     toewijzingen in het jaar'), not a sentence: no sentence end, two to four cells by capitals."""
@@ -430,11 +335,3 @@ def _heads_group(table: Table, text: str) -> bool:
 def _stub_like(text: str) -> bool:
     """A line that names what the rows are ("Aantal personen actief (VTE)", "Provincie per jaar")."""
     return "(" in text or bool(re.search(r"\b(?:aantal|per|van|in|naar|number|by)\b", text, re.I))
-
-
-def _parallel_groups(groups: list[str]) -> bool:
-    """Group cells that differ in one word only ("1e semester 2023", "2e semester 2023")."""
-    words = [g.split() for g in groups]
-    if len(groups) < 2 or len({len(w) for w in words}) != 1 or len(words[0]) < 2:
-        return False
-    return sum(len({w[i] for w in words}) > 1 for i in range(len(words[0]))) == 1

@@ -23,6 +23,7 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
     """Row paths of the value lines: wrapped label lines joined, group rows and 'waarvan' rows as parents."""
     items: list[tuple[str, float, float, float, bool]] = []  # text, x0, top, bottom, has values
     pieces: list[list[tuple[float, str]]] = []  # per item: its label segments (x0, text), for labels in columns
+    mids: list[float | None] = []  # the middle of each item's label line
     for k in range(start, end + 1):
         ln = lines[k]
         if splits[k] is not None:
@@ -32,11 +33,22 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
             top = max(ln.top, min(sg.top for sg in label)) if label else ln.top  # the label's own line, when the
             items.append((text, x0, top, ln.bottom, True))  # values beside it sit higher (centred in their cell)
             pieces.append([(s.x0, s.text) for s in label])
+            mids.append((label[0].x0 + label[-1].x1) / 2 if label else None)
         else:
             segs = [s for s in ln.segments if s.x0 < left_edge - 2]
             if segs:
                 items.append((" ".join(s.text for s in segs), segs[0].x0, ln.top, ln.bottom, False))
                 pieces.append([(s.x0, s.text) for s in segs])
+                mids.append((segs[0].x0 + segs[-1].x1) / 2)
+    said = [m for m in mids if m is not None]
+    mid = median(said) if said else 0.0
+    centred = [m is not None and abs(m - mid) <= 2.5 for m in mids]
+    xs = [it[1] for it, c in zip(items, centred) if c]
+    if sum(centred) >= max(3, 0.6 * len(said)) and max(xs) - min(xs) > 5:
+        # labels centred in their column ('Antwerpen', 'Limburg', 'Oost-' / 'Vlaanderen'): their left edges
+        # differ with their length, not with a level of indent (a group row set apart keeps its own)
+        items = [(t, min(xs), *rest) if c else (t, x0, *rest) for (t, x0, *rest), c in zip(items, centred)]
+        pieces = [[(min(xs), " ".join(t for _, t in p))] if c and p else p for p, c in zip(pieces, centred)]
     if items and not items[0][4] and items[0][0].count(")") > items[0][0].count("("):
         items, pieces = items[1:], pieces[1:]  # 'Vlaanderen)': the end of a label the page before began
     outer = _outer_column(items, pieces)
