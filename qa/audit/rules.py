@@ -30,7 +30,7 @@ from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
 from ..facts.totals import part_readings, same_period
 from ..facts.tables import split_lines
-from ..facts.textrows import find_tables
+from ..facts.textrows import confirm_groups, find_tables
 
 _HEDGE = re.compile(r"(?:meer dan|minder dan|bijna|nagenoeg|ongeveer|circa|ca\.|ruim|zowat|hoger dan|lager dan|"
                     r"more than|less than|about|almost|nearly|approximately|over|under|around)\s*$", re.I)
@@ -68,6 +68,7 @@ def doc_tables(doc: Document, facts: list[Fact]) -> list[list[list[Fact | None]]
     lines = split_lines(doc.text)
     out: list[list[list[Fact | None]]] = []
     for table in find_tables(lines, by_start):
+        confirm_groups(table, lines)  # as the fact reader does: a group line no subtotal closes starts a label
         first = len(out)  # a table's first grid may go on from the last one ('Tabel 4.2 (vervolg)')
         grid: list[list[Fact | None]] = []
         seen: set[str] = set()

@@ -187,7 +187,8 @@ def _breaks(gap: list[Line], row: Row, prev: Row, head: set[str] = frozenset()) 
         and is_total_label(join_lines([g.text for g in gap]))  # 'Totaal 2019-' / '2024' over the row's values
     dated = any(_YEAR.search(h) for h in head)  # 'KSA Vlaanderen' over rows under the years: a group, no new header
     return any(is_prose(g.text) or table_title(g.text) or _is_splitting_header(g.text) and not total_label
-               and not (dated and not _YEAR.search(g.text) and len(g.text.split()) <= 3) for g in gap)
+               and not (dated and not _YEAR.search(g.text) and len(g.text.split()) <= 3
+                        and not any(t.lower() in HEADER_WORDS for t in g.text.split())) for g in gap)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
