@@ -131,11 +131,10 @@ class EnglishTerms:
 
     def known(self, stem: str) -> bool:
         """A stem the documents say, alone or as a part of a compound ('vakantie' in 'vakantiewoningen')."""
-        cache = self.__dict__.setdefault("_known", {})
-        if stem not in cache:
-            cache[stem] = stem in self._vocab or len(stem) >= 4 and any(
+        if stem not in self._known:
+            self._known[stem] = stem in self._vocab or len(stem) >= 4 and any(
                 len(v) >= len(stem) + 3 and (v.startswith(stem) or v.endswith(stem)) for v in self._vocab)
-        return cache[stem]
+        return self._known[stem]
 
     def cognates(self, word: str) -> list[str]:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many

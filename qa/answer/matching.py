@@ -45,6 +45,8 @@ REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 PERIOD_W = 0.1  # a cell that carries the quarter, semester or month the question names, over one that lacks it
 CONTRAST_PENALTY = 0.5
+# a question that asks 'ongeveer hoeveel' may take the rounded figure
+_ASKS_ROUGHLY = re.compile(r"\b(?:ongeveer|circa|bijna|zowat|ruim|about|roughly|approximately|nearly|almost)\b", re.I)
 _HEDGED = re.compile(r"\b(?:bijna|ongeveer|circa|ca\.|zowat|nagenoeg|ruim|om en bij|(?:iets )?(?:meer|minder) dan|"
                      r"rond de|nearly|almost|about|approximately|roughly|(?:more|less) than)\s+$", re.I)
 
@@ -81,6 +83,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         self._cognate_keys: dict[str, list[str]] | None = None
+        self._known: dict[str, bool] = {}  # EnglishTerms.known, per stem
         self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
         self._regions_of: dict[str, dict[tuple[int, str | None], set[str | None]]] = {}
@@ -273,8 +276,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         asked_names = {part.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}"))
                        for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
-        hedged = bool(re.search(r"\b(?:ongeveer|circa|bijna|zowat|ruim|about|roughly|approximately|nearly|almost)\b",
-                                text, re.I))  # a question that asks 'ongeveer hoeveel' may take the rounded figure
+        hedged = bool(_ASKS_ROUGHLY.search(text))
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]

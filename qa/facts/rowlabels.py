@@ -190,7 +190,7 @@ def _closed_runs(rows: list[int], inner: list[str]) -> list[list[int]]:
     runs: list[list[int]] = [[]]
     for r, label in zip(rows, inner):
         runs[-1].append(r)
-        if is_subtotal_label(label) or label.strip().lower() == "subtotaal":
+        if is_subtotal_label(label):
             runs.append([])
     return [run for run in runs if run]
 

@@ -181,8 +181,8 @@ def _after_amount(tokens: list[tuple[int, str]], i: int, numbers: dict[int, Numb
 
 def _dash_cells(tokens: list[tuple[int, str]], i: int, numbers: dict[int, NumberToken]) -> bool:
     """Dashes closing a line are empty cells when an amount comes before them ('905.300,00 € - -'); one dash
-    after an amount may be a text column's blank ('315.000 -' under 'Geplande start') and is left alone, unless
-    the row has a dash between two amounts as well."""
+    after a single amount may be a text column's blank ('315.000 -' under 'Geplande start') and is left alone,
+    unless the row has a dash between two amounts as well or two amounts before it ('46 18 402.300 -')."""
     k = i - 1
     while k >= 0 and tokens[k][1] in ("-", "€", "%"):
         k -= 1
