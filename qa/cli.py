@@ -104,7 +104,8 @@ def main() -> None:
 def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb: float, as_json: bool,
               quiet: bool) -> None:
     """Index the documents in CORPUS (incremental: only new or changed files are embedded)."""
-    from .search.index import LockedError, build_index, report_json, report_lines
+    from .search.index import LockedError, build_index
+    from .search.report import report_json, report_lines
 
     try:
         report = build_index(Path(corpus), Path(index_dir), embedder_name=embedder, rebuild=rebuild,

@@ -162,7 +162,7 @@ def test_only_a_number_about_the_same_thing_contradicts(assistant) -> None:
 
 def test_a_negated_sentence_does_not_support_the_claim() -> None:
     """'dalen de cijfers niet' denies 'daalt'; the negation reaches only its own clause."""
-    from qa.answer.claims import _denies
+    from qa.answer.passageclaims import _denies
 
     said = "het aantal doodgeborenen in Belgie, dalen de cijfers niet, maar blijven wel stabiel sinds 2009."
     assert _denies("Het aantal doodgeborenen in België daalt sinds 2009.", said)

@@ -225,7 +225,8 @@ def test_a_table_without_readable_headers_is_reported_not_guessed(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "noheader.pdf").write_bytes(make_pdf([page]))
-    from qa.search.index import build_index, report_lines
+    from qa.search.index import build_index
+    from qa.search.report import report_lines
 
     report = build_index(corpus, tmp_path / "index", progress=False)
     assert any("Tabel 9" in w and "noheader.pdf" in w for w in report.warnings), report.warnings

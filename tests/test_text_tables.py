@@ -130,7 +130,7 @@ def test_a_region_over_its_provinces_is_their_total_for_the_audit():
 
 def test_an_unsure_text_table_is_placed_by_its_line():
     from qa.models import TableInfo
-    from qa.search.index import unsure_tables
+    from qa.search.report import unsure_tables
 
     info = TableInfo(id="a.txt#t1", doc="a.txt", reader="text", line_start=14, confidence=0.2)
     assert unsure_tables([info])[0].startswith("a table at line 14:")
