@@ -48,7 +48,8 @@ def load():
 
 
 def reindex():
-    from qa.search.index import LockedError, build_index, report_lines
+    from qa.search.index import LockedError, build_index
+    from qa.search.report import report_lines
 
     with st.status(ui.t("indexing", lang), expanded=True) as status:
         bar = st.progress(0.0)
