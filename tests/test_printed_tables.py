@@ -396,3 +396,13 @@ def test_an_amount_that_opens_a_line_is_no_numbered_item() -> None:
 def test_centred_row_labels_are_no_indents(leaders, raw, row):
     """'Limburg' centred under 'Antwerpen' starts further right: that is its length, not a level under Antwerpen."""
     assert _cell(leaders, raw).row_path == row
+
+
+def test_a_year_centred_over_a_narrow_and_a_wrapped_column_labels_both():
+    """'2022' is centred over 'aantal' and 'opbrengst (in euro)'; over the wider column it starts
+    where that cell's text does. 'aantal', centred beside the wrapped cell, shows the year is a row above."""
+    facts = _facts("standplaatsen.pdf")
+    for raw, col in [("687", ["2022", "aantal"]), ("290.410", ["2022", "opbrengst (in euro)"]),
+                     ("702", ["2023", "aantal"]), ("301.760", ["2023", "opbrengst (in euro)"])]:
+        cell = _cell(facts, raw)
+        assert (cell.row_path, cell.col_path) == (["Limburg"], col), (raw, cell.row_path, cell.col_path)

@@ -58,8 +58,34 @@ def header_cells(segments: list) -> list[HeaderCell]:
                 break
         else:
             cells.append([s])
+    split = []
+    for c in cells:
+        k = _row_above(c, segs)
+        split += [c[:k], c[k:]] if k else [c]
     return [HeaderCell(join_lines([x.text for x in c]), min(x.x0 for x in c), max(x.x1 for x in c), c[0].top,
-                       max(x.bottom for x in c)) for c in cells]
+                       max(x.bottom for x in c)) for c in split]
+
+
+def _row_above(cell: list, segs: list) -> int:
+    """How many of a cell's first lines are a header row of their own. A one-line cell beside it is centred on
+    the lines of its own row: 'aantal' centred beside 'opbrengst (in' / 'euro)' shows that '2022', set above
+    (centred over both columns, it happens to start where 'opbrengst' does), is a group label, not a first line."""
+    x0, x1 = min(x.x0 for x in cell), max(x.x1 for x in cell)
+    bottom = max(x.bottom for x in cell)
+    for k in range(1, len(cell) - 1):  # centred on one line is no sign: 'Binnenbaden' beside a rowspan's last line
+        top = cell[k].top
+        h = max(cell[k].bottom - cell[k].top, 1.0)
+        own, whole = (top + bottom) / 2, (cell[0].top + bottom) / 2
+        for n in segs:
+            if min(n.x1, x1) - max(n.x0, x0) > 0 or not (top - 0.5 * h < n.top and n.bottom < bottom + 0.5 * h):
+                continue  # over or under the cell, or not beside its lower lines
+            if any(o is not n and min(o.x1, n.x1) - max(o.x0, n.x0) > 0 and 0.5 * h < abs(o.top - n.top) < 2.4 * h
+                   for o in segs):
+                continue  # a line of a wrapped neighbour, not a one-line cell
+            mid = (n.top + n.bottom) / 2
+            if abs(mid - own) <= 0.25 * h and abs(mid - whole) >= 0.5 * h:
+                return k
+    return 0
 
 
 def _aligned(upper: Segment, lower: Segment) -> bool:
