@@ -151,6 +151,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"}
 
 
+def dutch_stop(word: str) -> bool:
+    """A Dutch function word ('de', 'voor', 'werd')."""
+    return word in _stopwords()
+
+
 # 'VTE's', 'OCMW's', 'LDE'ers': an acronym with a plural or person suffix says the acronym
 _ACRONYM_SUFFIX = re.compile(r"\b([A-Z]{2,})['’](?:s|ers?|en)\b")
 

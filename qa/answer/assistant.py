@@ -284,7 +284,8 @@ class Assistant:
             lacks = [y for y in q.years if f.year != y and y not in " ".join(f.row_path + f.col_path + [f.quote])]
             lacks += [r for r in q.regions if f.region != r]
             if s.check is not None:
-                lacks += [p.upper() for p in s.check.periods] + s.check.conflicts + s.check.missing
+                lacks += [p.upper() for p in s.check.periods] + s.check.conflicts + s.check.missing \
+                    + s.check.framed + s.check.unbridged
                 if s.check.head_missing and q.counted:
                     lacks.append(q.counted)
                 if s.check.part:

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..models import Fact
-from ..text import EN_NL, EN_STOP, is_english_word, lemma_pairs, stems, synonyms, words
+from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, lemma, lemma_pairs, stems, synonyms, words
 from .clauses import antecedent, counted_by
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .verbs import separable_forms
-from .verify import Check, description, plain, same_sentence, terms_of
+from .verify import Check, compound_in, description, plain, same_sentence, terms_of
 
 if TYPE_CHECKING:
     from .scored import Scored
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # cosine (multilingual e5) a candidate's own row or sentence must reach when English words could not be checked
 UNBRIDGED_MIN, UNBRIDGED_ALONE = 0.83, 0.85
 ROW_TIE = 0.005  # closer than this in meaning, two rows of a table are not told apart by the words left to it
+# ... nor two columns of a row: on the fresh rounds, columns told apart by meaning won by 0.004 or more
+# ('retired': 'pensioen' over 'ontslag'; 'werkelijk': 'Realisatie' over 'Begroting'), a coin flip by 0.0003
+COLUMN_TIE = 0.003
 MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for one may mean
 EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
                "were", "is", "are", "according", "in", "total", "number", "amount"}
@@ -104,7 +107,30 @@ class EnglishTerms:
                 out.append(w)
         return out
 
-    def lost_qualifiers(self, text: str, unbridged: list[str]) -> list[str]:
+    def unsaid(self, text: str) -> list[str]:
+        """Dutch words of a question that the documents have in no form (nor their dictionary form, a synonym or
+        a compound they head): 'gedupeerden', 'branden'. No cell can be checked to say them; like English words
+        with no Dutch form, they are left to meaning. Names, acronyms and codes are not: an unknown name is
+        something the documents do not cover."""
+        if not self._vocab:
+            return []
+        pairs = lemma_pairs(text)
+        joined = separable_forms(text)  # 'brachten ... op': 'opbrengst'
+        out = []
+        for m in re.finditer(r"[^\W\d_][\w'-]*", without_ask_phrase(text)):
+            w = m.group(0)
+            if w.isupper() or (m.start() > 0 and w[0].isupper()) or "-" in w:  # 'WSE', 'Sint-Truiden', 'Genk'
+                continue
+            group = terms_of(stems(w))
+            if not group or _NARROWS.match(w) or any(t in region_stems() for t in group) or self.index.expand(w) != w:
+                continue  # 'onbezet': a negation narrows, whatever its wording; 'vastleggingskrediet': said as 'VAK'
+            group += [pairs[t] for t in group if t in pairs] + stems(lemma(w)) + joined.get(group[0], [])
+            group += [x for t in group for x in synonyms(t)]
+            if not any(self.said_as_head(t) or compound_in(t, self._vocab) for t in group):  # 'vastleggingskrediet'
+                out.append(w.lower())
+        return out
+
+    def lost_qualifiers(self, text: str, unbridged: list[str], lang: str = "en") -> list[str]:
         """Unbridged words of a phrase that narrows what is counted ('inspections at fish farms', 'of dogs',
         'for heat pump renovation premiums'): a cell cannot be checked to say them, and the whole or the sibling
         it would fall back on ('in totaal 3.874 inspecties', 'Renovatiebegeleiding') does not answer for that
@@ -112,10 +138,11 @@ class EnglishTerms:
         describe it and are left to meaning."""
         lost = set(unbridged)
         out: list[str] = []
-        for m in _QUALIFIER.finditer(without_ask_phrase(text)):
+        dutch = lang != "en"
+        for m in (_QUALIFIER_NL if dutch else _QUALIFIER).finditer(without_ask_phrase(text)):
             phrase = []
             for w in words(m.group(1)):
-                if w in EN_STOP or w.isdigit():
+                if (dutch_stop(w) if dutch else w in EN_STOP) or w.isdigit():
                     break
                 phrase.append(w)
             runs = [w for k, w in enumerate(phrase) if w in lost and (
@@ -124,7 +151,7 @@ class EnglishTerms:
                 out += [w for w in phrase if w not in out]
             elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a
                 out += [w for w in runs if w not in out]  # compound ('work-care') or glossed ('(arbeidszorg)') is not
-        cause = _CAUSE.search(without_ask_phrase(text))  # 'because the company was awaiting a decision': which part
+        cause = None if dutch else _CAUSE.search(without_ask_phrase(text))  # 'because the company was awaiting a decision': which part
         if cause:
             out += [w for w in words(cause.group(1)) if w in lost and w not in out]
         return out
@@ -135,6 +162,14 @@ class EnglishTerms:
             self._known[stem] = stem in self._vocab or len(stem) >= 4 and any(
                 len(v) >= len(stem) + 3 and (v.startswith(stem) or v.endswith(stem)) for v in self._vocab)
         return self._known[stem]
+
+    def said_as_head(self, stem: str) -> bool:
+        """A stem the documents say alone or as the head of a compound ('brand' in 'bosbrand', not in
+        'brandveiligheid': Dutch compounds are right-headed, and the first part names another thing)."""
+        if stem not in self._headed:
+            self._headed[stem] = stem in self._vocab or len(stem) >= 4 and any(
+                len(v) >= len(stem) + 3 and v.endswith(stem) for v in self._vocab)
+        return self._headed[stem]
 
     def cognates(self, word: str) -> list[str]:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
@@ -162,8 +197,8 @@ class EnglishTerms:
                  for f in facts]
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 
-    def _vouch(self, text: str, ranked: list[Scored], lost: list[str], pool: int = 20,
-               regions: list[str] | None = None, heads: list[str] | None = None) -> None:
+    def _vouch(self, text: str, ranked: list[Scored], lost: list[str] | None, pool: int = 20,
+               regions: list[str] | None = None, heads: list[str] | None = None, total: bool = False) -> None:
         """English words the documents lack in every form are checked by meaning: the multilingual embedder
         compares the question with the own row or sentence and labels of each leading candidate. The closest,
         when close (UNBRIDGED_MIN) and passing the other checks, is vouched for: it may answer on a weaker
@@ -171,12 +206,18 @@ class EnglishTerms:
         A question that names no region is not vouched a province's row ('across all provinces' is as close
         in meaning to 'West-Vlaanderen 227' as to 'Totaal 715') while a candidate for the whole passes; of
         numbers of one sentence, the one whose own noun is one the question asks for (`heads`) is taken."""
-        for s in ranked:
-            if s.check is not None:
-                s.check.unbridged = lost
-        if not lost:  # the words that could not be checked are held against no candidate: the ranking stands
-            return
+        if lost is not None:  # a Dutch question (None) has them per candidate, where its words did not say them
+            for s in ranked:
+                if s.check is not None:
+                    s.check.unbridged = lost
+        if not lost and (lost is not None or not any(s.check and s.check.unbridged for s in ranked[:pool])):
+            return  # the words that could not be checked are held against no candidate: the ranking stands
+        if lost is None and any(s.verified for s in ranked[:pool]):
+            return  # a figure that says every word of the question outranks any that meaning vouches for
         lead = [s for s in ranked[:pool] if s.check is not None]
+        alone = len(lead) == 1  # no rival: nothing shows that the question's words single it out
+        if total and any(s.fact.is_total and s.fact.table_id and replace(s.check, unbridged=[]).ok for s in lead):
+            lead = [s for s in lead if s.fact.is_total or not s.fact.table_id]  # 'in total': no part of a table
         if not regions and any(not part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
             lead = [s for s in lead if not part_region(s.fact)]
         if not lead:
@@ -193,10 +234,11 @@ class EnglishTerms:
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
         # what fails on its period only ('In september 2023 ... 5.061' for December) is no rival in meaning
         closest = max(float(sims[j]) for j in range(len(lead)) if j in passing or not _only_period(lead[j].check))
-        if sims[k] < (UNBRIDGED_MIN if len(lead) > 1 else UNBRIDGED_ALONE) or sims[k] < closest - MEANING_SLACK:
+        if sims[k] < (UNBRIDGED_ALONE if alone else UNBRIDGED_MIN) or sims[k] < closest - MEANING_SLACK:
             return
-        if any(j != k and _other_row(lead[j].fact, best.fact) and sims[j] >= sims[k] - ROW_TIE for j in passing):
-            return  # the words left to meaning do not tell this row from another of its table ('fish farms')
+        if any(j != k and (_other_row(lead[j].fact, best.fact) and sims[j] >= sims[k] - ROW_TIE
+                           or _other_column(lead[j].fact, best.fact) and sims[j] >= sims[k] - COLUMN_TIE) for j in passing):
+            return  # the words left to meaning do not tell this cell from another of its row or column ('fish farms')
         rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
         counting = [j for j in [k, *rivals] if heads and set(heads) & set(self._counts(lead[j].fact))]
@@ -206,15 +248,17 @@ class EnglishTerms:
             near = self.meaning(text, [best.fact] + [lead[j].fact for j in rivals], around=50)
             if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
                 return
-        best.check.unbridged = []
+        held, best.check.unbridged = best.check.unbridged, []
         if best.verified:
             best.vouched = True
             ranked.remove(best)
             ranked.insert(0, best)
         else:
-            best.check.unbridged = lost
+            best.check.unbridged = held
 
 
+# a word that negates or compares: what it says of a figure is not left to meaning
+_NARROWS = re.compile(r"(?:on|niet-?|non-?)[a-z]{4,}$|\w+(?:er|ste)$", re.I)
 _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of)\b(.*)", re.I)
 
 
@@ -222,6 +266,12 @@ _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of)\b(.*)", re.I)
 # 'the number of', 'the share of' introduce what is counted and narrow nothing
 _QUALIFIER = re.compile(r"(?<!number )(?<!amount )(?<!share )(?<!percentage )(?<!proportion )(?<!total )"
                         r"\b(?:at|of|for|among|from|by|on|with)\s+((?:[\w'()-]+\s+){0,3}[\w'()-]+)", re.I)
+
+
+# the same in Dutch, past an article: 'voor de overstromingen', 'bij viskwekerijen'
+_QUALIFIER_NL = re.compile(r"(?<!aantal )(?<!bedrag )(?<!aandeel )(?<!percentage )(?<!deel )(?<!totaal )"
+                           r"\b(?:van|voor|bij|onder|uit|met|aan|op|door)\s+(?:(?:de|het|een)\s+)?"
+                           r"((?:[\w'()-]+\s+){0,3}[\w'()-]+)", re.I)
 
 
 def breakdown(lead: list[Scored]) -> bool:
@@ -240,6 +290,12 @@ def _other_row(a: Fact, b: Fact) -> bool:
     """Another row of the same table and column, with another value."""
     return bool(a.table_id) and a.table_id == b.table_id and a.col_path == b.col_path \
         and a.row_path != b.row_path and a.value != b.value
+
+
+def _other_column(a: Fact, b: Fact) -> bool:
+    """Another column of the same table and row, with another value."""
+    return bool(a.table_id) and a.table_id == b.table_id and a.row_path == b.row_path \
+        and a.col_path != b.col_path and a.value != b.value
 
 
 def part_region(fact: Fact) -> bool:

@@ -84,6 +84,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         self._cognate_keys: dict[str, list[str]] | None = None
         self._known: dict[str, bool] = {}  # EnglishTerms.known, per stem
+        self._headed: dict[str, bool] = {}  # EnglishTerms.said_as_head, per stem
         self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
         self._regions_of: dict[str, dict[tuple[int, str | None], set[str | None]]] = {}
@@ -255,9 +256,12 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         hyphened = [(f"{a}{b}".lower(), set(stems(f"{a} {b}")) & subject)
                     for a, b in re.findall(r"\b(\w{3,})-(\w{3,})\b", text) if len(a) + len(b) >= 8]
         groups = self.term_groups(text, q.lang)
-        # English words with no Dutch form in the documents cannot be checked on a cell: they are not held
-        # against it, and the embedder checks their meaning instead (_vouch)
-        unbridged = self.unbridged(text) if q.lang == "en" and not operand else []  # claims and operands: as before
+        # words the documents have in no form (English ones without a Dutch form, Dutch ones no document uses)
+        # cannot be checked on a cell: they are not held against it, and the embedder checks their meaning
+        # instead (_vouch). Claims and operands: as before
+        unbridged = [] if operand else self.unbridged(text) if q.lang == "en" else self.unsaid(text)
+        unsaid = {t for w in unbridged for t in terms_of(stems(w))} if q.lang != "en" else set()
+        heads = [h for h in heads if h not in unsaid]  # 'welk bedrag ontvingen getroffen telers': no cell names them
         counted = q.counted
         if operand and counted and counted not in op_stems and any(counted in _stemset(o, q.lang) for o in q.operands):
             # 'meer mannen dan vrouwen ...': the question counts one side's noun, and the other side its own
@@ -266,7 +270,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             counted = own_nouns[0] if own_nouns else counted
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
-        if unbridged:
+        if unbridged and q.lang == "en":
             lost = [h for h in heads if not self.known(h) and h not in ANY_MONEY] + \
                 [c for c in [counted] if c and not self.known(c) and c not in ANY_MONEY]  # 'money': any amount
             heads = [h for h in heads if self.known(h)]
@@ -329,19 +333,27 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
             check = self.check(i, q, groups, asked_periods, counted, soft)
+            meant = [m for m in check.missing if m in unsaid]
+            if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
+                check.missing = [m for m in check.missing if m not in unsaid]
+                check.unbridged = meant
+                titled = own | self.frames.title_words(fact.doc)  # its labels, sentence and document title
+                check.framed = [g[0] for g in groups if g[0] not in unsaid and not any(term_in(t, titled) for t in g)]
             if asked_periods:  # 'in het derde kwartaal': the cell under 'K3 2023' before the year's total
                 score += PERIOD_W if not check.periods else -PERIOD_W
             out.append(Scored(fact, score, label, local, check))
         out.sort(key=lambda s: -s.score)
         if not hedged:
             self._exact_first(out)
-        narrowed = self.lost_qualifiers(text, unbridged) if unbridged else []
+        narrowed = self.lost_qualifiers(text, unbridged, q.lang) if unbridged else []
         if narrowed and breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
             for s in out:
                 if s.check is not None:
                     s.check.unbridged = narrowed
         elif unbridged:
-            self._vouch(text, out, unbridged if lost else [], regions=regions, heads=heads)
+            # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
+            self._vouch(text, out, None if q.lang != "en" else unbridged if lost else [], regions=regions,
+                        heads=heads, total=q.total_hint)
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]

@@ -39,6 +39,8 @@ _SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonke
 # 'kwamen er ... bij', 'bijgekomen', 'were added': how many were added, a change (not 'kwamen bij de dienst')
 _CAME_IN = r"(?:kwam|kwamen|komt|komen)\b[^.?]{0,120}\bbij(?=\s*(?:[?.,]|$|\s(?:in|sinds|tussen|van|tot|op)\b))|" \
          r"bijgekomen|were added|have been added"
+# 'afnemen' in the passive is 'to take' ('er werden 1.215 donaties afgenomen'); only 'is/nam af' is 'to fall'
+_TAKEN = re.compile(r"(\b(?:werd|werden|wordt|worden)\b[^.?]{0,80}?\b)afgenomen\b", re.I)
 # a change over time or a gap: never answered by one figure
 _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
@@ -281,12 +283,13 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             whole.append(w)
         if whole:
             q.whole = " ".join(whole)
-    q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(clean)) and not _LEVEL.search(clean))
+    said = _TAKEN.sub(r"\1genomen", clean)  # 'werden ... afgenomen' (taken, as blood): a level, not a fall
+    q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(said)) and not _LEVEL.search(clean))
                                 or bool(_TOGETHER.search(clean)))
     q.targets = bool(TARGET_WORD.search(clean) or re.search(r"\b(?:behalen|bereiken|halen|reach|achieve|wil|wilt|"
                                                              r"willen|want|wants)\b", clean, re.I))
     q.changes = q.numeric and not _LEVEL.search(clean) and bool(
-        _CHANGE.search(clean) or CHANGE_WORD.search(clean) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
+        _CHANGE.search(said) or CHANGE_WORD.search(said) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
     if q.computed and len(q.years) == 2 and q.operation != "sum" and (q.changes or not span):
         q.operation = "change"  # not 'in totaal tussen 2012 en 2016': one period
     unread = unread_places(clean)

@@ -106,7 +106,7 @@ def term_in(term: str, words: set[str]) -> bool:
         return True  # the adjective of a name: 'belgisch' by 'belgie', 'economisch' by 'economie'
     # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said
     # by 'werkervaring' on page 20 and 'stage' on page 90
-    return len(words) <= COMPOUND_VOCAB and _compound_in(term, words)
+    return len(words) <= COMPOUND_VOCAB and compound_in(term, words)
 
 
 def _head_in(term: str, paths: set[str], caption: set[str]) -> bool:
@@ -130,7 +130,7 @@ def _negated(word: str, other: str) -> bool:
                                                                .endswith(("s", "e")))
 
 
-def _compound_in(term: str, words: set[str]) -> bool:
+def compound_in(term: str, words: set[str]) -> bool:
     """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words, or
     stems of them ('verlengingsperiode' by 'verlengt' and 'periode')."""
     if len(term) < 9:  # plain form: 'staatsveiligheid' is 'statsveil'
@@ -176,11 +176,13 @@ class Check:
     # and the question does not say so
     unbridged: list[str] = field(default_factory=list)  # English words with no form in the documents that the
     # embedder did not find said by this fact's own row or sentence (FactMatcher._vouch)
+    framed: list[str] = field(default_factory=list)  # terms only the fact's frame says (its section, its document),
+    # while other words of the question are left to meaning: then the figure itself must say the rest
 
     @property
     def ok(self) -> bool:
         return not self.missing and not self.conflicts and not self.head_missing and not self.periods \
-            and not self.negation and not self.unbridged and not self.superseded and not self.part
+            and not self.negation and not self.unbridged and not self.superseded and not self.part and not self.framed
 
 
 def description(fact: Fact) -> str:
