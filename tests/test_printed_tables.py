@@ -406,3 +406,13 @@ def test_a_year_centred_over_a_narrow_and_a_wrapped_column_labels_both():
                      ("702", ["2023", "aantal"]), ("301.760", ["2023", "opbrengst (in euro)"])]:
         cell = _cell(facts, raw)
         assert (cell.row_path, cell.col_path) == (["Limburg"], col), (raw, cell.row_path, cell.col_path)
+
+
+def test_a_total_row_centred_where_the_other_rows_are_right_aligned_stays_in_its_columns():
+    """The 'Totaal' row is printed in bold header cells, centred ('313' at 324-344), while the quarters are
+    right-aligned ('87' at 355-366): two bands that never share a row are one column, not two."""
+    facts = [f for f in _facts("standplaatsen.pdf") if "Tabel 2" in f.caption]
+    for raw, row, col in [("87", ["2023 K1"], ["Geweigerd (aantal)"]), ("313", ["Totaal"], ["Geweigerd (aantal)"]),
+                          ("87,4", ["2023 K1"], ["Toegekend (%)"]), ("90,6", ["Totaal"], ["Toegekend (%)"])]:
+        cell = _cell(facts, raw)
+        assert (cell.row_path, cell.col_path) == (row, col), (raw, cell.row_path, cell.col_path)

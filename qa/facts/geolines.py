@@ -219,6 +219,26 @@ def band_of(seg: Segment, bands: list[tuple[float, float]]) -> int | None:
     return best
 
 
+def odd_row_bands(bands: list[tuple[float, float]], values: list[list[Segment]]) -> list[tuple[float, float]]:
+    """A band of one or two rows set just beside another band, never in the same row, is that column: a total row
+    printed bold and centred where the other rows are right-aligned ('472' at 319-339 beside '117' at 342-360)."""
+    rows_of = [{r for r, vals in enumerate(values) for sg in vals if band_of(sg, bands) == j}
+               for j in range(len(bands))]
+    out = list(bands)
+    j = 0
+    while j + 1 < len(out):
+        a, b = rows_of[j], rows_of[j + 1]
+        gap = out[j + 1][0] - out[j][1]
+        left = out[j][0] - out[j - 1][1] if j > 0 else float("inf")
+        right = out[j + 2][0] - out[j + 1][1] if j + 2 < len(out) else float("inf")
+        if not a & b and min(len(a), len(b)) <= 2 < max(len(a), len(b)) and 0 <= gap < 0.3 * min(left, right):
+            out[j:j + 2] = [(out[j][0], out[j + 1][1])]
+            rows_of[j:j + 2] = [a | b]
+            continue
+        j += 1
+    return out
+
+
 def ordinal_header(line: PLine) -> bool:
     """Column numbers over the cells ('1 2 3 4' under 'Inkomenscategorie'): consecutive small whole numbers and
     nothing else on the line are a header, not a row."""

@@ -15,7 +15,7 @@ import re
 from qa.facts.geoheaders import column_paths
 from qa.facts.units import unit_caption
 from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
-                               group_lines, is_empty_marker, row_split, split_row)
+                               group_lines, odd_row_bands, is_empty_marker, row_split, split_row)
 from qa.facts.folded import unfold
 from qa.facts.geomend import drop_marks, label_around, mend_lines, under_label
 from qa.facts.rowlabels import row_labels
@@ -184,6 +184,7 @@ def _read_table(lines: list[PLine], splits: list, start: int, end: int, page: in
         bands = bands_of(values)
     if len(row_idx) < 2 and len(bands) < 2:
         return None
+    bands = odd_row_bands(bands, values)
     left_edge = bands[0][0]
     conflicts = 0
     for vals in values:
