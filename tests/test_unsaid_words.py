@@ -65,3 +65,11 @@ def test_a_part_said_a_few_words_after_daarvan_is_not_the_whole(assistant):
     assert answer.kind == "fact" and answer.value == 386, answer.answer
     part = next(s for s in assistant.matcher.rank(parse(question)) if s.fact.value == 240)
     assert not part.verified and part.check.part  # whatever the ranking, the part does not answer for the whole
+
+
+def test_the_sentence_before_frames_a_figure_meaning_vouches_for(assistant):
+    """'Met het programma "Hagelnet" ondersteunt de Vlaamse overheid ... In 2023 liep het programma in 37
+    gemeenten': 'actief' is said nowhere, the programme's name only in the sentence before, and 'Vlaamse' of
+    the government the whole document is about."""
+    answer = assistant.ask("In hoeveel Vlaamse gemeenten was het programma Hagelnet in 2023 actief?")
+    assert answer.kind == "fact" and answer.value == 37, answer.answer

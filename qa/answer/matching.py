@@ -28,7 +28,7 @@ from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query
 from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
-                      part_words, qualifier)
+                      part_words, qualifier, sentence_before)
 from .english import EnglishTerms, breakdown, part_region
 from .admission import Admission
 from .checking import Checking, _stemset
@@ -337,7 +337,11 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
                 check.missing = [m for m in check.missing if m not in unsaid]
                 check.unbridged = meant
-                titled = own | self.frames.title_words(fact.doc)  # its labels, sentence and document title
+                # its labels, its sentence and the one before it ('Met het programma "Zorgzame Buurten" ... In 2023
+                # liep het programma in 52 gemeenten'), its document's title
+                near = sentence_before(self.index.document(fact.doc).text, fact) if fact.source == "prose" else ""
+                near = "" if len(re.findall(r"\d+", near)) > 3 else near  # a sentence, not a table's lines
+                titled = plain_set(own | self.frames.title_words(fact.doc) | set(stems(near)))
                 check.framed = [g[0] for g in groups if g[0] not in unsaid and not any(term_in(t, titled) for t in g)]
             if asked_periods:  # 'in het derde kwartaal': the cell under 'K3 2023' before the year's total
                 score += PERIOD_W if not check.periods else -PERIOD_W
