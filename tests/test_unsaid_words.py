@@ -73,3 +73,18 @@ def test_the_sentence_before_frames_a_figure_meaning_vouches_for(assistant):
     the government the whole document is about."""
     answer = assistant.ask("In hoeveel Vlaamse gemeenten was het programma Hagelnet in 2023 actief?")
     assert answer.kind == "fact" and answer.value == 37, answer.answer
+
+
+def test_a_counted_noun_no_document_has_gets_no_figure(assistant):
+    """'Hoeveel telers ...': the documents count dossiers, not growers; meaning must not turn 318 dossiers into
+    318 growers."""
+    answer = assistant.ask("Hoeveel telers in Limburg kregen in 2023 een vergoeding?")
+    assert answer.kind == "not_found", answer.answer
+
+
+def test_daarvan_with_words_between_is_a_part_but_relative_waarvan_is_not():
+    from qa.answer.clauses import PART_OF
+
+    assert PART_OF.search("386 euro; daarvan werd gemiddeld ")
+    assert PART_OF.search("1.204 aanvragen, waarvan ")
+    assert not PART_OF.search("140 dossiers, waarvan de gemiddelde doorlooptijd ")  # 'whose': not a part

@@ -50,8 +50,7 @@ class Checking:
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
                       proper=[n for n in q.proper + (question_codes(q.text) if fact.source != "table" else [])
-                              if (feat.listed or fr.is_item(n, fact.doc)) and n not in JURISDICTION],
-                      # (a cell's codes: its header paths)
+                              if feat.listed or fr.is_item(n, fact.doc)],  # a cell's codes: its header paths
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       # another table's rows unless the cell's section says them; what another list is about;
@@ -96,7 +95,7 @@ class Checking:
             # counts them says which, not a sentence elsewhere in the document
             for adjective in counted_adjectives(q.text):
                 if counted and not term_in(adjective, feat.own) and adjective not in check.missing \
-                        and adjective not in JURISDICTION \
+                        and not (adjective in JURISDICTION and term_in(adjective, fr.doc_words(fact.doc))) \
                         and not self._said_with(fact.doc, adjective, counted):
                     check.missing.append(adjective)
         if check.head_missing and counted and fact.source != "table" and same_head(counted, whole_noun(fact.measure)):

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..models import Fact
-from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, lemma, lemma_pairs, stems, synonyms, words
+from ..text import (EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, synonyms,
+                    words)
 from .clauses import antecedent, counted_by
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
@@ -122,13 +123,13 @@ class EnglishTerms:
             if w.isupper() or (m.start() > 0 and w[0].isupper()) or "-" in w:  # 'WSE', 'Sint-Truiden', 'Genk'
                 continue
             group = terms_of(stems(w))
-            if not group or _NARROWS.match(w) or any(t in region_stems() for t in group) or self.index.expand(w) != w:
+            if not group or _narrows(w) or any(t in region_stems() for t in group) or self.index.expand(w) != w:
                 continue  # 'onbezet': a negation narrows, whatever its wording; 'vastleggingskrediet': said as 'VAK'
             group += [pairs[t] for t in group if t in pairs] + stems(lemma(w)) + joined.get(group[0], [])
             group += [x for t in group for x in synonyms(t)]
             if not any(self.said_as_head(t) or compound_in(t, self._vocab) for t in group):  # 'vastleggingskrediet'
                 out.append(w.lower())
-        return out
+        return list(dict.fromkeys(out))
 
     def lost_qualifiers(self, text: str, unbridged: list[str], lang: str = "en") -> list[str]:
         """Unbridged words of a phrase that narrows what is counted ('inspections at fish farms', 'of dogs',
@@ -199,7 +200,8 @@ class EnglishTerms:
 
     def _vouch(self, text: str, ranked: list[Scored], lost: list[str] | None, pool: int = 20,
                regions: list[str] | None = None, heads: list[str] | None = None, total: bool = False) -> None:
-        """English words the documents lack in every form are checked by meaning: the multilingual embedder
+        """Words the documents lack in every form (English ones; Dutch ones with `lost` None, held only against
+        the candidates that lack them) are checked by meaning: the multilingual embedder
         compares the question with the own row or sentence and labels of each leading candidate. The closest,
         when close (UNBRIDGED_MIN) and passing the other checks, is vouched for: it may answer on a weaker
         lexical score. When the lost words are what the question counts (`lost`), no other candidate may.
@@ -215,11 +217,11 @@ class EnglishTerms:
         if lost is None and any(s.verified for s in ranked[:pool]):
             return  # a figure that says every word of the question outranks any that meaning vouches for
         lead = [s for s in ranked[:pool] if s.check is not None]
+        if not regions and any(not part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
+            lead = [s for s in lead if not part_region(s.fact)]
         alone = len(lead) == 1  # no rival: nothing shows that the question's words single it out
         if total and any(s.fact.is_total and s.fact.table_id and replace(s.check, unbridged=[]).ok for s in lead):
             lead = [s for s in lead if s.fact.is_total or not s.fact.table_id]  # 'in total': no part of a table
-        if not regions and any(not part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
-            lead = [s for s in lead if not part_region(s.fact)]
         if not lead:
             return
         sims = self.meaning(text, [s.fact for s in lead])
@@ -258,7 +260,11 @@ class EnglishTerms:
 
 
 # a word that negates or compares: what it says of a figure is not left to meaning
-_NARROWS = re.compile(r"(?:on|niet-?|non-?)[a-z]{4,}$|\w+(?:er|ste)$", re.I)
+def _narrows(word: str) -> bool:
+    """A word that negates ('onbezet': 'on' and a word) or compares ('hoger', 'grootste': not its dictionary form)."""
+    w = word.lower()
+    return (w.startswith("on") and len(w) >= 6 and is_known_word(w[2:])) \
+        or (w.endswith(("er", "ste")) and lemma(w) != w)
 _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of)\b(.*)", re.I)
 
 

@@ -22,8 +22,8 @@ from .question import Query
 from .siblings import Sibling, sibling_sets
 from .verify import plain_set, term_in
 
-# the adjective of the government or territory a document is about: said once, it holds for the whole text
-JURISDICTION = {"vlaams", "belgisch", "federaal", "brussels", "waals"}  # stems of Vlaamse, Belgische, ...
+# the adjective of the government a Flemish document is about: said anywhere in it, it holds for the whole text
+JURISDICTION = {"vlaams"}
 
 
 def _memo(cache: dict, key, make):
@@ -262,8 +262,7 @@ class Frames:
     @staticmethod
     def loose(q: Query, groups: list[list[str]]) -> set[str]:
         """Terms checked against the whole document rather than a fact's context: those of a phrase that
-        names the source ('volgens de overwegingen van de resolutie', 'in the overview of'), the adjective of a
-        jurisdiction ('in hoeveel Vlaamse gemeenten': the document is about Flanders, not each sentence) and, in an
+        names the source ('volgens de overwegingen van de resolutie', 'in the overview of') and, in an
         English question, every word but codes and the word list's Dutch for a past participle (a cognate is a
         guess, the embedder vouches instead; what was done, 'granted' said as 'toegekend' only in another item
         of the answer, is that item's, while a topic word such as 'regular' may be said anywhere)."""
@@ -273,8 +272,8 @@ class Frames:
             if q.lang == "en" else set()
         typed = set(norm_stems(" ".join(w for w in words(q.text) if w not in EN_NL and not is_english_word(w)))) \
             if q.lang == "en" else set()  # 'sheltered workshop (maatwerkbedrijf)': a Dutch term is checked as in Dutch
-        return {g[0] for g in groups if g[0] in said or g[0] in JURISDICTION
-                or (q.lang == "en" and g[0] not in codes and g[0] not in listed and g[0] not in typed)}
+        return {g[0] for g in groups if g[0] in said or (q.lang == "en" and g[0] not in codes and g[0] not in listed
+                                                         and g[0] not in typed)}
 
     def _bounds(self, fact: Fact) -> tuple[int, int, str | None]:
         """The span of text around a fact that is its own (from the numbered item it is part of to the next

@@ -349,6 +349,11 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         out.sort(key=lambda s: -s.score)
         if not hedged:
             self._exact_first(out)
+        if counted and counted in unsaid:  # what is counted is said by no document ('hoeveel telers'): no figure
+            for s in out:  # counts it, however close its meaning ('318 dossiers')
+                if s.check is not None and counted not in s.check.unbridged:
+                    s.check.unbridged.append(counted)
+            return out[:limit]
         narrowed = self.lost_qualifiers(text, unbridged, q.lang) if unbridged else []
         if narrowed and breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
             for s in out:

@@ -40,7 +40,8 @@ _SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonke
 _CAME_IN = r"(?:kwam|kwamen|komt|komen)\b[^.?]{0,120}\bbij(?=\s*(?:[?.,]|$|\s(?:in|sinds|tussen|van|tot|op)\b))|" \
          r"bijgekomen|were added|have been added"
 # 'afnemen' in the passive is 'to take' ('er werden 1.215 donaties afgenomen'); only 'is/nam af' is 'to fall'
-_TAKEN = re.compile(r"(\b(?:werd|werden|wordt|worden)\b[^.?]{0,80}?\b)afgenomen\b", re.I)
+_TAKEN = re.compile(r"(\b(?:werd|werden|wordt|worden)\b(?:(?!\b(?:is|zijn|was|waren|en)\b)[^.?]){0,80}?\b)afgenomen\b",
+                    re.I)
 # a change over time or a gap: never answered by one figure
 _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"

@@ -66,7 +66,7 @@ def header_cells(segments: list) -> list[HeaderCell]:
                        max(x.bottom for x in c)) for c in split]
 
 
-def _row_above(cell: list, segs: list) -> int:
+def _row_above(cell: list[Segment], segs: list[Segment]) -> int:
     """How many of a cell's first lines are a header row of their own. A one-line cell beside it is centred on
     the lines of its own row: 'aantal' centred beside 'opbrengst (in' / 'euro)' shows that '2022', set above
     (centred over both columns, it happens to start where 'opbrengst' does), is a group label, not a first line."""

@@ -231,7 +231,9 @@ def odd_row_bands(bands: list[tuple[float, float]], values: list[list[Segment]])
         gap = out[j + 1][0] - out[j][1]
         left = out[j][0] - out[j - 1][1] if j > 0 else float("inf")
         right = out[j + 2][0] - out[j + 1][1] if j + 2 < len(out) else float("inf")
-        if not a & b and min(len(a), len(b)) <= 2 < max(len(a), len(b)) and 0 <= gap < 0.3 * min(left, right):
+        narrow = min(out[j][1] - out[j][0], out[j + 1][1] - out[j + 1][0])
+        if not a & b and min(len(a), len(b)) <= 2 < max(len(a), len(b)) \
+                and 0 <= gap < min(0.3 * min(left, right), narrow):
             out[j:j + 2] = [(out[j][0], out[j + 1][1])]
             rows_of[j:j + 2] = [a | b]
             continue
