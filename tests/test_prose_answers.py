@@ -10,7 +10,8 @@ from conftest import assistant_on
 from qa.answer import Assistant
 from qa.answer.asked import asked_noun
 from qa.answer.question import parse
-from qa.text import synonyms, stems
+from qa.answer.synonyms import synonyms
+from qa.text import stems
 
 
 @pytest.fixture(scope="module")

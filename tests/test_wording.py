@@ -170,7 +170,8 @@ def test_a_hyphenated_compound_is_headed_by_its_last_part():
 
 
 def test_indirect_is_onrechtstreeks():
-    from qa.text import stems, synonyms
+    from qa.answer.synonyms import synonyms
+    from qa.text import stems
 
     assert set(stems("onrechtstreekse")) & set(synonyms(stems("indirecte")[0]))
 

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..models import Fact
-from ..text import (EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, synonyms,
-                    words)
+from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, words
 from .clauses import antecedent, counted_by
 from .frames import local_words
 from .asked import subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
+from .synonyms import synonyms
 from .verbs import separable_forms
 from .verify import Check, compound_in, description, plain, same_sentence, terms_of
 

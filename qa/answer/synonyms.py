@@ -1,0 +1,44 @@
+"""Words that mean the same in the documents' register: a question may use one, the document another."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text import stems
+
+
+# Dutch words that say the same thing in the documents' register: a question may use one, the document another
+_SYNONYMS = [
+    "extra bijkomende aanvullende additionele",
+    "mensen personen",
+    "kosten uitgaven",
+    "raming schatting geraamd geschat",
+    "aanvragen verzoeken",
+    "medewerkers personeelsleden werknemers",
+    "beëindigd beëindigde beëindiging stopgezet stopgezette stopzetting",
+    "opgestart opgestarte opstart gestart gestarte begonnen",
+    "overtreding overtredingen inbreuk inbreuken",
+    "uitgeschreven opgesteld",
+    "overleden overleed stierven stierf gestorven omgekomen",
+    "rechtstreeks rechtstreekse direct directe",
+    "onrechtstreeks onrechtstreekse indirect indirecte",
+    "aangenomen aangeworven aanwerving aanwervingen aangeworvenen",
+    "opgericht oprichting opgezet opzetten",
+    "getraind training opgeleid opleiding",
+    "geraadpleegd raadpleging raadplegingen opzoeking opzoekingen bevraging bevragingen consultatie",
+]
+
+
+@lru_cache(maxsize=1)
+def _synonym_map() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in _SYNONYMS:
+        group = list(dict.fromkeys(s for w in line.split() for s in stems(w)))
+        for s in group:
+            out[s] = [t for t in group if t != s]
+    return out
+
+
+def synonyms(stem: str) -> list[str]:
+    """Stems of words that mean the same as `stem` (see _SYNONYMS)."""
+    return _synonym_map().get(stem, [])
