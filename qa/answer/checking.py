@@ -14,7 +14,7 @@ from ..text import bridge_to_dutch, contradicts, stems
 from .asked import MEASURES, is_money_noun
 from .question import Query
 from .clauses import (PART_AFTER, points_back, sentence_before)
-from .frames import JURISDICTION, codes_in, source_terms
+from .frames import codes_in, source_terms
 from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
@@ -22,6 +22,9 @@ from .siblings import names_sibling, names_whole_table
 from .verify import (NEGATED, Check, amount_for, counted_sibling, elided_head, initials, numbered_conflict,
                      ordinal_conflict, plain, plain_set, same_head, term_in, verify)
 
+
+# the adjective of the government a Flemish document is about: said anywhere in it, it holds for the whole text
+JURISDICTION = {"vlaams"}
 
 
 def _stemset(text: str, lang: str = "nl") -> set[str]:

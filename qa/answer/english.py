@@ -152,7 +152,8 @@ class EnglishTerms:
                 out += [w for w in phrase if w not in out]
             elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a
                 out += [w for w in runs if w not in out]  # compound ('work-care') or glossed ('(arbeidszorg)') is not
-        cause = None if dutch else _CAUSE.search(without_ask_phrase(text))  # 'because the company was awaiting a decision': which part
+        # 'because the company was awaiting a decision': which part
+        cause = None if dutch else _CAUSE.search(without_ask_phrase(text))
         if cause:
             out += [w for w in words(cause.group(1)) if w in lost and w not in out]
         return out
@@ -160,8 +161,8 @@ class EnglishTerms:
     def known(self, stem: str) -> bool:
         """A stem the documents say, alone or as a part of a compound ('vakantie' in 'vakantiewoningen')."""
         if stem not in self._known:
-            self._known[stem] = stem in self._vocab or len(stem) >= 4 and any(
-                len(v) >= len(stem) + 3 and (v.startswith(stem) or v.endswith(stem)) for v in self._vocab)
+            self._known[stem] = self.said_as_head(stem) or len(stem) >= 4 and any(
+                len(v) >= len(stem) + 3 and v.startswith(stem) for v in self._vocab)
         return self._known[stem]
 
     def said_as_head(self, stem: str) -> bool:

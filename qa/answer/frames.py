@@ -22,9 +22,6 @@ from .question import Query
 from .siblings import Sibling, sibling_sets
 from .verify import plain_set, term_in
 
-# the adjective of the government a Flemish document is about: said anywhere in it, it holds for the whole text
-JURISDICTION = {"vlaams"}
-
 
 def _memo(cache: dict, key, make):
     """cache[key], made once; the oldest entry goes when 256 are held (per-document work is large)."""
