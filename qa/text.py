@@ -76,8 +76,8 @@ EN_NL: dict[str, str] = {
     "activity": "activiteit activiteiten", "complaints": "klachten", "complaint": "klacht",
     "employers": "werkgevers", "employer": "werkgever", "inspection": "inspectie", "working": "werkenden werkende",
     # the federal answers' common words (justice, police, health, mobility, asylum)
-    "reserve": "voorzien gereserveerd", "reserved": "voorzien gereserveerd", "earmarked": "voorzien bestemd",
-    "subsidising": "subsidiëren subsidie", "subsidizing": "subsidiëren subsidie", "police": "politie",
+    "reserve": "voorzien gereserveerd", "reserved": "voorzien gereserveerd", "earmarked": "voorzien bestemd", "aside": "voorzien",
+    "committed": "vastgelegd vastlegging", "commitments": "vastleggingen", "subsidising": "subsidiëren subsidie", "subsidizing": "subsidiëren subsidie", "police": "politie",
     "officers": "agenten politiemensen manschappen", "removal": "verwijdering", "removals": "verwijderingen",
     "forced": "gedwongen", "postponed": "uitgesteld", "death": "overlijden", "deaths": "overlijdens doden",
     "died": "overleden stierven", "cancer": "kanker", "medicine": "geneesmiddel", "medicines": "geneesmiddelen",
@@ -100,8 +100,8 @@ EN_NL: dict[str, str] = {
     "crossings": "overwegen", "antibiotics": "antibiotica", "consumption": "gebruik verbruik consumptie",
     "inhabitants": "inwoners", "outpatient": "ambulant ambulante", "relocated": "gereloceerd",
     "relocation": "relocatie", "contribution": "bijdrage", "scholarships": "beurzen", "identified": "geïdentificeerd",
-    "perpetrators": "daders", "passports": "paspoorten", "cards": "kaarten", "users": "gebruikers",
-    "donors": "donoren", "kidney": "nier", "incidents": "incidenten", "members": "leden",
+    "perpetrators": "daders", "passports": "paspoorten", "cards": "kaarten", "users": "gebruikers", "unique": "uniek unieke",
+    "distinct": "uniek unieke", "vouchers": "cheques", "voucher": "cheque", "donors": "donoren", "kidney": "nier", "incidents": "incidenten", "members": "leden",
     "personnel": "personeel personeelsleden", "unemployed": "werklozen", "belgium": "belgië", "greece": "griekenland",
     "italy": "italië", "morocco": "marokko",
     # common policy words: sizes, procedures, areas, services

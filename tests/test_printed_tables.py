@@ -94,7 +94,7 @@ def test_the_first_merged_label_in_the_text() -> None:
 
 def test_a_sentence_about_another_value_of_a_dimension_answers_nothing_about_this_one() -> None:
     from qa.answer.siblings import names_sibling, sibling_sets
-    from qa.answer.verify import plain_set
+    from qa.answer.wordparts import plain_set
     from qa.text import norm_stems
 
     facts = _facts("bibliotheken.txt")

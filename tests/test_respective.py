@@ -9,7 +9,7 @@ import pytest
 
 from conftest import assistant_on
 from qa.answer import Assistant
-from qa.answer.verify import COMPOUND_VOCAB, term_in
+from qa.answer.wordparts import COMPOUND_VOCAB, term_in
 from qa.facts.respective import respective_items
 
 

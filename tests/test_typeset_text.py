@@ -121,7 +121,7 @@ def test_a_year_that_dates_a_document_or_another_figure_is_not_the_next_sentence
 
 
 def test_a_compound_is_money_by_its_head_and_a_verb_particle_is_said_by_its_participle():
-    from qa.answer.verify import term_in
+    from qa.answer.wordparts import term_in
 
     assert parse("Hoeveel subsidiedossiers keurde Vlaanderen in 2021 goed?").unit_hint == "count"
     assert parse("Hoeveel werkingsmiddelen werden in 2021 vastgelegd?").unit_hint == "money"

@@ -31,12 +31,41 @@ def tied(verified: list[Scored]) -> bool:
         and a.fact.row_path == b.fact.row_path and a.fact.col_path != b.fact.col_path and a.fact.value != b.fact.value
 
 
+ROW_GAP = 0.02  # scores this close come from the chunk and the caption, which the rows of one table share
+
+
+def sibling_rows(verified: list[Scored], q) -> list[Scored]:
+    """Other rows of the best cell's table and column that pass every check and score as well, while the
+    question names no word of any of them ('Hoeveel maatwerkbedrijven waren er in 2021?' over the size classes
+    '<50', '50-100', ... of a table without a total): the question does not say which part it means. Empty
+    when the best is a total, named, or vouched for by meaning (which already told its row from the others)."""
+    if len(verified) < 2:
+        return []
+    best = verified[0]
+    a = best.fact
+    if best.vouched or not a.table_id or a.source == "prose" or a.is_total or not a.row_path or _row_named(a, q):
+        return []
+    out = []
+    for s in verified[1:]:
+        b = s.fact
+        if best.score - s.score >= ROW_GAP:
+            break
+        if b.table_id == a.table_id and b.col_path == a.col_path and b.row_path != a.row_path \
+                and b.value != a.value and not b.is_total and not _row_named(b, q):
+            out.append(s)
+    return out
+
+
+def _row_named(fact: Fact, q) -> bool:
+    return bool(fact.region and fact.region in q.regions or set(stems(" ".join(fact.row_path))) & set(q.subject))
+
+
 def part_for_total(index: Index, fact: Fact, q) -> bool:
     """'Hoeveel ... in totaal ... in alle bekkens samen?' answered by one row ('IJzerbekken') of a table that has
     a total row in the same column: the question names no word of that row, so the part is not what is asked."""
     if not q.total_hint or fact.is_total or not fact.table_id or not fact.row_path or fact.source == "prose":
         return False
-    if fact.region and fact.region in q.regions or set(stems(" ".join(fact.row_path))) & set(q.subject):
+    if _row_named(fact, q):
         return False
     facts = index.facts
     return any(o.table_id == fact.table_id and o.is_total and o.col_path == fact.col_path and o.row_path

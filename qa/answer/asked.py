@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..facts.prose import CHANGE_WORD
-from ..text import EN_NL, detect_lang, lemma, stems
+from ..text import EN_NL, EN_STOP, detect_lang, lemma, stems
+from .periods import OF_YEAR
 from .verbs import PARTICLE_END, is_finite_verb, separable_verb
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -224,7 +225,7 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             continue
         word = bare.lower()
         if lang == "en":
-            if word in EN_STOP_HEAD:
+            if word in EN_STOP_HEAD or word in EN_STOP:  # 'how much was actually spent': spent
                 continue
             heads.extend(stems(EN_NL.get(word, word)))
         else:
@@ -261,7 +262,7 @@ def _subject_after(tokens: list[str]) -> list[str]:
 EN_STOP_HEAD = {"did", "does", "do", "have", "has", "had", "at", "on", "with", "to", "by", "for"}
 
 
-_ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\buitgedrukt in\b|"
+_ASK_PHRASE = re.compile(r"\bhoe (?:groot|hoog|veel|lang)\b|\bhow (?:large|big|high|long)\b|\buitgedrukt in\b|"
                          r"\b(?:hoeveel|how much|how many)\s+(?:geld|money|euros?)\b|"
                          r"\b(?:rond af|afgerond) (?:op|tot) "
                          r"(?:één|een|1|twee|2) (?:decimaal|decimalen|cijfer\w*)(?: na de komma)?|\bop (?:één|een|1) "
@@ -286,10 +287,14 @@ def without_ask_phrase(text: str) -> str:
     return text
 
 
+_LAST_PERIOD = re.compile(r"\b(?:laatste|last|final)\s+(?=(?:kwartaal|quarter|semester|trimester|helft|half|"
+                          r"jaarhelft)\b" + OF_YEAR.pattern + ")", re.I)  # only 'het laatste kwartaal van 2023' (Q4)
+
+
 def subject_stems(text: str) -> list[str]:
     """Content-word stems of a question: no question words, years, regions or bare numbers."""
     out = []
-    text = without_ask_phrase(text)
+    text = _LAST_PERIOD.sub("", without_ask_phrase(text))  # 'het laatste kwartaal' is a period, checked as one
     for s in stems(text):
         if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
             continue

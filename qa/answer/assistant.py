@@ -22,9 +22,9 @@ from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher
-from .ambiguity import indistinct, part_for_total, tied
+from .ambiguity import indistinct, part_for_total, sibling_rows, tied
 from .scored import LABEL_MIN, Scored
-from .passages import best_sentences
+from .passages import best_sentences, extend_list, sentence_end
 from .series import asks_series, series
 from .question import Query, direction, parse
 
@@ -167,13 +167,17 @@ class Assistant:
             both_ends = compute.from_to(self, question, q, ranked) if q.operation is None else None
             return both_ends or self._not_found(question, q)
         floor = FACT_MIN if q.lang == "nl" else FACT_MIN_EN  # English words match Dutch labels only in part
-        verified = [s for s in ranked if s.verified and (s.score >= floor or s.vouched)]
+        verified = [s for s in ranked if s.verified and (s.score >= floor or s.vouched)
+                    and not (q.whole and s.fact.unit == "%" and s.fact.value > 100)]  # a share of a whole is at most 100 %
         top = verified[0].fact if verified else None
         if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"
                                 or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
         if verified and tied(verified):
             return self._not_found(question, q, either=[verified[0].fact, verified[1].fact])
+        others = sibling_rows(verified, q) if verified else []
+        if others:  # rows of a breakdown, none named: show them all, the question picks none
+            return self._not_found(question, q, either=[verified[0].fact] + [s.fact for s in others[:4]])
         if verified and (indistinct(self.index, top) or part_for_total(self.index, top, q)):
             return self._not_found(question, q)
         if verified and q.changes and q.operation is None and not _CHANGE_LABEL.search(" ".join(top.row_path + top.col_path)) \
@@ -251,9 +255,12 @@ class Assistant:
         answers with a no-figure mark ('/', 'n.v.t.'); `either` two cells the question describes equally well."""
         topic = " ".join(q.text.rstrip("?").split()[1:9])
         if either:
-            shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} ({' · '.join(f.col_path)})" for f in either]
-            msg = (f"De vraag past op meer dan één cijfer: {' of '.join(shown)}. Zeg welk u bedoelt." if q.lang == "nl"
-                   else f"The question fits more than one figure: {' or '.join(shown)}. Say which one you mean.")
+            rows = either[0].col_path == either[1].col_path  # the two differ in their row, not their column
+            shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} "
+                     f"({' · '.join(f.row_path if rows else f.col_path)})" for f in either]
+            listed = ", ".join(shown[:-1])
+            msg = (f"De vraag past op meer dan één cijfer: {listed} of {shown[-1]}. Zeg welk u bedoelt." if q.lang == "nl"
+                   else f"The question fits more than one figure: {listed} or {shown[-1]}. Say which one you mean.")
         elif q.lang == "nl":
             msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
         else:
@@ -334,58 +341,6 @@ class Assistant:
         doc = self.index.document(sents[0].doc)
         text = doc.text[sents[0].start:sents[-1].end] + " " + doc.title + " " + doc.text[:400]
         return any(y in text for y in years)
-
-
-_ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")
-
-
-def item_kind(line: str) -> str:
-    """The family of a list marker: 'a)', '1°', '-', 'ii)', '1.'."""
-    for name, pattern in (("letter", r"[a-z]\)"), ("degree", r"\d{1,2}°"), ("dash", r"[-•–]\s"),
-                          ("roman", r"\(?[ivx]{1,4}\)"), ("number", r"\d{1,2}[.)]\s")):
-        if re.match(pattern, line):
-            return name
-    return "other"
-
-
-def sentence_end(text: str, end: int, limit: int = 400) -> int:
-    """Finish a sentence that a chunk boundary cut off."""
-    if text[:end].rstrip().endswith((".", "?", "!", ":", ";")):
-        return end
-    m = re.search(r"[.?!:;](?=\s)|\f", text[end:end + limit])
-    return end + m.end() if m and text[end + m.start()] in ".?!:;" else end
-
-
-def extend_list(text: str, end: int, limit: int = 900) -> int:
-    """A quote that ends with ':' (or is followed by a short lead-in ending with ':') continues with
-    the list items after it, so 'gebaseerd op de volgende principes:' quotes the principles too."""
-    if not text[:end].rstrip().endswith(":"):
-        lead = re.match(r"\s*[^.:?!\f]{0,300}:", text[end:end + 400])
-        if not lead:
-            return end
-        end += lead.end()
-    pos, stop = end, min(len(text), end + limit)
-    prev = ""
-    kind = None
-    while pos < stop:
-        nl = text.find("\n", pos + 1)
-        line_end = stop if nl == -1 or nl > stop else nl
-        line = text[pos:line_end].strip()
-        if "\f" in text[pos:line_end]:
-            break
-        if line:
-            is_item = bool(_ITEM.match(line))
-            open_item = bool(prev) and not prev.endswith((";", ".", ":"))
-            if (not is_item and not open_item) or (line.endswith(":") and prev):
-                break
-            if is_item:
-                marker = item_kind(line)
-                kind = kind or marker
-                if marker != kind:
-                    break
-            prev = line
-        pos = line_end
-    return len(text[:pos].rstrip())
 
 
 def said_as(term: str, question: str) -> str:

@@ -19,8 +19,8 @@ from .phrasing import PERSONS, counted_adjectives, described_names, glossed_code
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
-from .verify import (NEGATED, Check, amount_for, counted_sibling, elided_head, initials, numbered_conflict,
-                     ordinal_conflict, plain, plain_set, same_head, term_in, verify)
+from .verify import NEGATED, Check, amount_for, counted_sibling, elided_head, initials, numbered_conflict, ordinal_conflict, same_head, verify
+from .wordparts import plain, plain_set, term_in
 
 
 # the adjective of the government a Flemish document is about: said anywhere in it, it holds for the whole text
@@ -61,6 +61,7 @@ class Checking:
                       caption=feat.caption,
                       rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i)
                       | fr.listed_elsewhere(fact),
+                      table_labels=fr.table_labels(fact.table_id),
                       siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc), own, q.numeric))
                       if fact.source == "prose" else None,
                       # a claim with 'waarvan' and a computation's operands say both parts

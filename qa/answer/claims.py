@@ -22,7 +22,8 @@ from ..text import CODE, EN_NL, EN_STOP, stems
 from .assistant import FACT_MIN, Assistant
 from .english import UNBRIDGED_MIN
 from .scored import Scored
-from .verify import counted_noun, measure_head, same_head, term_in
+from .verify import counted_noun, measure_head, same_head
+from .wordparts import term_in
 from .claimnumbers import ClaimNumber, bound_before, claim_numbers
 from .question import MONEY_UNITS, parse
 from .passageclaims import check_passage
@@ -268,6 +269,8 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
         return False
     if not _said_near(assistant, rest, lang, fact):
         return False
+    if fact.unit in _DURATIONS and not _subject_own(assistant, rest, lang, fact):
+        return False
     if num.unit or claimed_percent:
         return True
     if lang == "nl":
@@ -303,6 +306,8 @@ def _said_near(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
     near = assistant.matcher.features(i).own | assistant.matcher.frames.frame_words(i)
     soft = assistant.matcher.untranslated(text) if lang == "en" else set()
     groups = [g for g in assistant.matcher.term_groups(text, lang) if g[0] not in soft]
+    # a word a compound of the claim already says is no term of its own ('custom work': maatwerk, not also werk)
+    groups = [g for g in groups if not (len(g[0]) >= 4 and any(h[0] != g[0] and h[0].endswith(g[0]) for h in groups))]
     if not groups:  # 'and by now about 6,700': a claim that names nothing is refuted by nothing
         return False
     elsewhere = sum(not any(term_in(t, near) for t in group) for group in groups)
@@ -315,9 +320,24 @@ def _said_near(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
     return not lost or float(assistant.matcher.meaning(text, [fact])[0]) >= UNBRIDGED_MIN
 
 
-_FILLERS = {"within", "around", "about", "every", "each", "now", "some", "all", "over", "under", "nearly", "almost",
+_DURATIONS = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "minuten"}
+
+
+def _subject_own(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
+    """A duration refutes a claim only when its own row or sentence names what the claim says lasted ('the
+    waiting time ... dropped to three months' is not refuted by 'het eerste werkingsjaar (6 maanden)' in the
+    same section): the claim's first term is its subject."""
+    i = assistant.index.facts.position(fact.doc, fact.start)
+    groups = assistant.matcher.term_groups(text, lang)
+    if i is None or not groups:
+        return False
+    own = assistant.matcher.features(i).own
+    return any(term_in(t, own) for t in groups[0])
+
+
+_FILLERS = {"set", "put", "within", "around", "about", "every", "each", "now", "some", "all", "over", "under", "nearly", "almost",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred",
-            "thousand", "million", "billion"}  # a number's own words
+            "thousand", "million", "billion"}  # a number's own words; the verb of 'set aside', 'put aside'
 
 
 _UNIT_CODES = {"EUR", "VTE", "FTE", "BTW", "VAT"}

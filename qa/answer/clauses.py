@@ -11,7 +11,8 @@ from ..facts.respective import respective_items
 from ..facts.yearlists import named_list_lead, named_list_names
 from ..models import Fact
 from ..text import norm_stems, stems
-from .verify import GENERIC, counted_noun, plain_set
+from .verify import GENERIC, counted_noun
+from .wordparts import plain_set
 
 PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie|van wie|of whom|among them|among whom"  # what follows is a part of the number before
 # ... also with its verb or adverb between ('daarvan werd gemiddeld 2,92 euro ... gesubsidieerd'); not the

@@ -18,7 +18,8 @@ from .asked import subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
 from .verbs import separable_forms
-from .verify import Check, compound_in, description, plain, same_sentence, terms_of
+from .verify import Check, description, same_sentence, terms_of
+from .wordparts import compound_in, plain
 
 if TYPE_CHECKING:
     from .scored import Scored
@@ -104,7 +105,7 @@ class EnglishTerms:
             if w in EN_NL and not terms_of(stems(dutch)):
                 continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
-            if group and not any(self.known(t) for t in group) and not self.cognates(w):
+            if group and not any(self.known_any(t) for t in group) and not self.cognates(w):
                 out.append(w)
         return out
 
@@ -165,6 +166,16 @@ class EnglishTerms:
                 len(v) >= len(stem) + 3 and v.startswith(stem) for v in self._vocab)
         return self._known[stem]
 
+    def known_any(self, stem: str) -> bool:
+        """Known itself, through a synonym ('uitgegeven': 'Realisatie') or as an English cognate ('renovation')."""
+        return bool(self.known_forms(stem))
+
+    def known_forms(self, stem: str, cognate: bool = True) -> list[str]:
+        """The forms of a stem the documents say: itself, its synonyms, or the corpus words it is a cognate of."""
+        if self.known(stem):
+            return [stem]
+        return [s for s in synonyms(stem) if self.known(s)] or (self.cognates(stem)[:8] if cognate else [])
+
     def said_as_head(self, stem: str) -> bool:
         """A stem the documents say alone or as the head of a compound ('brand' in 'bosbrand', not in
         'brandveiligheid': Dutch compounds are right-headed, and the first part names another thing)."""
@@ -200,14 +211,16 @@ class EnglishTerms:
         return self.index.embedder.embed_passages(texts) @ self.index._query_vector(text)[0]
 
     def _vouch(self, text: str, ranked: list[Scored], lost: list[str] | None, pool: int = 20,
-               regions: list[str] | None = None, heads: list[str] | None = None, total: bool = False) -> None:
+               regions: list[str] | None = None, heads: list[str] | None = None, total: bool = False,
+               periods: bool = True) -> None:
         """Words the documents lack in every form (English ones; Dutch ones with `lost` None, held only against
         the candidates that lack them) are checked by meaning: the multilingual embedder
         compares the question with the own row or sentence and labels of each leading candidate. The closest,
         when close (UNBRIDGED_MIN) and passing the other checks, is vouched for: it may answer on a weaker
         lexical score. When the lost words are what the question counts (`lost`), no other candidate may.
         A question that names no region is not vouched a province's row ('across all provinces' is as close
-        in meaning to 'West-Vlaanderen 227' as to 'Totaal 715') while a candidate for the whole passes; of
+        in meaning to 'West-Vlaanderen 227' as to 'Totaal 715') while a candidate for the whole passes, nor
+        a quarter's cell to a question that names no quarter while its table's total for the year passes; of
         numbers of one sentence, the one whose own noun is one the question asks for (`heads`) is taken."""
         if lost is not None:  # a Dutch question (None) has them per candidate, where its words did not say them
             for s in ranked:
@@ -223,6 +236,11 @@ class EnglishTerms:
         alone = len(lead) == 1  # no rival: nothing shows that the question's words single it out
         if total and any(s.fact.is_total and s.fact.table_id and replace(s.check, unbridged=[]).ok for s in lead):
             lead = [s for s in lead if s.fact.is_total or not s.fact.table_id]  # 'in total': no part of a table
+        quarters = [s for s in lead if s.fact.table_id and self._fact_periods(s.fact)]
+        if not periods and quarters and any(s.fact.is_total and s.fact.table_id == quarters[0].fact.table_id
+                                            and replace(s.check, unbridged=[]).ok for s in lead):
+            # 'over the whole of 2023': the year's total row, not one of its quarters
+            lead = [s for s in lead if s not in quarters]
         if not lead:
             return
         sims = self.meaning(text, [s.fact for s in lead])

@@ -20,7 +20,7 @@ from .bounds import numbers_in_labels
 from .clauses import list_group
 from .question import Query
 from .siblings import Sibling, sibling_sets
-from .verify import plain_set, term_in
+from .wordparts import plain_set, term_in
 
 
 def _memo(cache: dict, key, make):
@@ -148,6 +148,7 @@ class Frames:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._table_words: dict[str, set[str]] = {}
+        self._table_labels: dict[str, set[str]] = {}
         self._table_numbers: dict[str, set[float]] = {}
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
@@ -174,6 +175,13 @@ class Frames:
             paths = self.index.table_paths(table_id)
             self._table_words[table_id] = plain_set(norm_stems(" ".join(" ".join(p) for p in paths)))
         return self._table_words[table_id]
+
+    def table_labels(self, table_id: str | None) -> set[str]:
+        """Stems of the table's one-word header labels ('Netwerkpleegzorg', 'Talen'): whole values of a dimension."""
+        if not table_id:
+            return set()
+        return _memo(self._table_labels, table_id, lambda: plain_set(
+            {next(iter(ws)) for p in self.index.table_paths(table_id) for ws in map(norm_stems, p) if len(ws) == 1}))
 
     def table_numbers(self, table_id: str) -> set[float]:
         """The numbers in a table's row and column labels, years aside: its size classes ('21 tot 50', '>50')."""

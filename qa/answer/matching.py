@@ -23,7 +23,7 @@ from ..search.compounds import decompound
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
-from ..text import bridge_to_dutch, contradicts, norm_stems, stems
+from ..text import EN_NL, bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
 from .question import MONEY_UNITS, Query
@@ -38,7 +38,8 @@ from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .scored import Scored, head_match
 from .verbs import deed_stems, separable_forms
-from .verify import (description, plain_set, term_in, terms_of)
+from .verify import description, terms_of
+from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 REGION_PENALTY = 0.25
@@ -271,10 +272,15 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged and q.lang == "en":
-            lost = [h for h in heads if not self.known(h) and h not in ANY_MONEY] + \
-                [c for c in [counted] if c and not self.known(c) and c not in ANY_MONEY]  # 'money': any amount
-            heads = [h for h in heads if self.known(h)]
-            counted = counted if counted and self.known(counted) else None
+            lost = [h for h in heads if not self.known_any(h) and h not in ANY_MONEY] + \
+                [c for c in [counted] if c and not self.known_any(c) and c not in ANY_MONEY]  # 'money': any amount
+            # a head said through a synonym is checked in that form; one the documents only have as a cognate
+            # ('vaccine': 'vaccineren') is no filter, since the cognate may name the head of another compound
+            heads = list(dict.fromkeys(k for h in heads for k in self.known_forms(h, cognate=False)))
+            counted = next(iter(self.known_forms(counted, cognate=False)), None) if counted else None
+        # English words the word list gives a Dutch form of that no document has ('women': vrouwen): content
+        # words, like Dutch ones no document has, held against each figure and left to meaning
+        listed = [w for w in unbridged if w in EN_NL] if q.lang == "en" and not lost else []
 
         # the names the question says, also as the abbreviation of a long form it says ('vastleggingskrediet': VAK)
         asked_names = {part.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}"))
@@ -333,7 +339,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
             check = self.check(i, q, groups, asked_periods, counted, soft)
-            meant = [m for m in check.missing if m in unsaid]
+            meant = [m for m in check.missing if m in unsaid] or listed[:]
             if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
                 check.missing = [m for m in check.missing if m not in unsaid]
                 check.unbridged = meant
@@ -361,8 +367,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     s.check.unbridged = narrowed
         elif unbridged:
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
-            self._vouch(text, out, None if q.lang != "en" else unbridged if lost else [], regions=regions,
-                        heads=heads, total=q.total_hint)
+            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
+                        heads=heads, total=q.total_hint, periods=bool(asked_periods))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]

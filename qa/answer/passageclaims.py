@@ -16,7 +16,8 @@ from .assistant import Assistant
 from .asked import subject_stems
 from .passages import best_sentences
 from .question import parse
-from .verify import plain_set, term_in, terms_of
+from .verify import terms_of
+from .wordparts import plain_set, term_in
 
 SUPPORT_MIN = 0.5  # share of the claim's (weighted) content words a passage must hold
 CONTRADICT_MIN = 0.6  # ... and to contradict the claim's date with its own

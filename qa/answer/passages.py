@@ -128,3 +128,55 @@ def best_sentences(subject: list[str], hits: list[Hit], window: int = 1,
             bonus = 0.1 * hit_bonus(hit, hits) - 0.05 * rank
             candidates.append((score + bonus, rank, _grow(sents, first, i, window)))
     return sorted(((score, chosen) for score, _rank, chosen in candidates), key=lambda r: -r[0])
+
+
+_ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")
+
+
+def item_kind(line: str) -> str:
+    """The family of a list marker: 'a)', '1°', '-', 'ii)', '1.'."""
+    for name, pattern in (("letter", r"[a-z]\)"), ("degree", r"\d{1,2}°"), ("dash", r"[-•–]\s"),
+                          ("roman", r"\(?[ivx]{1,4}\)"), ("number", r"\d{1,2}[.)]\s")):
+        if re.match(pattern, line):
+            return name
+    return "other"
+
+
+def sentence_end(text: str, end: int, limit: int = 400) -> int:
+    """Finish a sentence that a chunk boundary cut off."""
+    if text[:end].rstrip().endswith((".", "?", "!", ":", ";")):
+        return end
+    m = re.search(r"[.?!:;](?=\s)|\f", text[end:end + limit])
+    return end + m.end() if m and text[end + m.start()] in ".?!:;" else end
+
+
+def extend_list(text: str, end: int, limit: int = 900) -> int:
+    """A quote that ends with ':' (or is followed by a short lead-in ending with ':') continues with
+    the list items after it, so 'gebaseerd op de volgende principes:' quotes the principles too."""
+    if not text[:end].rstrip().endswith(":"):
+        lead = re.match(r"\s*[^.:?!\f]{0,300}:", text[end:end + 400])
+        if not lead:
+            return end
+        end += lead.end()
+    pos, stop = end, min(len(text), end + limit)
+    prev = ""
+    kind = None
+    while pos < stop:
+        nl = text.find("\n", pos + 1)
+        line_end = stop if nl == -1 or nl > stop else nl
+        line = text[pos:line_end].strip()
+        if "\f" in text[pos:line_end]:
+            break
+        if line:
+            is_item = bool(_ITEM.match(line))
+            open_item = bool(prev) and not prev.endswith((";", ".", ":"))
+            if (not is_item and not open_item) or (line.endswith(":") and prev):
+                break
+            if is_item:
+                marker = item_kind(line)
+                kind = kind or marker
+                if marker != kind:
+                    break
+            prev = line
+        pos = line_end
+    return len(text[:pos].rstrip())

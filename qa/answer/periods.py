@@ -12,8 +12,10 @@ from functools import lru_cache
 
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
             "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
-_QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|fourth|[1-4](?:e|ste|de))\s+"
+_QUARTER_WORDS = re.compile(r"\b(eerste|tweede|derde|vierde|first|second|third|fourth|laatste|last|final|"
+                            r"[1-4](?:e|ste|de))\s+"
                             r"(kwartaal|quarter|semester|trimester|helft|half|jaarhelft)\b", re.I)
+OF_YEAR = re.compile(r"\s+(?:van|of|in|uit)\s+(?:het\s+jaar\s+|the\s+year\s+)?(?:19|20)\d\d\b", re.I)
 _QUARTER_CODE = re.compile(r"\b([KQT])([1-4])\b")
 _QUARTER_AFTER = re.compile(r"\b(kwartaal|quarter|semester|trimester)\s+([1-4])\b(?![.,]\d)", re.I)  # 'kwartaal 3'
 _SEMESTER_CODE = re.compile(r"\b(?:S|sem\.?\s?)([12])\b", re.I)
@@ -30,10 +32,12 @@ def period_keys(text: str) -> set[str]:
     """Quarters, semesters and months named in a text, as keys: {"q3"}, {"s1"}, {"m10"}."""
     keys = set()
     for m in _QUARTER_WORDS.finditer(text):
-        n = _ORDINAL.get(m.group(1).lower())
         kind = m.group(2).lower()
-        if n:
-            keys.add(("s" if kind in ("semester", "helft", "half", "jaarhelft") else "q") + str(n))
+        half = kind in ("semester", "helft", "half", "jaarhelft")
+        n = _ORDINAL.get(m.group(1).lower())
+        if n is None and not OF_YEAR.match(text[m.end():]):
+            continue  # 'het laatste kwartaal' alone is the latest one the table has, whichever that is
+        keys.add(("s" if half else "q") + str(n or (2 if half else 4)))  # 'het laatste kwartaal van 2023': Q4
     for m in _QUARTER_CODE.finditer(text):
         keys.add("q" + m.group(2))
     for m in _QUARTER_AFTER.finditer(text):

@@ -195,6 +195,22 @@ def places_in(text: str) -> list[str]:
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:tot en met|t\.e\.m\.|tot|-|–|to|through|until)\s*((?:19|20)\d\d)\b", re.I)
 
 
+_YEAR_BEFORE = re.compile(r"(?:\b(?:het|dat|the|that)\s+(?:jaar\s+(?:ervoor|daarvoor|voordien)|(?:vorige|voorgaande|"
+                          r"previous|preceding|prior)\s+jaar|(?:previous|preceding|prior)\s+year|year\s+before)"
+                          r"|\b(?:een|a)\s+jaar\s+eerder|\ba\s+year\s+(?:earlier|before))\b"
+                          r"(?!\s+(?:dan|than|gepland|planned)\b)", re.I)  # not 'een jaar eerder dan gepland'
+
+
+def _year_before(text: str) -> str:
+    """'in 2023 ... ten opzichte van het jaar ervoor': the year before the one named, written out (2022), so
+    that a change is computed between two named years."""
+    m = _YEAR_BEFORE.search(text)
+    years = _YEAR.findall(text[:m.start()]) if m else []
+    if not m or len(set(years)) != 1:
+        return text
+    return f"{text[:m.start()]}{int(years[0]) - 1}{text[m.end():]}"
+
+
 def _year_range(text: str, years: list[str]) -> list[str]:
     """'in totaal over 2021 tot en met 2023' sums three years, not two: a range under a sum word is every
     year in it (at most fifteen). Without a sum word the two ends stay the years asked (a change)."""
@@ -222,6 +238,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
     clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
+    clean = _year_before(clean)
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
     years = []

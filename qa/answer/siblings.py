@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..facts.labels import is_total_label
 from ..text import norm_stems
-from .verify import plain_set, term_in
+from .wordparts import plain_set, term_in
 
 Sibling = frozenset[str]
 

@@ -12,6 +12,7 @@ _SYNONYMS = [
     "extra bijkomende aanvullende additionele",
     "mensen personen",
     "kosten uitgaven",
+    "uitgegeven besteed bestede realisatie gerealiseerd",
     "raming schatting geraamd geschat",
     "aanvragen verzoeken",
     "medewerkers personeelsleden werknemers",

@@ -14,7 +14,6 @@ why it abstains.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,6 +21,7 @@ from ..models import Fact
 from ..text import stems
 from .periods import MONTH_WORDS, period_keys
 from .question import NEGATION_WORDS
+from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
 
 NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what a fact may say it lacks with
 
@@ -61,87 +61,6 @@ _PERIOD_WORDS = MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "
                                 "kwartalen", "quarter", "semester", "trimester", "maand", "maanden", "month", "helft", "half",
                                 "jaarhelft"}
 _PERIOD_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
-
-
-def plain(word: str) -> str:
-    """A stem without accents and with its final consonant unvoiced: 'handhygiëne' is 'handhygiene'."""
-    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    # Dutch spells one stem several ways: a final voiced consonant unvoiced and a long vowel doubled
-    # ('verlof' / 'verloven', stemmed 'verloof'; 'dag' / 'dagen', stemmed 'daag')
-    word = re.sub(r"([aeou])\1", r"\1", word)
-    return word[:-1] + {"v": "f", "z": "s"}[word[-1]] if word[-1:] in ("v", "z") else word
-
-
-def plain_set(words: set[str]) -> set[str]:
-    return {plain(w) for w in words}
-
-
-COMPOUND_VOCAB = 2500  # distinct stems: about ten pages of text
-
-
-# the particle of a separable verb, alone in a question ('keurde ... goed') and in front in a participle ('goedgekeurd')
-_PARTICLES = frozenset({"goed", "vast", "terug", "toe", "mee", "uit", "door", "over", "samen", "weg", "bij"})
-
-
-def term_in(term: str, words: set[str]) -> bool:
-    """A stem is said by a set of stems, compounds included ('warmtepomp' in 'warmtepompen', 'fiets' in
-    'fietspad' only when the part is long enough to mean something)."""
-    term = plain(term)
-    if term in words:
-        return True
-    if term in _PARTICLES and any(w.startswith(term) and len(w) >= len(term) + 3 and w[len(term)] not in "aeiouy"
-                                  for w in words):  # 'goedkeur', not 'goederen'
-        return True  # 'keurde ... goed' is said by 'goedgekeurde' (stem 'goedkeur'), 'stelden ... vast' by 'vastgesteld'
-    core = term[:-1] if len(term) >= 8 else term  # the stemmer trims some compounds one letter shorter
-    for w in words:
-        if _negated(term, w) or _negated(w, term):
-            continue  # 'onvolledig' is the opposite of 'volledig', not a compound of it
-        if (len(term) >= 5 and core in w) or (len(w) >= 5 and w in term and len(w) >= len(term) - 4):
-            return True
-        if len(term) >= 3 and len(w) >= len(term) + 4 and (w.endswith(term) or len(term) >= 5 and term[-1] == "e"
-                                                             and w.endswith(term[:-1])):
-            return True  # a short word as the head of a compound: 'dagen' in 'werkloosheidsdagen', 'boete' in
-            # 'verkeersboet' (the stemmer drops a compound's final e, not a word's)
-    if term.endswith("isch") and len(term) >= 8 and any(w.startswith(term[:-4]) and len(w) <= len(term) - 1 for w in words):
-        return True  # the adjective of a name: 'belgisch' by 'belgie', 'economisch' by 'economie'
-    # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said
-    # by 'werkervaring' on page 20 and 'stage' on page 90
-    return len(words) <= COMPOUND_VOCAB and compound_in(term, words)
-
-
-def _head_in(term: str, paths: set[str], caption: set[str]) -> bool:
-    """A compound whose head labels the cell and whose first part the table's caption says: 'begrotingsaanpassing'
-    is the column '1e aanpassing' of a table captioned 'begroting 2024'."""
-    term = plain(term)
-    if len(term) < 9:
-        return False
-    for k in range(4, len(term) - 3):
-        left, right = term[:k], term[k:]
-        right = right[1:] if right.startswith("s") and not any(w.startswith(right) for w in paths) else right
-        if len(right) >= 4 and any(w.startswith(right) for w in paths) \
-                and any(w.startswith(left) or len(w) >= 5 and left.startswith(w) for w in caption):
-            return True
-    return False
-
-
-def _negated(word: str, other: str) -> bool:
-    """`other` is `word` with the negating prefix 'on-' ('volledig', 'onvolledig'; 'bekend', 'onbekend')."""
-    return len(word) >= 4 and other.endswith("on" + word) and (len(other) == len(word) + 2 or other[:-len(word) - 2]
-                                                               .endswith(("s", "e")))
-
-
-def compound_in(term: str, words: set[str]) -> bool:
-    """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words, or
-    stems of them ('verlengingsperiode' by 'verlengt' and 'periode')."""
-    if len(term) < 9:  # plain form: 'staatsveiligheid' is 'statsveil'
-        return False
-    for k in range(4, len(term) - 3):
-        left, right = term[:k], term[k:]
-        bare = right[1:] if right.startswith("s") else right  # the linking s of 'verlengingsperiode'
-        if any(w.startswith(left) or (len(w) >= 5 and (left.startswith(w) or plain(left[:len(w)]) == w)) for w in words) and any(
-                w.startswith(right) or w == bare or (len(w) >= 5 and bare.startswith(w)) for w in words):
-            return True
-    return False
 
 
 def same_sentence(a: Fact, b: Fact) -> bool:
@@ -215,7 +134,8 @@ def same_head(counted: str, after: list[str]) -> bool:
     counted = plain(counted)
     words = {plain(w) for w in after}
     return any(w == counted or w.startswith(counted) and len(w) - len(counted) <= 4  # 'vergoed', 'vergoeding'
-               or len(w) >= 4 and (counted.endswith(w) or w.endswith(counted)) for w in words)  # not 'vergoedingsvorm'
+               or len(w) >= 4 and (counted.endswith(w) or w.endswith(counted))  # not 'vergoedingsvorm'
+               or len(w) == 3 and len(counted) >= 8 and counted.endswith(w) for w in words)  # 'deelsteprit': 'rit'
 
 
 def elided_head(counted: str, after: list[str]) -> bool:
@@ -232,7 +152,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
            loose: set[str] = frozenset(), whole_doc: set[str] = frozenset(),
            paths: set[str] | None = None, caption: set[str] = frozenset(),
            part_words: set[str] = frozenset(), rows_elsewhere: set[str] = frozenset(),
-           siblings_said: Callable[[list[str], set[str]], bool] | None = None) -> Check:
+           siblings_said: Callable[[list[str], set[str]], bool] | None = None,
+           table_labels: set[str] = frozenset()) -> Check:
     """Check a fact against the question's terms.
 
     groups: the question's specific terms, each with its alternatives (an English word and its Dutch
@@ -251,6 +172,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     as items of an enumeration ('de bakkers, beenhouwers en kleinhandel');
     siblings_said: for a sentence, whether it names another value of a table dimension whose value a term
     group names (qa.answer.siblings.names_sibling, bound to the document's tables);
+    table_labels: stems of the table's one-word labels, which a compound of the question may open with;
     paths: stems of a table cell's own row and column paths: a term that labels some cells of the table
     ('Ontbossing' over two of four columns) must label this one, unless the table's caption (stems in
     `caption`) names it as what the whole table is about;
@@ -265,16 +187,27 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         if not term_in(name, own) and not term_in(name, title_words):
             check.missing.append(name)
     for group in groups:
-        if paths is not None and any(term_in(t, table_words) for t in group) \
-                and not any(term_in(t, paths) or _head_in(t, paths, caption) for t in group) \
-                and not _names_table(group, caption, table_words):
-            check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
+        dims = paths is not None and any(term_in(t, table_words) for t in group)
+        part = None if dims or paths is None else next(
+            (p for t in group for p in [dimension_part(t, table_labels, table_words)] if p), None)
+        if part and part not in paths and not _names_table([part], caption, table_words):
+            check.conflicts.append(group[0])  # 'netwerkpleegzorgsituaties': a column group ('Netwerkpleegzorg')
+            continue  # that this cell is not under
+        joint = False  # said by the cell and its caption together ('taalopleidingen': 'Talen', 'per opleidingsdomein')
+        if dims and not any(term_in(t, paths) for t in group):
+            joint = any(head_in(t, paths, caption) for t in group)
+            if not joint and not _names_table(group, caption, table_words):
+                check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
+                continue
+        if paths is not None and not any(t in paths for t in plain_set(set(group))) \
+                and any(kind_elsewhere(t, paths, table_words) for t in group):
+            check.conflicts.append(group[0])  # its head labels this cell, its first part another one
             continue
         if part_words and any(term_in(t, part_words) for t in group) and not any(term_in(t, own - part_words)
                                                                                 for t in group):
             check.conflicts.append(group[0])  # said of the part after 'waarvan', not of this number
             continue
-        if any(term_in(t, own) for t in group):
+        if joint or any(term_in(t, own) for t in group):
             continue
         if group[0] in check.missing:
             continue
@@ -341,7 +274,7 @@ def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
     values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing')."""
     if not any(term_in(t, caption) for t in group):
         return False
-    if any(_head_in(t, values, caption) and not any(plain(t) in w for w in values) for t in group):
+    if any(head_in(t, values, caption) and not any(plain(t) in w for w in values) for t in group):
         return False  # 'begrotingsaanpassing' under 'begroting 2024' is the column '1e aanpassing', not every cell
     if not any(plain(t) in values or t in values for t in group):
         return True  # the rows say it only inside their compounds
