@@ -15,8 +15,9 @@ from collections import Counter
 from qa.models import Document, Fact, TableInfo
 from qa.facts.geolines import ALIGNED_LINE, text_words
 from qa.facts.headers import read_header
-from qa.facts.labels import (CURRENCY_TAIL, caption_region, describe, detect_lang, is_part_label, is_subtotal_label,
+from qa.facts.labels import (caption_region, describe, detect_lang, is_part_label, is_subtotal_label,
                              is_total_label, label_unit, region_of, UNIT_SCALES, year_of)
+from qa.facts.rowpaths import clean_label, two_label_columns, years_over_rows
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, Line, Row, Table, is_prose, split_lines
@@ -84,11 +85,6 @@ def _axis_ticks(line: str) -> bool:
     values = [int(p.rstrip("%").replace(".", "")) for p in parts]
     step = values[1] - values[0]
     return values[0] == 0 and step > 0 and all(b - a == step for a, b in zip(values, values[1:]))
-
-
-def _clean_label(label: str) -> str:
-    """'Toegekend: €' -> 'Toegekend': the currency is the fact's unit, not part of its row."""
-    return CURRENCY_TAIL.sub("", label).rstrip(" :") if CURRENCY_TAIL.search(label) else label
 
 
 def measure_of(text: str) -> str:
@@ -322,26 +318,6 @@ def _years_down(table: Table) -> None:
     table.n = max(1, table.n - 1)
 
 
-def _two_label_columns(table: Table) -> list[list[str]] | None:
-    """Row paths of a table with two label columns ('Provincie Geslacht' over 'Antwerpen mannen 58 ...' /
-    'vrouwen 14 ...'): the outer label is printed once, on its first row; the inner ones are lower case."""
-    stub = (table.corner or table.stub).split()
-    if len(stub) != 2 or not all(w[:1].isupper() for w in stub):
-        return None
-    paths: list[list[str]] = []
-    outer = ""
-    for row in table.rows:
-        words = _clean_label(row.label).split()
-        if len(words) >= 2 and words[-1].islower() and words[0][:1].isupper():
-            outer = " ".join(words[:-1])
-            paths.append([outer, words[-1]])
-        elif len(words) == 1 and words[0].islower() and outer:
-            paths.append([outer, words[0]])
-        else:
-            return None
-    return paths if sum(1 for row in table.rows if len(row.label.split()) == 1) >= 2 else None
-
-
 def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, table_id: str,
               offset: int = 0, carried: str = "") -> list[Fact]:
     _years_down(table)
@@ -355,9 +331,9 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
     out: list[Fact] = []
     grid: list[list[Fact | None]] = []
     parent = group = ""
-    two_level = _two_label_columns(table)
+    two_level = two_label_columns(table) or years_over_rows(table)
     for r, row in enumerate(table.rows):
-        label = _clean_label(row.label)
+        label = clean_label(row.label)
         group = row.group or ("" if is_total_label(label) and not is_subtotal_label(label) or row.ends_group else group)
         if two_level:
             row_path = two_level[r]
@@ -382,7 +358,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
                 scale=table.scale if unit == table.unit else UNIT_SCALES.get(unit or "", 1.0),
                 quote_start=qs, quote_end=qe, quote=text[qs:qe], caption=caption, row=label,
                 column=column,
-                year=year_of(row.label) or year_of(column) or table_year,
+                year=year_of(row.label) or year_of(column) or year_of(" ".join(row_path)) or table_year,
                 region=region_of(row.label) or region_of(column) or region_of(table.stub) or caption_region(caption),
                 measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,
                 is_total=is_total_label(row.label) or is_total_label(column),

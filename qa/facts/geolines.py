@@ -177,8 +177,10 @@ def row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
         return None  # '(1)' under 'Schoolbezoeken' among header words: a footnote mark, no row of figures
     first = segs[0].text.strip()
     if first_value == 0 and len(segs) > 1 and (YEARISH.match(first) or MEASURED.match(first)):
-        first_value = 1  # a year down the rows is the row's label (transposed tables), and so is '3 maanden'
-        if not any(s.is_value for s in segs[1:]):
+        # a year down the rows is the row's label (transposed tables), and so is '3 maanden'; with the label
+        # after it when the year spans rows ('2023 | K1 | 412,6 ...' over 'K2 | 538,9 ...')
+        first_value = next((i for i, s in enumerate(segs) if i >= 1 and s.is_value), None)
+        if first_value is None:
             return None
     if first_value == 0 and len(segs) > 2 and re.fullmatch(r"\d{1,3}\.?", segs[0].text.strip()) \
             and not segs[1].is_value:  # '7 | N2 | Hasselt | ... | 1.590.000': a row's number opens its label

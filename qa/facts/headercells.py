@@ -277,24 +277,32 @@ def unglue_months(text: str) -> str:
 def _word_repeat(text: str, need: int) -> list[str] | None:
     """'aantal projecten bedrag aantal projecten bedrag' under two years: the same words once per group, cut into
     the cells of one group where a header word starts a cell ('aantal projecten' | 'bedrag')."""
-    words = text.split()
+    words = _with_brackets(text.split())  # 'bedrag (in euro)': a bracketed unit goes with its word
     for times in range(2, need + 1):
         if need % times or len(words) % times:
             continue
         p, k = len(words) // times, need // times
-        if words != words[:p] * times or p < k or p > 3 * k or not all(re.fullmatch(r"[^\W\d_]+\.?", w) for w in words):
+        if words != words[:p] * times or p < k or p > 3 * k \
+                or not all(re.fullmatch(r"[^\W\d_]+\.?(?: \([^()]*\))?", w) for w in words):
             continue
+        if p == k:  # 'subsidie (x 1.000 euro) dagbereik (%)' thrice: each label a cell
+            return words
         best, count = None, 0
         for cuts in combinations(range(1, p), k - 1):
             cells = [words[a:b] for a, b in zip((0,) + cuts, cuts + (p,))]
-            score = sum(1 for c in cells if header_like(c[0], False))
+            score = sum(1 for c in cells[1:] if header_like(c[0].split()[0], False))  # the first starts anyway
+            # an inflected adjective opens its label, never ends it ('gemiddelde schuld', not 'dossiers gemiddelde')
+            score -= 0.5 * sum(1 for c in cells if len(c) >= 2 and " " not in c[-1] and _ADJECTIVE_END.fullmatch(c[-1]))
             if best is None or score > best[0]:
                 best, count = (score, cells), 1
             elif score == best[0]:
                 count += 1
-        if best is not None and count == 1 and best[0] == k:
+        if best is not None and count == 1 and best[0] == k - 1:
             return [" ".join(c) for c in best[1]] * times
     return None
+
+
+_ADJECTIVE_END = re.compile(r"[^\W\d_]{3,}(?:de|te|ale|ele|ige|ieke|ische|lijke)", re.I)  # 'gemiddelde', 'totale'
 
 
 def _grouped_leaves(toks: list[str], need: int, text: str) -> bool:

@@ -30,6 +30,8 @@ def group_level(table: Table, text: str, columns: list[str]) -> list[str] | None
         if rest and repeat and len(rest) == len(columns) // repeat and not rest[0][:1].islower():
             toks, table.stub = rest, words[0]  # ('Gemiddeld premiebedrag' is one label, no stub and a group)
     toks = toks or spanning(text, groups)
+    if toks and not table.stub and groups == len(columns):
+        toks = _stub_then_groups(table, text, columns, len(toks)) or toks
     if not toks and len(words) > 2 and not table.stub:
         toks = spanning(" ".join(words[1:]), groups)  # a stub over the row labels, then the groups
         table.stub = words[0] if toks else table.stub
@@ -48,6 +50,25 @@ def group_level(table: Table, text: str, columns: list[str]) -> list[str] | None
             and all(is_period(c) for c in columns):  # 'Beheerder Bebost areaal (ha)' over '2022 2023': the stub,
         table.stub = words[0]  # then the measure of every year's column
         return [f"{rest} · {c}" for c in columns]
+    return None
+
+
+def _stub_then_groups(table: Table, text: str, columns: list[str], read: int) -> list[str] | None:
+    """'Provinciale dienst Netwerkpleegzorg Bestandspleegzorg' over '2021 2022 2023 2021 2022 2023': the leaves
+    repeat every three columns, so two groups span them, and the words before the last two labels are the stub
+    over the row labels (three labels would have split the years in pairs)."""
+    period = next((p for p in range(1, len(columns)) if len(columns) % p == 0 and repeats(columns, p)), None)
+    if period is None:
+        return None
+    want = len(columns) // period
+    if want == read:
+        return None  # the labels read already span the repeats
+    for reading in header_readings(text):
+        stub = " ".join(reading[:-want])
+        if len(reading) > want and all(c[:1].isupper() for c in reading[-want:]) and corner_word(stub) \
+                and len(set(reading[-want:])) == want:
+            table.stub = stub
+            return reading[-want:]
     return None
 
 

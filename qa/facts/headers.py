@@ -68,10 +68,14 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
     """Fill columns, corner, stub, unit, title and intro caption from the lines above the first row."""
     first = table.rows[0]
     region = [ln for ln in lines[boundary: min(first.line, first.first_line)] if not skippable(ln, numbers)]
-    mixed = len({caption_unit(m.group(0)) or unit_caption(m.group(0)) for m in re.finditer(r"\([^()]{1,25}\)", join_lines(
-        [ln.text for ln in region if not table_title(ln.text)]))} - {None}) >= 2  # '(in euro)' and '(%)' over groups
-    inside = {k for k in range(1, len(region)) if unit_caption(region[k].text) and _header_word(region[k - 1].text)
-              and (mixed or k + 1 < len(region) and _header_word(region[k + 1].text))}  # 'Uitvoeringsgraad' / '(%)':
+    brackets = [m.group(0) for m in re.finditer(r"\([^()]{1,25}\)", join_lines(
+        [ln.text for ln in region if not table_title(ln.text) and not is_prose(ln.text)]))]
+    units = {caption_unit(b) or unit_caption(b) for b in brackets} - {None}
+    # '(in euro)' and '(%)' over groups; '(aantal)' and '(%)' closing the labels of the columns
+    mixed = len(units) >= 2 or bool(units) and len({b.lower() for b in brackets if not re.search(r"\d", b)}) >= 2
+    inside = {k for k in range(1, len(region)) if unit_caption(region[k].text) and (
+        _header_word(region[k - 1].text) and (mixed or k + 1 < len(region) and _header_word(region[k + 1].text))
+        or mixed and _short_label(region[k - 1].text))}  # 'Uitvoeringsgraad' / '(%)', 'aandeel 2023' / '(%)':
     # a label's own unit
     for k, ln in enumerate(region):
         found = (unit_caption(ln.text) if k not in inside else None) \
@@ -225,6 +229,9 @@ def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], li
     a group line the run began with stays one, 'Bekken 2023 2024' over 'aantal' / 'projecten' / 'bedrag ...')."""
     if blocks and len(blocks[-1]) == 1 and fit_header(blocks[-1][0].text, need):
         return None  # the lowest line is the header row by itself ('aantal bedrag aantal bedrag')
+    closed = _closed_cells(blocks, need)
+    if closed:
+        return closed
     for m in range(min(len(blocks), 12), 0, -1):
         run = [ln for bl in blocks[-m:] for ln in bl]
         if any(len(b.text.split()) > 6 or is_prose(b.text) or table_title(b.text) for b in run):
@@ -234,6 +241,39 @@ def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], li
             if fitted:
                 return fitted[0], fitted[1], blocks[:-m] + ([run[:start]] if start else [])
     return None
+
+
+_BRACKET_LINE = re.compile(r"\([^()]{1,25}\)")
+
+
+def _closed_cells(blocks: list[list[Line]], need: int) -> tuple[str, list[str], list[list[Line]]] | None:
+    """Header cells that each wrapped onto a line of their own unit, printed one after the other ('Type
+    installatie 2022' / '(aantal)' / '2023' / '(aantal)' / 'aandeel 2023' / '(%)'): each of the last `need`
+    blocks is a cell, closed by its bracket; a year ends the first cell's first line after the stub's words."""
+    if need < 2:
+        return None
+    lines: list[Line] = []
+    kept = len(blocks)
+    while kept and not any(len(ln.text.split()) > 6 or table_title(ln.text) or is_prose(ln.text) for ln in blocks[kept - 1]):
+        kept -= 1
+        lines = blocks[kept] + lines
+    cells: list[list[Line]] = [[]]
+    for ln in lines:
+        cells[-1].append(ln)
+        if _BRACKET_LINE.fullmatch(ln.text.strip()):
+            cells.append([])
+    cells = [c for c in cells if c]
+    closed = [c for c in cells if len(c) >= 2 and _BRACKET_LINE.fullmatch(c[-1].text.strip())]
+    if len(cells) != need or len(closed) < max(2, need - 1) or any(c not in closed for c in cells[:-1]) \
+            or any(len(c) > 3 for c in cells):
+        return None
+    labels = [join_lines([ln.text for ln in b]) for b in cells]
+    corner = ""
+    words = cells[0][0].text.split()
+    if len(words) >= 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and not any(re.search(r"\d", w) for w in words[:-1]):
+        corner = " ".join(words[:-1])  # 'Type installatie 2022': the corner over the labels, then the first cell
+        labels[0] = join_lines([words[-1]] + [ln.text for ln in cells[0][1:]])
+    return corner, labels, blocks[:kept]
 
 
 def _intro(blocks: list[list[Line]]) -> str:
@@ -318,6 +358,12 @@ def _header_word(text: str) -> bool:
     text = text.strip()
     return 0 < len(text.split()) <= 4 and text[:1].isupper() and not table_title(text) and not is_prose(text) \
         and not text.endswith((".", ":"))
+
+
+def _short_label(text: str) -> bool:
+    """A header label's line, lower case too ('aandeel 2023'): a few words, no title or sentence."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not table_title(text) and not is_prose(text) and not text.endswith((".", ":"))
 
 
 def _heads_group(table: Table, text: str) -> bool:

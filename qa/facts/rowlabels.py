@@ -54,7 +54,8 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
     outer = _outer_column(items, pieces)
     if outer is not None:  # 'Provincie | Gemeente': the outer labels are read apart, the rest as one column
         kept = [n for n in range(len(items)) if items[n][4] or any(x0 > outer[0] for x0, _ in pieces[n])]
-        pieces = [[(x0, t) for x0, t in pieces[n] if x0 > outer[0]] for n in kept]
+        pieces = [pieces[n] if _own_total(items[n], pieces[n], outer[0]) else
+                  [(x0, t) for x0, t in pieces[n] if x0 > outer[0]] for n in kept]
         items = [(" ".join(t for _, t in p), p[0][0] if p else left_edge, *items[n][2:]) for n, p in zip(kept, pieces)]
     # top to top (glyph boxes vary in depth) between label lines: values centred between two lines of their
     # label, with no label of their own, sit half a line from each and say nothing of the spacing
@@ -154,14 +155,18 @@ def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[f
             or 2 * sum(1 for t in outer_text if len(t.split()) >= 6) >= len(outer_text):
         return split, [""] * len(rows)  # running text beside a narrow table: no label of it (a group row
         # 'Programma QEB – Onroerend erfgoed: beleid en subsidies' among codes is no sentence)
-    if len([n for n in rows if n in starts]) >= len(rows) - 1 or any(_CODE.search(t) for t in outer_text):
-        return None  # every row its own outer label, or codes ('FB0-1FEE2AA-WT') beside descriptions
+    if len([n for n in rows if n in starts]) >= len(rows) - 1 \
+            or any(_CODE.search(_YEAR.sub(" ", t)) for t in outer_text):
+        return None  # every row its own outer label, or codes ('FB0-1FEE2AA-WT') beside descriptions; a year
+        # spanning its quarters ('2023 | K1', 'K2', ...) is an outer label
     height = median([items[n][3] - items[n][2] for n in rows]) if rows else 10.0
     tops = [items[n][2] for n in rows]
     pitch = median([b - a for a, b in zip(tops, tops[1:])]) if len(tops) >= 2 else 0.0
     cells: list[tuple[float, list[str]]] = []  # top, lines
     last = None
     for n in starts:
+        if _own_total(items[n], pieces[n], split):
+            continue  # 'Totaal 2023' across both columns: its row's own label, no outer label over others
         text = " ".join(t for x0, t in pieces[n] if x0 <= split)
         if cells and last is not None and items[n][2] - last < max(1.6 * height, 0.8 * pitch):
             cells[-1][1].append(text)  # 'Oost-' / 'Vlaanderen': one cell wrapped
@@ -170,18 +175,24 @@ def _outer_column(items: list, pieces: list[list[tuple[float, str]]]) -> tuple[f
         last = items[n][2]
     if not all(any(abs(items[r][2] - top) <= 1.5 * height for r in rows) for top, _ in cells):
         return None  # outer labels not level with a row's first line: centred over their rows, not read here
-    runs = _closed_runs(rows, [" ".join(t for x0, t in pieces[r] if x0 > split) for r in rows])
+    runs = _closed_runs(rows, [" ".join(t for x0, t in pieces[r] if x0 > split or _own_total(items[r], pieces[r], split))
+                               for r in rows])
     spans = [(items[run[0]][2] - 1.5 * height, items[run[-1]][2] + 1.5 * height) for run in runs]
     owners = [[k for k, (lo, hi) in enumerate(spans) if lo <= top <= hi] for top, _ in cells]
-    if len(runs) > 1 and all(len(o) == 1 for o in owners) and len({o[0] for o in owners}) == len(owners):
+    if runs and all(len(o) == 1 for o in owners) and len({o[0] for o in owners}) == len(owners):
         # subtotals close the groups: each outer label, set at the top or centred, names the run it stands in
         by_run = {o[0]: join_lines(lines) for o, (_, lines) in zip(owners, cells)}
         return split, [by_run.get(k, "") for k, run in enumerate(runs) for _ in run]
     labels = []
     for r in rows:
         own = [join_lines(lines) for top, lines in cells if top <= items[r][2] + 1.5 * height]
-        labels.append(own[-1] if own else "")
+        labels.append(own[-1] if own and not _own_total(items[r], pieces[r], split) else "")
     return split, labels
+
+
+def _own_total(item: tuple, piece: list[tuple[float, str]], split: float) -> bool:
+    """A row of figures whose total label sits wholly in the outer column ('Totaal 2023')."""
+    return bool(item[4] and piece) and all(x0 <= split for x0, _ in piece) and is_total_label(" ".join(t for _, t in piece))
 
 
 def _closed_runs(rows: list[int], inner: list[str]) -> list[list[int]]:
@@ -190,11 +201,12 @@ def _closed_runs(rows: list[int], inner: list[str]) -> list[list[int]]:
     runs: list[list[int]] = [[]]
     for r, label in zip(rows, inner):
         runs[-1].append(r)
-        if is_subtotal_label(label):
+        if is_subtotal_label(label) or is_total_label(label) and _YEAR.search(label):  # 'Totaal 2023' closes 2023
             runs.append([])
     return [run for run in runs if run]
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]|\d{3,}|\d[.-]\d")  # 'FB0-1FEE2AA-WT', '1.2': not the '1' of 'Categorie 1'
 _OPEN_END = re.compile(r"(?:[-,/(]|\b(?:en|of|van|de|het|met|voor|in|per|op|and|or|of|the|for|with))$", re.I)
 
