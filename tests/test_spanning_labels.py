@@ -90,17 +90,8 @@ def test_a_year_spanning_its_quarters_in_a_pdf(tmp_path):
             ("2024", "K1", "431,5", "310,6", "139,2"), ("", "K2", "579,3", "402,8", "171,4"),
             ("", "Subtotaal 2024", "1.010,8", "713,4", "310,6")]
     for year, label, *cells in rows:
-        if year:
-            page.text(60, page.y, year, 9)
-        page.text(100, page.y, label, 9)
-        for x, cell in zip(xs, cells):
-            page.text(x, page.y, cell, 9, right=True)
-        page.y += 18
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "ritten.pdf").write_bytes(make_pdf([page]))
-    build(corpus, tmp_path / "index")
-    facts = Assistant(tmp_path / "index").index.facts
+        _row(page, [(60, year), (100, label)], xs, cells)
+    facts = _facts_of(tmp_path, "ritten.pdf", page)
     first = next(f for f in facts if f.raw == "121,4")
     assert first.row_path == ["2023", "K1"] and first.col_path == ["Leuven"]  # the first row is no header
     assert next(f for f in facts if f.raw == "371,2").row_path == ["2023", "K2"]
@@ -121,21 +112,29 @@ def test_a_year_centred_over_its_quarters_with_a_total_across_both_columns(tmp_p
     top = page.y
     rows = [("K1", "41.250", "212"), ("K2", "44.870", "198"), ("K3", "39.410", "251"), ("K4", "47.930", "187")]
     for label, *cells in rows:
-        page.text(120, page.y, label, 9)
-        for x, cell in zip(xs, cells):
-            page.text(x, page.y, cell, 9, right=True)
-        page.y += 18
+        _row(page, [(120, label)], xs, cells)
     page.text(60, top + 27, "2023", 9)  # centred between K2 and K3
-    for label, x0, cells in (("Totaal 2023", 78, ("173.460", "848")), ("Totaal alle jaren", 60, ("173.460", "848"))):
-        page.text(x0, page.y, label, 9)
-        for x, cell in zip(xs, cells):
-            page.text(x, page.y, cell, 9, right=True)
-        page.y += 18
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "uitrol.pdf").write_bytes(make_pdf([page]))
-    build(corpus, tmp_path / "index")
-    facts = [f for f in Assistant(tmp_path / "index").index.facts if f.source == "table"]
+    _row(page, [(78, "Totaal 2023")], xs, ("173.460", "848"))
+    _row(page, [(60, "Totaal alle jaren")], xs, ("173.460", "848"))
+    facts = [f for f in _facts_of(tmp_path, "uitrol.pdf", page) if f.source == "table"]
     paths = {f.raw: f.row_path for f in facts if f.col_path == ["Klachten"]}
     assert paths["212"] == ["2023", "K1"] and paths["187"] == ["2023", "K4"], paths
     assert [f.row_path for f in facts if f.raw == "848"] == [["2023", "Totaal 2023"], ["Totaal alle jaren"]]
+
+
+def _row(page: Page, labels: list[tuple[float, str]], xs: list[float], cells) -> None:
+    """One table row: labels at their x, cells right-aligned at the columns' right edges."""
+    for x0, label in labels:
+        if label:
+            page.text(x0, page.y, label, 9)
+    for x, cell in zip(xs, cells):
+        page.text(x, page.y, cell, 9, right=True)
+    page.y += 18
+
+
+def _facts_of(tmp_path, name: str, page: Page) -> list:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / name).write_bytes(make_pdf([page]))
+    build(corpus, tmp_path / "index")
+    return Assistant(tmp_path / "index").index.facts
