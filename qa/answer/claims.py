@@ -64,9 +64,17 @@ def _agrees(claim: ClaimNumber, fact: Fact, text: str = "") -> bool:
     if claim.bound:  # 'meer dan 50 miljoen euro' holds for 56.427 k euro
         return {">": fact_value > claim.value, ">=": fact_value >= claim.value,
                 "<": fact_value < claim.value, "<=": fact_value <= claim.value}[claim.bound]
-    if claim.hedged:
-        return abs(fact_value - claim.value) <= 0.1 * abs(claim.value) + claim.precision
+    if claim.hedged:  # 'ongeveer 30.000' holds for 29.620, 'ongeveer 31.500' does not: as near as its rounding
+        return abs(fact_value - claim.value) <= max(claim.precision, _rounding(claim.value), 0.02 * abs(claim.value))
     return abs(fact_value - claim.value) <= claim.precision + 1e-9
+
+
+def _rounding(value: float) -> float:
+    """Half the unit a round number is rounded to: 30.000 to ten thousands (5.000), 31.500 to hundreds (50)."""
+    n, unit = abs(int(value)), 1
+    while n and n % (unit * 10) == 0 and value == int(value):
+        unit *= 10
+    return unit / 2 if unit > 1 or value == int(value) else 0.0
 
 
 def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) -> Verdict:

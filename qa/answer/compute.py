@@ -12,6 +12,7 @@ from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .scored import Scored
 from .asked import is_money_noun
+from .periods import period_keys
 from .question import DIRECTION, SUM_WORDS, Query, direction
 from .clauses import PART_AFTER
 from .verify import same_sentence
@@ -194,12 +195,29 @@ def share(asst: Assistant, question: str, q: Query) -> Answer | None:
     wholes = sorted(operands(asst, q, q.whole or "", " ".join([*q.years, *q.regions])), key=lambda s: -s.fact.value)
     # a part printed next to its verified whole ('Daarvan werd 1.900 k euro uitgegeven') needs less
     parts = operands(asst, q, q.whole or "", q.text, operand=False, min_score=CLOSEST_MIN)
+    asked = period_keys(q.text)
+    if asked:  # 'in het vierde kwartaal': part and whole both of that quarter, not the year's total passes
+        wholes = [w for w in wholes if asked <= asst.matcher._fact_periods(w.fact)]
+        parts = [p for p in parts if asked <= asst.matcher._fact_periods(p.fact)]
     for p in parts:
+        printed = _printed_rates(asst, p.fact)
         for w in wholes:
             if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value:
                 value = round(100 * p.fact.value / w.fact.value, 1)
+                if printed and not any(abs(value - r) <= 0.1 for r in printed):
+                    continue  # the row prints its own percentage ('Slaagpercentage 81,8'): a division that
+                    # disagrees with it took the wrong whole
                 return asst._computed(question, q, [p.fact, w.fact], "/", value, min(p.score, w.score), unit="%")
     return None
+
+
+def _printed_rates(asst: Assistant, fact: Fact) -> list[float]:
+    """The percentages a table row prints beside its counts."""
+    if not fact.table_id or fact.source == "prose":
+        return []
+    facts = asst.index.facts
+    return [o.value for o in (facts[k] for k in facts.of_doc(fact.doc))
+            if o.table_id == fact.table_id and o.row_path == fact.row_path and o.unit == "%" and not o.empty]
 
 
 # 'hoeveel ... waren geen maatwerkbedrijven', 'how many ... were not maatwerkbedrijven': the rest of a whole
