@@ -22,6 +22,7 @@ from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher
+from ..audit import audit_index
 from .ambiguity import indistinct, part_for_total, sibling_rows, tied
 from .scored import LABEL_MIN, Scored
 from .passages import best_sentences, extend_list, sentence_end
@@ -46,6 +47,7 @@ class Assistant:
         self.index = index or Index(Path(index_dir), embedder=embedder)
         self.matcher = FactMatcher(self.index)
         self._scopes: dict[str, frozenset[str]] = {}  # a filter's documents (an index version never changes)
+        self._findings: dict[tuple[str, str], list] = {}  # the audit of a document, once per language
 
     # -- citations -------------------------------------------------------
     def cite_fact(self, fact: Fact) -> list[Citation]:
@@ -223,8 +225,21 @@ class Assistant:
             sentence = f"{shown}{unit} ({render.labels(f)}) — volgens {title}."
         else:
             sentence = f"{shown}{unit} ({render.labels(f)}) — according to {title}."
+        doubt = self.doubted(f, q.lang)
+        if doubt:  # the document contradicts this very figure elsewhere: say so, never pass it off as settled
+            sentence += (" Let op: " if q.lang == "nl" else " Note: ") + doubt
         return Answer(question=question, kind="fact", answer=sentence, lang=q.lang, value=f.value, unit=f.unit,
-                      citations=self.cite_fact(f), facts=[f], confidence=round(min(1.0, best.score), 3))
+                      citations=self.cite_fact(f), facts=[f],
+                      confidence=round(min(1.0, best.score) * (0.5 if doubt else 1.0), 3))
+
+    def doubted(self, fact: Fact, lang: str) -> str:
+        """The audit's finding about this figure, when its own document contradicts it ('522.157 ... In de tabel
+        staat 552.157'): a fact-checker must see it with the answer."""
+        key = (fact.doc, lang)
+        if key not in self._findings:
+            self._findings[key] = audit_index(self.index, doc=fact.doc, lang=lang)
+        return next((finding.message for finding in self._findings[key] if finding.kind != "rounding"
+                     and any(v.fact_id == fact.id and v.role in ("amount", "stated", "total") for v in finding.values)), "")
 
     def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float,
                   unit: str | None = None) -> Answer:
