@@ -3,6 +3,8 @@ exact number. Kept apart from the assistant so that answers and claims can share
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..facts.labels import is_total_label
 from ..models import Fact
 from ..search.retrieve import Index
@@ -10,15 +12,19 @@ from ..text import stems
 from .scored import Scored
 
 
+def table_cells(index: Index, fact: Fact) -> Iterator[Fact]:
+    """The cells of a table cell's own table, read from its document's facts."""
+    facts = index.facts
+    return (o for o in (facts[k] for k in facts.of_doc(fact.doc)) if o.table_id == fact.table_id)
+
+
 def indistinct(index: Index, fact: Fact) -> bool:
     """A table cell whose labels another cell of its table shares, with another value ('Antwerpen' over two
     amounts whose column headers could not be read): nothing tells which of them the question means."""
     if not fact.table_id or fact.source == "prose":
         return False
-    facts = index.facts
-    return any(o.table_id == fact.table_id and o.value != fact.value and o.unit == fact.unit and not o.empty
-               and o.row_path == fact.row_path and o.col_path == fact.col_path and o.caption == fact.caption
-               for o in (facts[k] for k in facts.of_doc(fact.doc)))
+    return any(o.value != fact.value and o.unit == fact.unit and not o.empty and o.row_path == fact.row_path
+               and o.col_path == fact.col_path and o.caption == fact.caption for o in table_cells(index, fact))
 
 
 def tied(verified: list[Scored]) -> bool:
@@ -67,6 +73,5 @@ def part_for_total(index: Index, fact: Fact, q) -> bool:
         return False
     if _row_named(fact, q):
         return False
-    facts = index.facts
-    return any(o.table_id == fact.table_id and o.is_total and o.col_path == fact.col_path and o.row_path
-               and is_total_label(o.row_path[-1]) for o in (facts[k] for k in facts.of_doc(fact.doc)))
+    return any(o.is_total and o.col_path == fact.col_path and o.row_path and is_total_label(o.row_path[-1])
+               for o in table_cells(index, fact))

@@ -12,6 +12,7 @@ from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .scored import Scored
 from .asked import is_money_noun
+from .ambiguity import table_cells
 from .periods import period_keys
 from .question import DIRECTION, SUM_WORDS, Query, direction
 from .clauses import PART_AFTER
@@ -215,9 +216,7 @@ def _printed_rates(asst: Assistant, fact: Fact) -> list[float]:
     """The percentages a table row prints beside its counts."""
     if not fact.table_id or fact.source == "prose":
         return []
-    facts = asst.index.facts
-    return [o.value for o in (facts[k] for k in facts.of_doc(fact.doc))
-            if o.table_id == fact.table_id and o.row_path == fact.row_path and o.unit == "%" and not o.empty]
+    return [o.value for o in table_cells(asst.index, fact) if o.row_path == fact.row_path and o.unit == "%" and not o.empty]
 
 
 # 'hoeveel ... waren geen maatwerkbedrijven', 'how many ... were not maatwerkbedrijven': the rest of a whole

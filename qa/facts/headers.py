@@ -355,9 +355,7 @@ def _group_line(text: str) -> bool:
 
 def _header_word(text: str) -> bool:
     """A short header label on its own line ('Uitvoeringsgraad', 'Werking'), no title or sentence."""
-    text = text.strip()
-    return 0 < len(text.split()) <= 4 and text[:1].isupper() and not table_title(text) and not is_prose(text) \
-        and not text.endswith((".", ":"))
+    return _short_label(text) and text.strip()[:1].isupper()
 
 
 def _short_label(text: str) -> bool:
