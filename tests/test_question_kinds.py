@@ -177,3 +177,10 @@ def test_a_figure_its_own_document_contradicts_comes_with_the_audit_finding(corp
         assert answer.confidence < 0.5
     else:
         assert answer.value in (None, 552_157), answer.answer
+
+
+def test_a_count_claim_is_not_refuted_by_full_time_equivalents(corpus_index):
+    """'151 maatwerkbedrijven' (the size classes of 2021 summed) was 'contradicted' by the 19.769,0 VTE
+    contingent for maatwerkbedrijven: a count is judged by counts only."""
+    verdict = Assistant(corpus_index).check("In 2021 waren er 151 maatwerkbedrijven.")
+    assert verdict.verdict != "contradicted" or verdict.unit is None, verdict.answer

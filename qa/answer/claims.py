@@ -25,7 +25,7 @@ from .scored import Scored
 from .verify import counted_noun, measure_head, same_head
 from .wordparts import term_in
 from .claimnumbers import ClaimNumber, bound_before, claim_numbers
-from .question import MONEY_UNITS, parse
+from .question import parse
 from .passageclaims import check_passage
 
 AGREE_MARGIN = 0.15
@@ -116,8 +116,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             ranked = [s for s in ranked if render.base_value(1, s.fact.unit)[1] == "euro"]
         elif num.unit and num.unit.startswith("euro per"):  # '70 euro per maand'
             ranked = [s for s in ranked if s.fact.unit == num.unit]
-        elif num.unit is None and not _UNIT_AFTER.match(text[num.end:]):  # '5,000 heat pump premiums': a count
-            ranked = [s for s in ranked if s.fact.unit not in MONEY_UNITS and s.fact.unit != "%"]
+        elif num.unit is None and not _UNIT_AFTER.match(text[num.end:]):  # '5,000 heat pump premiums': a count,
+            ranked = [s for s in ranked if s.fact.unit is None]  # judged by counts: not by an amount, a share or VTE
         elif num.unit in ("jaar", "dagen", "uur", "maanden", "weken", "VTE"):  # '41 years' is an age or a duration
             ranked = [s for s in ranked if s.fact.unit == num.unit or num.unit == "VTE" and s.fact.unit is None
                       and "VTE" in " ".join((s.fact.row, s.fact.column, s.fact.caption, s.fact.measure))]
