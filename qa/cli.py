@@ -214,7 +214,7 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
         click.echo(_dump(answer))
         return
     click.echo(answer.answer)
-    if answer.computation:
+    if answer.computation and answer.computation not in answer.answer:  # the sentence shows it already
         click.echo(("Berekening: " if answer.lang == "nl" else "Computation: ") + answer.computation)
     print_sources(answer.citations, answer.lang)
     print_closest(answer.closest, answer.lang)

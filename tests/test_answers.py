@@ -393,3 +393,27 @@ def test_across_all_provinces_is_the_total_not_a_province_close_in_meaning(assis
     b = assistant.ask("How many supervision agreements with new work-care participants were started under "
                       "AMA WSE in Limburg in 2021?")
     assert (b.kind, b.value) == ("fact", 107)
+
+
+def test_empty_cells_are_no_operands(assistant) -> None:
+    """'/' marks a cell without a figure: a difference of two such cells ('0 − 0 = 0', the row 'Organisatie
+    voor naadloze flexibele trajecten' matched on 'trajecten') is no answer; the mark is shown instead."""
+    answer = assistant.ask("Hoeveel AMA-trajecten meer startten er in 2022 dan in 2021?")
+    assert answer.kind != "computed" or all(not f.empty for f in answer.facts), answer.answer
+    assert answer.value != 0
+
+
+def test_cli_prints_a_computation_once_and_short_passages(corpus_index) -> None:
+    """The computation is in the answer's sentence, so no second 'Berekening:' line; a passage cited around a
+    table row is cut to a few lines (its citation gives the whole range), blank lines dropped."""
+    from qa.ui.terminal import QUOTE_LINES
+
+    out = CliRunner().invoke(main, ["ask", "Hoeveel AMA WVG-overeenkomsten werden er in 2022 bij maatwerkbedrijven "
+                                           "meer opgestart dan er beëindigd werden?", "--index", str(corpus_index)])
+    assert out.exit_code == 0 and out.output.startswith("47")
+    assert out.output.count("148") >= 1 and "Berekening:" not in out.output
+    quoted = [line for line in out.output.splitlines() if line.startswith("      ")]
+    assert quoted and all(line.strip() for line in quoted)
+    per_source = out.output.split("  [")[1:]
+    assert all(len([x for x in s.splitlines()[1:] if x.startswith("      ")]) <= QUOTE_LINES + 1  # + caption
+               for s in per_source)

@@ -243,7 +243,11 @@ class Assistant:
 
     def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float,
                   unit: str | None = None) -> Answer:
-        """An answer computed from cited facts; a ratio ('/', unit '%') is shown as a × 100 / b."""
+        """An answer computed from cited facts; a ratio ('/', unit '%') is shown as a × 100 / b. A cell that
+        holds a no-figure mark ('/', '-') is no operand: '0 − 0 = 0' from two empty cells answers nothing."""
+        blank = next((f for f in facts if f.empty), None)
+        if blank is not None:
+            return self._not_found(question, q, marked=blank)
         operand_decimals = max(decimals_of(f.raw) for f in facts)
         decimals = 1 if op == "/" else operand_decimals
         value = round(value, decimals)

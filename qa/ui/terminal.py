@@ -20,6 +20,9 @@ def print_docs(docs) -> None:
         click.echo()
 
 
+QUOTE_LINES = 8  # a passage cited around a table row is read in the document; its first lines place it
+
+
 def print_sources(citations, lang: str) -> None:
     if not citations:
         return
@@ -28,7 +31,15 @@ def print_sources(citations, lang: str) -> None:
         click.echo(click.style(f"  [{n}] {c.title} ({c.doc}, {where(c, lang)})", bold=True))
         if c.caption:
             click.echo(f"      {c.caption[:160]}")
-        click.echo("      " + c.quote.strip().replace("\n", "\n      "))
+        click.echo("      " + "\n      ".join(quote_lines(c.quote)))
+
+
+def quote_lines(quote: str, limit: int = QUOTE_LINES) -> list[str]:
+    """A quote as it is printed: blank lines dropped, at most `limit` lines (its citation gives the range)."""
+    lines = [x.rstrip() for x in quote.strip().splitlines() if x.strip()]
+    if len(lines) > limit:
+        lines = lines[:limit - 1] + [f"… (+{len(lines) - limit + 1})"]
+    return lines
 
 
 def print_closest(closest, lang: str) -> None:
