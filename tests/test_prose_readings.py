@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.facts.numbers import find_numbers
-from qa.facts.prose import is_start_value
+from qa.facts.prose import is_start_value, is_target
 
 from conftest import assistant_on
 
@@ -98,3 +98,16 @@ def test_two_named_places_added_up(assistant):
     a = assistant.ask("Hoeveel personen werden in 2017 in totaal uit Griekenland en Italië gereloceerd?")
     assert a.kind == "computed" and a.value == 683, a.answer
     assert "453" in a.answer and "230" in a.answer
+
+
+@pytest.mark.parametrize("text,number,goal", [
+    ("Kwalitatieve streefwaarde: zoveel als mogelijk de 100% benaderend, wetende dat 100% invulling onmogelijk is.",
+     "100%", True),
+    ("Streefwaarde: 75 %.", "75", True),
+    ("Doelstelling 2: in 2023 werden 500 trajecten opgestart.", "500", False),  # a heading, not a goal
+    ("Meest recente meting: 93% in 2023.", "93", False),
+])
+def test_a_goal_named_by_the_label_before_a_colon(text, number, goal):
+    """'Streefwaarde: ... 100%' states a goal, which must not refute a claim about the level reached (93 %)."""
+    for at in [i for i in range(len(text)) if text.startswith(number, i)]:
+        assert is_target(text, 0, at, at + len(number), len(text)) == goal

@@ -346,9 +346,11 @@ _TO_REACH = re.compile(r"^[^.;:]{0,60}?\bte\s+(?:behalen|bereiken|halen|realiser
 
 
 def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """Is the number at text[start:end] a goal named in its clause rather than a level reached?"""
-    clause = re.split(r"[;:]", text[max(lo, start - 120):start])[-1]
-    return bool(TARGET_WORD.search(clause) or _TO_REACH.match(text[end:hi]))
+    """Is the number at text[start:end] a goal named in its clause, or by the label a colon ends
+    ('Streefwaarde: zoveel als mogelijk de 100% benaderend'), rather than a level reached?"""
+    parts = re.split(r"[;:]", text[max(lo, start - 120):start])
+    label = len(parts) > 1 and re.search(TARGET_WORD.pattern + r"\s*$", parts[-2], re.I)
+    return bool(TARGET_WORD.search(parts[-1]) or label or _TO_REACH.match(text[end:hi]))
 
 
 def is_change(text: str, lo: int, start: int, end: int) -> bool:
