@@ -113,11 +113,14 @@ def geometry_grids(facts: list[Fact]) -> list[list[list[Fact | None]]]:
     return out
 
 
+SURE = 0.8  # a total in a table whose cells did not line up with its headers is not checked: its parts are a guess
+
+
 def check_structured_totals(grid: list[list[Fact | None]]) -> list[Raw]:
     """Totals of a table with header paths: the parts are the total's siblings on its own dimension."""
     cells = [c for row in grid for c in row if c is not None]
     out = []
-    for total in (c for c in cells if c.is_total and not c.empty and c.confidence >= 0.8):
+    for total in (c for c in cells if c.is_total and not c.empty and c.confidence >= SURE):
         for axis in (0, 1):
             readings = [parts for parts in part_readings(total, cells, axis) if len(parts) >= 2
                         and not looks_like_rates([total, *parts])]
@@ -155,12 +158,14 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             continue  # a grand total under one group's subtotal: the other groups are printed elsewhere
         for j in range(width):
             total = grid[i][j] if j < len(grid[i]) else None
-            if total is None or total.empty or ((total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
+            if total is None or total.empty or total.confidence < SURE or (
+                    (total.unit == "%" or non_additive(total.column)) and abs(total.value - 100) > 0.5):
                 continue  # rates, changes and averages do not add up; only shares do, to 100%
             best = None
+            group = total.row_path[:-1] if is_subtotal_label(labels[i]) else []  # a subtotal sums its own group
             for rows in readings:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
-                         and grid[k][j].unit == total.unit]
+                         and grid[k][j].unit == total.unit and (not group or grid[k][j].row_path[:-1] == group)]
                 if len(parts) < 2 or looks_like_rates([total, *parts]) or not is_total_label(labels[i]) \
                         and small_decimals([total, *parts]):
                     continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts, nor
@@ -178,7 +183,8 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             if j >= len(row) or row[j] is None:
                 continue
             total = row[j]
-            if total.empty or (total.unit == "%" or non_additive(total.row)) and abs(total.value - 100) > 0.5:
+            if total.empty or total.confidence < SURE or (total.unit == "%" or non_additive(total.row)) \
+                    and abs(total.value - 100) > 0.5:
                 continue
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit
                      and same_period(total.column, c.column)]

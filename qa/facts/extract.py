@@ -142,6 +142,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         carried = ""
         if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
             table.title, table.caption, table.unit, table.scale = prev.title, prev.caption, prev.unit, prev.scale
+            table.columns, table.corner, table.stub = prev.columns, prev.corner, prev.stub  # the header read first
             carried = "" if table.rows[0].group else _open_group(prev)
             for row in table.rows if carried else []:  # its rows up to the subtotal that closes it
                 if row.group:
@@ -288,7 +289,9 @@ def _continues(prev: Table, table: Table) -> bool:
     """A table titled 'Tabel 4.2 (vervolg)' under the same columns goes on with the table before it."""
     m = _CONTINUED.match(table.title or "")
     before = _NUMBERED.match(prev.title or "") or _NUMBERED.match(prev.caption or "")
-    return bool(m and before and m.group(1) == before.group(1) and prev.columns == table.columns)
+    # its header repeated, maybe wrapped otherwise: as many columns is enough once the title says so
+    return bool(m and before and m.group(1) == before.group(1)
+                and (prev.columns == table.columns or prev.n == table.n and len(prev.columns) == len(table.columns)))
 
 
 def _open_group(table: Table) -> str:

@@ -229,8 +229,30 @@ def _nearest_runs(row: list[HeaderCell], regions: list[Band]) -> list[tuple[int,
         cols = [j for j, o in enumerate(owner) if o == i]
         if not cols or cols != list(range(cols[0], cols[-1] + 1)):
             return None
-        runs.append((cols[0], cols[-1]))
+        runs.append(_centred(row[i], cols[0], cols[-1], regions))
     return runs if all(a[1] < b[0] for a, b in zip(runs, runs[1:])) else None
+
+
+def _centred(cell: HeaderCell, a: int, b: int, regions: list[Band]) -> tuple[int, int]:
+    """A label centred over fewer columns than are nearest to it does not own the outer one it does not touch
+    ('2022' centred over 'Omzet | VTE', the rowspan 'Aantal winkels (2023)' left of them is nearest to no other
+    label): drop an edge column while the label stays centred over the rest and was not over the whole."""
+    centre = (cell.x0 + cell.x1) / 2
+
+    def off(lo: int, hi: int) -> float:
+        return abs(centre - (regions[lo][0] + regions[hi][1]) / 2)
+
+    def touches(j: int) -> bool:
+        return min(cell.x1, regions[j][1]) > max(cell.x0, regions[j][0])
+
+    def centred(lo: int, hi: int) -> bool:
+        return off(lo, hi) <= 0.1 * (regions[hi][1] - regions[lo][0]) and off(lo, hi) < 0.5 * off(a, b)
+
+    while a < b and not touches(a) and centred(a + 1, b):
+        a += 1
+    while b > a and not touches(b) and centred(a, b - 1):
+        b -= 1
+    return a, b
 
 
 def _main_region(cell: HeaderCell, regions: list[Band]) -> int | None:

@@ -197,8 +197,9 @@ def continues(prev: TableInfo, table: GeoTable, prev_end: int | None = None) -> 
     """A table on the next page under the same headers goes on with `prev` when it has no caption, one that
     says so ('Tabel 4.2 (vervolg)'), or the one `prev` ended its page with (headers printed there only)."""
     end = prev.page - 1 if prev_end is None else prev_end  # the last page `prev` is on, 0-based
-    if table.page != end + 1 or prev.columns != table.columns:
-        return False
+    said = bool(_CONTINUED.search(table.caption)) and table.number == prev.number and table.number is not None
+    if table.page != end + 1 or prev.columns != table.columns and not (said and len(prev.columns) == len(table.columns)):
+        return False  # 'Tabel 2 (vervolg)' over as many columns: its header, wrapped otherwise, is the same
     if table.carried and table.number not in (None, prev.number):
         return False  # its own caption, set at the foot of the page before
     return not table.caption or table.carried or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
@@ -208,6 +209,10 @@ def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
     """Give the continuation `prev`'s caption, its row numbering, the group its last rows were in, and to its
     first 'waarvan' rows the row they are part of."""
     table.caption, table.number, table.stub = prev.caption, prev.number, table.stub or prev.stub
+    if table.columns != prev.columns:  # the header printed again (see continues): read as it was the first time
+        table.columns = prev.columns
+        for cell in table.cells:
+            cell.col_path = prev.columns[cell.col]
     offset = len(prev.rows)
     last = prev.rows[-1] if prev.rows else []
     last = last[:-1] if last and is_part_label(last[-1]) else last  # a 'waarvan' row's whole is no group row

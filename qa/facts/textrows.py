@@ -142,10 +142,17 @@ def group_line(gap: list[Line], row: Row) -> bool:
     return group_text(gap[0].text)
 
 
+_LETTERED = re.compile(r"(?:[A-H]|[IVX]{1,4})[.)]\s+")
+
+
 def group_text(text: str) -> bool:
     """A short capitalised line with no figure, not opening with a region name, no total, that does not run on."""
     text = text.strip()
-    return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= 4 and leading_region(text) is None
+    lettered = _LETTERED.match(text)  # 'C. Elektrische en elektronische apparaten': an enumerated heading may be longer
+    if lettered:
+        text = text[lettered.end():]
+    return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= (6 if lettered else 4)
+            and leading_region(text) is None
             and not text.endswith((",", "-", ".", ":")) and text.split()[-1].lower() not in FUNCTION_END
             and not is_total_label(text))
 

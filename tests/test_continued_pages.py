@@ -1,0 +1,96 @@
+"""A table continued on the next page under its header printed again, and row groups named by enumerated
+headings. Seen on layouts written after the code (round 96): the repeated header wrapped otherwise ('Omzet' /
+'(x' / '1.000' / 'euro)'), so its '1.000' became a row of figures and the page's rows a table of their own,
+whose printed total the audit checked against three rows; a year over two columns was given to the
+column beside them too; and a subtotal was checked against the rows of the group before it.
+tests/data/groups/fietsherstel_verslag.txt and the PDF drawn here were written for these tests."""
+
+from __future__ import annotations
+
+from conftest import DATA, build
+from pdfmaker import Page, make_pdf
+from qa.answer import Assistant
+from qa.audit import audit_index
+
+XS = [228, 284, 384, 434, 534]  # right edges of the value columns
+ROWS_1 = [("Antwerpen", "38", "24.815", "1.412,6", "26.940", "1.455,2"),
+          ("Limburg", "24", "13.270", "806,4", "14.105", "822,9"),
+          ("Oost-Vlaanderen", "35", "21.640", "1.268,3", "23.385", "1.301,7")]
+ROWS_2 = [("Vlaams-Brabant", "27", "16.930", "947,5", "18.210", "968,0"),
+          ("West-Vlaanderen", "31", "19.455", "1.133,8", "20.870", "1.160,4"),
+          ("Totaal", "155", "96.110", "5.568,6", "104.510", "5.708,2")]  # 2023 omzet adds up to 103.510
+
+
+def _header(page: Page, lines: list[list[tuple[int, str]]]) -> None:
+    """Header lines: (column, text) centred over a value column (-1: the stub, 'g0'/'g1' year groups)."""
+    centres = [x - 18 for x in XS]
+    for line in lines:
+        for col, text in line:
+            if col == -1:
+                page.text(62, page.y, text, 9)
+            elif col >= 10:  # a group over columns 1-2 (10) or 3-4 (11)
+                a, b = (1, 2) if col == 10 else (3, 4)
+                page.text((centres[a] + centres[b]) / 2, page.y, text, 9, centre=True)
+            else:
+                page.text(centres[col], page.y, text, 9, centre=True)
+        page.y += 14
+    page.y += 8
+
+
+def _rows(page: Page, rows) -> None:
+    for label, *cells in rows:
+        page.text(62, page.y, label, 9)
+        for x, cell in zip(XS, cells):
+            page.text(x, page.y, cell, 9, right=True)
+        page.y += 20
+
+
+def _pdf() -> bytes:
+    one, two = Page(), Page()
+    one.line("Jaarverslag 2023 van de kringwinkels. De sector telde eind 2023 155 winkels.")
+    one.line("Tabel 2. Winkels, omzet en personeel per provincie, 2022-2023", size=9, gap=20)
+    _header(one, [[(10, "2022"), (11, "2023")],
+                  [(0, "Aantal"), (1, "Omzet"), (2, "Personeel"), (3, "Omzet"), (4, "Personeel")],
+                  [(-1, "Provincie"), (0, "winkels"), (1, "(x 1.000"), (2, "(VTE)"), (3, "(x 1.000"), (4, "(VTE)")],
+                  [(0, "(2023)"), (1, "euro)"), (3, "euro)")]])
+    _rows(one, ROWS_1)
+    one.line("Vervolg van de tabel op de volgende bladzijde.", size=8)
+    two.line("Tabel 2 (vervolg). Winkels, omzet en personeel per provincie, 2022-2023", size=9, gap=20)
+    _header(two, [[(10, "2022"), (11, "2023")],
+                  [(0, "Aantal"), (1, "Omzet"), (2, "Personeel"), (3, "Omzet"), (4, "Personeel")],
+                  [(-1, "Provincie"), (0, "winkels"), (1, "(x"), (3, "(x 1.000")],
+                  [(0, "(2023)"), (1, "1.000"), (2, "(VTE)"), (3, "euro)"), (4, "(VTE)")],
+                  [(1, "euro)")]])
+    _rows(two, ROWS_2)
+    return make_pdf([one, two])
+
+
+def test_a_table_continued_under_a_header_wrapped_otherwise(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kringwinkels.pdf").write_bytes(_pdf())
+    build(corpus, tmp_path / "index")
+    assistant = Assistant(tmp_path / "index")
+    cells = [f for f in assistant.index.facts if f.source == "table"]
+    assert {f.table_id for f in cells} == {cells[0].table_id}, "one table over both pages"
+    assert not [f for f in cells if f.raw == "1.000"], "the header's scale is no cell"
+    by_raw = {f.raw: f for f in cells}
+    assert " ".join(by_raw["38"].col_path) == "Aantal winkels (2023)"  # no year over the column beside them
+    assert " ".join(by_raw["24.815"].col_path) == "2022 Omzet (x 1.000 euro)"
+    assert by_raw["16.930"].col_path == by_raw["24.815"].col_path and by_raw["16.930"].row_path == ["Vlaams-Brabant"]
+    assert " ".join(by_raw["968,0"].col_path) == "2023 Personeel (VTE)"
+    findings = [f for f in audit_index(assistant.index) if f.kind == "total"]
+    assert [(f.stated, f.computed) for f in findings] == [(104_510, 103_510)], [f.message for f in findings]
+
+
+def test_a_subtotal_sums_its_own_enumerated_group(tmp_path):
+    """'C. Elektrische en andere gemotoriseerde fietsen' heads the rows its subtotal sums; it is no part of the
+    label below it, and 'B. Kinderfietsen' does not run on over them: every total adds up, no alarm."""
+    build(DATA / "groups", tmp_path / "index")
+    assistant = Assistant(tmp_path / "index")
+    cells = {f.raw: f for f in assistant.index.facts if f.source == "table"}
+    assert cells["1.500"].row_path == ["C. Elektrische en andere gemotoriseerde fietsen", "Elektrische fietsen"]
+    assert cells["1.990"].row_path[0] == "C. Elektrische en andere gemotoriseerde fietsen"
+    assert [f.message for f in audit_index(assistant.index) if f.kind == "total"] == []
+    answer = assistant.ask("Hoeveel speedpedelecs werden in 2023 binnengebracht?")
+    assert answer.value == 490
