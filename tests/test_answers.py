@@ -424,3 +424,15 @@ def test_a_goal_does_not_refute_the_level_reached(assistant) -> None:
     contingent was filled is about the level reached (93 % in the text), so 100 % contradicts nothing."""
     verdict = assistant.check("In 2023 werd 93% van het contingent collectief maatwerk ingevuld.")
     assert verdict.verdict != "contradicted", verdict.explanation if hasattr(verdict, "explanation") else verdict
+
+
+def test_figures_of_one_paragraph_that_the_question_does_not_tell_apart(assistant) -> None:
+    """'effectief vastgelegd' is said by none of 'bedroeg 6.005 keuro', 'bedroeg 4.499 keuro VAK' and 'werd 576 keuro
+    VAK ingeschreven op de overlopende rekening', which score alike: the answer lists them and picks none (it
+    gave 576, seed trial); a figure whose clause says the question's term ('De uitvoering') is no such tie."""
+    answer = assistant.ask("Hoeveel werd er in 2024 effectief vastgelegd in VAK voor arbeidsmatige activiteiten in de "
+                           "sociale economie?")
+    assert answer.kind == "not_found" and "576" in answer.answer and "4.499" in answer.answer
+    said = assistant.ask("Hoeveel bedroeg de uitvoering in VAK in 2024 voor arbeidsmatige activiteiten in de sociale "
+                         "economie?")
+    assert said.value == 4499, said.answer

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.facts.numbers import find_numbers
-from qa.facts.prose import is_start_value, is_target
+from qa.facts.prose import is_change, is_start_value, is_target
 
 from conftest import assistant_on
 
@@ -111,3 +111,17 @@ def test_a_goal_named_by_the_label_before_a_colon(text, number, goal):
     """'Streefwaarde: ... 100%' states a goal, which must not refute a claim about the level reached (93 %)."""
     for at in [i for i in range(len(text)) if text.startswith(number, i)]:
         assert is_target(text, 0, at, at + len(number), len(text)) == goal
+
+
+@pytest.mark.parametrize("text,number,change", [
+    ("Op 31 december 2023 telde Vlaanderen 9.847 erkende logies, 312 meer dan een jaar eerder.", "312", True),
+    ("Op 31 december 2023 telde Vlaanderen 9.847 erkende logies, 312 meer dan een jaar eerder.", "9.847", False),
+    ("Er kwamen 45 aanvragen minder binnen dan in 2022.", "45", False),  # 'minder binnen': two words, no pattern
+    ("Er kwamen 45 minder aanvragen dan in 2022.", "45", False),
+    ("Er kwamen 45 minder dan in 2022.", "45", True),
+    ("In 2023 waren er meer dan 300 dossiers.", "300", False),  # a bound before the number, no difference
+])
+def test_a_difference_with_an_earlier_level_is_a_change(text, number, change):
+    """'312 meer dan een jaar eerder' is the size of a change: it answers no question about the level (9.847)."""
+    at = text.index(number)
+    assert is_change(text, 0, at, at + len(number)) == change

@@ -62,6 +62,35 @@ def sibling_rows(verified: list[Scored], q) -> list[Scored]:
     return out
 
 
+SENTENCE_GAP = 0.01  # prose figures of one paragraph this close: the question's words told them apart by nothing
+NEAR_CHARS = 600
+
+
+def prose_neighbours(verified: list[Scored], groups: list[list[str]]) -> list[Scored]:
+    """Other figures of the best prose figure's paragraph, same unit and year, that pass every check and score
+    as well ('bedroeg 6.005 keuro', 'bedroeg 4.499 keuro', 'werd 576 keuro ingeschreven' for 'hoeveel werd
+    effectief vastgelegd'): the question does not say which of them it asks. Empty when the best is vouched
+    for by meaning; a figure whose own clause says fewer of the question's terms (`groups`, each a term's
+    stems) than the best's is no rival ('De uitvoering ... bedroeg 552.289' for 'budget execution')."""
+    if len(verified) < 2 or verified[0].vouched or verified[0].fact.source != "prose":
+        return []
+    best, a = verified[0], verified[0].fact
+
+    def said(f: Fact) -> int:
+        own = set(stems(f.measure))
+        return sum(1 for g in groups if own & set(g))
+
+    out = []
+    for s in verified[1:]:
+        if best.score - s.score >= SENTENCE_GAP:
+            break
+        b = s.fact
+        if b.source == "prose" and b.doc == a.doc and abs(b.start - a.start) < NEAR_CHARS and b.unit == a.unit \
+                and b.year == a.year and b.value != a.value and said(b) >= said(a):
+            out.append(s)
+    return out
+
+
 def _row_named(fact: Fact, q) -> bool:
     return bool(fact.region and fact.region in q.regions or set(stems(" ".join(fact.row_path))) & set(q.subject))
 

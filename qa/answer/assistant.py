@@ -23,7 +23,7 @@ from .compute import CLOSEST_MIN, FACT_MIN
 from .context import resolve
 from .matching import FactMatcher
 from ..audit import audit_index
-from .ambiguity import indistinct, part_for_total, sibling_rows, tied
+from .ambiguity import indistinct, part_for_total, prose_neighbours, sibling_rows, tied
 from .scored import LABEL_MIN, Scored
 from .passages import best_sentences, extend_list, sentence_end
 from .series import asks_series, series
@@ -177,7 +177,8 @@ class Assistant:
             return self._not_found(question, q, marked=verified[0].fact)
         if verified and tied(verified):
             return self._not_found(question, q, either=[verified[0].fact, verified[1].fact])
-        others = sibling_rows(verified, q) if verified else []
+        others = (sibling_rows(verified, q) or prose_neighbours(verified, self.matcher.term_groups(q.text, q.lang))
+                  ) if verified else []
         if others:  # rows of a breakdown, none named: show them all, the question picks none
             return self._not_found(question, q, either=[verified[0].fact] + [s.fact for s in others[:4]])
         if verified and (indistinct(self.index, top) or part_for_total(self.index, top, q)):
@@ -276,7 +277,7 @@ class Assistant:
         if either:
             rows = either[0].col_path == either[1].col_path  # the two differ in their row, not their column
             shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} "
-                     f"({' · '.join(f.row_path if rows else f.col_path)})" for f in either]
+                     f"({' · '.join(f.row_path if rows else f.col_path) or render.labels(f)})" for f in either]
             listed = ", ".join(shown[:-1])
             msg = (f"De vraag past op meer dan één cijfer: {listed} of {shown[-1]}. Zeg welk u bedoelt." if q.lang == "nl"
                    else f"The question fits more than one figure: {listed} or {shown[-1]}. Say which one you mean.")

@@ -23,6 +23,19 @@ from .periods import MONTH_WORDS, period_keys
 from .question import NEGATION_WORDS
 from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
 
+_POINTING = re.compile(r"\b(?:deze|die|dit|these|those)\s+([^\W\d]{3,})", re.I)
+
+
+def _refers_back(term: str, sentence: str) -> bool:
+    """'Samen bieden deze sites 9.870 percelen aan': 'deze sites' points back at the 'volkstuinsites' of the
+    sentence before, so the compound is said by its head after a demonstrative."""
+    term = plain(term)
+    heads = {plain(h) for m in _POINTING.finditer(sentence) for h in stems(m.group(1))}
+    # the stemmer may cut the compound one letter shorter than the word alone ('volkstuinsit', 'site')
+    return any(len(term) > len(h) + 2 and (term.endswith(h) or len(h) >= 4 and term.endswith(h[:-1]))
+               for h in heads if len(h) >= 3)
+
+
 NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what a fact may say it lacks with
 
 # words that say what kind of number is asked or how to compute it, not which one: never a reason to refuse
@@ -208,6 +221,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.conflicts.append(group[0])  # said of the part after 'waarvan', not of this number
             continue
         if joint or any(term_in(t, own) for t in group):
+            continue
+        if fact.source == "prose" and any(_refers_back(t, fact.quote) for t in group):
             continue
         if group[0] in check.missing:
             continue

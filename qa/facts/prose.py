@@ -353,8 +353,16 @@ def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return bool(TARGET_WORD.search(parts[-1]) or label or _TO_REACH.match(text[end:hi]))
 
 
+# '312 meer dan een jaar eerder', '45 minder dan in 2022': a difference with an earlier level, after the number
+_MORE_THAN_BEFORE = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:meer|minder|more|fewer|less)\s+(?:dan|than)\s+"
+                               r"(?:een\s+jaar\s+(?:eerder|voordien|daarvoor)|a\s+year\s+(?:earlier|before)|vorig\w*|"
+                               r"last\s+year|(?:in\s+)?(?:19|20)\d\d\b)", re.I)
+
+
 def is_change(text: str, lo: int, start: int, end: int) -> bool:
     """Is the number at text[start:end] the size of a change named in its clause (lo: sentence start)?"""
+    if _MORE_THAN_BEFORE.match(text, end, end + 60):
+        return True
     before = text[max(lo, start - 120):start]
     clause = re.split(r"[;:]", before)[-1]
     if _OF.search(before[-60:]):
