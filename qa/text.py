@@ -297,6 +297,9 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|to
                            r"without|excluding|including|on|at|in)\b|\s*[,?(]|\s*$)"
                            # 'Wat heeft de inzet van het schip gekost?', 'What did the trip cost?': the amount it cost
                            r"|^\s*(?:wat|what)\b.{0,150}\b(?:gekost|kostte|kostten|cost)\s*\??\s*$|^\s*wat\s+(?:kost|kostte|kostten)\b"
+                           # 'Wat werd er in 2023 werkelijk besteed aan ...?', 'What was spent on ...?': an amount of money
+                           r"|^\s*(?:wat|what)\s+(?:werd|werden|is|was|were|zijn|waren|heeft|hebben|had)\b.{0,120}?"
+                           r"\b(?:besteed|uitgegeven|betaald|uitbetaald|geïnvesteerd|geinvesteerd|spent|paid|invested)\b"
                            # a unit the answer is to be given in: 'in FTE', 'in euro'
                            r"|\bin (?:FTE|VTE|euro|EUR|keuro|k euro|procent|percent)\b|\b(?:uitgedrukt|expressed|gemeten|measured) in\b",
                            re.I)

@@ -94,3 +94,18 @@ def test_a_subtotal_sums_its_own_enumerated_group(tmp_path):
     assert [f.message for f in audit_index(assistant.index) if f.kind == "total"] == []
     answer = assistant.ask("Hoeveel speedpedelecs werden in 2023 binnengebracht?")
     assert answer.value == 490
+
+
+def test_a_waarvan_column_is_part_of_the_column_before_it(tmp_path):
+    """Years down the rows under one header line whose labels wrapped ('Over- tochten', 'Storings- meldingen') and
+    a column 'waarvan met fietsers': the header is read (the table was skipped as unreadable, round 96), the part
+    column's path names its whole, no row total counts it twice, and it answers what it counts."""
+    build(DATA / "groups", tmp_path / "index")
+    assistant = Assistant(tmp_path / "index")
+    cells = {f.raw: f for f in assistant.index.facts if f.source == "table" and "veerdiensten" in f.doc}
+    assert cells["14.020"].row_path == ["2023"] and cells["14.020"].col_path[-1] == "waarvan met fietsers"
+    assert "tochten" in cells["14.020"].col_path[0]
+    assert cells["151"].col_path == ["Storings- meldingen"]
+    assert [f.message for f in audit_index(assistant.index) if f.kind == "total"] == []
+    answer = assistant.ask("Bij hoeveel overtochten waren er in 2023 fietsers mee?")
+    assert answer.value == 14020, answer.answer  # not the 44.350 of all crossings

@@ -32,3 +32,23 @@ def test_a_demonstrative_and_a_head_point_back_at_the_compound(word, sentence, s
 def test_the_sentence_that_points_back_answers(assistant):
     answer = assistant.ask("Over hoeveel plantvakken beschikten de gesubsidieerde schooltuinsites samen in 2023?")
     assert answer.kind == "fact" and answer.value == 2410, answer.answer
+
+
+def test_what_the_document_is_about_is_no_row_of_its_tables(assistant):
+    """'schooltuinen' is the whole report's subject (its title), so a row that happens to say it ('Aanleg van
+    schooltuinsites') does not make it a value the other rows lack; 'Wat werd ... besteed' asks an amount
+    (round 95: answered with a passage)."""
+    answer = assistant.ask("Wat werd er in 2023 werkelijk besteed aan de begeleiding van leerkrachten van schooltuinen?")
+    assert answer.kind == "fact" and answer.value == 38200, answer.answer
+
+
+@pytest.mark.parametrize("question,numeric", [
+    ("Wat werd er in 2023 werkelijk besteed aan bodemonderzoek?", True),
+    ("What was spent on soil tests in 2023?", True),
+    ("Wat werd er besproken op de vergadering?", False),
+    ("Wat werd er in het decreet vastgelegd?", False),  # laid down, not committed: a passage
+])
+def test_what_was_spent_asks_an_amount(question, numeric):
+    from qa.text import asks_number
+
+    assert asks_number(question) == numeric

@@ -59,7 +59,9 @@ class Checking:
                       # another table's rows unless the cell's section says them; what another list is about;
                       # what the document only names as items of an enumeration
                       caption=feat.caption,
-                      rows_elsewhere=(fr.rows_elsewhere(fact) - fr.frame_words(i)) | fr.groups_elsewhere(i)
+                      # (a sentence's: the parts a table's 'waarvan' singles out, said nearby or not)
+                      rows_elsewhere=(fr.rows_elsewhere(fact) - (fr.frame_words(i) if fact.source != "prose" else set()))
+                      | fr.groups_elsewhere(i)
                       | fr.listed_elsewhere(fact),
                       table_labels=fr.table_labels(fact.table_id),
                       siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc), own, q.numeric))

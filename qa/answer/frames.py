@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..facts.labels import is_part_label
 from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
@@ -21,6 +22,9 @@ from .clauses import list_group
 from .question import Query
 from .siblings import Sibling, sibling_sets
 from .wordparts import plain_set, term_in
+
+
+_PART_OPENER = re.compile(r"^\s*(?:waarvan|w\.v\.|of which|including)\s+(?:met|door|in|via|with|by)?\s*", re.I)
 
 
 def _memo(cache: dict, key, make):
@@ -153,6 +157,7 @@ class Frames:
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
+        self._parts: dict[str, set[str]] = {}
         self._siblings: dict[str, list[list[Sibling]]] = {}
         self._groups: dict[str, set[str]] = {}
         self._title_words: dict[str, set[str]] = {}
@@ -208,7 +213,9 @@ class Frames:
         """Stems of the row labels of the other tables of a cell's document, less its own table's labels: an
         item one table lists ('OCMW') is not what a cell of another table ('bij maatwerkbedrijven') is about,
         however often the document names it."""
-        if fact.source == "prose" or not fact.table_id:
+        if fact.source == "prose":
+            return _memo(self._parts, fact.doc, lambda: self._part_words(fact.doc))
+        if not fact.table_id:
             return set()
 
         def make() -> dict[str, set[str]]:
@@ -221,6 +228,16 @@ class Frames:
         return {w for table, words in rows.items() if table != fact.table_id for w in words
                 if not re.fullmatch(r"vte|fte|euro|keuro|eur|procent|%|uur|dag|jar|jaar|maand", w)} \
             - self.table_words(fact.table_id)  # a unit that heads a row ('VTE') is no item
+
+    def _part_words(self, doc: str) -> set[str]:
+        """What the 'waarvan' rows and columns of a document's tables single out ('waarvan met jetski'): a
+        sentence that does not say it gives the whole, not that part."""
+        out: set[str] = set()
+        for _, row, col in self.index.doc_tables(doc):
+            for path in (row, col):
+                if path and is_part_label(path[-1]):
+                    out |= plain_set(norm_stems(_PART_OPENER.sub("", path[-1])))
+        return out
 
     def groups_elsewhere(self, i: int) -> set[str]:
         """Stems of what the document's other lists are about ('andere organisaties'), less what the list of

@@ -66,7 +66,7 @@ uittrekken vastleggen vastgelegd ingeschreven""".split()
 # situate, and say nothing about which number is meant (years and periods are checked as such)
 _LINKING = """verband betrekking kader vlak aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
 gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
+finaal concreet effectief werkelijk daadwerkelijk feitelijk actually precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
 GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
 
 
@@ -209,7 +209,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         joint = False  # said by the cell and its caption together ('taalopleidingen': 'Talen', 'per opleidingsdomein')
         if dims and not any(term_in(t, paths) for t in group):
             joint = any(head_in(t, paths, caption) for t in group)
-            if not joint and not _names_table(group, caption, table_words):
+            if not joint and not _names_table(group, caption, table_words) \
+                    and not any(term_in(t, title_words) for t in group):  # the document's title: its whole subject
                 check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
                 continue
         if paths is not None and not any(t in paths for t in plain_set(set(group))) \
@@ -226,7 +227,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             continue
         if group[0] in check.missing:
             continue
-        if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group):
+        if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group) \
+                and not any(term_in(t, title_words) for t in group):  # what the whole document is about
             check.conflicts.append(group[0])
         elif any(term_in(t, rows_elsewhere) for t in group) and not any(term_in(t, title_words) for t in group):
             check.conflicts.append(group[0])  # an item of another table of the document

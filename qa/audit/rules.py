@@ -187,9 +187,15 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
                     and abs(total.value - 100) > 0.5:
                 continue
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit
-                     and same_period(total.column, c.column)]
+                     and same_period(total.column, c.column)
+                     and not is_part_label(c.col_path[-1] if c.col_path else c.column)]  # 'waarvan' is counted already
             if len(parts) >= 2 or (parts and j in cols):
                 diff, tol = _sum_check(total, parts)
+                before = [c for c in parts if c.cell and total.cell and c.cell[1] < total.cell[1]]
+                # or the columns right before it ('Totaal meldingen' after 'Storingsmeldingen | Klachten' only)
+                runs = [before[-n:] for n in range(2, len(before))]
+                if abs(diff) > tol and any(abs(_sum_check(total, run)[0]) <= tol for run in runs):
+                    continue
                 out.append(_total_raw(total, parts, diff, tol, implicit=j in implicit))
     return [r for r in out if abs(r.stated - r.computed) > 1e-9]
 

@@ -285,6 +285,15 @@ _CONTINUED = re.compile(rf"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)\W*\(?\s*{
 _NUMBERED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
 
 
+def _col_path(columns: list[str], j: int) -> list[str]:
+    """Column j's header path; a 'waarvan met jetski' column is a part of the column before it (its whole)."""
+    path = [p for p in (columns[j] if j < len(columns) else "").split(" · ") if p]
+    whole = next((columns[k] for k in range(j - 1, -1, -1) if not is_part_label(columns[k].split(" · ")[-1])), "")
+    if path and is_part_label(path[-1]) and whole:
+        return [p for p in whole.split(" · ") if p] + path[-1:]
+    return path
+
+
 def _continues(prev: Table, table: Table) -> bool:
     """A table titled 'Tabel 4.2 (vervolg)' under the same columns goes on with the table before it."""
     m = _CONTINUED.match(table.title or "")
@@ -366,7 +375,7 @@ def _facts_of(doc: Document, table: Table, lines: list[Line], heading: str, tabl
                 measure=f"{base} ({qualifier})" if base and qualifier else base or qualifier,
                 is_total=is_total_label(row.label) or is_total_label(column),
                 source="list" if table.is_list else "table",
-                row_path=row_path, col_path=[p for p in column.split(" · ") if p], table_id=table_id,
+                row_path=row_path, col_path=_col_path(table.columns, j), table_id=table_id,
                 cell=(offset + r, j),
                 heading=heading, empty=cell.raw in NONE_CELLS,
             )

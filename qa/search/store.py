@@ -277,10 +277,11 @@ def load_facts(conn: sqlite3.Connection, doc: str | None = None) -> list[Fact]:
 
 
 def label_stems(fact: Fact) -> set[str]:
-    """The stems of what labels a fact: measure, row, column, caption (the matcher's label words)."""
+    """The stems of what labels a fact: measure, row, column, caption, and the header paths, whose upper
+    levels say what a part column counts ('Reddingsacties' over 'waarvan met jetski')."""
     from ..text import stems
 
-    return set(stems(" ".join((fact.measure, fact.row, fact.column, fact.caption))))
+    return set(stems(" ".join((fact.measure, fact.row, fact.column, fact.caption, *fact.row_path, *fact.col_path))))
 
 
 def count_label_df(facts: Iterable[Fact]) -> dict[str, int]:
