@@ -56,7 +56,7 @@ EN_NL: dict[str, str] = {
     "credit": "krediet", "expenditure": "uitgaven", "spending": "uitgaven",
     "recognised": "erkend", "recognized": "erkend", "facilities": "voorzieningen", "education": "onderwijs",
     "institutions": "instellingen", "fewer": "minder", "less": "minder", "more": "meer", "than": "dan",
-    "expected": "verwacht", "employed": "tewerkgesteld", "decree": "decreet", "support": "ondersteuning steun", "investment": "investering investeringen", "investments": "investeringen",
+    "expected": "verwacht", "employed": "tewerkgesteld", "decree": "decreet", "support": "ondersteuning steun begeleiding", "investment": "investering investeringen", "investments": "investeringen",
     "entrepreneurship": "ondernemen ondernemerschap", "responsible": "verantwoord", "dated": "dateert",
     "date": "datum", "contingent": "contingent", "quota": "contingent", "fte": "vte", "ftes": "vte",
     "period": "periode", "until": "tot", "since": "sinds", "difference": "verschil", "increase": "toename",

@@ -327,6 +327,8 @@ def test_claims_beyond_the_dev_set(assistant, claim, verdict):
     # 'aan VEK-zijde' is the VEK column; 'zijde' says no more than that
     ("Hoeveel bedroegen de ESR-uitgaven (WT, LO, PR) van de ISE Activering (sociale economie) in de "
      "begrotingsuitvoering 2024 aan VEK-zijde?", 635442),
+    # 'support agreements' are 'begeleidingsovereenkomsten' (seed trial: not in the documents)
+    ("How many AMA WSE support agreements were terminated in West Flanders in 2021?", 208),
 ])
 def test_more_questions_beyond_the_dev_set(assistant, question, value):
     a = assistant.ask(question)

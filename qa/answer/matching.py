@@ -42,6 +42,7 @@ from .verify import description, terms_of
 from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
+_AVERAGE = re.compile(r"\b(?:gemiddeld\w*|average|mean)\b", re.I)  # asked: only a figure said to be one answers
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 PERIOD_W = 0.1  # a cell that carries the quarter, semester or month the question names, over one that lacks it
@@ -287,6 +288,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                        for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         hedged = bool(_ASKS_ROUGHLY.search(text))
+        averaged = bool(_AVERAGE.search(q.text)) and not operand
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
@@ -312,6 +314,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 # 'Aandeel vrijwilligers' is the share asked of the whole staff)
             if q.rate and not is_rate(self.index, fact):
                 continue
+            if averaged and not (_AVERAGE.search(" ".join([fact.measure, *fact.row_path, *fact.col_path]))
+                                 or fact.source != "table" and _AVERAGE.search(fact.quote)
+                                 or is_rate(self.index, fact)):
+                continue  # 'the average project grant' is no total, however well the rest fits
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
             joined = {t for whole, parts in hyphened for t in parts if any(whole in w for w in feat.label)}
