@@ -299,7 +299,8 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|to
                            r"|^\s*(?:wat|what)\b.{0,150}\b(?:gekost|kostte|kostten|cost)\s*\??\s*$|^\s*wat\s+(?:kost|kostte|kostten)\b"
                            # 'Wat werd er in 2023 werkelijk besteed aan ...?', 'What was spent on ...?': an amount of money
                            r"|^\s*(?:wat|what)\s+(?:werd|werden|is|was|were|zijn|waren|heeft|hebben|had)\b.{0,120}?"
-                           r"\b(?:besteed|uitgegeven|betaald|uitbetaald|geïnvesteerd|geinvesteerd|spent|paid|invested)\b"
+                           r"\b(?:besteed|uitgegeven|betaald|uitbetaald|geïnvesteerd|geinvesteerd|spent|paid|invested)"
+                           r"\s*(?:\?|$|(?:aan|voor|in|op|on|for)\b)"  # the verb of the question, not 'betaald verlof'
                            # a unit the answer is to be given in: 'in FTE', 'in euro'
                            r"|\bin (?:FTE|VTE|euro|EUR|keuro|k euro|procent|percent)\b|\b(?:uitgedrukt|expressed|gemeten|measured) in\b",
                            re.I)

@@ -109,3 +109,37 @@ def test_a_waarvan_column_is_part_of_the_column_before_it(tmp_path):
     assert [f.message for f in audit_index(assistant.index) if f.kind == "total"] == []
     answer = assistant.ask("Bij hoeveel overtochten waren er in 2023 fietsers mee?")
     assert answer.value == 14020, answer.answer  # not the 44.350 of all crossings
+
+
+def test_a_continuation_under_other_columns_keeps_its_own_header(tmp_path):
+    """'Tabel 3 (vervolg)' over the years 2023-2025 after a page of 2020-2022 is no header wrapped otherwise:
+    its cells keep their own years (review: Oost-Vlaanderen's 2023 was read as 2020)."""
+    build(DATA / "groups", tmp_path / "index")
+    assistant = Assistant(tmp_path / "index")
+    cell = next(f for f in assistant.index.facts if f.raw == "5.100" and "provincie" in f.doc)
+    assert cell.year == "2023" and cell.row_path == ["Oost-Vlaanderen"], (cell.year, cell.col_path)
+    assert assistant.ask("Hoeveel subsidie kreeg Oost-Vlaanderen in 2020?").value != 5100
+
+
+def test_a_row_ending_in_a_bracketed_remark_is_still_a_row(tmp_path):
+    """'Antwerpen 1.100 1.200 1.300 (raming)': a remark after a labelled row is no header unit line (review)."""
+    page = Page()
+    page.line("Tabel 1. Personeel per provincie (VTE)", size=9, gap=20)
+    for x, year in zip([260, 330, 400], ["2022", "2023", "2024"]):
+        page.text(x, page.y, year, 9, right=True)
+    page.y += 20
+    for label, *cells, note in [("Antwerpen", "1.100", "1.200", "1.300", "(raming)"),
+                                ("Limburg", "600", "640", "700", "(raming)"), ("Totaal", "1.700", "1.840", "2.000", "")]:
+        page.text(62, page.y, label, 9)
+        for x, cell in zip([260, 330, 400], cells):
+            page.text(x, page.y, cell, 9, right=True)
+        if note:
+            page.text(420, page.y, note, 9)
+        page.y += 18
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "personeel.pdf").write_bytes(make_pdf([page]))
+    build(corpus, tmp_path / "index")
+    cells = {f.raw: f for f in Assistant(tmp_path / "index").index.facts if f.source == "table"}
+    assert cells["1.100"].row_path == ["Antwerpen"] and cells["1.100"].col_path == ["2022"]
+    assert cells["2.000"].row_path == ["Totaal"] and cells["2.000"].col_path == ["2024"]

@@ -106,6 +106,8 @@ def test_two_named_places_added_up(assistant):
     ("Streefwaarde: 75 %.", "75", True),
     ("Doelstelling 2: in 2023 werden 500 trajecten opgestart.", "500", False),  # a heading, not a goal
     ("Meest recente meting: 93% in 2023.", "93", False),
+    ("Realisatie ten opzichte van de streefwaarde: 93%.", "93", False),  # a result measured against the goal
+    ("Resultaat t.o.v. de doelstelling: 93% van de dossiers.", "93", False),
 ])
 def test_a_goal_named_by_the_label_before_a_colon(text, number, goal):
     """'Streefwaarde: ... 100%' states a goal, which must not refute a claim about the level reached (93 %)."""
@@ -120,6 +122,7 @@ def test_a_goal_named_by_the_label_before_a_colon(text, number, goal):
     ("Er kwamen 45 minder aanvragen dan in 2022.", "45", False),
     ("Er kwamen 45 minder dan in 2022.", "45", True),
     ("In 2023 waren er meer dan 300 dossiers.", "300", False),  # a bound before the number, no difference
+    ("In 2023 kregen 412 starters meer dan 2000 euro steun.", "412", False),  # an amount, not a year
 ])
 def test_a_difference_with_an_earlier_level_is_a_change(text, number, change):
     """'312 meer dan een jaar eerder' is the size of a change: it answers no question about the level (9.847)."""

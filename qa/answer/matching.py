@@ -43,6 +43,7 @@ from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 _AVERAGE = re.compile(r"\b(?:gemiddeld\w*|average|mean)\b", re.I)  # asked: only a figure said to be one answers
+_BESIDE_AVERAGE = re.compile(r"\b(?:boven|onder|above|below)\s+(?:het\s+|the\s+)?(?:\w+\s+)?(?:gemiddelde|average)\b", re.I)
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 PERIOD_W = 0.1  # a cell that carries the quarter, semester or month the question names, over one that lacks it
@@ -142,6 +143,12 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         after = re.split(r"\d", after, maxsplit=1)[0]  # up to the next number: its words are that number's
         after = after.rsplit(" ", 1)[0] if len(after) == 40 else after  # whole words only
         return set(stems(" ".join((fact.row, fact.column, fact.measure if fact.source == "table" else "", after))))
+
+    def _near(self, fact: Fact) -> str:
+        """A prose figure's own clause: the few words around it ('gemiddeld 2.951 euro per gemeente')."""
+        text = self.index.document(fact.doc).text
+        return re.split(r"[.;:]\s", text[max(fact.quote_start, fact.start - 40):fact.start])[-1] + " " + \
+            re.split(r"[,.;:]\s", text[fact.end:min(fact.quote_end, fact.end + 30)])[0]
 
     def _money_head(self, q: Query, heads: list[str], fact: Fact, feat: _Features) -> bool:
         """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
@@ -288,7 +295,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                        for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         hedged = bool(_ASKS_ROUGHLY.search(text))
-        averaged = bool(_AVERAGE.search(q.text)) and not operand
+        averaged = bool(_AVERAGE.search(_BESIDE_AVERAGE.sub("", q.text))) and not operand
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
@@ -315,7 +322,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if q.rate and not is_rate(self.index, fact):
                 continue
             if averaged and not (_AVERAGE.search(" ".join([fact.measure, *fact.row_path, *fact.col_path]))
-                                 or fact.source != "table" and _AVERAGE.search(fact.quote)
+                                 or fact.source != "table" and _AVERAGE.search(self._near(fact))
                                  or is_rate(self.index, fact)):
                 continue  # 'the average project grant' is no total, however well the rest fits
             weight = {t: self.idf(t) for t in subject}

@@ -23,17 +23,18 @@ from .periods import MONTH_WORDS, period_keys
 from .question import NEGATION_WORDS
 from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
 
-_POINTING = re.compile(r"\b(?:deze|die|dit|these|those)\s+([^\W\d]{3,})", re.I)
+_POINTING = re.compile(r"\b(?:deze|these|those)\s+([^\W\d]{3,})", re.I)  # not 'die', mostly a relative pronoun
 
 
-def _refers_back(term: str, sentence: str) -> bool:
-    """'Samen bieden deze sites 9.870 percelen aan': 'deze sites' points back at the 'volkstuinsites' of the
-    sentence before, so the compound is said by its head after a demonstrative."""
-    term = plain(term)
+def pointed_back(sentence: str, before: str) -> set[str]:
+    """Compounds of the sentence before that a demonstrative and their head point back at: in 'Samen bieden
+    deze sites 9.870 percelen aan', 'deze sites' is the 'volkstuinsites' just named, which the sentence
+    thereby says."""
     heads = {plain(h) for m in _POINTING.finditer(sentence) for h in stems(m.group(1))}
+    heads = {h for h in heads if len(h) >= 3}
     # the stemmer may cut the compound one letter shorter than the word alone ('volkstuinsit', 'site')
-    return any(len(term) > len(h) + 2 and (term.endswith(h) or len(h) >= 4 and term.endswith(h[:-1]))
-               for h in heads if len(h) >= 3)
+    return {w for w in plain_set(set(stems(before))) for h in heads
+            if len(w) > len(h) + 2 and (w.endswith(h) or len(h) >= 4 and w.endswith(h[:-1]))}
 
 
 NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what a fact may say it lacks with
@@ -222,8 +223,6 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
             check.conflicts.append(group[0])  # said of the part after 'waarvan', not of this number
             continue
         if joint or any(term_in(t, own) for t in group):
-            continue
-        if fact.source == "prose" and any(_refers_back(t, fact.quote) for t in group):
             continue
         if group[0] in check.missing:
             continue

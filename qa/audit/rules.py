@@ -193,7 +193,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
                 diff, tol = _sum_check(total, parts)
                 before = [c for c in parts if c.cell and total.cell and c.cell[1] < total.cell[1]]
                 # or the columns right before it ('Totaal meldingen' after 'Storingsmeldingen | Klachten' only)
-                runs = [before[-n:] for n in range(2, len(before))]
+                runs = [before[-n:] for n in range(2, len(before) + 1)]
                 if abs(diff) > tol and any(abs(_sum_check(total, run)[0]) <= tol for run in runs):
                     continue
                 out.append(_total_raw(total, parts, diff, tol, implicit=j in implicit))

@@ -16,7 +16,7 @@ from qa.models import Document, Fact, TableInfo
 from qa.facts.geolines import ALIGNED_LINE, text_words
 from qa.facts.headers import read_header
 from qa.facts.labels import (caption_region, describe, detect_lang, is_part_label, is_subtotal_label,
-                             is_total_label, label_unit, region_of, UNIT_SCALES, year_of)
+                             is_total_label, label_unit, region_of, same_header, UNIT_SCALES, year_of)
 from qa.facts.rowpaths import clean_label, two_label_columns, years_over_rows
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
@@ -57,9 +57,15 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
                 item.page = None
         spans = [(t.line_start, t.line_end) for t in geo_infos if t.confidence >= MIN_CONFIDENCE]
         covered = {f.start for f in geo_part}
-        replaced = {f.table_id for f in table_part if f.start in covered or any(a <= f.line <= b for a, b in spans)}
-        replaced |= {t.id for t in infos if any(a <= t.line_start <= b for a, b in spans)}  # also those given no cells
-        table_part = [f for f in table_part if f.table_id not in replaced] + geo_part
+
+        def read_again(f: Fact) -> bool:
+            return f.start in covered or any(a <= f.line <= b for a, b in spans)
+
+        # a text table the geometry read in part (page 1 of 'Tabel 2' and its 'vervolg') keeps the rest
+        kept = {f.table_id for f in table_part if not read_again(f)}
+        replaced = {f.table_id for f in table_part if read_again(f)} - kept
+        replaced |= {t.id for t in infos if t.id not in kept and any(a <= t.line_start <= b for a, b in spans)}
+        table_part = [f for f in table_part if f.table_id not in replaced and not read_again(f)] + geo_part
         infos = [t for t in infos if t.id not in replaced] + geo_infos
         for a, b in spans:
             table_lines.update(range(a - 1, b))
@@ -288,19 +294,21 @@ _NUMBERED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
 def _col_path(columns: list[str], j: int) -> list[str]:
     """Column j's header path; a 'waarvan met jetski' column is a part of the column before it (its whole)."""
     path = [p for p in (columns[j] if j < len(columns) else "").split(" · ") if p]
-    whole = next((columns[k] for k in range(j - 1, -1, -1) if not is_part_label(columns[k].split(" · ")[-1])), "")
-    if path and is_part_label(path[-1]) and whole:
-        return [p for p in whole.split(" · ") if p] + path[-1:]
-    return path
+    if not path or not is_part_label(path[-1]):
+        return path
+    before = (columns[k].split(" · ") for k in range(min(j, len(columns)) - 1, -1, -1))
+    whole = next((w for w in before if not is_part_label(w[-1])), [])
+    # under the same upper levels only ('2023 · waarvan nieuw' is no part of '2022 · Aantal')
+    return [p for p in whole if p] + path[-1:] if whole and whole[:-1] == path[:-1] else path
 
 
 def _continues(prev: Table, table: Table) -> bool:
     """A table titled 'Tabel 4.2 (vervolg)' under the same columns goes on with the table before it."""
     m = _CONTINUED.match(table.title or "")
     before = _NUMBERED.match(prev.title or "") or _NUMBERED.match(prev.caption or "")
-    # its header repeated, maybe wrapped otherwise: as many columns is enough once the title says so
+    # its header repeated, maybe wrapped otherwise (same_header)
     return bool(m and before and m.group(1) == before.group(1)
-                and (prev.columns == table.columns or prev.n == table.n and len(prev.columns) == len(table.columns)))
+                and (prev.columns == table.columns or prev.n == table.n and same_header(prev.columns, table.columns)))
 
 
 def _open_group(table: Table) -> str:

@@ -193,8 +193,8 @@ def row_split(line: PLine) -> tuple[list[Segment], list[Segment]] | None:
     values = segs[first_value:]
     while len(values) > 1 and not values[-1].is_value and len(segs) >= 3 and (
             len(values[-1].text.split()) <= 3 or sum(1 for v in values if v.is_value) >= 2 and first_value > 0):
-        if _BRACKETED_UNIT.fullmatch(values[-1].text.strip()):
-            return None  # '(2023) 1.000 (VTE) (VTE)': the units of a wrapped header, no row of figures
+        if first_value == 0 and _BRACKETED_UNIT.fullmatch(values[-1].text.strip()):
+            return None  # '(2023) 1.000 (VTE) (VTE)', no row label: the units of a wrapped header, no row of figures
         values = values[:-1]  # a text column after the amounts ('Q3 2024', 'lopend', a remark): no cell
     if any(not s.is_value for s in values) or all(YEARISH.match(s.text.strip()) for s in values):
         return None

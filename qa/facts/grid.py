@@ -17,7 +17,7 @@ from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_
 from qa.facts.geometry import find_tables, page_head
 from qa.facts.units import caption_unit
 from qa.facts.labels import (caption_region, describe, is_part_label, is_subtotal_label, is_total_label, label_unit,
-                             region_of, year_of)
+                             region_of, same_header, year_of)
 from qa.facts.numbers import NumberToken, parse_number
 from qa.facts.tables import CONTINUED
 from qa.models import Document, Fact, TableInfo
@@ -198,8 +198,9 @@ def continues(prev: TableInfo, table: GeoTable, prev_end: int | None = None) -> 
     says so ('Tabel 4.2 (vervolg)'), or the one `prev` ended its page with (headers printed there only)."""
     end = prev.page - 1 if prev_end is None else prev_end  # the last page `prev` is on, 0-based
     said = bool(_CONTINUED.search(table.caption)) and table.number == prev.number and table.number is not None
-    if table.page != end + 1 or prev.columns != table.columns and not (said and len(prev.columns) == len(table.columns)):
-        return False  # 'Tabel 2 (vervolg)' over as many columns: its header, wrapped otherwise, is the same
+    if table.page != end + 1 or prev.columns != table.columns and not (
+            said and same_header([" ".join(c) for c in prev.columns], [" ".join(c) for c in table.columns])):
+        return False  # 'Tabel 2 (vervolg)' under its header wrapped otherwise: the same header
     if table.carried and table.number not in (None, prev.number):
         return False  # its own caption, set at the foot of the page before
     return not table.caption or table.carried or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from qa.facts.labels import is_part_label, is_region_name, is_total_label
+from qa.facts.labels import is_region_name, is_total_label
 from qa.facts.headerwords import header_like, header_tokens, is_token_line, month_of
 from qa.facts.tables import is_prose, table_title
 
@@ -97,13 +97,16 @@ def _open_bracket(words: list[str]) -> bool:
     return text.count("(") > text.count(")")
 
 
+_PART_CELL = re.compile(r"(?:waarvan|w\.v\.)(?:\s|$)", re.I)  # a column of a part of the one before
+
+
 def _titled_cells(text: str) -> list[str]:
     """Cells that each start at a capital; lower-case words, years and bracketed parts go on with the cell
     before them (a header whose every cell wrapped, read as one line)."""
     cells: list[list[str]] = []
     for tok in text.split():
         opened = bool(cells) and _open_bracket(cells[-1])
-        part = is_part_label(tok) and not cells[-1][-1].endswith("-") if cells else False  # 'waarvan met jetski'
+        part = bool(_PART_CELL.match(tok)) and not cells[-1][-1].endswith("-") if cells else False  # 'waarvan met jetski'
         if cells and (opened or not tok[:1].isupper()) and not part:
             cells[-1].append(tok)
         else:
@@ -241,7 +244,7 @@ def _short_labels(toks: list[str]) -> bool:
     such cells are a header however many words they have ('Federatie Basiswerking (€) Topsport (€) ...'):
     running text does not start every second or third word with a capital."""
     return all(len(re.sub(r"\s*\([^()]*\)$", "", t).split()) <= (4 if len(toks) >= 5 else 3)  # '(€ mln)' no word
-               and (t[:1].isupper() or _ORDINAL_CELL.match(t) or k and is_part_label(t)) for k, t in enumerate(toks))
+               and (t[:1].isupper() or _ORDINAL_CELL.match(t) or k and _PART_CELL.match(t)) for k, t in enumerate(toks))
 
 
 _ORDINAL_CELL = re.compile(r"\d{1,2}(?:e|ste|de)\s")  # '1e aanpassing'

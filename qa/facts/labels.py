@@ -61,6 +61,26 @@ _PART = re.compile(r"^\s*[(\-–•]?\s*(?:waarvan|waaronder|w\.v\.|w\.o\.|inclu
                    re.I)
 
 
+def same_header(first: list[str], again: list[str]) -> bool:
+    """A header printed again over a continued table ('Tabel 2 (vervolg)'), maybe wrapped otherwise or with
+    an upper level lost: per column the same words, one side's a subset of the other's, and no other year.
+    Columns '2023 | 2024' under a header '2020 | 2021' are another table's, whatever the caption says."""
+    if len(first) != len(again):
+        return False
+    for a, b in zip(first, again):
+        wa, wb = set(_HEADER_WORD.findall(a.lower())), set(_HEADER_WORD.findall(b.lower()))
+        if not wa or not wb or not (wa <= wb or wb <= wa):
+            return False
+        ya, yb = set(_YEAR_WORD.findall(a)), set(_YEAR_WORD.findall(b))
+        if ya and yb and ya != yb:
+            return False
+    return True
+
+
+_HEADER_WORD = re.compile(r"[^\W_]+")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def is_part_label(text: str) -> bool:
     """A row that is part of the row above ("waarvan nieuw"): it belongs under it, and no sum counts it twice."""
     return bool(_PART.match(text))

@@ -345,18 +345,24 @@ _TO_REACH = re.compile(r"^[^.;:]{0,60}?\bte\s+(?:behalen|bereiken|halen|realiser
                        re.I)
 
 
+_MEASURED_AGAINST = re.compile(r"\b(?:realisatie|resultaat|behaald\w*|gerealiseerd\w*|opzichte|t\.o\.v|versus|tegenover|"
+                               r"achieved|against|result)\b", re.I)
+
+
 def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Is the number at text[start:end] a goal named in its clause, or by the label a colon ends
     ('Streefwaarde: zoveel als mogelijk de 100% benaderend'), rather than a level reached?"""
     parts = re.split(r"[;:]", text[max(lo, start - 120):start])
-    label = len(parts) > 1 and re.search(TARGET_WORD.pattern + r"\s*$", parts[-2], re.I)
+    said = parts[-2][-40:] if len(parts) > 1 else ""  # a label of a few words, not 'Realisatie t.o.v. de streefwaarde'
+    label = re.search(TARGET_WORD.pattern + r"\s*$", said, re.I) and len(said.split()) <= 4 \
+        and not _MEASURED_AGAINST.search(said)
     return bool(TARGET_WORD.search(parts[-1]) or label or _TO_REACH.match(text[end:hi]))
 
 
 # '312 meer dan een jaar eerder', '45 minder dan in 2022': a difference with an earlier level, after the number
 _MORE_THAN_BEFORE = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:meer|minder|more|fewer|less)\s+(?:dan|than)\s+"
                                r"(?:een\s+jaar\s+(?:eerder|voordien|daarvoor)|a\s+year\s+(?:earlier|before)|vorig\w*|"
-                               r"last\s+year|(?:in\s+)?(?:19|20)\d\d\b)", re.I)
+                               r"last\s+year|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b(?!\s*(?:euro|€|%|[^\W\d])))", re.I)
 
 
 def is_change(text: str, lo: int, start: int, end: int) -> bool:

@@ -142,6 +142,7 @@ def group_line(gap: list[Line], row: Row) -> bool:
     return group_text(gap[0].text)
 
 
+_FINITE = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden)\b", re.I)
 _LETTERED = re.compile(r"(?:[A-H]|[IVX]{1,4})[.)]\s+")
 
 
@@ -149,8 +150,10 @@ def group_text(text: str) -> bool:
     """A short capitalised line with no figure, not opening with a region name, no total, that does not run on."""
     text = text.strip()
     lettered = _LETTERED.match(text)  # 'C. Elektrische en elektronische apparaten': an enumerated heading may be longer
-    if lettered:
+    if lettered:  # not 'A. Janssens, directeur', 'D. Peeters en H. Claes', 'H. Dat bedrag is niet inbegrepen'
         text = text[lettered.end():]
+        if "," in text or re.search(r"\b[A-Z]\.", text) or is_prose(text) or _FINITE.search(text):
+            return False
     return (text[:1].isupper() and not re.search(r"\d", text) and len(text.split()) <= (6 if lettered else 4)
             and leading_region(text) is None
             and not text.endswith((",", "-", ".", ":")) and text.split()[-1].lower() not in FUNCTION_END

@@ -151,7 +151,7 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
     found, skipped = scan_corpus(corpus)
     if not found:  # a wrong or unmounted folder must not empty a working index
         other = f" ({len(skipped)} other file(s): {', '.join(s.doc for s in skipped[:3])})" if skipped else ""
-        kept = "; the index is left as it was" if store.current_dir(index_dir) else ""
+        kept = "; the index is left as it was (to empty it, delete its folder)" if store.current_dir(index_dir) else ""
         kinds = ", ".join(sorted(SUPPORTED))
         raise ValueError(f"no file to index in {corpus} (looked for {kinds}){other}{kept}")
     with index_lock(index_dir):
