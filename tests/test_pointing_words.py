@@ -10,7 +10,6 @@ import pytest
 
 from conftest import assistant_on
 from qa.answer.verify import pointed_back
-from qa.text import stems
 
 
 @pytest.fixture(scope="module")
