@@ -148,8 +148,10 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         carried = ""
         if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
             table.title, table.caption, table.unit, table.scale = prev.title, prev.caption, prev.unit, prev.scale
+            # its open group goes on only under the very same header: printed otherwise, the text gives no sure
+            # reading of where the page's first group starts ('Parket en' / 'politie' over its first row)
+            carried = "" if table.rows[0].group or prev.columns != table.columns else _open_group(prev)
             table.columns, table.corner, table.stub = prev.columns, prev.corner, prev.stub  # the header read first
-            carried = "" if table.rows[0].group else _open_group(prev)
             for row in table.rows if carried else []:  # its rows up to the subtotal that closes it
                 if row.group:
                     break

@@ -210,10 +210,12 @@ def _continue_rows(prev: TableInfo, table: GeoTable) -> None:
     """Give the continuation `prev`'s caption, its row numbering, the group its last rows were in, and to its
     first 'waarvan' rows the row they are part of."""
     table.caption, table.number, table.stub = prev.caption, prev.number, table.stub or prev.stub
-    if table.columns != prev.columns:  # the header printed again (see continues): read as it was the first time
-        table.columns = prev.columns
+    if table.columns != prev.columns:  # the header printed again (see continues): read as it was the first time,
+        # less an upper level that only repeats words of its leaf ('ha (in euro)' over 'Kostprijs per ha (in euro)')
+        table.columns = [[p for p in path[:-1] if not all(w in path[-1].lower() for w in p.lower().split())]
+                         + path[-1:] for path in prev.columns]
         for cell in table.cells:
-            cell.col_path = prev.columns[cell.col]
+            cell.col_path = table.columns[cell.col]
     offset = len(prev.rows)
     last = prev.rows[-1] if prev.rows else []
     last = last[:-1] if last and is_part_label(last[-1]) else last  # a 'waarvan' row's whole is no group row

@@ -104,9 +104,13 @@ def _titled_cells(text: str) -> list[str]:
     """Cells that each start at a capital; lower-case words, years and bracketed parts go on with the cell
     before them (a header whose every cell wrapped, read as one line)."""
     cells: list[list[str]] = []
-    for tok in text.split():
+    toks = text.split()
+    for k, tok in enumerate(toks):
         opened = bool(cells) and _open_bracket(cells[-1])
-        part = bool(_PART_CELL.match(tok)) and not cells[-1][-1].endswith("-") if cells else False  # 'waarvan met jetski'
+        # 'waarvan met jetski' between two labels is a column of its own; at the end it may be the tail of a
+        # header wrapped over lines ('Gezinnen op wachtlijst ... waarvan inkomenstarief')
+        part = bool(cells) and bool(_PART_CELL.match(tok)) and not cells[-1][-1].endswith("-") \
+            and any(t[:1].isupper() for t in toks[k + 1:])
         if cells and (opened or not tok[:1].isupper()) and not part:
             cells[-1].append(tok)
         else:
