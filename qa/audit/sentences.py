@@ -105,14 +105,15 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if p.year and years and (p.year not in years or len(set(years)) > 1):  # 'Totaal 2022-2023': no year's
                 continue  # '14.218 klachten, tegenover 13.421 in 2022': each number its own year's column (or
                 # row, years down the rows)
-            if is_total_label(c.row):  # '14.218 klachten' states the total unless it names a row of the table
-                own = {w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}
-                if (names_detail or is_subtotal_label(c.row)) and not own <= sent:
+            leaf = c.row_path[-1] if c.row_path else c.row  # 'K1' under '2024': the row is the quarter
+            if is_total_label(leaf):  # '14.218 klachten' states the total unless it names a row of the table
+                own = {w for w in _tokens(leaf) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}
+                if (names_detail or is_subtotal_label(leaf)) and not own <= sent:
                     continue
-                if not own <= sent and not _names_subject(c, {noun}):
+                if not own <= sent and not _names_subject(c, {noun} if noun not in _STOP else sent):
                     continue  # no 'totaal' said: the number must count what the table counts ('14.218 klachten')
             elif len(details) > 1:
-                words = [w for w in _tokens(c.row) if len(w) > 2 and w not in _STOP]
+                words = [w for w in _tokens(leaf) if len(w) > 2 and w not in _STOP]
                 if not words or not set(words) <= sent:
                     continue
             matches.append(c)
