@@ -42,7 +42,7 @@ from .verify import description, terms_of
 from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
-_AVERAGE = re.compile(r"\b(?:gemiddeld\w*|average|mean)\b", re.I)  # asked: only a figure said to be one answers
+_AVERAGE = re.compile(r"\b(?:gemiddeld\w*|gem\.|average|mean)(?!\w)", re.I)  # asked: only a figure said to be one answers
 _BESIDE_AVERAGE = re.compile(r"\b(?:boven|onder|above|below)\s+(?:het\s+|the\s+)?(?:\w+\s+)?(?:gemiddelde|average)\b", re.I)
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
@@ -145,9 +145,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         return set(stems(" ".join((fact.row, fact.column, fact.measure if fact.source == "table" else "", after))))
 
     def _near(self, fact: Fact) -> str:
-        """A prose figure's own clause: the few words around it ('gemiddeld 2.951 euro per gemeente')."""
+        """A prose figure's own clause: from the comma before it to the one after ('De gemiddelde doorlooptijd ...
+        bedroeg 143 dagen', 'gemiddeld 2.951 euro per gemeente'), not the sentence's other clauses."""
         text = self.index.document(fact.doc).text
-        return re.split(r"[.;:]\s", text[max(fact.quote_start, fact.start - 40):fact.start])[-1] + " " + \
+        return re.split(r"[,.;:]\s", text[max(0, fact.start - 300):fact.start])[-1] + " " + \
             re.split(r"[,.;:]\s", text[fact.end:min(fact.quote_end, fact.end + 30)])[0]
 
     def _money_head(self, q: Query, heads: list[str], fact: Fact, feat: _Features) -> bool:
@@ -321,10 +322,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 # 'Aandeel vrijwilligers' is the share asked of the whole staff)
             if q.rate and not is_rate(self.index, fact):
                 continue
-            if averaged and not (_AVERAGE.search(" ".join([fact.measure, *fact.row_path, *fact.col_path]))
-                                 or fact.source != "table" and _AVERAGE.search(self._near(fact))
-                                 or is_rate(self.index, fact)):
-                continue  # 'the average project grant' is no total, however well the rest fits
+            # 'the average project grant' is no total, however well the rest fits (it stays a rival in meaning)
+            no_average = averaged and not (_AVERAGE.search(" ".join([fact.measure, *fact.row_path, *fact.col_path]))
+                                           or fact.source != "table" and _AVERAGE.search(self._near(fact))
+                                           or is_rate(self.index, fact))
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
             joined = {t for whole, parts in hyphened for t in parts if any(whole in w for w in feat.label)}
@@ -352,6 +353,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
             check = self.check(i, q, groups, asked_periods, counted, soft)
+            if no_average:
+                check.missing.append("gemiddeld" if q.lang == "nl" else "average")
             meant = [m for m in check.missing if m in unsaid] or listed[:]
             if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
                 check.missing = [m for m in check.missing if m not in unsaid]
