@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.facts.numbers import find_numbers
-from qa.facts.prose import is_change, is_start_value, is_target
+from qa.facts.clausekinds import is_change, is_start_value, is_target
 
 from conftest import assistant_on
 

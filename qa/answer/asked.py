@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts.prose import CHANGE_WORD
+from ..facts.clausekinds import CHANGE_WORD
 from ..text import EN_NL, EN_STOP, detect_lang, lemma, stems
 from .periods import OF_YEAR
 from .verbs import PARTICLE_END, is_finite_verb, separable_verb

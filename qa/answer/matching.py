@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..facts.prose import CHANGE_WORD, is_start_value
+from ..facts.clausekinds import CHANGE_WORD, is_start_value
 from ..facts.proseyears import range_point
 from ..facts.yearlists import item_list_lead
 from ..models import Fact

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
-from ..facts.prose import CHANGE_WORD, TARGET_WORD
+from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 from .periods import MONTH_NAMES, YEAR_SPAN
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from qa.facts.clausekinds import CHANGE_WORD, is_change, is_target
 from qa.facts.labels import describe, own_region, regions_in, without_regions, year_of
 from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
-from qa.facts.proseyears import (OWN_YEAR, compared_year, paragraph_year, range_point, range_start, relative_year,
+from qa.facts.proseyears import (compared_year, paragraph_year, range_point, range_start, relative_year,
                                  section_year, year_after)
 from qa.facts.yearlists import item_list_lead, named_list_lead, year_list_lead
 
@@ -323,67 +324,6 @@ _ELIDED = re.compile(r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 # '..., waarvan 15 in Wallonie en 19 in Vlaanderen gelegen zijn': a place and no noun after the number
 _ELIDED_PLACE = re.compile(r"\s+(?:in|te|for|at)\s+[A-Z][\w-]*(?:\s+(?:gelegen|zijn|is|liggen|ligt|gevestigd|located))*"
                            r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
-
-
-# the size of a change, not a level: 'steeg met 300', 'een daling van 2 %', 'verlengd met vier weken'
-CHANGE_WORD = re.compile(r"\b(?:stij\w*|steeg|stegen|gestegen|da(?:al|l)\w*|gedaald|toe(?:name|genomen|nam|nemen)|"
-                         r"af(?:name|genomen|nam|nemen)|(?:ver|ge)(?:hoog|laag|leng|kort|meerder|minder|dubbel)\w*|"
-                         r"groei\w*|gegroeid|increase[ds]?|decrease[ds]?|rise|rose|risen|fell|fallen|fall|drop\w*|"
-                         r"grew|grown|growth|reduc\w+|rais\w+|extend\w*|extension|cut)\b", re.I)
-_BY = re.compile(r"\b(?:met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|nog|maar|slechts|about|nearly|some|another)\s+)?"
-                 r"(?:€\s*|EUR\s*)?$", re.I)
-_OF = re.compile(r"\b(?:stijging|daling|toename|afname|verhoging|verlaging|vermindering|groei|increase|decrease|"
-                 r"rise|drop|fall|reduction|cut|growth)\s+(?:van|of|met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|about|"
-                 r"nearly)\s+)?(?:€\s*|EUR\s*)?$", re.I)
-_TO_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:naar|tot|to)\s+(?:€\s*)?\d", re.I)
-
-
-# a goal, not a measured level: 'om een werkzaamheidsgraad van 80 procent te behalen', 'streven naar 5.000'
-TARGET_WORD = re.compile(r"\b(?:stre(?:ven|eft|efden|efde|efcijfers?|efdoel\w*|efwaarde\w*)|doelstelling\w*|ambitie\w*|"
-                         r"beoog\w*|op weg naar|target\w*|goals?|aim\w*|objective\w*)\b", re.I)
-_TO_REACH = re.compile(r"^[^.;:]{0,60}?\bte\s+(?:behalen|bereiken|halen|realiseren)\b|^[^.;:]{0,40}?\btegen\s+(?:19|20)\d\d\b",
-                       re.I)
-
-
-_MEASURED_AGAINST = re.compile(r"\b(?:realisatie|resultaat|behaald\w*|gerealiseerd\w*|opzichte|t\.o\.v|versus|tegenover|"
-                               r"achieved|against|result)\b", re.I)
-
-
-def is_target(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """Is the number at text[start:end] a goal named in its clause, or by the label a colon ends
-    ('Streefwaarde: zoveel als mogelijk de 100% benaderend'), rather than a level reached?"""
-    parts = re.split(r"[;:]", text[max(lo, start - 120):start])
-    said = parts[-2][-40:] if len(parts) > 1 else ""  # a label of a few words, not 'Realisatie t.o.v. de streefwaarde'
-    label = re.search(TARGET_WORD.pattern + r"\s*$", said, re.I) and len(said.split()) <= 4 \
-        and not _MEASURED_AGAINST.search(said)
-    return bool(TARGET_WORD.search(parts[-1]) or label or _TO_REACH.match(text[end:hi]))
-
-
-# '312 meer dan een jaar eerder', '45 minder dan in 2022': a difference with an earlier level, after the number
-_MORE_THAN_BEFORE = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:meer|minder|more|fewer|less)\s+(?:dan|than)\s+"
-                               r"(?:een\s+jaar\s+(?:eerder|voordien|daarvoor)|a\s+year\s+(?:earlier|before)|vorig\w*|"
-                               r"last\s+year|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b(?!\s*(?:euro|€|%|[^\W\d])))", re.I)
-
-
-def is_change(text: str, lo: int, start: int, end: int) -> bool:
-    """Is the number at text[start:end] the size of a change named in its clause (lo: sentence start)?"""
-    if _MORE_THAN_BEFORE.match(text, end, end + 60):
-        return True
-    before = text[max(lo, start - 120):start]
-    clause = re.split(r"[;:]", before)[-1]
-    if _OF.search(before[-60:]):
-        return not _TO_AFTER.match(text, end, end + 40)
-    return bool(_BY.search(before[-40:]) and CHANGE_WORD.search(clause))
-
-
-_FROM_BEFORE = re.compile(r"\b(?:van|from)\s+(?:€\s*|EUR\s*)?$", re.I)
-
-
-def is_start_value(text: str, start: int, end: int) -> bool:
-    """'de vergoeding gaat van 140,25 euro per uur naar 150,07 euro': 140,25 is what it was, not what it is
-    (a start value with its own year, 'van 42 miljoen euro in 2015 naar ...', is that year's level)."""
-    return bool(_FROM_BEFORE.search(text[max(0, start - 12):start]) and _TO_AFTER.match(text, end, end + 40)
-                and not OWN_YEAR.match(text, end, end + 40))
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
