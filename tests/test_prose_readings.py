@@ -123,6 +123,9 @@ def test_a_goal_named_by_the_label_before_a_colon(text, number, goal):
     ("Er kwamen 45 minder dan in 2022.", "45", True),
     ("In 2023 waren er meer dan 300 dossiers.", "300", False),  # a bound before the number, no difference
     ("In 2023 kregen 412 starters meer dan 2000 euro steun.", "412", False),  # an amount, not a year
+    # the second size shares the first one's 'met' (seed trial: 14.896 given as the credit after reallocations)
+    ("Waardoor het beschikbaar krediet toenam met 669 keuro VAK en 14.896 keuro VEK.", "14.896", True),
+    ("Het budget bedroeg 669 keuro VAK en 14.896 keuro VEK.", "14.896", False),
 ])
 def test_a_difference_with_an_earlier_level_is_a_change(text, number, change):
     """'312 meer dan een jaar eerder' is the size of a change: it answers no question about the level (9.847)."""

@@ -19,6 +19,7 @@ _BY = re.compile(r"\b(?:met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|nog|maar|slech
 _OF = re.compile(r"\b(?:stijging|daling|toename|afname|verhoging|verlaging|vermindering|groei|increase|decrease|"
                  r"rise|drop|fall|reduction|cut|growth)\s+(?:van|of|met|by)\s+(?:(?:ongeveer|circa|bijna|ruim|about|"
                  r"nearly)\s+)?(?:€\s*|EUR\s*)?$", re.I)
+_BY_AND = re.compile(r"\b(?:met|by)\s+(?:€\s*)?\d[\d.,]*\s*(?:[^\W\d]+\s+){0,3}(?:en|and|,)\s*(?:€\s*)?$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:naar|tot|to)\s+(?:€\s*)?\d", re.I)
 
 
@@ -57,7 +58,8 @@ def is_change(text: str, lo: int, start: int, end: int) -> bool:
     clause = re.split(r"[;:]", before)[-1]
     if _OF.search(before[-60:]):
         return not _TO_AFTER.match(text, end, end + 40)
-    return bool(_BY.search(before[-40:]) and CHANGE_WORD.search(clause))
+    # 'toenam met 669 keuro VAK en 14.896 keuro VEK': the second size shares the first one's 'met'
+    return bool((_BY.search(before[-40:]) or _BY_AND.search(before[-60:])) and CHANGE_WORD.search(clause))
 
 
 _FROM_BEFORE = re.compile(r"\b(?:van|from)\s+(?:€\s*|EUR\s*)?$", re.I)
