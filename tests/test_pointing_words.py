@@ -63,10 +63,3 @@ def test_an_average_is_answered_only_by_a_figure_said_to_be_one(assistant):
     assert total.value != 38200 and total.kind == "not_found", total.answer
     assert assistant.ask("How large is a planting plot on average?").value == 6
 
-
-def test_a_count_counts_what_its_own_labels_say(assistant):
-    """'Hoeveel vrijwilligers' is no cell of a column 'Actieve herstelcafés', however near the text that names
-    the volunteers stands (round 98 probe: 306 active repair cafés given as the number of volunteers)."""
-    answer = assistant.ask("Hoeveel vrijwilligers waren er in 2023 actief bij de herstelcafés?")
-    assert answer.value != 306, answer.answer
-    assert assistant.ask("Hoeveel herstelcafés waren er in 2023 actief?").value == 306
