@@ -105,7 +105,7 @@ def main() -> None:
 def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb: float, as_json: bool,
               quiet: bool) -> None:
     """Index the documents in CORPUS (incremental: only new or changed files are embedded)."""
-    from .search.index import LockedError, build_index
+    from .search.index import LockedError, build_index, nothing_to_index
     from .search.report import report_json, report_lines
 
     try:
@@ -122,6 +122,8 @@ def index_cmd(corpus: str, index_dir: str, embedder: str, rebuild: bool, max_mb:
         click.echo(line, err=True)
     if report.skipped and not (report.added or report.updated or report.unchanged):
         raise click.ClickException("no document could be indexed")
+    if not (report.added or report.updated or report.unchanged):  # an empty index was made: say so, not 'done'
+        raise click.ClickException(nothing_to_index(Path(corpus).resolve()))
 
 
 @main.command("search")

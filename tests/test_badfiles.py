@@ -248,6 +248,9 @@ def test_an_empty_corpus_folder_leaves_the_index_as_it_was(tmp_path: Path) -> No
     (empty / "notities.docx").write_bytes(b"PK\x03\x04")
     (corpus / "a.txt").write_text("In 2022 waren er 12 cafés met een terrasvergunning in Gent.\n", encoding="utf-8")
     env = {**os.environ, "QA_INDEX": str(idx), "QA_CORPUS": str(corpus)}
+    fresh = subprocess.run([str(QA), "index", "--corpus", str(empty), "--index", str(tmp_path / "nieuw"), "-q"],
+                           capture_output=True, text=True, timeout=300, env=env)
+    assert fresh.returncode == 1 and f"no file to index in {empty}" in fresh.stderr  # not a silent 'done'
     first = subprocess.run([str(QA), "index", "-q"], capture_output=True, text=True, timeout=300, env=env)
     assert first.returncode == 0, first.stderr
     live = current_dir(idx)

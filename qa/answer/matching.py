@@ -148,7 +148,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         """A prose figure's own clause: from the comma before it to the one after ('De gemiddelde doorlooptijd ...
         bedroeg 143 dagen', 'gemiddeld 2.951 euro per gemeente'), not the sentence's other clauses."""
         text = self.index.document(fact.doc).text
-        return re.split(r"[,.;:]\s", text[max(0, fact.start - 300):fact.start])[-1] + " " + \
+        # not cut at a colon: 'Gemiddelde duur (in dagen) lopende dossiers: 212,5 dagen' labels the value after it
+        return re.split(r"[,.;]\s", text[max(0, fact.start - 300):fact.start])[-1] + " " + \
             re.split(r"[,.;:]\s", text[fact.end:min(fact.quote_end, fact.end + 30)])[0]
 
     def _money_head(self, q: Query, heads: list[str], fact: Fact, feat: _Features) -> bool:

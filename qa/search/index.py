@@ -140,6 +140,10 @@ def _extract_facts(doc: Document) -> tuple[tuple[list[Fact], list[TableInfo]], s
         return ([], []), f"fact extraction failed ({type(exc).__name__}: {exc})"
 
 
+def nothing_to_index(corpus: Path) -> str:
+    return f"no file to index in {corpus} (looked for {', '.join(sorted(SUPPORTED))})"
+
+
 def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBEDDER, rebuild: bool = False,
                 max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = True,
                 on_progress: Callable[[str, float], None] | None = None) -> BuildReport:
@@ -149,11 +153,9 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus} does not exist")
     found, skipped = scan_corpus(corpus)
-    if not found:  # a wrong or unmounted folder must not empty a working index
+    if not found and store.current_dir(index_dir):  # a wrong or unmounted folder must not empty a working index
         other = f" ({len(skipped)} other file(s): {', '.join(s.doc for s in skipped[:3])})" if skipped else ""
-        kept = "; the index is left as it was (to empty it, delete its folder)" if store.current_dir(index_dir) else ""
-        kinds = ", ".join(sorted(SUPPORTED))
-        raise ValueError(f"no file to index in {corpus} (looked for {kinds}){other}{kept}")
+        raise ValueError(f"{nothing_to_index(corpus)}{other}; the index is left as it was (to empty it, delete its folder)")
     with index_lock(index_dir):
         report = BuildReport()
         prev_dir = store.current_dir(index_dir)
