@@ -250,7 +250,11 @@ def test_an_empty_corpus_folder_leaves_the_index_as_it_was(tmp_path: Path) -> No
     env = {**os.environ, "QA_INDEX": str(idx), "QA_CORPUS": str(corpus)}
     fresh = subprocess.run([str(QA), "index", "--corpus", str(empty), "--index", str(tmp_path / "nieuw"), "-q"],
                            capture_output=True, text=True, timeout=300, env=env)
-    assert fresh.returncode == 1 and f"no file to index in {empty}" in fresh.stderr  # not a silent 'done'
+    assert fresh.returncode == 1 and "skipped notities.docx" in fresh.stderr  # not a silent 'done'
+    (tmp_path / "niets").mkdir()
+    none = subprocess.run([str(QA), "index", "--corpus", str(tmp_path / "niets"), "--index", str(tmp_path / "n2"), "-q"],
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert none.returncode == 1 and f"no file to index in {tmp_path / 'niets'}" in none.stderr
     first = subprocess.run([str(QA), "index", "-q"], capture_output=True, text=True, timeout=300, env=env)
     assert first.returncode == 0, first.stderr
     live = current_dir(idx)
