@@ -88,6 +88,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
     if not numbers:
         return check_passage(assistant, claim, text, docs)
     results: list[tuple[ClaimNumber, Fact | None, bool]] = []
+    doubts: list[str] = []  # audit findings about refuting figures the document itself contradicts
 
     def doc_text(f: Fact) -> str:
         return assistant.index.document(f.doc).text
@@ -154,6 +155,11 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             # the claim as the refuting one's: too close to call it refuted
             results.append((num, None, False))
             continue
+        other = None if agreeing else _doubted_for(assistant, best.fact, num, lang)
+        if other is not None:  # the refuting figure is one its own document contradicts ('522.157' against the
+            results.append((num, other, True))  # table's 552.157, a likely typo): the claim's figure stands there
+            doubts.append(assistant.doubted(best.fact, lang))
+            continue
         results.append((num, best.fact, bool(agreeing)))
     facts = [f for _, f, _ in results if f is not None]
     citations = assistant.cite_facts(facts)
@@ -174,16 +180,39 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             msg = f"Supported: the documents state {_with_unit(f)} ({render.labels(f)})."
             msg += ("" if not rounded else f" The claim gives it approximately: {said}." if num.hedged
                     else f" The claim rounds it to {said}.")
+        doubts = doubts or [d for d in [assistant.doubted(f, lang)] if d]  # the supporting figure itself is doubted
+        if doubts:
+            msg += (" Let op: " if lang == "nl" else " Note: ") + doubts[0]
         return Verdict(claim=claim, verdict="supported", answer=msg, lang=lang, value=f.value, unit=f.unit,
-                       citations=citations, facts=facts, confidence=1.0)
+                       citations=citations, facts=facts, confidence=0.5 if doubts else 1.0)
     num, f = wrong[0]
     title = assistant.index.titles.get(f.doc, f.doc)
     said = claim_phrase(text, num)
     msg = (f"Klopt niet: niet {said} maar {_with_unit(f)} ({render.labels(f)}), volgens {title}, r. {f.line}."
            if lang == "nl" else
            f"Contradicted: not {said} but {_with_unit(f)} ({render.labels(f)}), according to {title}, line {f.line}.")
+    doubt = assistant.doubted(f, lang)  # the right value given is one its own document contradicts: say so
+    if doubt:
+        msg += (" Let op: " if lang == "nl" else " Note: ") + doubt
     return Verdict(claim=claim, verdict="contradicted", answer=msg, lang=lang, value=f.value, unit=f.unit,
-                   citations=citations, facts=facts, confidence=0.8)
+                   citations=citations, facts=facts, confidence=0.4 if doubt else 0.8)
+
+
+def _doubted_for(assistant, fact: Fact, num, lang: str) -> Fact | None:
+    """The figure of the document's own audit finding about `fact` that agrees with the claimed number: the
+    document states the claim's value elsewhere and the audit takes `fact` for the error."""
+    if not assistant.doubted(fact, lang):
+        return None
+    findings = assistant._findings.get((fact.doc, lang), [])
+    by_id = {f.id: f for f in (assistant.index.facts[k] for k in assistant.index.facts.of_doc(fact.doc))}
+    for finding in findings:
+        if not any(v.fact_id == fact.id for v in finding.values):
+            continue
+        for v in finding.values:
+            other = by_id.get(v.fact_id)
+            if other is not None and other.id != fact.id and _agrees(num, other, assistant.index.document(other.doc).text):
+                return other
+    return None
 
 
 def _with_unit(f: Fact) -> str:
