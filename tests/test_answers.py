@@ -451,3 +451,10 @@ def test_a_claim_is_not_refuted_by_a_figure_its_own_document_contradicts(assista
     assert typo.verdict == "supported" and "tikfout" in typo.answer and typo.confidence < 1
     wrong = assistant.check("De uitvoering van Collectief Maatwerk bedroeg 500.000 keuro VEK in 2024")
     assert wrong.verdict == "contradicted" and "tikfout" in wrong.answer
+
+
+def test_not_found_repeats_what_was_asked(assistant) -> None:
+    """The 'not found' message repeats the question without its question words, not without its first word
+    (new-user trial: 'no figure found for 'many electric buses ...')."""
+    answer = assistant.ask("How many electric buses did De Lijn buy in 2023?")
+    assert answer.kind == "not_found" and "'electric buses did De Lijn" in answer.answer

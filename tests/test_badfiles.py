@@ -255,6 +255,9 @@ def test_an_empty_corpus_folder_leaves_the_index_as_it_was(tmp_path: Path) -> No
     none = subprocess.run([str(QA), "index", "--corpus", str(tmp_path / "niets"), "--index", str(tmp_path / "n2"), "-q"],
                           capture_output=True, text=True, timeout=300, env=env)
     assert none.returncode == 1 and f"no file to index in {tmp_path / 'niets'}" in none.stderr
+    lost = subprocess.run([str(QA), "ask", "Hoeveel?", "--index", str(tmp_path / "geen")], capture_output=True, text=True,
+                          timeout=300)
+    assert lost.returncode == 1 and "--index (or QA_INDEX)" in lost.stderr  # says where it looked and how to point
     first = subprocess.run([str(QA), "index", "-q"], capture_output=True, text=True, timeout=300, env=env)
     assert first.returncode == 0, first.stderr
     live = current_dir(idx)

@@ -32,6 +32,8 @@ from .question import Query, direction, parse
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rate ('-' where a percentage would be)
 PASSAGE_MIN = 0.15
+_ASKING = re.compile(r"^\s*(?:hoeveel|welk(?:e)?|wat|hoe\s+(?:groot|hoog|lang|veel)|how\s+(?:many|much|long|large|high)|"
+                     r"what|which)\b\s*", re.I)
 FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the Dutch labels through a word list
 MAX_QUESTION = 2000
 # a column or row of changes ('Verschil t.o.v. 2022', 'Evolutie 2022-2023', 'Toename (%)')
@@ -273,7 +275,7 @@ class Assistant:
     def _not_found(self, question: str, q: Query, marked: Fact | None = None, either: list[Fact] | None = None) -> Answer:
         """Say what is missing and list the closest figures, clearly not as the answer; `marked` is the cell that
         answers with a no-figure mark ('/', 'n.v.t.'); `either` two cells the question describes equally well."""
-        topic = " ".join(q.text.rstrip("?").split()[1:9])
+        topic = " ".join(_ASKING.sub("", q.text.rstrip("?")).split()[:8])  # what is asked, not 'Hoeveel' / 'How many'
         if either:
             rows = either[0].col_path == either[1].col_path  # the two differ in their row, not their column
             shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} "

@@ -55,7 +55,8 @@ class Index:
         self.index_dir = Path(index_dir)
         version = store.current_dir(self.index_dir)
         if version is None:
-            raise store.IndexError_(f"no index in {self.index_dir}; build it with `qa index`")
+            raise store.IndexError_(f"no index in {self.index_dir.resolve()}; build it with `qa index --corpus FOLDER "
+                                    f"--index {self.index_dir}`, or point --index (or QA_INDEX) at the one you built")
         self.version_dir = version
         self.manifest = store.read_manifest(version)
         # built by older fact readers or another tokenizer: it still answers, but words and facts may not match
