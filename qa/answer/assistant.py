@@ -238,11 +238,17 @@ class Assistant:
     def doubted(self, fact: Fact, lang: str) -> str:
         """The audit's finding about this figure, when its own document contradicts it ('522.157 ... In de tabel
         staat 552.157'): a fact-checker must see it with the answer."""
+        finding = self.finding(fact, lang)
+        return finding.message if finding else ""
+
+    def finding(self, fact: Fact, lang: str):
+        """The audit finding (of its document, audited once per language) that puts this figure in doubt."""
         key = (fact.doc, lang)
         if key not in self._findings:
             self._findings[key] = audit_index(self.index, doc=fact.doc, lang=lang)
-        return next((finding.message for finding in self._findings[key] if finding.kind != "rounding"
-                     and any(v.fact_id == fact.id and v.role in ("amount", "stated", "total") for v in finding.values)), "")
+        return next((finding for finding in self._findings[key] if finding.kind != "rounding"
+                     and any(v.fact_id == fact.id and v.role in ("amount", "stated", "total") for v in finding.values)),
+                    None)
 
     def _computed(self, question: str, q: Query, facts: list[Fact], op: str, value: float, score: float,
                   unit: str | None = None) -> Answer:

@@ -20,7 +20,7 @@ from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .verify import (NEGATED, Check, amount_for, counted_sibling, elided_head, initials, numbered_conflict, ordinal_conflict,
-                     pointed_back, same_head, verify)
+                     same_head, verify)
 from .wordparts import plain, plain_set, term_in
 
 
@@ -50,9 +50,7 @@ class Checking:
         after = self.counted_by(i) if fact.source == "prose" or not fact.table_id else []  # a dash item of a sentence too
         feat = self.features(i)
         fr = self.frames
-        own = feat.own | pointed_back(fact.quote, sentence_before(self.index.document(fact.doc).text, fact)) \
-            if fact.source == "prose" else feat.own
-        check = verify(groups, counted, fact, own, fr.context_words(i),
+        check = verify(groups, counted, fact, feat.own | feat.pointed, fr.context_words(i),
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
                       proper=[n for n in q.proper + (question_codes(q.text) if fact.source != "table" else [])

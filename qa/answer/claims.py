@@ -201,18 +201,13 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
 def _doubted_for(assistant, fact: Fact, num, lang: str) -> Fact | None:
     """The figure of the document's own audit finding about `fact` that agrees with the claimed number: the
     document states the claim's value elsewhere and the audit takes `fact` for the error."""
-    if not assistant.doubted(fact, lang):
+    finding = assistant.finding(fact, lang)
+    if finding is None:
         return None
-    findings = assistant._findings.get((fact.doc, lang), [])
     by_id = {f.id: f for f in (assistant.index.facts[k] for k in assistant.index.facts.of_doc(fact.doc))}
-    for finding in findings:
-        if not any(v.fact_id == fact.id for v in finding.values):
-            continue
-        for v in finding.values:
-            other = by_id.get(v.fact_id)
-            if other is not None and other.id != fact.id and _agrees(num, other, assistant.index.document(other.doc).text):
-                return other
-    return None
+    text = assistant.index.document(fact.doc).text
+    return next((other for other in (by_id.get(v.fact_id) for v in finding.values)
+                 if other is not None and other.id != fact.id and _agrees(num, other, text)), None)
 
 
 def _with_unit(f: Fact) -> str:

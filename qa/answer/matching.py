@@ -37,6 +37,7 @@ from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .scored import Scored, head_match
+from .verify import pointed_back
 from .verbs import deed_stems, separable_forms
 from .verify import description, terms_of
 from .wordparts import plain_set, term_in
@@ -71,6 +72,7 @@ class _Features:
     without: bool  # a prose number whose own clause says it counts what lacks something ('zonder LIVC')
     names: set[str]  # names in capitals in a prose number's own clause ('PANGEA', 'FAGG')
     listed: bool  # a cell of an inline labelled list ('- Samu Social: 51,19 euro'): its label says whose it is
+    pointed: set[str]  # a prose number's 'deze sites': the compound of the sentence before it points back at
 
 
 class FactMatcher(EnglishTerms, Admission, Checking):
@@ -118,7 +120,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 qualifier=qualifier(text, f),
                 without=f.source == "prose" and bool(WITHOUT.match(text, f.end)),
                 names=clause_names(text, f),
-                listed=f.source == "prose" and item_list_lead(text, f.start) is not None)
+                listed=f.source == "prose" and item_list_lead(text, f.start) is not None,
+                pointed=pointed_back(f.quote, sentence_before(text, f)) if f.source == "prose" else set())
             if len(self._features) > 100_000:
                 self._features.clear()
             self._features[i] = found

@@ -152,13 +152,15 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
     corpus, index_dir = corpus.resolve(), index_dir.resolve()
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus} does not exist")
-    found, skipped = scan_corpus(corpus)
-    if not found and store.current_dir(index_dir):  # a wrong or unmounted folder must not empty a working index
-        other = f" ({len(skipped)} other file(s): {', '.join(s.doc for s in skipped[:3])})" if skipped else ""
-        raise ValueError(f"{nothing_to_index(corpus)}{other}; the index is left as it was (to empty it, delete its folder)")
     with index_lock(index_dir):
         report = BuildReport()
         prev_dir = store.current_dir(index_dir)
+        files, report.skipped = scan_corpus(corpus)  # once, under the lock: what is checked is what is built
+        if not files and prev_dir is not None:  # a wrong or unmounted folder must not empty a working index
+            other = report.skipped
+            listed = f" ({len(other)} other file(s): {', '.join(s.doc for s in other[:3])})" if other else ""
+            raise ValueError(f"{nothing_to_index(corpus)}{listed}; the index is left as it was "
+                             "(to empty it, delete its folder)")
         prev_manifest = None
         if prev_dir is not None and not rebuild:
             try:
@@ -177,7 +179,7 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
         new_dir = index_dir / version
         new_dir.mkdir()
         try:
-            _build_into(new_dir, corpus, prev_dir if prev_manifest else None, prev_manifest, embedder_name,
+            _build_into(new_dir, corpus, files, prev_dir if prev_manifest else None, prev_manifest, embedder_name,
                         max_bytes, progress, on_progress, report)
             store.swap_current(index_dir, new_dir)
             (index_dir / JOURNAL).unlink(missing_ok=True)  # its vectors now live in the new version
@@ -190,7 +192,7 @@ def build_index(corpus: Path, index_dir: Path, embedder_name: str = DEFAULT_EMBE
         return report
 
 
-def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifest: dict | None,
+def _build_into(new_dir: Path, corpus: Path, files: list[Path], prev_dir: Path | None, prev_manifest: dict | None,
                 embedder_name: str, max_bytes: int, progress: bool,
                 on_progress: Callable[[str, float], None] | None, report: BuildReport) -> None:
     conn = store.connect(new_dir / "qa.sqlite")
@@ -199,7 +201,6 @@ def _build_into(new_dir: Path, corpus: Path, prev_dir: Path | None, prev_manifes
     facts_stale = (prev_manifest or {}).get("facts_version") != store.facts_version()
     if prev_dir is not None:
         conn.execute("ATTACH DATABASE ? AS prev", (f"file:{prev_dir / 'qa.sqlite'}?mode=ro",))
-    files, report.skipped = scan_corpus(corpus)
     todo: list[tuple[Document, list]] = []
     order: list[tuple[str, Document | None]] = []  # every indexed document, in corpus order
     manifest_docs: dict[str, str] = {}
