@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -72,3 +73,54 @@ def test_dekamer_bench_says_why_it_skips(monkeypatch, capsys):
     monkeypatch.setattr(dekamer, "DEKAMER", ROOT / "no-such-folder")
     assert dekamer.main([]) == 0
     assert "dekamer benchmark skipped" in capsys.readouterr().err
+
+
+_PROBE = """
+import json, sys
+from qa.answer.question import parse
+from qa.answer.synonyms import synonyms
+from qa.answer import frames
+from qa.text import bridge_to_dutch, stems
+if sys.argv[1] != "none":
+    from bench.ablation import FAMILIES
+    FAMILIES[sys.argv[1]][1]()
+q = parse("Hoeveel gemeenten in Limburg werkten in 2023 met VTE-personeel (in VTE)?")
+print(json.dumps({"word_list": bridge_to_dutch("agreements"), "synonyms": synonyms(stems("kosten")[0]),
+                  "provinces": q.regions, "codes": frames.CODE.findall("VAK en VEK"), "unit_hints": q.unit_hint,
+                  "asked_noun": q.heads}))
+"""
+
+
+@pytest.mark.parametrize("family", ["word_list", "synonyms", "provinces", "codes", "unit_hints", "asked_noun"])
+def test_each_ablation_switch_turns_its_family_off(family):
+    """The ablation (bench/ablation.py) is only a measure when each switch really silences its rules, and only
+    its own: the probe of every other family reads the same with the switch on."""
+    def probe(name: str) -> dict:
+        proc = subprocess.run([sys.executable, "-P", "-c", _PROBE, name], cwd=ROOT, capture_output=True, text=True,
+                              timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    on, off = probe("none"), probe(family)
+    assert on[family] and not off[family] or family == "word_list" and on[family] != off[family]
+    assert {k: v for k, v in on.items() if k != family} == {k: v for k, v in off.items() if k != family}
+
+
+def test_ablation_runs_a_question_set(tmp_path):
+    """One family against everything on, over a small question set and index of the test documents."""
+    from conftest import DATA, build
+
+    build(DATA / "sumwords", tmp_path / "idx")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "q1", "kind": "numeric", "lang": "en", "doc": "deelwagens.txt", "unit": "",
+                                "question": "How many mobipunten were opened in rural municipalities in 2023?",
+                                "answer_value": 45, "quote": "2023 45"}) + "\n", encoding="utf-8")
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, "-P", "-m", "bench.ablation", "--dev-index", str(tmp_path / "none"),
+                           "--set", f"sw={gold}:{tmp_path / 'idx'}", "--only", "word_list", "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    res = json.loads(out.read_text())["ablation"]
+    assert set(res["results"]) == {"none", "word_list"} and res["results"]["none"]["sw"]["accuracy"] == 1.0
+    assert "| word_list |" in proc.stdout
