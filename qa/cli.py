@@ -50,9 +50,19 @@ def _load_index(index_dir: str):
     from .search.store import IndexError_
 
     try:
-        return Index(Path(index_dir))
+        index = Index(Path(index_dir))
     except IndexError_ as exc:
         raise click.ClickException(str(exc)) from exc
+    _not_empty(index, index_dir)
+    return index
+
+
+def _not_empty(index, index_dir: str) -> None:
+    """An index of no documents answers nothing: say so, instead of 'not in the documents' for every question."""
+    if not index.manifest.get("documents"):
+        corpus = index.manifest.get("corpus") or "CORPUS"
+        raise click.ClickException(f"the index in {Path(index_dir).resolve()} holds no documents: put .pdf, .txt or "
+                                   f".md files in {corpus} and run `qa index --corpus {corpus} --index {index_dir}`")
 
 
 def _read_jsonl(path: str, fields: tuple[str, ...]) -> list[str]:
@@ -184,6 +194,7 @@ def _load_assistant(index_dir: str):
         assistant = Assistant(Path(index_dir))
     except IndexError_ as exc:
         raise click.ClickException(str(exc)) from exc
+    _not_empty(assistant.index, index_dir)
     if assistant.index.stale:
         corpus = assistant.index.manifest.get("corpus", "CORPUS")
         click.echo(f"note: {index_dir} was built by an older version of the fact and word readers; run "

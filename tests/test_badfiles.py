@@ -255,6 +255,9 @@ def test_an_empty_corpus_folder_leaves_the_index_as_it_was(tmp_path: Path) -> No
     none = subprocess.run([str(QA), "index", "--corpus", str(tmp_path / "niets"), "--index", str(tmp_path / "n2"), "-q"],
                           capture_output=True, text=True, timeout=300, env=env)
     assert none.returncode == 1 and f"no file to index in {tmp_path / 'niets'}" in none.stderr
+    blank = subprocess.run([str(QA), "ask", "Hoeveel?", "--index", str(tmp_path / "n2")], capture_output=True, text=True,
+                           timeout=300)  # the empty first index answers nothing: it says so, not 'not in the documents'
+    assert blank.returncode == 1 and "holds no documents" in blank.stderr and "qa index --corpus" in blank.stderr
     lost = subprocess.run([str(QA), "ask", "Hoeveel?", "--index", str(tmp_path / "geen")], capture_output=True, text=True,
                           timeout=300)
     assert lost.returncode == 1 and "--index (or QA_INDEX)" in lost.stderr  # says where it looked and how to point
