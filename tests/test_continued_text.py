@@ -73,3 +73,19 @@ def test_a_currency_sign_and_a_change_sign_before_the_amount(read):
     change = _cell(facts, "6.600.000", "Verschil")
     assert change.value == -6600000 and change.unit == "euro"
     assert _cell(facts, "68.200.000", "Begroting 2024").unit == "euro"
+
+
+def test_a_header_printed_again_after_a_page_break_goes_on_with_its_table(tmp_path_factory):
+    """No '(vervolg)' title: the same header over more rows on the next page continues the table, so its rows keep
+    the caption's year and unit ('Tabel 1. Budgettaire uitvoering 2023 (in duizend euro)'), and 'ICT²' is the row
+    'ICT' with a footnote. tests/data/repeatedheader was written for this test (r74T: a subtotal of the first
+    page answered for 'werkingsmiddelen en ICT')."""
+    from conftest import assistant_on
+
+    assistant = assistant_on(tmp_path_factory, "repeatedheader")
+    cells = {f.row_path[-1]: f for f in assistant.index.facts if f.col_path == ["Aangepast krediet"]}
+    ict = cells["Werkingsmiddelen en ICT"]
+    assert ict.year == "2023" and ict.unit == "k euro" and ict.table_id == cells["Landelijke musea"].table_id
+    assert cells["Personeel"].row_path == ["Werking van het agentschap", "Personeel"]
+    answer = assistant.ask("Wat was het aangepaste krediet voor werkingsmiddelen en ICT in 2023?")
+    assert answer.kind == "fact" and answer.value == 3_900, answer.answer

@@ -72,6 +72,14 @@ def test_normalise_keeps_lines_and_removes_noise() -> None:
     assert out.count("\n") == text.count("\n")
 
 
+def test_footnote_marks_after_words_are_dropped_but_units_keep_their_power() -> None:
+    """'Werkingsmiddelen en ICT²' is the row 'ICT' with a footnote, not 'ICT2' (r74T: the text reader's label then
+    said no 'ICT', and a subtotal answered for it); 'm²' and 'km²' stay square metres."""
+    assert normalise("Werkingsmiddelen en ICT² 17.450") == "Werkingsmiddelen en ICT 17.450"
+    assert normalise("Basisondersteuningsbudget (BOB)¹ 61.350") == "Basisondersteuningsbudget (BOB) 61.350"
+    assert normalise("2023-2024¹: 120 m² en 3 km²") == "2023-2024: 120 m2 en 3 km2"
+
+
 def _pdf_bytes_from(page_source: Path, **encrypt) -> bytes:
     import io
 

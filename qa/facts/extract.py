@@ -132,7 +132,8 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         if prev and not table.caption and not any(table.columns) and not table.corner and titles \
                 and not any(is_prose(t) for t in titles) and len(titles) <= 2:
             table.caption = " ".join(titles)  # a short title between two blocks names the second one
-        elif prev and not table.caption and not any(is_prose(ln.text) for ln in between):
+        elif prev and not table.caption and not any(is_prose(ln.text) or TABLE_CAPTION.match(ln.text.strip())
+                                                    for ln in between):  # 'Tabel 4. ...' between: a new table
             table.caption = table.caption or prev.caption
             table.title = table.title or prev.title
             table.unit = table.unit or prev.unit
@@ -144,7 +145,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
             occupied.update(range(row.first_line, row.last_line + 1))  # contents lines are no prose either
         if not table.rows or _page_furniture(table) or _scrap(table):
             continue
-        continued = prev is not None and infos and _continues(prev, table)
+        continued = prev is not None and infos and (_continues(prev, table) or _header_again(prev, table, between))
         carried = ""
         if continued:  # 'Tabel 4.2 (vervolg)': the same table, its rows numbered on, its open group going on
             table.title, table.caption, table.unit, table.scale = prev.title, prev.caption, prev.unit, prev.scale
@@ -311,6 +312,14 @@ def _continues(prev: Table, table: Table) -> bool:
     # its header repeated, maybe wrapped otherwise (same_header)
     return bool(m and before and m.group(1) == before.group(1)
                 and (prev.columns == table.columns or prev.n == table.n and same_header(prev.columns, table.columns)))
+
+
+def _header_again(prev: Table, table: Table, between: list[Line]) -> bool:
+    """The very same column header printed again over more rows, with no title, caption or sentence of its own
+    (a page break inside the table): the rows go on with the table before it."""
+    lines = [ln.text.strip() for ln in between if ln.text.strip()]
+    return bool(prev.columns) and table.columns == prev.columns and not table.title and not table.caption \
+        and len(lines) <= 3 and not any(t.endswith((".", ":")) or TABLE_CAPTION.match(t) for t in lines)
 
 
 def _open_group(table: Table) -> str:

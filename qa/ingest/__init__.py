@@ -37,7 +37,9 @@ PDF_MEMORY_MB = int(os.environ.get("QA_PDF_MEMORY_MB", "2048"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff]")
 
 
-_MARK_AFTER_DIGIT = re.compile(r"(?<=[\d€%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+# a footnote mark after a number or a word ('2023-2024¹', 'ICT²'); a unit of one or two letters keeps its power
+_MARK_AFTER_DIGIT = re.compile(r"(?<=[\d€%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+                               r"|(?:(?<=[^\W\d_]{3})|(?<=\)))[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?![^\W\d_])")
 _BROKEN_WORD = re.compile(r"(?<=\w) ?\u2010(?=\n)")
 
 
@@ -48,7 +50,7 @@ def normalise(text: str) -> str:
     survive normalisation.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _MARK_AFTER_DIGIT.sub("", text)  # '2023-2024¹': a footnote mark, not a digit of the year ('m²' keeps its)
+    text = _MARK_AFTER_DIGIT.sub("", text)  # '2023-2024¹', 'ICT²': a footnote mark, not a digit ('m²' keeps its)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00ad", "").replace("\u2028", "\n").replace("\u2029", "\n")
     # a word broken at the line's end with U+2010, which pypdf prints after a space ('Uitvoerings \u2010' /
