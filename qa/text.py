@@ -125,6 +125,12 @@ EN_NL: dict[str, str] = {
     "businesses": "bedrijven ondernemingen", "business": "bedrijf onderneming", "hospitality": "horeca",
     "lodging": "logies", "lodgings": "logies", "attractions": "attracties", "visitors": "bezoekers",
     "disbursed": "uitbetaald", "camp": "kamp", "camps": "kampen", "houses": "huizen", "house": "huis",
+    # local government and its territory, the commonest words of the documents' domain
+    "municipality": "gemeente", "municipalities": "gemeenten", "municipal": "gemeentelijk gemeentelijke gemeente",
+    "city": "stad", "cities": "steden", "urban": "stedelijk stedelijke", "rural": "landelijk landelijke platteland",
+    "household": "huishouden gezin", "households": "huishoudens gezinnen", "library": "bibliotheek",
+    "libraries": "bibliotheken", "connection": "aansluiting", "connections": "aansluitingen",
+    "length": "duur lengte", "other": "andere", "others": "andere",
 }
 
 EN_STOP = {
@@ -289,7 +295,7 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|to
                            r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b"
                            # a measure noun, alone or ending a compound: 'afhandelingstermijn', 'maximale budget'
                            r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn|wordt|worden|werd|werden|will be)\b.{0,80}?"
-                           r"\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|prijs|kosten|graad|kans|percentage|aandeel|premie|"
+                           r"\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|krediet|kredieten|credits?|prijs|kosten|graad|kans|percentage|aandeel|premie|"
                            r"vergoeding|subsidie|tarief|bijdrage|contingent|quota|quotum|price|cost|fee|premium|subsidy|"
                            r"allowance|contribution|verbruik|consumptie|consumption|uitstoot|emissions?|omzet|winst|verlies|"
                            r"schuld|opbrengst|inkomsten|uitgaven|ontvangsten|kostprijs|turnover|revenue|profit|loss|debt|"

@@ -159,18 +159,27 @@ def unit_hint(text: str) -> str | None:
     return None
 
 
+# the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
+# ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
+# situate, and say nothing about which number is meant (years and periods are checked as such)
+LINKING_WORDS = """verband betrekking kader vlak aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
+gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
+finaal concreet effectief werkelijk daadwerkelijk feitelijk actually precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
 _ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|is|were) the|which|naar welke|met hoeveel|"
                         r"what)\s+(.*)", re.I)
 GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",
                  "cijfer", "cijfers", "number", "amount", "share", "total", "meer", "minder", "more", "fewer", "less",
                  "van", "het", "de", "een", "of", "the", "er", "is", "was", "werd", "werden", "in", "voor", "bij",
                  "graad", "per", "tussen", "between", "lag", "lagen", "ligt", "liggen", "vorige", "vorig", "vroegere", "previous",
-                 "former"} | set(_COMPARATIVES) | {  # modifiers of what is counted, not what is counted
+                 "former", "keer", "keren", "maal", "times"} | set(_COMPARATIVES) | {  # modifiers of what is counted, not what is counted
     "minimum", "maximum", "minimale", "maximale", "minimaal", "maximaal", "gemiddelde", "gemiddeld", "average", "mean",
     "totale", "overall", "yearly", "annual", "monthly", "weekly", "daily", "jaarlijks", "jaarlijkse", "maandelijks",
     "maandelijkse", "wekelijks", "wekelijkse", "dagelijks", "dagelijkse"}
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
                "years", "%"}
+
+
+_EN_AUX_FIRST = re.compile(r"\s*(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could)\b", re.I)
 
 
 def head_terms(text: str, lang: str) -> list[str]:
@@ -185,6 +194,8 @@ def head_terms(text: str, lang: str) -> list[str]:
     if not m:
         return []
     phrase = english_noun_phrase(text, codes=True) if lang == "en" else []
+    if lang == "en" and not phrase and _EN_AUX_FIRST.match(m.group(1)):
+        return []  # 'how much was actually paid out': no noun; the amount of the verb is asked
     if any(w[0] != "(" for w in phrase):  # head-final: the last two words, the head first ('activity agreements')
         named = {w.strip("()") for w in phrase if w[0] == "("}  # 'activity (AMA) agreements': AMA names them
         content = [w for w in phrase if w[0] != "(" for w in w.split("-") if w not in GENERIC_HEADS
@@ -211,15 +222,16 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             continue
         if len(heads) >= 2 or heads and lang != "en" and is_finite_verb(bare):
             break  # 'Hoeveel premiegeld ging er ...': the noun phrase ends at the verb
-        if not heads and k and tokens[k - 1].lower() in GENERIC_HEADS and lang != "en" and is_finite_verb(bare):
-            break  # 'voor welk bedrag deed BuZa ...': the amount is asked, what follows is the clause's verb
+        if not heads and k and lang != "en" and is_finite_verb(bare):
+            break  # 'voor welk bedrag deed BuZa ...', 'hoeveel is er in 2023 werkelijk besteed': a verb before any
+            # noun; the amount is asked, and what follows is the clause's verb and its object
         subject = _subject_after(tokens[1:]) if k == 0 and lang != "en" and lemma(bare) in _AMOUNT_VERBS else []
         if subject:  # 'Hoeveel bedroeg in 2015 de reële gemiddelde kostprijs voor ...': the subject's head
             return [h for w in reversed(subject[-2:]) for h in stems(w)], named
         if k == 0 and lang != "en" and is_finite_verb(bare) and lemma(bare) not in _AMOUNT_VERBS:
             return [], named  # 'Hoeveel ging er naar de tweede oproep': a verb, no noun names what is counted
         if bare.isupper() and len(bare) > 1 or bare.isdigit() or len(bare) < 3 or bare.lower() in GENERIC_HEADS \
-                or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS:
+                or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS or bare.lower() in LINKING_WORDS:
             continue
         if tok.startswith("("):
             continue

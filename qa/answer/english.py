@@ -248,8 +248,10 @@ class EnglishTerms:
         # column means nearly the same as its K2 cell but fails the quarter asked
         passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
         top = int(np.argmax(sims))
-        if not passing or (top not in passing and not _only_period(lead[top].check)):
-            return  # the closest in meaning fails on what it is about, not on its period: no answer
+        if not passing or (top not in passing and not _only_period(lead[top].check)
+                           and sims[top] > max(sims[j] for j in passing) + ROW_TIE):
+            return  # the closest in meaning fails on what it is about, not on its period: no answer (two numbers
+            # of one sentence mean the same to within a tie; what each counts, checked by words, tells them apart)
         k = max(passing, key=lambda k: sims[k])
         best = lead[k]
         # with no rival, nothing shows that the question's words single this candidate out: ask for more

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..models import Fact
 from ..text import stems
 from .periods import MONTH_WORDS, period_keys
+from .asked import LINKING_WORDS
 from .question import NEGATION_WORDS
 from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
 
@@ -45,7 +46,7 @@ percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde w
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
 stijgen dalen geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden
 meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
-the of and what how many much proportion fraction""".split()
+the of and what how many much proportion fraction combined together altogether total sum""".split()
 # light verbs and linking words: questions paraphrase them freely, so they decide nothing
 _LIGHT_WORDS = """gaan gaat ging gingen gegaan komen komt kwam kwamen gekomen krijgen krijgt kreeg kregen gekregen
 liggen ligt lag lagen gelegen geven geeft gaf gaven gegeven willen wil wilde wilden tellen telt telde telden geteld
@@ -62,13 +63,7 @@ trekken trekt trok trokken uitgetrokken uittrekken bestaan bestaat bestond besto
 heel hele mogen mag mocht mochten kunnen kan kon konden moeten moet moest moesten zullen zal zou zouden
 zeggen zegt zei zeiden gezegd voorhand vooraf vallen valt viel vielen gevallen vrijmaken vrijgemaakt vrijgemaakte
 uittrekken vastleggen vastgelegd ingeschreven""".split()
-# the nouns of Dutch compound prepositions ('in verband met', 'te wijten aan', 'met betrekking tot'), hedges
-# ('normaal gezien', 'in principe') and adverbs of time ('voortaan', 'inmiddels'): they link, soften or
-# situate, and say nothing about which number is meant (years and periods are checked as such)
-_LINKING = """verband betrekking kader vlak aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
-gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief werkelijk daadwerkelijk feitelijk actually precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
-GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING))) | set(_GENERIC_WORDS + _LIGHT_WORDS + _LINKING)
+GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + LINKING_WORDS))) | set(_GENERIC_WORDS + _LIGHT_WORDS + LINKING_WORDS)
 
 
 _PERIOD_WORDS = MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
