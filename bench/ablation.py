@@ -56,6 +56,7 @@ def _no_codes() -> None:
     never = re.compile(r"(?!)")
     for module in (frames, claims, scored):
         module.CODE = never
+    frames.HEADER_CODE = never  # the codes that head a table's rows or columns ('BA', 'VEK')
 
 
 def _no_unit_hints() -> None:
@@ -109,10 +110,13 @@ def table(results: dict[str, dict], fresh: list[str]) -> str:
     base_dev = results["none"].get("dev", {}).get("accuracy", 0.0)
     base_fresh = _pooled(results["none"], fresh)["accuracy"] if fresh else 0.0
     for family, result in results.items():
-        dev = result.get("dev", {"accuracy": 0.0, "wrong": []})
-        pooled = _pooled(result, fresh) if fresh else {"accuracy": 0.0, "wrong": 0}
-        lines.append(f"| {family} | {dev['accuracy']:.3f} | {sum(dev['wrong'])} | {pooled['accuracy']:.3f} "
-                     f"| {pooled['wrong']} | {dev['accuracy'] - base_dev:+.3f} | {pooled['accuracy'] - base_fresh:+.3f} |")
+        dev = result.get("dev")
+        pooled = _pooled(result, fresh) if fresh else None
+        cells = [f"{dev['accuracy']:.3f}", str(sum(dev["wrong"]))] if dev else ["n/a", "n/a"]
+        cells += [f"{pooled['accuracy']:.3f}", str(pooled["wrong"])] if pooled else ["n/a", "n/a"]
+        cells += [f"{dev['accuracy'] - base_dev:+.3f}" if dev else "n/a",
+                  f"{pooled['accuracy'] - base_fresh:+.3f}" if pooled else "n/a"]
+        lines.append(f"| {family} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

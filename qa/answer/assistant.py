@@ -19,7 +19,7 @@ from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verd
 from ..search.retrieve import Index
 from ..text import detect_lang, stems
 from . import compute
-from .compute import CLOSEST_MIN, FACT_MIN
+from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
 from .matching import FactMatcher
 from ..audit import audit_index
@@ -34,7 +34,6 @@ DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rat
 PASSAGE_MIN = 0.15
 _ASKING = re.compile(r"^\s*(?:hoeveel|welk(?:e)?|wat|hoe\s+(?:groot|hoog|lang|veel)|how\s+(?:many|much|long|large|high)|"
                      r"what|which)\b\s*", re.I)
-FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the Dutch labels through a word list
 MAX_QUESTION = 2000
 # a column or row of changes ('Verschil t.o.v. 2022', 'Evolutie 2022-2023', 'Toename (%)')
 _CHANGE_LABEL = re.compile(r"verschil|evolutie|wijziging|toename|afname|stijging|daling|groei|change|difference|"

@@ -249,7 +249,8 @@ class EnglishTerms:
         passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
         top = int(np.argmax(sims))
         if not passing or (top not in passing and not _only_period(lead[top].check)
-                           and sims[top] > max(sims[j] for j in passing) + ROW_TIE):
+                           and not any(same_sentence(lead[top].fact, lead[j].fact) and sims[top] <= sims[j] + ROW_TIE
+                                       for j in passing)):
             return  # the closest in meaning fails on what it is about, not on its period: no answer (two numbers
             # of one sentence mean the same to within a tie; what each counts, checked by words, tells them apart)
         k = max(passing, key=lambda k: sims[k])

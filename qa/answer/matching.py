@@ -386,10 +386,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 if s.check is not None:
                     s.check.unbridged = narrowed
         elif unbridged:
-            # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it; so
-            # with English words that narrow the count ('in rural municipalities') when no table of parts leads:
-            # two lists of one noun by year ('centrumsteden', 'landelijke gemeenten') are told apart by meaning
-            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else narrowed, regions=regions,
+            # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
+            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
                         heads=heads, total=q.total_hint, periods=bool(asked_periods))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)

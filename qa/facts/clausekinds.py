@@ -65,8 +65,13 @@ def is_change(text: str, lo: int, start: int, end: int) -> bool:
 _FROM_BEFORE = re.compile(r"\b(?:van|from)\s+(?:€\s*|EUR\s*)?$", re.I)
 
 
+# the value's own clause says it belongs to what came before: 'tegenover 81,75 euro per ton onder het vorige contract'
+_OF_PREVIOUS = re.compile(r"[^.;:,()\n]{0,50}?\b(?:(?:het|de|den)\s+vorige|the\s+previous)\s+(?!jaar|year)[^\W\d_]", re.I)
+
+
 def is_start_value(text: str, start: int, end: int) -> bool:
     """'de vergoeding gaat van 140,25 euro per uur naar 150,07 euro': 140,25 is what it was, not what it is
-    (a start value with its own year, 'van 42 miljoen euro in 2015 naar ...', is that year's level)."""
+    (a start value with its own year, 'van 42 miljoen euro in 2015 naar ...', is that year's level); so is a
+    value said of the previous contract or scheme ('tegenover 81,75 euro ... onder het vorige contract')."""
     return bool(_FROM_BEFORE.search(text[max(0, start - 12):start]) and _TO_AFTER.match(text, end, end + 40)
-                and not OWN_YEAR.match(text, end, end + 40))
+                and not OWN_YEAR.match(text, end, end + 40)) or bool(_OF_PREVIOUS.match(text, end, end + 80))

@@ -318,8 +318,10 @@ def _header_again(prev: Table, table: Table, between: list[Line]) -> bool:
     """The very same column header printed again over more rows, with no title, caption or sentence of its own
     (a page break inside the table): the rows go on with the table before it."""
     lines = [ln.text.strip() for ln in between if ln.text.strip()]
+    last = prev.rows[-1].label if prev.rows else ""
+    closed = is_total_label(last) and not is_subtotal_label(last)  # 'Totaal' ends a table; 'Subtotaal' a group
     return bool(prev.columns) and table.columns == prev.columns and not table.title and not table.caption \
-        and len(lines) <= 3 and not any(t.endswith((".", ":")) or TABLE_CAPTION.match(t) for t in lines)
+        and not closed and len(lines) <= 3 and not any(t.endswith((".", ":")) or TABLE_CAPTION.match(t) for t in lines)
 
 
 def _open_group(table: Table) -> str:
