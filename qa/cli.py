@@ -336,7 +336,7 @@ def eval_cmd(gold: str, index_dir: str, as_json: bool, answers: str | None) -> N
 @click.option("--query", help="Rank facts by how well their descriptions match this text.")
 @click.option("--doc", help="Only facts from this document (path relative to the corpus).")
 @click.option("--year", help="Only facts for this year.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", type=int, help="How many facts: 50 on screen, all with --json or --csv; 0 for all.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
 @click.option("--tables", is_flag=True, help="List the tables with their dimensions instead of the facts.")
@@ -360,7 +360,11 @@ def facts_cmd(index_dir: str, query: str | None, doc: str | None, year: str | No
             for dim in t["dimensions"]:
                 click.echo(f"    {dimension_text(dim)}")
         return
-    rows = fact_rows(index, query=query, doc=doc, year=year, limit=limit, as_text=as_csv)
+    limit = (0 if as_json or as_csv else 50) if limit is None else limit
+    rows = fact_rows(index, query=query, doc=doc, year=year, limit=limit + 1 if limit else None, as_text=as_csv)
+    if limit and len(rows) > limit:  # say that the list is cut, where a reader would take it for the whole table
+        rows = rows[:limit]
+        click.echo(f"(the first {limit} facts; --limit 0 lists all)", err=True)
     if as_json:
         for row in rows:
             click.echo(_dump(row))

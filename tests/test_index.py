@@ -221,3 +221,21 @@ def test_an_index_built_by_older_readers_says_so_and_is_refreshed(small_corpus: 
     assert result.exit_code == 0 and "older version" in result.stderr and "qa index --corpus" in result.stderr
     report = build(small_corpus, idx)
     assert report.embedded_chunks == 0 and not Index(idx).stale
+
+
+def test_qa_facts_lists_every_fact_as_json_and_says_when_the_screen_list_is_cut(small_corpus: Path, tmp_path: Path) -> None:
+    """`qa facts --json` is the fact table for other tools: all of it, not the first 50 (issue 12); the screen
+    listing stops at 50 and says so."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    idx = tmp_path / "index"
+    build(small_corpus, idx)
+    total = len(Index(idx).facts)
+    assert total > 50
+    listed = CliRunner().invoke(main, ["facts", "--json", "--index", str(idx)])
+    assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == total
+    screen = CliRunner().invoke(main, ["facts", "--index", str(idx)])
+    assert len(screen.stdout.splitlines()) == 50 and "--limit 0 lists all" in screen.stderr
+    assert len(CliRunner().invoke(main, ["facts", "--limit", "3", "--index", str(idx)]).stdout.splitlines()) == 3

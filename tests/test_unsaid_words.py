@@ -104,3 +104,12 @@ def test_two_numbers_of_one_sentence_are_told_apart_by_what_they_count(ferries):
     assert answer.kind == "fact" and answer.value == 96, answer.answer
     answer = ferries.ask("Hoeveel veerboten stopten begin 2024 in Vlaanderen?")
     assert answer.kind == "fact" and answer.value == 14, answer.answer
+
+
+def test_two_cells_of_one_row_are_told_apart_by_their_column_words(tmp_path_factory):
+    """'voor gezinnen' is said nowhere (the row says 'huishoudens'); the budget and the realisation of one row mean
+    the same to the embedder within a tie, and 'besteed' names the realisation column (r102: abstained on
+    2.918). Written for this test: tests/data/tiedcells/breedband.txt."""
+    assistant = assistant_on(tmp_path_factory, "tiedcells")
+    answer = assistant.ask("Hoeveel is er in 2023 werkelijk besteed aan de aansluitingsvouchers voor gezinnen en bedrijven?")
+    assert answer.kind == "fact" and answer.value == 2_918, answer.answer

@@ -249,10 +249,10 @@ class EnglishTerms:
         passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
         top = int(np.argmax(sims))
         if not passing or (top not in passing and not _only_period(lead[top].check)
-                           and not any(same_sentence(lead[top].fact, lead[j].fact) and sims[top] <= sims[j] + ROW_TIE
+                           and not any(_together(lead[top].fact, lead[j].fact) and sims[top] <= sims[j] + ROW_TIE
                                        for j in passing)):
             return  # the closest in meaning fails on what it is about, not on its period: no answer (two numbers
-            # of one sentence mean the same to within a tie; what each counts, checked by words, tells them apart)
+            # of one sentence or table mean the same to within a tie; their own words tell them apart)
         k = max(passing, key=lambda k: sims[k])
         best = lead[k]
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
@@ -312,6 +312,11 @@ def breakdown(lead: list[Scored]) -> bool:
             seen.setdefault((f.table_id, "col", tuple(f.col_path)), set()).add(tuple(f.row_path))
             seen.setdefault((f.table_id, "row", tuple(f.row_path)), set()).add(tuple(f.col_path))
     return any(len(parts) >= 2 for parts in seen.values())
+
+
+def _together(a: Fact, b: Fact) -> bool:
+    """Two numbers of one sentence or of one table."""
+    return same_sentence(a, b) or bool(a.table_id) and a.table_id == b.table_id
 
 
 def _other_row(a: Fact, b: Fact) -> bool:
