@@ -36,7 +36,7 @@ def test_a_passage_inherits_its_documents_words(index) -> None:
         without = index.search(question, k=1)[0]
     finally:
         index.signals["documents"] = saved
-    assert without.doc != top.doc  # the prior is what decides it
+    assert top.score > without.score  # the prior lifts the passages of the document that speaks of hospitals
 
 
 def test_hits_stay_citable(index) -> None:

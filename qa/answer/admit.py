@@ -105,4 +105,5 @@ def is_rate(index: Index, fact: Fact) -> bool:
                               r"soort|province|region)\b)|[^\W\d_]/[^\W\d_]",
                               " ".join([fact.measure, *fact.row_path, *fact.col_path]), re.I))
     after = index.document(fact.doc).text[fact.end:fact.end + 25]
-    return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after))
+    return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after)) \
+        and not re.match(r"\s*(?:[^\W\d_]+\s*){0,2}?[A-Z]{2,}\s*/\s*[A-Z]{2,}", after)  # 'keuro VAK/VEK': two codes

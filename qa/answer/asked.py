@@ -142,7 +142,8 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten|kost)\b"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten)\b"
+                 r"|\bkost\b(?![^?]*\bper\b)"
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
     if re.search(r"\b(grant|funding|spending|salar(?:y|ies)|debt|allowance|revenue|dotatie|toelage|opbrengst|schuld)\b",
@@ -224,7 +225,8 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
             continue
         if len(heads) >= 2 or heads and lang != "en" and is_finite_verb(bare):
             break  # 'Hoeveel premiegeld ging er ...': the noun phrase ends at the verb
-        if not heads and k and lang != "en" and is_finite_verb(bare) and not bare.lower().endswith("e"):
+        if not heads and k and lang != "en" and is_finite_verb(bare) and (
+                tokens[k - 1].lower() in GENERIC_HEADS or not bare.lower().endswith("e")):
             break  # 'voor welk bedrag deed BuZa ...', 'hoeveel is er in 2023 werkelijk besteed': a verb before any
             # noun; the amount is asked, and what follows is the clause's verb and its object
         subject = _subject_after(tokens[1:]) if k == 0 and lang != "en" and lemma(bare) in _AMOUNT_VERBS else []
