@@ -37,9 +37,8 @@ from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .scored import Scored, head_match
-from .verify import pointed_back
 from .verbs import deed_stems, separable_forms
-from .verify import description, terms_of
+from .verify import description, pointed_back, terms_of
 from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15

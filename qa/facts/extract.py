@@ -132,8 +132,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         if prev and not table.caption and not any(table.columns) and not table.corner and titles \
                 and not any(is_prose(t) for t in titles) and len(titles) <= 2:
             table.caption = " ".join(titles)  # a short title between two blocks names the second one
-        elif prev and not table.caption and not any(is_prose(ln.text) or TABLE_CAPTION.match(ln.text.strip())
-                                                    for ln in between):  # 'Tabel 4. ...' between: a new table
+        elif prev and not table.caption and not any(is_prose(ln.text) for ln in between) and not _captioned(between):
             table.caption = table.caption or prev.caption
             table.title = table.title or prev.title
             table.unit = table.unit or prev.unit
@@ -321,7 +320,12 @@ def _header_again(prev: Table, table: Table, between: list[Line]) -> bool:
     last = prev.rows[-1].label if prev.rows else ""
     closed = is_total_label(last) and not is_subtotal_label(last)  # 'Totaal' ends a table; 'Subtotaal' a group
     return bool(prev.columns) and table.columns == prev.columns and not table.title and not table.caption \
-        and not closed and len(lines) <= 3 and not any(t.endswith((".", ":")) or TABLE_CAPTION.match(t) for t in lines)
+        and not closed and len(lines) <= 3 and not any(t.endswith((".", ":")) for t in lines) and not _captioned(between)
+
+
+def _captioned(between: list[Line]) -> bool:
+    """A 'Tabel 4. ...' line between two blocks of rows: the second is a table of its own."""
+    return any(TABLE_CAPTION.match(ln.text.strip()) for ln in between)
 
 
 def _open_group(table: Table) -> str:
