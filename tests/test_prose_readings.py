@@ -131,3 +131,14 @@ def test_a_difference_with_an_earlier_level_is_a_change(text, number, change):
     """'312 meer dan een jaar eerder' is the size of a change: it answers no question about the level (9.847)."""
     at = text.index(number)
     assert is_change(text, 0, at, at + len(number)) == change
+
+
+def test_a_year_of_the_figure_set_against_is_not_the_first_figures(assistant):
+    """'De gemiddelde doorlooptijd bedroeg 27 kalenderdagen, tegenover 44 dagen in 2022': 2022 is the year of 44,
+    the figure set against; 27 is about the year the sentences before name (2023)."""
+    years = {f.raw: f.year for f in assistant.index.facts if f.doc == "behandeltermijnen.txt"}
+    assert years["44"] == "2022" and years["27"] == "2023"
+    assert years["31"] == "2021" and years["19"] == "2023"
+    answer = assistant.ask("Hoeveel dagen bedroeg de gemiddelde doorlooptijd van een aanvraag voor de "
+                           "groendakpremie in 2023?")
+    assert answer.value == 27, answer.answer
