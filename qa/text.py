@@ -155,12 +155,15 @@ def _language_model():
 _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:(?:maximale|maximaal|minimale|minimaal|gemiddelde|gemiddeld|totale|jaarlijkse|huidige)\s+)?(?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel|prijs|"
     r"kostprijs|tarief|premie|vergoeding|bijdrage|subsidie|som)"
-    r"|welk(?:e)? (?:(?:maximale|minimale|gemiddelde|totale|jaarlijkse|huidige)\s+)?[a-z]*(?:omzet|bedrag|prijs|budget|"
+    r"|welk(?:e)? (?!soort\b|type\b|vorm\b)(?:[a-zà-ÿ-]+\s+){0,2}?[a-z]*(?:omzet|bedrag|prijs|budget|"
     r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
-    r"execution|appropriations?)|what (?:(?:maximum|minimum|average|total|annual|yearly|monthly|current|overall)\s+)?(?:share|percentage|amount|number|budget|total|price|fee|sum)|which (?:amount|percentage|budget|price|fee))\b",
+    r"execution|appropriations?)|what (?:was|is|were) the (?:\w+ ){1,3}(?:subsidy|grant|fee|price|cost|premium|"
+    r"allowance|contribution)|(?:what|which) (?!kind\b|type\b|sort\b|form\b)(?:(?!(?:is|are|was|were|does|did|do|has|have|had|the|a|an|of)\b)"
+    r"[a-z-]+\s+){0,2}?(?:share|percentage|amount|number|budget|total|price|fee|"
+    r"sum|subsidy|grant|premium|allowance|contribution|cost|rate|tariff))\b",
     re.I,
 )
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"

@@ -49,6 +49,14 @@ def test_what_the_document_is_about_is_no_row_of_its_tables(assistant):
     ("Wat werd er in het decreet vastgelegd?", False),  # laid down, not committed: a passage
     ("Wat zijn de voorwaarden voor betaald educatief verlof?", False),  # 'betaald' describes the leave
     ("What was the role of paid staff?", False),
+    # a measure noun after one or two modifiers still asks an amount (round 107: a passage, not 6,40 euro)
+    ("On average, what daily fee did parents pay for a child in 2023?", True),
+    ("What is the highest subsidy a single project can get?", True),
+    ("Welk dagelijks bedrag betalen ouders?", True),
+    ("What kind of fee is charged?", False),
+    ("Welke soort premie krijgt men?", False),
+    ("What does the cost cover?", False),
+    ("What is the subsidy meant for?", False),
 ])
 def test_what_was_spent_asks_an_amount(question, numeric):
     from qa.text import asks_number

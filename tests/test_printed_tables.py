@@ -329,6 +329,8 @@ def test_nouns_that_name_an_amount_of_money() -> None:
     assert unit_hint("Hoeveel dossiers werden in 2023 geopend?") == "count"
     assert unit_hint("Wat was het aantal gezinnen met schulden in 2023?") != "money"
     assert unit_hint("Hoeveel toelagen werden in 2023 toegekend?") == "count"
+    # the English singular names money too: a count of projects is no answer to the highest subsidy (round 107)
+    assert unit_hint("What is the highest subsidy a single project can get?") == "money"
 
 
 @pytest.fixture(scope="module", params=["txt", "pdf"])

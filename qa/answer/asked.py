@@ -140,7 +140,7 @@ def unit_hint(text: str) -> str | None:
     low = re.sub(r"\b(?:per|a|an|each)\s+(?:uur|dag|week|maand|jaar|hour|day|week|month|year)\b", " ", text.lower())
     if re.search(r"\b(percentage|procent|aandeel|share|percent|rate|graad)\b|%", low):
         return "%"
-    if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|uitgaven|kosten|middelen|"
+    if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|subsidy|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
                  r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten)\b"
                  r"|\bkost\b(?![^?]*\bper\b)"
