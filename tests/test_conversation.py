@@ -251,3 +251,32 @@ def test_a_follow_up_is_never_answered_by_the_figure_before(assistant):
 def test_a_follow_up_names_another_month():
     share = "Hoe groot was het aandeel van de automaten in de ticketverkoop in januari 2015?"
     assert resolve("En in december 2016?", share) == share.replace("januari 2015", "december 2016")
+
+
+def test_a_follow_up_keeps_the_programme_body_and_codes_of_the_turn_before():
+    """A follow-up that asks its own question keeps what the earlier turn was about: a code in brackets
+    ('(AMA WSE)', '(VAK)'), a body in title case ('at Beschut Wonen', which 'there' points to); a code of the same
+    shape the turn names ('(BU 2024)') takes the place of the earlier one ('(BA 2024)'). Round 108: without them
+    three follow-ups got a figure of another programme or budget line."""
+    started = ("Hoeveel begeleidingsovereenkomsten met nieuwe arbeidszorgmedewerkers (AMA WSE) werden in 2022 "
+               "opgestart in West-Vlaanderen?")
+    ended = resolve("Hoeveel werden er dat jaar in Limburg beëindigd?", started)
+    assert "(AMA WSE)" in ended and "2022" in ended and "nieuwe" not in ended
+    budget = "What was the initial 2024 budget (BA 2024) commitment credit (VAK) for Collectief Maatwerk?"
+    executed = resolve("And how much was actually executed (BU 2024)?", budget)
+    assert "for Collectief Maatwerk" in executed and "(VAK)" in executed and "BA 2024" not in executed
+    there = resolve("And how many were ended there that year?",
+                    "How many AMA WVG agreements were started at Beschut Wonen in 2021?")
+    assert "at Beschut Wonen" in there and "2021" in there and "there" not in there
+    # 'is there' points to no place: a question of its own
+    assert not is_follow_up("Since what date is there a single regulatory framework for AMA WSE?")
+    assert resolve("Since what date is there a single regulatory framework for AMA WSE?", budget) is None
+
+
+def test_an_english_follow_up_on_a_budget_line_and_a_body(assistant):
+    budget = _talk(assistant, ["What was the initial 2024 budget (BA 2024) commitment credit (VAK) for Collectief "
+                               "Maatwerk?", "And how much was actually executed (BU 2024)?"])
+    assert [a.value for a in budget] == [580966, 552289]
+    ended = _talk(assistant, ["How many AMA WVG agreements were started at Beschut Wonen in 2021?",
+                              "And how many were ended there that year?"])
+    assert [a.value for a in ended] == [943, 831]

@@ -18,15 +18,18 @@ from .claimnumbers import claim_numbers
 from .asked import _YEAR
 from .periods import MONTH_NAMES
 from .question import _ADJ_MAP, _ADJECTIVES, places_in
+from .topics import PREPS, add_named, named_place, same_preposition
 
 # a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
 _LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|wat dan met|en wat met|same|idem|"
                     r"ook|also|then|dan)\b", re.I)
+# 'is there', 'are there', 'there is': 'there' that points to no place ('Since when is there a single framework?')
+_NOT_EXISTENTIAL = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?!there\s+(?:is|are|was|were|be|been)\b)"
 # words that point back to the earlier turn
 _BACK = re.compile(r"\b(?:dat jaar|datzelfde jaar|hetzelfde jaar|die periode|that year|the same year|that period|"
                    r"daarvan|daarvoor|ervan|van hen|onder hen|of those|of them|of these|of which|hetzelfde|dezelfde|"
                    r"the same|same|"
-                   r"daar|there|deze|those|these)\b", re.I)
+                   r"daar|deze|those|these)\b|" + _NOT_EXISTENTIAL + r"\bthere\b", re.I)
 _FILLER = {"how", "many", "much", "hoeveel", "welke", "welk", "which", "those", "them", "these", "en", "and", "of", "or", "what", "about", "how", "wat", "met", "dan", "in", "voor", "for", "the", "de",
            "het", "een", "a", "an", "ook", "also", "then", "same", "idem", "maar", "but", "dat", "jaar", "year",
            "that", "er", "there", "daar", "in", "op", "bij", "at", "provincie", "province", "regio", "region",
@@ -123,7 +126,7 @@ def counted_phrase(question: str) -> str:
     words = []
     for w in m.group(1).split()[:5]:
         bare = w.strip("?,.")
-        if is_verb(bare) or re.fullmatch(_PREPS, bare, re.I) or bare.lower() in ("er", "there") or \
+        if is_verb(bare) or re.fullmatch(PREPS, bare, re.I) or bare.lower() in ("er", "there") or \
                 detect_lang(question) == "en" and bare.lower().endswith("ed"):
             break
         words.append(bare)
@@ -153,14 +156,14 @@ _NEXT_YEAR = re.compile(r"\b(?:(?:in\s+)?het jaar (?:daarop|daarna|erna|nadien)|
                         r"following year|next year)|a year later)\b", re.I)
 _PREV_YEAR = re.compile(r"\b(?:(?:in\s+)?het jaar (?:daarvoor|ervoor|voordien)|een jaar eerder|(?:in\s+)?the (?:year before|"
                         r"previous year|preceding year)|a year earlier)\b", re.I)
-_THERE = re.compile(r"\b(?:in die provincie|in dat gewest|in die regio|in that province|in that region|daar|there)\b", re.I)
+_THERE = re.compile(r"\b(?:in die provincie|in dat gewest|in die regio|in that province|in that region|daar)\b|"
+                    + _NOT_EXISTENTIAL + r"\bthere\b", re.I)
 # 'En in Henegouwen?', 'And for Namur?': a place the region list does not know is still a place
 _NAMED_PLACE = re.compile(r"^\s*(?i:en|and|what about|how about|wat met)\s+(?i:in|voor|for|at|te)\s+"
                           r"([A-ZÀ-Ý][\w'-]+(?:[\s-][A-ZÀ-Ý][\w'-]+)?)\s*\??\s*$")
 # 'En voor collectief maatwerk?', 'And on the wage premiums?': a phrase that takes the place of the earlier one
 _PHRASE = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+((?:voor|met|bij|op|van|aan|for|on|with|at|of|to)\s+.+?)"
                      r"\s*\??\s*$", re.I)
-_PREPS = r"(?:voor|met|bij|op|van|vanuit|uit|aan|in|tijdens|for|on|with|at|of|to|in|during|from)"
 
 
 _SAME_PREP = {p: group for group in (["voor", "for"], ["op", "on"], ["met", "with"], ["bij", "at"], ["van", "of"],
@@ -181,12 +184,12 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
     prep = phrase.split()[0].lower()
     prep = "|".join(_SAME_PREP.get(prep, [prep]))  # 'And for X?' after a Dutch question with 'voor Y'
     m = None
-    for m in re.finditer(rf"\b(?:{prep})\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|\s*[?.]?\s*$)", earlier, re.I):
+    for m in re.finditer(rf"\b(?:{prep})\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{PREPS}\s)|\s*[?.]?\s*$)", earlier, re.I):
         pass
     if m is None:  # 'met een advies X' after 'een advies Y': the phrase from its first content word
         rest = phrase.split(maxsplit=1)[1] if len(phrase.split()) > 1 else ""
         key = next((w for w in rest.split() if len(w) >= 4), "")
-        k = re.search(rf"\b(?:(?:een|de|het|the|a|an)\s+)?{re.escape(key)}\b.*?(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|"
+        k = re.search(rf"\b(?:(?:een|de|het|the|a|an)\s+)?{re.escape(key)}\b.*?(?=\s+(?:in\s+(?:19|20)\d\d|{PREPS}\s)|"
                       rf"\s*[?.]?\s*$)", earlier, re.I) if key else None
         if k:
             return earlier[:k.start()] + rest + earlier[k.end():]
@@ -200,8 +203,8 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
     end += bracket.end() if bracket else 0
     # 'voor doelgroepwerknemers in collectief maatwerk' replaces as many phrases of the earlier question:
     # 'voor doelgroepwerknemers in de lokale diensteneconomie', not only its first
-    for _ in re.findall(rf"\s{_PREPS}\s", " ".join(phrase.split()[1:]), re.I):
-        more = re.match(rf"\s+(?!in\s+(?:19|20)\d\d){_PREPS}\s+.+?(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s)|\s*[?.]?\s*$)",
+    for _ in re.findall(rf"\s{PREPS}\s", " ".join(phrase.split()[1:]), re.I):
+        more = re.match(rf"\s+(?!in\s+(?:19|20)\d\d){PREPS}\s+.+?(?=\s+(?:in\s+(?:19|20)\d\d|{PREPS}\s)|\s*[?.]?\s*$)",
                         earlier[end:], re.I)
         if not more:
             break
@@ -221,7 +224,7 @@ def _pronoun_back(turn: str, earlier: str) -> str:
     prep = "|".join(_SAME_PREP.get(m.group(1).lower(), [m.group(1).lower()]))
     said = None
     aux = "|".join(sorted(_AUX))
-    for said in re.finditer(rf"\b(?:{prep})\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{_PREPS}\s|(?:{aux})\b)|\s*[?.,]?\s*$)",
+    for said in re.finditer(rf"\b(?:{prep})\s+(.+?)(?=\s+(?:in\s+(?:19|20)\d\d|{PREPS}\s|(?:{aux})\b)|\s*[?.,]?\s*$)",
                             earlier, re.I):
         pass
     if said is None:
@@ -289,7 +292,7 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
         if places_in(turn) and not places_in(earlier):
             text = _add_missing(text, turn)
         return text if text != earlier else None
-    swapped = _same_preposition(turn, earlier)
+    swapped = same_preposition(turn, earlier)
     if swapped:  # 'En boven Syrië?' after '... boven Irak uit ...'
         return swapped
     phrase = _PHRASE.match(turn)
@@ -307,6 +310,8 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     places = places_in(earlier)
     if places:
         text = _THERE.sub(f"in {places[0]}", text)
+    elif (where := named_place(earlier)) is not None:  # 'there' after '... at Beschut Wonen': that body
+        text = _THERE.sub(where, text)
     text = re.sub(r"^\s*(?:en|and|maar|but)\s+", "", text, flags=re.I)
     text = text[:1].upper() + text[1:]
     noun = _without_other_side(counted_phrase(earlier), text)
@@ -315,43 +320,7 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     verb = ask and (is_verb(ask.group(2)) or detect_lang(text) == "en" and ask.group(2).lower().endswith("ed"))
     if noun and verb:  # 'hoeveel werden er ...', 'how many ended': counts what the earlier turn counted
         text = f"{text[:ask.end(1)]} {noun} {text[ask.start(2):]}"
-    return _add_named(_add_missing(text, earlier if years_in(earlier) else f"{earlier} {' '.join(known)}"), earlier)
-
-
-_PREP_TURN = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+(boven|onder|uit|naar|tijdens|tegen|zonder|"
-                        r"above|over|from|to|against|without|during)\s+((?:[\w'’-]+\s*){1,4}?)\s*\??\s*$", re.I)
-_NAME_AFTER = r"\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
-
-
-def _same_preposition(turn: str, earlier: str) -> str | None:
-    """'En boven Syrië?' after 'Hoeveel vluchten ... boven Irak uit?': the name after the same preposition in the
-    earlier question is replaced (a place or body no region list knows)."""
-    m = _PREP_TURN.match(turn)
-    if not m:
-        return None
-    said = re.search(rf"\b(?i:{m.group(1)}){_NAME_AFTER}", earlier)
-    if not said:
-        return None
-    return earlier[:said.start(1)] + m.group(2).strip() + earlier[said.end(1):]
-
-
-# a name in capitals ('AMA WSE', 'SPC', "OCMW's") with the preposition before it: what the earlier turn was about
-_NAMED = re.compile(rf"\b(?:{_PREPS}|binnen|within|onder|under)\s+(?:(?:de|het|the)\s+)?"
-                    r"[A-Z][A-Z0-9]+(?:['’]s)?(?:[\s-][A-Z][A-Z0-9]+(?:['’]s)?)*\b")
-
-
-_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")
-
-
-def _add_named(text: str, earlier: str) -> str:
-    """A follow-up that asks its own question ('En hoeveel werden er beëindigd?') is still about the programme
-    or body the earlier turn named in capitals ('binnen AMA WSE'), unless it names one itself."""
-    said = set(_CAPITALS.findall(text))
-    named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(_CAPITALS.findall(m.group(0)))]
-    if not named:
-        return text
-    body = text.rstrip(" ?.!")
-    return f"{body} {' '.join(named)}{text[len(body):]}"
+    return add_named(_add_missing(text, earlier if years_in(earlier) else f"{earlier} {' '.join(known)}"), earlier)
 
 
 def _swap_modifier(earlier: str, words: list[str]) -> str | None:
