@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from ..facts.labels import _REGION, REGION_PATTERNS
 from ..text import detect_lang, is_known_word, stemmed_contrasts, stems
-from .claimnumbers import claim_numbers
 from .asked import _YEAR
 from .periods import MONTH_NAMES
 from .question import _ADJ_MAP, _ADJECTIVES, places_in
@@ -333,29 +332,6 @@ def _swap_modifier(earlier: str, words: list[str]) -> str | None:
     if len(modifiers) != 1:
         return None
     return re.sub(rf"\b{re.escape(modifiers[0])}\b", words[0].lower(), earlier, count=1)
-
-
-# a clause whose subject points back: 'in 2016 was dat gezakt tot 69', 'dat waren er 96', 'that was 96'
-SUBJECT_BACK = re.compile(r"\b(?:waren|was|zijn|is|werden|werd|bedroeg|bedroegen)\s+(?:dat|dit|die)\b|"
-                          r"^\W*(?:\w+\s+){0,3}?(?:dat|dit|die)\s+(?:waren|was|zijn|is|werden|werd|bedroeg|bedroegen)\b|"
-                          r"\b(?:that|this|it)\s+(?:was|were|is|had|has)\b", re.I)
-
-
-def resolve_clause(clause: str, base: str, lang: str) -> str | None:
-    """A clause with no subject of its own ('en in Limburg 200') or one whose subject points back ('in 2016 was
-    dat gezakt tot 69') read as the clause it leans on, with the clause's places, years and figures put in;
-    None when the clause says enough by itself."""
-    if len(own_words(clause)) > 1 and not SUBJECT_BACK.search(clause):
-        return None
-    new = claim_numbers(clause, lang)
-    old = claim_numbers(base, lang)
-    if not new or not old:
-        return None
-    text = base
-    for before, after in reversed(list(zip(old, new))):
-        text = text[:before.start] + after.raw + text[before.end:]
-    text = _replace_places(_replace_years(text, years_in(clause)), places_in(clause))
-    return _add_missing(text, clause)  # 'waarvan 332 in West-Vlaanderen' after a clause that named no place
 
 
 _AUX = {"werden", "werd", "zijn", "waren", "is", "was", "were", "are", "hebben", "heeft", "had", "have", "has",

@@ -12,7 +12,8 @@ import re
 
 from ..models import TextClaim, Verdict
 from ..text import detect_lang
-from .context import _add_missing, _point_back, resolve_clause, years_in
+from .clausecontext import resolve_clause
+from .context import _add_missing, _point_back, years_in
 from .claimnumbers import claim_numbers
 
 MAX_TEXT = 20_000  # characters of a pasted text that are checked; more is a document, not a paragraph
