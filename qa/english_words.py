@@ -81,7 +81,8 @@ EN_NL: dict[str, str] = {
     "detention": "hechtenis detentie", "filed": "ingediend", "refused": "geweigerd", "driver": "bestuurder",
     "drivers": "bestuurders", "train": "trein", "trains": "treinen", "staff": "personeel personeelsleden",
     "employs": "telt tewerkstelt", "sick": "ziekte", "absence": "afwezigheid verzuim", "absenteeism": "ziekteverzuim",
-    "disabled": "handicap", "children": "kinderen", "women": "vrouwen", "men": "mannen", "asylum": "asiel",
+    "disabled": "handicap", "children": "kinderen", "child": "kind", "playground": "speelplein speeltuin",
+    "playgrounds": "speelpleinen speeltuinen", "women": "vrouwen", "men": "mannen", "asylum": "asiel",
     "seekers": "zoekers", "requests": "aanvragen verzoeken", "checks": "controles", "fraud": "fraude",
     "cases": "gevallen zaken dossiers", "files": "dossiers", "investigations": "onderzoeken",
     # general vocabulary of federal answers (staff, health, migration, mobility, justice)

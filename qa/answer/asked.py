@@ -206,7 +206,23 @@ def head_terms(text: str, lang: str) -> list[str]:
         heads = [h for word in reversed(content[-2:]) for h in stems(EN_NL.get(word, word))] + sorted(named)
     else:
         heads, named = _first_words(text, m, lang)
+    heads = _closed_compounds(m.group(1), heads, lang) + heads
     return list(dict.fromkeys(h for h in heads if len(h) >= 3 or h in named))
+
+
+def _closed_compounds(asked: str, heads: list[str], lang: str) -> list[str]:
+    """A compound the question hyphenates ('kind-dagen', 'child-days') written closed, as a label may have it
+    ('Kinddagen'), when one of its parts is a head: split, neither part names the compound."""
+    out = []
+    for a, b in re.findall(r"\b([a-zà-ÿ]{3,})-([a-zà-ÿ]{3,})\b", " ".join(asked.split()[:8])):
+        if lang == "en":
+            a, b = EN_NL.get(a, a), EN_NL.get(b, b)
+            if " " in a + b:
+                continue
+        joined = stems(a + b)
+        if joined and (set(stems(a)) | set(stems(b))) & set(heads):
+            out.append(joined[0])
+    return out
 
 
 def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]]:

@@ -266,8 +266,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         verbs = separable_forms(text)
         deeds = deed_stems(text) if q.lang == "nl" else set()  # 'werden toegewezen': a column 'Nieuwe toewijzingen'
         # 'bodem-water' written closed in a label ('bodemwaterwarmtepomp') says both its parts
-        hyphened = [(f"{a}{b}".lower(), set(stems(f"{a} {b}")) & subject)
-                    for a, b in re.findall(r"\b(\w{3,})-(\w{3,})\b", text) if len(a) + len(b) >= 8]
+        hyphened = [(whole, set(stems(f"{a} {b}")) & subject)
+                    for a, b in re.findall(r"\b(\w{3,})-(\w{3,})\b", text) if len(a) + len(b) >= 8
+                    for whole in {f"{a}{b}".lower(), *stems(f"{a}{b}")}]  # labels are stems: 'kinddagen' is 'kinddaag'
         groups = self.term_groups(text, q.lang)
         # words the documents have in no form (English ones without a Dutch form, Dutch ones no document uses)
         # cannot be checked on a cell: they are not held against it, and the embedder checks their meaning
