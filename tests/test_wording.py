@@ -183,3 +183,19 @@ def test_a_plural_in_ieven_has_its_singulars_stem():
 
     for singular, plural in (("initiatief", "initiatieven"), ("alternatief", "alternatieven"), ("brief", "brieven")):
         assert stems(singular) == stems(plural), (singular, plural)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hoeveel aanvragen voor de daktuinpremie werden in het tweede kwartaal van 2023 afgewezen?", 227),
+    ("Hoeveel aanvragen voor de daktuinpremie werden in het tweede kwartaal van 2023 geweigerd?", 227),
+    ("Hoeveel aanvragen voor de daktuinpremie werden in het derde kwartaal van 2023 goedgekeurd?", 1302),
+])
+def test_afgewezen_names_the_column_geweigerd(assistant, question, value):
+    """Round 106: 'afgewezen' found no column and the three cells of the quarter tied; a synonym names one."""
+    from qa.answer.synonyms import synonyms
+    from qa.text import stems
+
+    assert set(stems("geweigerd")) <= set(synonyms(stems("afgewezen")[0]))
+    assert set(stems("enquête")) <= set(synonyms(stems("bevraging")[0]))  # a word of two groups keeps both
+    assert set(stems("raadpleging")) <= set(synonyms(stems("bevraging")[0]))
+    assert assistant.ask(question).value == value

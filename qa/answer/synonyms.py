@@ -25,8 +25,11 @@ _SYNONYMS = [
     "onrechtstreeks onrechtstreekse indirect indirecte",
     "aangenomen aangeworven aanwerving aanwervingen aangeworvenen",
     "opgericht oprichting opgezet opzetten",
-    "getraind training opgeleid opleiding",
+    "getraind training opgeleid opleiding opleidingen",
     "geraadpleegd raadpleging raadplegingen opzoeking opzoekingen bevraging bevragingen consultatie",
+    "geweigerd geweigerde weigering weigeringen afgewezen afgewezene afwijzing afwijzingen",
+    "enquête enquêtes bevraging bevragingen",
+    "openbare publieke",  # not "openbaar": its stem is "open"
 ]
 
 
@@ -35,8 +38,8 @@ def _synonym_map() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for line in _SYNONYMS:
         group = list(dict.fromkeys(s for w in line.split() for s in stems(w)))
-        for s in group:
-            out[s] = [t for t in group if t != s]
+        for s in group:  # a word of two groups ('bevraging') means what either says
+            out[s] = list(dict.fromkeys(out.get(s, []) + [t for t in group if t != s]))
     return out
 
 

@@ -38,7 +38,7 @@ _UNIT = re.compile(
 _OF_THOSE = re.compile(r"\s*(?:daarvan|hiervan|van hen|of these|of them|of those)\b", re.I)  # a part of the sentence before
 _SET_AGAINST = {"tegenover", "versus", "vs", "vs.", "against"}  # a number set against the one before it
 _SET_AGAINST_BETWEEN = re.compile(r"\b(?:tegenover|versus|vs\.?|against|compared (?:with|to)|vergeleken met|"
-                                  r"in vergelijking met|ten opzichte van)\s+[^.;]*?\d", re.I)
+                                  r"in vergelijking met|ten opzichte van)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:EUR|€|euro)\s*$", re.I)
 _CURRENCY_WORD = re.compile(r"euro|eur\b|€", re.I)
 # a sentence about money: a bare 'miljoen' there is euro ('Voor 2023 is 5,5 miljoen voorzien in de begroting')
@@ -268,7 +268,9 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         point = range_point(text, lo, hi, num.start)  # 'van 31 % tot 47 % tussen januari 2015 en december 2016'
         at_point = next((t for t in years if point and point[0] <= t.start < point[1]), None)
         # '34 kalenderdagen, tegenover 51 dagen in 2022': a year after a figure set against this one is not its own
-        ahead = [t for t in years if t.start > num.start and not _SET_AGAINST_BETWEEN.search(text, raw_end, t.start)]
+        ahead = [t for t in years if t.start > num.start and not any(
+            n.is_measure and raw_end <= n.start < t.start and _SET_AGAINST_BETWEEN.search(text, raw_end, n.start)
+            for n in numbers)]
         year_tok = at_point or respective or own or (before[-1] if before else (ahead[0] if ahead else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
             text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts, text)
