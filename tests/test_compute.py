@@ -219,3 +219,22 @@ def test_a_bracketed_difference_names_the_word_before_it_and_may_open_the_questi
         == ("toegekend contingent", "tewerkgestelde VTE", "Hoeveel VTE bleef in 2023 ?")
     assert split_operands(parse("(toegekend contingent min tewerkgestelde VTE) in 2023?")) \
         == ("toegekend contingent", "tewerkgestelde VTE", "in 2023?")
+
+
+def test_a_deed_set_against_a_deed_is_the_difference_of_their_columns(assistant):
+    """'Hoeveel meer werd er ... uitgegeven aan X dan er begroot was?': the participles are the two sides
+    (realisation, budget) and the row is what both are said of (round 106: no figure, each side missing the
+    other's verb)."""
+    from qa.answer.compute import split_operands
+    from qa.answer.question import parse
+
+    question = "Hoeveel meer werd er in 2023 effectief uitgegeven aan busvervoer naar het zwembad dan er begroot was?"
+    a, b, context = split_operands(parse(question))
+    assert (a, b) == ("uitgegeven", "begroot") and "busvervoer" in context
+    answer = assistant.ask(question)
+    assert answer.kind == "computed" and answer.value == 445, answer.answer
+    # a participle right before 'dan' and a noun set against a noun are read as before
+    assert split_operands(parse("Hoeveel meer overeenkomsten werden in Limburg opgestart dan er werden beëindigd?")) \
+        == ("opgestart", "beëindigd", "Hoeveel meer overeenkomsten werden in Limburg")
+    assert split_operands(parse("Hoeveel meer mannen dan vrouwen werden er in 2022 aangeworven?"))[:2] == \
+        ("mannen", "vrouwen in 2022 aangeworven")

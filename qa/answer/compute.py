@@ -17,6 +17,7 @@ from .periods import period_keys
 from .question import DIRECTION, SUM_WORDS, Query, direction
 from .clauses import PART_AFTER
 from .verify import same_sentence
+from .verbs import is_participle, is_verb_form
 
 if TYPE_CHECKING:
     from .assistant import Assistant
@@ -352,6 +353,12 @@ def split_operands(q: Query) -> tuple[str, str, str]:
     content = [i for i, w in enumerate(left_words) if w.lower() not in _STOP_OPERAND and not w.isdigit()]
     if not right_words or not content:
         return "", "", text
-    a_word = left_words[content[-1]]
-    context = " ".join(left_words[:content[-1]])
-    return a_word, " ".join(right_words), context
+    at = content[-1]
+    if q.lang == "nl" and all(is_verb_form(w) for w in right_words):
+        # '... effectief uitgegeven aan vervoer met taxi's dan er begroot was': a deed set against a deed; the
+        # left side's participle is contrasted, and the rest is what both are said of
+        verbs = [i for i in content if is_participle(left_words[i])]
+        if verbs:
+            at = verbs[-1]
+            return left_words[at], " ".join(right_words), " ".join(left_words[:at] + left_words[at + 1:])
+    return left_words[at], " ".join(right_words), " ".join(left_words[:at])

@@ -37,7 +37,7 @@ from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .scored import Scored, head_match
-from .verbs import deed_stems, separable_forms
+from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import description, pointed_back, terms_of
 from .wordparts import plain_set, term_in
 
@@ -252,7 +252,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             chunk = np.where(chunk_mask(self.index._chunk_docs, q.docs), chunk, 0.0)
         op_stems = _stemset(operand, q.lang) if operand else set()
         subject = set(q.subject) | op_stems
-        heads = [h for h in op_stems if len(h) >= 4] if operand else q.heads
+        # an operand that is a deed ('uitgegeven' against 'begroot') names a column, not what is counted
+        heads = ([] if q.lang == "nl" and all(is_verb_form(w) for w in operand.split()) else
+                 [h for h in op_stems if len(h) >= 4]) if operand else q.heads
         whole = _stemset(q.whole, q.lang) if q.whole and not operand else set()  # 'welk aandeel van het
         parts = [t for t in subject if t not in whole and len(t) >= 4]  # personeel bestond uit vrijwilligers'
         years = q.years if years is None else years

@@ -68,3 +68,17 @@ def _joins(particle: str, word: str) -> bool:
     joined = (particle + word).lower()
     base = lemma(joined)
     return base != joined and base.endswith("en") or is_known_word(joined)
+
+
+def is_verb_form(word: str) -> bool:
+    """'begroot', 'gepland', 'beëindigd': a form of a verb, not a noun."""
+    base = lemma(word.lower())
+    return base != word.lower() and base.endswith("en") and not word.lower().endswith(("s", "en")) \
+        or is_participle(word)
+
+
+def is_participle(word: str) -> bool:
+    """'uitgegeven', 'besteed', 'gerealiseerd': a past participle (ge- or a particle and -ge-)."""
+    low = word.lower()
+    base = lemma(low)
+    return base != low and base.endswith("en") and bool(re.match(r"(?:ge|\w{2,4}ge)\w{3,}", low))
