@@ -238,3 +238,18 @@ def test_a_deed_set_against_a_deed_is_the_difference_of_their_columns(assistant)
         == ("opgestart", "beëindigd", "Hoeveel meer overeenkomsten werden in Limburg")
     assert split_operands(parse("Hoeveel meer mannen dan vrouwen werden er in 2022 aangeworven?"))[:2] == \
         ("mannen", "vrouwen in 2022 aangeworven")
+
+
+@pytest.mark.parametrize("question", [
+    "What is the maximum grant a single project can receive from the Droge Voeten call, without bonus?",
+    "Hoeveel subsidie kan één enkel project maximaal krijgen binnen de oproep Droge Voeten?",
+])
+def test_an_amount_for_each_project_is_never_the_call_s_budget(assistant, question):
+    """'the maximum grant a single project can receive' asks an amount per project: the call's budget of
+    1,4 miljoen euro is no answer (round 95 re-run: a wrong 1.2 million once the question read as numeric)."""
+    from qa.answer.question import parse
+
+    assert parse(question).rate
+    answer = assistant.ask(question)
+    assert answer.value != 1.4 and answer.value != 1400000, answer.answer
+    assert answer.value in (None, 60000), answer.answer

@@ -30,6 +30,7 @@ _SYNONYMS = [
     "geweigerd geweigerde weigering weigeringen afgewezen afgewezene afwijzing afwijzingen",
     "enquête enquêtes bevraging bevragingen",
     "openbare publieke",  # not "openbaar": its stem is "open"
+    "maximum maximale maximaal plafond bovengrens",
 ]
 
 
