@@ -31,6 +31,7 @@ _SYNONYMS = [
     "enquête enquêtes bevraging bevragingen",
     "openbare publieke",  # not "openbaar": its stem is "open"
     "maximum maximale maximaal plafond bovengrens",
+    "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
 ]
 
 

@@ -326,6 +326,29 @@ def counted_sibling(term: str, groups: list[list[str]], counted: str | None, fac
     return False
 
 
+def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, table_paths: list[list[str]]) -> bool:
+    """'How many museums took part': the counted noun is a sibling column ('Deelnemende musea') and this cell's
+    own label ('Gratis bezoeken') neither says it nor has a head the question says: the cell counts something
+    else. ('Hoeveel aanvragen werden toegekend' keeps 'Toegekend': the question says its head.)"""
+    own_words = plain_set(stems(" ".join(fact.row_path + fact.col_path)))
+    if not alts or any(term_in(c, own_words) for c in alts):
+        return False
+    asked = {t for g in groups for t in g}
+    for axis, own in ((0, fact.row_path), (1, fact.col_path)):
+        for level, label in enumerate(own):
+            if not re.search(r"[^\W\d_]{3}", label):
+                continue  # a year or a code names no counted thing
+            # a total's label ('Totaal bezoeken') says what every column counts, not a sibling's own count
+            values = {p[level] for p in table_paths[axis::2] if len(p) > level and p[level] != label
+                      and not re.match(r"\s*(?:totaal|total|som)\b", p[level], re.I)}
+            if not any(term_in(c, plain_set(stems(v))) for v in values for c in alts):
+                continue
+            head = stems(label.split()[-1])
+            if head and not any(term_in(h, plain_set(asked)) for h in head):
+                return True
+    return False
+
+
 def amount_for(term: str, fact: Fact, table_paths: list[list[str]]) -> bool:
     """'Welk bedrag werd vastgelegd voor projecten': the term names the count beside this amount ('aantal projecten'
     beside 'bedrag' under one year): what the amount is for, not another column asked."""
