@@ -19,6 +19,7 @@ from .phrasing import PERSONS, counted_adjectives, described_names, glossed_code
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
+from .synonyms import synonyms
 from .verify import (NEGATED, Check, amount_for, counted_by_sibling, counted_sibling, elided_head, initials,
                      numbered_conflict, ordinal_conflict,
                      same_head, verify)
@@ -66,7 +67,8 @@ class Checking:
                       | fr.groups_elsewhere(i)
                       | fr.listed_elsewhere(fact),
                       table_labels=fr.table_labels(fact.table_id),
-                      siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc), own, q.numeric))
+                      siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc),
+                                                                  own | plain_set(set(stems(fact.quote))), q.numeric))
                       if fact.source == "prose" else None,
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
@@ -105,7 +107,8 @@ class Checking:
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
             # counts them says which, not a sentence elsewhere in the document
             for adjective in counted_adjectives(q.text):
-                if counted and not term_in(adjective, feat.own) and adjective not in check.missing \
+                said = [adjective, *synonyms(adjective)]  # 'openbare zwembaden': '214 publieke zwembaden'
+                if counted and not any(term_in(a, feat.own) for a in said) and adjective not in check.missing \
                         and not (adjective in JURISDICTION and term_in(adjective, fr.doc_words(fact.doc))) \
                         and not self._said_with(fact.doc, adjective, counted):
                     check.missing.append(adjective)

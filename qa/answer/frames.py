@@ -19,6 +19,7 @@ from ..search.retrieve import Index
 from ..text import CODE, EN_NL, find_glossary, is_english_word, norm_stems, words
 from .bounds import numbers_in_labels
 from .clauses import list_group
+from .doctitle import front_matter, header_line
 from .question import Query
 from .siblings import Sibling, sibling_sets
 from .wordparts import plain_set, term_in
@@ -101,13 +102,6 @@ def _previous(label: str) -> str:
     """The label of the item before: '1.' for '2.' ('' when there is none)."""
     number = label.rstrip(".")
     return f"{int(number) - 1}." if number.isdigit() and int(number) > 1 else ""
-
-
-def header_line(text: str) -> str:
-    """A document's first line when it is a header ('Schriftelijke vraag nr. 190024 ... — antwoord van de Minister
-    van Middenstand, Zelfstandigen, KMO's en Landbouw'): it names the answering minister, no list of items."""
-    end = text.find("\n")
-    return text[:end] if 0 < end <= 500 else ""
 
 
 def _label(marker: str) -> str:
@@ -411,7 +405,8 @@ class Frames:
     def title_words(self, doc: str) -> set[str]:
         """Stems of a document's title and header line (a proper name there is the document's own)."""
         return _memo(self._title_words, doc, lambda: plain_set(norm_stems(
-            self.index.titles.get(doc, "") + " " + header_line(self.index.document(doc).text))))
+            " ".join([self.index.titles.get(doc, ""), header_line(self.index.document(doc).text),
+                      front_matter(self.index.document(doc).text)]))))
 
     def header_codes(self, doc: str) -> dict[str, set[str]]:
         """Each code that heads a column or row of the document's tables ('bu'), with the codes that stand at

@@ -28,6 +28,9 @@ def sibling_sets(cells: list[tuple[str, list[str], list[str]]]) -> list[list[Sib
     return out
 
 
+_UNIT_WORDS = {"euro", "keuro", "procent", "percent", "aantal", "bedrag", "totaal", "uren", "dagen", "maanden"}
+
+
 def names_sibling(group: list[str], sets: list[list[Sibling]], own: set[str], asked: bool = True) -> bool:
     """Does the sentence (stems `own`) name another value of a dimension whose value the question names, or
     none of a row or column a table of its document labels with the question's term ('het aangepaste krediet
@@ -41,8 +44,8 @@ def names_sibling(group: list[str], sets: list[list[Sibling]], own: set[str], as
         if len(named) != 1:
             continue
         others = [m for m in members if m is not named[0]]
-        if any(w in own for m in others for w in m - named[0] if len(w) >= 4):
-            return True
+        if any(w in own for m in others for w in m - named[0] - _UNIT_WORDS if len(w) >= 4):
+            return True  # (a unit a sibling is counted in, 'euro', names no other value)
     return False
 
 

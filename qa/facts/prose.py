@@ -24,7 +24,7 @@ from qa.facts.yearlists import item_list_lead, named_list_lead, year_list_lead
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
            "resp", "enz", "cf", "cfr", "zgn", "m.b.t", "t.e.m", "e.a", "vs", "dhr", "mevr", "o.m", "t.o.v",
            "i.v.m", "n.a.v", "kw", "min", "max", "e.g", "i.e", "approx", "no", "jaargem", "voorz"}
-_ITEM_START = re.compile(r"^[\s\f]*(?:[-•–*]\s|\(\*+\)|\d{1,2}°|\d{1,2}[.)]\s|[a-z]{1,4}[.)]\s)")
+_ITEM_START = re.compile(r"^[\s\f]*(?:[-•–*]\s|\(\*+\)|\d{1,2}°|\d{1,2}[.)]\s|(?:[a-z]|[ivx]{2,4})[.)]\s)")  # not "kind. Gezinnen"
 _UNIT = re.compile(
     r"\s*(?P<u>%|procentpunt(?:en)?|procent|percent|k\s?euro|keuro|kEUR|duizend\s+euro|"
     r"(?:miljoen|mln|miljard|million|billion|bn)\s*(?:euro|EUR|€)?|euro|EUR|€|VTE(?:[’']s)?|"

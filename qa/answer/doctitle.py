@@ -1,0 +1,25 @@
+"""Where a document says what it is about: its first line when that is a header, and the title lines a report
+prints under its letterhead, above its first numbered section."""
+
+from __future__ import annotations
+
+import re
+
+
+def header_line(text: str) -> str:
+    """A document's first line when it is a header ('Schriftelijke vraag nr. 190024 ... — antwoord van de Minister
+    van Middenstand, Zelfstandigen, KMO's en Landbouw'): it names the answering minister, no list of items."""
+    end = text.find("\n")
+    return text[:end] if 0 < end <= 500 else ""
+
+
+def front_matter(text: str) -> str:
+    """The few short lines above a report's first numbered section ('Vlaamse overheid / Departement ... / Jaarverslag
+    en evaluatie van de subsidieregeling / voor speelpleinwerking - werkjaar 2023 / 1. Inleiding'): its title,
+    whatever line the letterhead puts first. Empty when no numbered section opens within them."""
+    lines = text[:400].split("\n")[:6]
+    for n, line in enumerate(lines):
+        if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line):
+            front = lines[:n]
+            return " ".join(front) if all(len(x) <= 90 for x in front) else ""
+    return ""
