@@ -255,3 +255,13 @@ def test_a_wrapped_header_a_label_above_its_values_and_the_header_again():
     assert _cell(facts, ["W5 Gent – Brugge (jaagpad langs het kanaal)"], ["Geplande voltooiing"]).value == 2028
     assert _cell(facts, ["Totaal"], ["Gerealiseerd (km)"]).value == 82.4
     assert _cell(facts, ["Vervangingsborden langs de routes"], ["Budget 2023"]).value == 800000
+
+
+def test_a_stub_on_its_own_line_over_a_group_line_and_the_leaf_labels():
+    """'Actie' / '2022 2023' / 'vastgelegd vereffend vastgelegd vereffend' (round 109, text reader): the lowest
+    line holds every column; the two lines above are the stub and the years over pairs of columns, not four
+    column labels of one header broken over lines (the year's commitment was given for its payment)."""
+    facts = _facts("stub_over_groups.txt")
+    assert _cell(facts, ["Plaatsing van nieuwe geluidsschermen"], ["2022", "vastgelegd"]).value == 18450.3
+    assert _cell(facts, ["Vervanging en renovatie van bestaande schermen"], ["2023", "vereffend"]).value == 5540.9
+    assert _cell(facts, ["Totaal"], ["2023", "vastgelegd"]).value == 27835.9

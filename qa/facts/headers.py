@@ -229,6 +229,9 @@ def _one_header(blocks: list[list[Line]], need: int) -> tuple[str, list[str], li
     a group line the run began with stays one, 'Bekken 2023 2024' over 'aantal' / 'projecten' / 'bedrag ...')."""
     if blocks and len(blocks[-1]) == 1 and fit_header(blocks[-1][0].text, need):
         return None  # the lowest line is the header row by itself ('aantal bedrag aantal bedrag')
+    lowest = blocks[-1][-1].text.split() if blocks else []
+    if len(lowest) == need and all(w.isalpha() for w in lowest) and fit_header(blocks[-1][-1].text, need):
+        return None  # ... also under 'Actie' / '2022 2023' printed right above it: a stub and a group line
     closed = _closed_cells(blocks, need)
     if closed:
         return closed
