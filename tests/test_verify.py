@@ -535,3 +535,14 @@ def test_what_was_left_of_one_amount_after_another_is_their_difference(assistant
                        "calculated subsidy entitlement (subsidierecht)?")
     assert (nl.kind, nl.value) == ("computed", 138)
     assert en.kind in ("computed", "not_found") and en.value in (138, None)
+
+
+def test_a_dash_for_an_amount_and_a_fraction_of_a_count_are_no_answer(assistant):
+    """'-' in a column of costs is an amount not (yet) known, not 0 euro (round 76 re-run); things are counted
+    whole, so '16,5' under 'Opvangwoningen' is a share or rate read into that column, not 16,5 houses (round 92:
+    89,7 given as a number of rooms). A count's dash stays nil (test above)."""
+    cost = assistant.ask("Hoeveel kostten de onderzoeken naar integriteitsmeldingen in 2023?")
+    assert cost.kind == "not_found" and cost.value is None, cost.answer
+    assert assistant.ask("Hoeveel kostten de onderzoeken naar integriteitsmeldingen in 2022?").value == 88400
+    houses = assistant.ask("Hoeveel opvangwoningen voor melders waren er in 2023?")
+    assert houses.value != 16.5, houses.answer

@@ -27,10 +27,10 @@ from .ambiguity import indistinct, part_for_total, prose_neighbours, sibling_row
 from .scored import LABEL_MIN, Scored
 from .passages import best_sentences, extend_list, sentence_end
 from .series import asks_series, series
-from .question import Query, direction, parse
+from .question import MONEY_UNITS, Query, direction, parse
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
-DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share or rate ('-' where a percentage would be)
+DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share, a rate or an amount ('-' for costs not yet known)
 PASSAGE_MIN = 0.15
 _ASKING = re.compile(r"^\s*(?:hoeveel|welk(?:e)?|wat|hoe\s+(?:groot|hoog|lang|veel)|how\s+(?:many|much|long|large|high)|"
                      r"what|which)\b\s*", re.I)
@@ -173,7 +173,8 @@ class Assistant:
         verified = [s for s in ranked if s.verified and (s.score >= floor or s.vouched)
                     and not (q.whole and s.fact.unit == "%" and s.fact.value > 100)]  # a share of a whole is at most 100 %
         top = verified[0].fact if verified else None
-        if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and top.unit == "%"
+        if top is not None and (top.raw.lower() in NO_FIGURE or top.raw in DASHES and (top.unit == "%" or top.unit
+                                                                                        in MONEY_UNITS)
                                 or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
         if verified and tied(verified):

@@ -40,6 +40,10 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
 
+# a label that says its figure is an average, a rate or a full-time equivalent: a fraction of a count is fine
+_AVERAGE_LABEL = re.compile(r"gemiddeld|average|per\s|vte|fte|voltijds|equivalent|%|procent|graad|index|score", re.I)
+
+
 class Checking:
     """FactMatcher's check; needs self.index, self.frames, features(), counted_by() and _initials_of."""
 
@@ -119,6 +123,11 @@ class Checking:
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
         if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):
             check.conflicts.append("≠")  # '177 patiënten ... begonnen' is no answer to 'hoeveel ... gestopt'
+        if q.unit_hint == "count" and counted and fact.source == "table" and fact.unit is None \
+                and fact.value is not None and fact.value != int(fact.value) and not _AVERAGE_LABEL.search(
+                    " ".join([fact.measure, *fact.row_path, *fact.col_path])):
+            check.conflicts.append("≠ aantal")  # things are counted whole: '89,7' under 'Woongelegenheden' is a
+            # share or a rate read into the wrong column, not 89,7 rooms
         source = source_terms(q.text)
         check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
         if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
