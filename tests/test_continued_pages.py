@@ -179,3 +179,32 @@ def test_a_sentence_against_the_year_total_of_a_quarter_table(tmp_path):
         build(corpus, tmp_path / f"index{said}")
         findings = audit_index(Assistant(tmp_path / f"index{said}").index)
         assert [(f.stated, f.computed) for f in findings if f.kind == "duplicate"] == found, [f.message for f in findings]
+
+
+def test_a_table_continued_under_its_header_without_a_caption(tmp_path):
+    """The browser that printed the report split the table and printed its header again, wrapped otherwise, with
+    no caption at all (round 109: the page's three rows became a table of their own, whose total the audit
+    checked against them alone)."""
+    one, two = Page(), Page()
+    one.line("Jaarverslag 2023 van de kringwinkels. De sector telde eind 2023 155 winkels.")
+    one.line("Tabel 2. Winkels, omzet en personeel per provincie, 2022-2023", size=9, gap=20)
+    _header(one, [[(10, "2022"), (11, "2023")],
+                  [(0, "Aantal"), (1, "Omzet"), (2, "Personeel"), (3, "Omzet"), (4, "Personeel")],
+                  [(-1, "Provincie"), (0, "winkels"), (1, "(x 1.000"), (2, "(VTE)"), (3, "(x 1.000"), (4, "(VTE)")],
+                  [(0, "(2023)"), (1, "euro)"), (3, "euro)")]])
+    _rows(one, ROWS_1)
+    _header(two, [[(10, "2022"), (11, "2023")],
+                  [(0, "Aantal"), (1, "Omzet"), (2, "Personeel"), (3, "Omzet"), (4, "Personeel")],
+                  [(-1, "Provincie"), (0, "winkels"), (1, "(x"), (3, "(x 1.000")],
+                  [(0, "(2023)"), (1, "1.000"), (2, "(VTE)"), (3, "euro)"), (4, "(VTE)")],
+                  [(1, "euro)")]])
+    _rows(two, ROWS_2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kringwinkels.pdf").write_bytes(make_pdf([one, two]))
+    build(corpus, tmp_path / "index")
+    assistant = Assistant(tmp_path / "index")
+    cells = [f for f in assistant.index.facts if f.source == "table"]
+    assert {f.table_id for f in cells} == {cells[0].table_id}, "one table over both pages"
+    findings = [f for f in audit_index(assistant.index) if f.kind == "total"]
+    assert [(f.stated, f.computed) for f in findings] == [(104_510, 103_510)], [f.message for f in findings]

@@ -110,8 +110,10 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
                 own = {w for w in _tokens(leaf) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}
                 if (names_detail or is_subtotal_label(leaf)) and not own <= sent:
                     continue
-                if not own <= sent and not _names_subject(c, {noun} if noun not in _STOP else sent):
-                    continue  # no 'totaal' said: the number must count what the table counts ('14.218 klachten')
+                if (not own or not own <= sent) and not _names_subject(c, {noun} if noun not in _STOP else sent):
+                    continue  # no 'totaal' said: the number must count what the table counts ('14.218 klachten');
+                    # a bare 'Totaal' row is named by no word at all ('Het aantal gecontroleerde kamers ... in
+                    # 2022' is no total of a table of defects with a column '2022 (aantal)')
             elif len(details) > 1:
                 words = [w for w in _tokens(leaf) if len(w) > 2 and w not in _STOP]
                 if not words or not set(words) <= sent:

@@ -199,8 +199,9 @@ def continues(prev: TableInfo, table: GeoTable, prev_end: int | None = None) -> 
     end = prev.page - 1 if prev_end is None else prev_end  # the last page `prev` is on, 0-based
     said = bool(_CONTINUED.search(table.caption)) and table.number == prev.number and table.number is not None
     if table.page != end + 1 or prev.columns != table.columns and not (
-            said and same_header([" ".join(c) for c in prev.columns], [" ".join(c) for c in table.columns])):
-        return False  # 'Tabel 2 (vervolg)' under its header wrapped otherwise: the same header
+            (said or not table.caption) and same_header([" ".join(c) for c in prev.columns],
+                                                        [" ".join(c) for c in table.columns])):
+        return False  # 'Tabel 2 (vervolg)', or no caption, under its header wrapped otherwise: the same header
     if table.carried and table.number not in (None, prev.number):
         return False  # its own caption, set at the foot of the page before
     return not table.caption or table.carried or bool(_CONTINUED.search(table.caption)) and table.number in (None, prev.number)
