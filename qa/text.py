@@ -155,15 +155,22 @@ def _language_model():
 _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:(?:maximale|maximaal|minimale|minimaal|gemiddelde|gemiddeld|totale|jaarlijkse|huidige)\s+)?(?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel|prijs|"
     r"kostprijs|tarief|premie|vergoeding|bijdrage|subsidie|som)"
-    r"|welk(?:e)? (?!soort\b|type\b|vorm\b)(?:[a-zà-ÿ-]+\s+){0,2}?[a-z]*(?:omzet|bedrag|prijs|budget|"
+    r"|welk(?:e)? (?!soort|type|vorm|andere\b)(?:[a-zà-ÿ]+(?:e|s)\s+)?[a-z]*(?:omzet|bedrag|prijs|budget|"
     r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
     r"execution|appropriations?)|what (?:was|is|were) the (?:\w+ ){1,3}(?:subsidy|grant|fee|price|cost|premium|"
-    r"allowance|contribution)|(?:what|which) (?!kind\b|type\b|sort\b|form\b)(?:(?!(?:is|are|was|were|does|did|do|has|have|had|the|a|an|of)\b)"
+    r"allowance|contribution)(?=\s*\?|\s+(?:a|an|the|for|of|per|in|to|did|does|do|is|was|were|can|could|will|would|"
+    r"has|had)\b)"
+    # 'what daily fee did ...': a measure noun that heads its phrase (not 'which subsidy scheme', 'what cost
+    # categories'), after at most two modifiers (not 'kinds of')
+    r"|what (?:(?:maximum|minimum|average|total|annual|yearly|monthly|current|overall)\s+)?(?:share|percentage|amount|"
+    r"number|budget|total|price|fee|sum)|which (?:amount|percentage|budget|price|fee)"
+    r"|(?:what|which) (?!kinds?\b|types?\b|sorts?\b|forms?\b)(?:(?!(?:is|are|was|were|does|did|do|has|have|had|the|a|an|of)\b)"
     r"[a-z-]+\s+){0,2}?(?:share|percentage|amount|number|budget|total|price|fee|"
-    r"sum|subsidy|grant|premium|allowance|contribution|cost|rate|tariff))\b",
+    r"sum|subsidy|grant|premium|allowance|contribution|cost|rate|tariff)(?=\s*\?|\s+(?:did|does|do|is|was|were|are|"
+    r"can|could|will|would|has|have|had|for|of|per|in|to)\b))\b",
     re.I,
 )
 _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"

@@ -303,3 +303,13 @@ def test_an_english_paragraph_with_a_group_swapped(assistant):
     claims = assistant.check_text("Within LDE, 67 people moved on to a vacancy in the regular economy after their "
                                   "transition pathway, and within collective maatwerk 2,318.")
     assert [c.verdict for c in claims] == ["supported", "contradicted"] and claims[1].value == 12
+
+
+def test_a_follow_up_that_names_its_own_body_keeps_none_of_the_earlier_one():
+    """Review: 'for Lokale Diensteneconomie' takes the place of the earlier 'for Collectief Maatwerk', it is not
+    added to it; a clause with two figures or a preposition said twice before it is not guessed at."""
+    budget = "What was the initial 2024 budget (BA 2024) commitment credit (VAK) for Collectief Maatwerk?"
+    other = resolve("And how much was the commitment credit (VAK) for Lokale Diensteneconomie?", budget)
+    assert "Collectief Maatwerk" not in other and "Lokale Diensteneconomie" in other
+    two = "Binnen LDE werden 120 trajecten gestart en stroomden 67 mensen door, en binnen collectief maatwerk 2.318."
+    assert find_claims(two, "nl")[1][2] == "en binnen collectief maatwerk 2.318"

@@ -23,8 +23,12 @@ def test_a_word_and_a_period_after_a_line_break_end_the_sentence(assistant):
 
 
 def test_the_title_under_the_letterhead_is_the_report_s_subject(assistant):
+    from qa.answer.doctitle import front_matter
+
+    text = assistant.index.document("kampwerking_2023.txt").text
+    assert front_matter(text) == "Jaarverslag en evaluatie van de subsidieregeling voor jeugdkampwerking - werkjaar 2023"
     words = assistant.matcher.frames.title_words("kampwerking_2023.txt")
-    assert {"jeugdkampwerk", "jarverslag"} <= words or any("kampwerk" in w for w in words)
+    assert any("kampwerk" in w for w in words)
 
 
 def test_a_price_per_child_of_the_report_s_subject(assistant):

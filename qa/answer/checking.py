@@ -44,6 +44,10 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
 _AVERAGE_LABEL = re.compile(r"gemiddeld|average|per\s|vte|fte|voltijds|equivalent|%|procent|graad|index|score", re.I)
 
 
+# a table in thousands or millions ('(x 1.000)') prints counts with decimals
+_SCALED = re.compile(r"\bx\s*1[.,]?000\b|duizend|miljoen|\bmln\b|thousand|million", re.I)
+
+
 class Checking:
     """FactMatcher's check; needs self.index, self.frames, features(), counted_by() and _initials_of."""
 
@@ -71,6 +75,7 @@ class Checking:
                       | fr.groups_elsewhere(i)
                       | fr.listed_elsewhere(fact),
                       table_labels=fr.table_labels(fact.table_id),
+                      # (a word of the figure's own sentence names no sibling: '6,40 euro per kind')
                       siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc),
                                                                   own | plain_set(set(stems(fact.quote))), q.numeric))
                       if fact.source == "prose" else None,
@@ -123,9 +128,10 @@ class Checking:
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
         if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):
             check.conflicts.append("≠")  # '177 patiënten ... begonnen' is no answer to 'hoeveel ... gestopt'
-        if q.unit_hint == "count" and counted and fact.source == "table" and fact.unit is None \
+        if q.unit_hint == "count" and counted and fact.source == "table" and fact.unit is None and fact.scale == 1 \
                 and fact.value is not None and fact.value != int(fact.value) and not _AVERAGE_LABEL.search(
-                    " ".join([fact.measure, *fact.row_path, *fact.col_path])):
+                    " ".join([fact.measure, *fact.row_path, *fact.col_path])) \
+                and not _SCALED.search(f"{fact.caption} {fact.measure}"):
             check.conflicts.append("≠ aantal")  # things are counted whole: '89,7' under 'Woongelegenheden' is a
             # share or a rate read into the wrong column, not 89,7 rooms
         source = source_terms(q.text)

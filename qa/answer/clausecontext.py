@@ -55,9 +55,10 @@ def _swap_group(clause: str, base: str) -> str | None:
     group = next((g for g in _GROUP_PREPS if m.group("prep").lower() in g), None)
     if group is None or places_in(m.group("name")) or _YEAR.search(m.group("name")):
         return None  # a place or a year is put in by the rules for places and years
-    said = re.search(rf"\b(?i:{'|'.join(group)})\s+", base)
-    if not said or len(own_words(clause[m.end():])) > 1:
-        return None
+    said = list(re.finditer(rf"\b(?i:{'|'.join(group)})\s+", base))
+    if len(said) != 1 or len(own_words(clause[m.end():])) > 1 or len(claim_numbers(base, "nl")) > 1:
+        return None  # 'voor ... voor ...' or two figures: which group and which figure the clause replaces is a guess
+    said = said[0]
     end = said.end()  # the group's words: up to a comma, a figure, a verb or the next preposition
     for w in re.finditer(r"[^\s,;]+", base[said.end():]):
         if re.match(r"\d", w.group(0)) or is_verb(w.group(0)) or re.fullmatch(PREPS, w.group(0), re.I):

@@ -16,10 +16,20 @@ def header_line(text: str) -> str:
 def front_matter(text: str) -> str:
     """The few short lines above a report's first numbered section ('Vlaamse overheid / Departement ... / Jaarverslag
     en evaluatie van de subsidieregeling / voor speelpleinwerking - werkjaar 2023 / 1. Inleiding'): its title,
-    whatever line the letterhead puts first. Empty when no numbered section opens within them."""
+    whatever line the letterhead puts first. The letterhead itself (the body, the place and date) is no title: only
+    the lines after its last line count. Empty when no numbered section opens within them."""
     lines = text[:400].split("\n")[:6]
     for n, line in enumerate(lines):
         if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line):
             front = lines[:n]
-            return " ".join(front) if all(len(x) <= 90 for x in front) else ""
+            if not all(len(x) <= 90 for x in front):
+                return ""
+            heads = [k for k, x in enumerate(front) if _LETTERHEAD.search(x)]
+            return " ".join(front[heads[-1] + 1:] if heads else front)
     return ""
+
+
+# a letterhead's line: the body that sends the report, or its place and date ('Brussel, 15 mei 2024')
+_LETTERHEAD = re.compile(r"\b(?:departement|afdeling|agentschap|overheid|ministerie|kabinet|dienst|minister|"
+                         r"parlement|directie|entiteit)\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
+                         r"augustus|september|oktober|november|december)\s+(?:19|20)\d\d\b", re.I)

@@ -332,8 +332,9 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
 _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|kalenderjaar|begeleide|vte|inwoner|"
                    r"participant|month|day|hour|person)"
                    # 'the maximum grant a single project can receive', 'per dossier': an amount for each one
-                   r"|\b(?:per|each|every|a single|[eé][eé]n enkele?|elk|elke)\s+(?:[\w-]+\s+){0,3}?(?:project|projecten|"
-                   r"dossier|application|aanvraag|applicant|aanvrager|ride|rit|trip)\b", re.I)
+                   r"|\bper\s+(?:project|dossier|application|aanvraag|applicant|aanvrager|ride|rit|trip)\b"
+                   r"|\b(?:each|every|a single|[eé][eé]n enkele?|elk|elke)\s+(?:(?!(?:aan|naar|in|voor|van|to|for|of|at|on)\b)"
+                   r"[\w-]+\s+){0,3}?(?:project|dossier|application|aanvraag|applicant|aanvrager|ride|rit|trip)\b", re.I)
 NEGATION_WORDS = "niet|geen|not|no|non"
 NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 # ', de autosnelwegen niet meegerekend', ', not counting motorways': what the figure leaves out, said apart

@@ -5,7 +5,7 @@ the same document has 'Dakisolatie' and 'Warmtepomp' as columns side by side).""
 from __future__ import annotations
 
 from ..facts.labels import is_total_label
-from ..text import norm_stems
+from ..text import norm_stems, stems
 from .wordparts import plain_set, term_in
 
 Sibling = frozenset[str]
@@ -28,7 +28,7 @@ def sibling_sets(cells: list[tuple[str, list[str], list[str]]]) -> list[list[Sib
     return out
 
 
-_UNIT_WORDS = {"euro", "keuro", "procent", "percent", "aantal", "bedrag", "totaal", "uren", "dagen", "maanden"}
+_UNIT_WORDS = set(plain_set(set(stems("euro keuro procent percent aantal bedrag totaal uren dagen maanden"))))
 
 
 def names_sibling(group: list[str], sets: list[list[Sibling]], own: set[str], asked: bool = True) -> bool:

@@ -25,11 +25,11 @@ _SYNONYMS = [
     "onrechtstreeks onrechtstreekse indirect indirecte",
     "aangenomen aangeworven aanwerving aanwervingen aangeworvenen",
     "opgericht oprichting opgezet opzetten",
-    "getraind training opgeleid opleiding opleidingen",
+    "getraind training opgeleid opleiding",
     "geraadpleegd raadpleging raadplegingen opzoeking opzoekingen bevraging bevragingen consultatie",
     "geweigerd geweigerde weigering weigeringen afgewezen afgewezene afwijzing afwijzingen",
     "enquête enquêtes bevraging bevragingen",
-    "openbare publieke",  # not "openbaar": its stem is "open"
+    "openbare publieke publiek",  # not "openbaar": its stem is "open"
     "maximum maximale maximaal plafond bovengrens",
     "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
 ]

@@ -48,6 +48,7 @@ def named_place(earlier: str) -> str | None:
 
 
 def _code_shape(code: str) -> tuple[int, bool]:
+    """Codes of one kind have one shape: 'BA 2024' and 'BU 2024' (a word and a year), 'VAK' and 'VEK' (a word)."""
     return len(code.split()), bool(re.search(r"\d", code))
 
 
@@ -57,8 +58,10 @@ def add_named(text: str, earlier: str) -> str:
     itself; a code in brackets of the same shape as one the turn names ('(BU 2024)' for '(BA 2024)') is not kept."""
     said = set(_CAPITALS.findall(text))
     lower = text.lower()
+    own_body = any(not places_in(m.group(0)) for m in _TITLED.finditer(text)) or bool(_NAMED.search(text))
     named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(_CAPITALS.findall(m.group(0)))]
-    named += [m.group(0) for m in _TITLED.finditer(earlier) if not places_in(m.group(0))
+    # a body of the turn's own ('for Lokale Diensteneconomie') takes the place of the earlier one
+    named += [m.group(0) for m in _TITLED.finditer(earlier) if not places_in(m.group(0)) and not own_body
               and m.group(0).split(maxsplit=1)[1].lower() not in lower]
     shapes = {_code_shape(c) for c in _BRACKET_CODE.findall(text)}
     named += [m.group(0) for m in _BRACKET_CODE.finditer(earlier) if _code_shape(m.group(1)) not in shapes

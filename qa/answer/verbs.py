@@ -78,7 +78,8 @@ def is_verb_form(word: str) -> bool:
 
 
 def is_participle(word: str) -> bool:
-    """'uitgegeven', 'besteed', 'gerealiseerd': a past participle (ge- or a particle and -ge-)."""
+    """'uitgegeven', 'besteed', 'gerealiseerd': a past participle (ge-, a particle and -ge-, or an unstressed prefix
+    that takes no ge-: 'besteed', 'betaald', 'verwacht', 'ontvangen')."""
     low = word.lower()
     base = lemma(low)
-    return base != low and base.endswith("en") and bool(re.match(r"(?:ge|\w{2,4}ge)\w{3,}", low))
+    return base != low and base.endswith("en") and bool(re.match(r"(?:ge|\w{2,4}ge|be|ver|ont|her)\w{3,}", low))
