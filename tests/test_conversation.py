@@ -313,3 +313,11 @@ def test_a_follow_up_that_names_its_own_body_keeps_none_of_the_earlier_one():
     assert "Collectief Maatwerk" not in other and "Lokale Diensteneconomie" in other
     two = "Binnen LDE werden 120 trajecten gestart en stroomden 67 mensen door, en binnen collectief maatwerk 2.318."
     assert find_claims(two, "nl")[1][2] == "en binnen collectief maatwerk 2.318"
+
+
+def test_there_points_to_the_body_named_in_capitals():
+    """'And how many were ended there that year?' after '... started at OCMWs in 2022?' (round 111: 'there' was
+    kept, and the figure of another body given)."""
+    turn = resolve("And how many were ended there that year?",
+                   "How many AMA support agreements were started at OCMWs in 2022?")
+    assert turn == "How many AMA support agreements were ended at OCMWs in 2022?"

@@ -30,7 +30,7 @@ def same_preposition(turn: str, earlier: str) -> str | None:
 
 # a name in capitals ('AMA WSE', 'SPC', "OCMW's") with the preposition before it: what the earlier turn was about
 _NAMED = re.compile(rf"\b(?:{PREPS}|binnen|within|onder|under)\s+(?:(?:de|het|the)\s+)?"
-                    r"[A-Z][A-Z0-9]+(?:['’]s)?(?:[\s-][A-Z][A-Z0-9]+(?:['’]s)?)*\b")
+                    r"[A-Z][A-Z0-9]+(?:['’]?s)?(?:[\s-][A-Z][A-Z0-9]+(?:['’]?s)?)*\b")
 
 
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")
@@ -43,8 +43,8 @@ _BRACKET_CODE = re.compile(r"\(([A-Z][A-Z0-9-]+(?:\s+[A-Z0-9][A-Z0-9-]*)*)\)")
 
 def named_place(earlier: str) -> str | None:
     """The body the earlier question is about, with its preposition ('at Beschut Wonen'), when it names no region."""
-    found = [m.group(0) for m in _TITLED.finditer(earlier) if not places_in(m.group(0))]
-    return found[-1] if found else None
+    found = [m.group(0) for m in [*_TITLED.finditer(earlier), *_NAMED.finditer(earlier)] if not places_in(m.group(0))]
+    return max(found, key=earlier.rfind) if found else None  # the last one named ('at OCMWs', 'bij Beschut Wonen')
 
 
 def _code_shape(code: str) -> tuple[int, bool]:
@@ -59,7 +59,8 @@ def add_named(text: str, earlier: str) -> str:
     said = set(_CAPITALS.findall(text))
     lower = text.lower()
     own_body = any(not places_in(m.group(0)) for m in _TITLED.finditer(text)) or bool(_NAMED.search(text))
-    named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(_CAPITALS.findall(m.group(0)))]
+    named = [m.group(0) for m in _NAMED.finditer(earlier) if not said & set(_CAPITALS.findall(m.group(0)))
+             and m.group(0).lower() not in lower]
     # a body of the turn's own ('for Lokale Diensteneconomie') takes the place of the earlier one
     named += [m.group(0) for m in _TITLED.finditer(earlier) if not places_in(m.group(0)) and not own_body
               and m.group(0).split(maxsplit=1)[1].lower() not in lower]
