@@ -16,16 +16,15 @@ def header_line(text: str) -> str:
 def front_matter(text: str) -> str:
     """The few short lines above a report's first numbered section ('Vlaamse overheid / Departement ... / Jaarverslag
     en evaluatie van de subsidieregeling / voor speelpleinwerking - werkjaar 2023 / 1. Inleiding'): its title,
-    whatever line the letterhead puts first. The letterhead itself (the body, the place and date) is no title: only
-    the lines after its last line count. Empty when no numbered section opens within them."""
+    whatever line the letterhead puts first. The letterhead's own lines (the body, the place and date, 'ingediend
+    bij het Vlaams Parlement') are no title. Empty when no numbered section opens within them."""
     lines = text[:400].split("\n")[:6]
     for n, line in enumerate(lines):
         if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line):
             front = lines[:n]
             if not all(len(x) <= 90 for x in front):
                 return ""
-            heads = [k for k, x in enumerate(front) if _LETTERHEAD.search(x)]
-            return " ".join(front[heads[-1] + 1:] if heads else front)
+            return " ".join(x for x in front if not _LETTERHEAD.search(x))
     return ""
 
 
