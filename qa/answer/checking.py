@@ -44,8 +44,8 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
 _AVERAGE_LABEL = re.compile(r"gemiddeld|average|per\s|vte|fte|voltijds|equivalent|%|procent|graad|index|score", re.I)
 
 
-# a table in thousands or millions ('(x 1.000)') prints counts with decimals
-_SCALED = re.compile(r"\bx\s*1[.,]?000\b|duizend|miljoen|\bmln\b|thousand|million", re.I)
+# a table in thousands or millions ('(x 1.000)'), or in a unit of measure ('(in kilowattpiek)'), prints decimals
+_SCALED = re.compile(r"\bx\s*1[.,]?000\b|duizend|miljoen|\bmln\b|thousand|million|\(in\s+[^)]+\)", re.I)
 
 
 class Checking:
