@@ -11,7 +11,7 @@ from .verbs import separable_forms
 
 # 'er kwamen ... bij', 'bijgekomen', 'were added': an addition, the 'new' side
 _ADDED = re.compile(r"\b(?:kwam|kwamen|komt|komen)\b[^.?!;]*\bbij\s*[.?!]?\s*$|\bbijgekomen\b|\b(?:was|were|have been|has been)"
-                    r"\s+added\b|\badditional\b", re.I)
+                    r"\s+added\b", re.I)  # not 'additional': 'the additional call' is one more thing, not a flow
 
 
 def _flow_sides() -> list[frozenset[str]]:
