@@ -20,7 +20,8 @@ from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
-from .verify import (NEGATED, Check, amount_for, counted_by_sibling, counted_sibling, elided_head, initials,
+from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
+                     initials,
                      numbered_conflict, ordinal_conflict,
                      same_head, verify)
 from .wordparts import plain, plain_set, term_in
@@ -88,8 +89,8 @@ class Checking:
                                and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed
                                and not names_whole_table(c, groups, feat.caption, paths)]
         if counted and fact.source == "table" and fact.table_id and not check.head_missing and q.unit_hint == "count":
-            alts = next((g for g in groups if counted in g), [counted])
-            check.head_missing = counted_by_sibling(alts, groups, fact, self.index.table_paths(fact.table_id))
+            check.head_missing = counted_by_sibling(counted_alts(groups, counted), groups, fact,
+                                                    self.index.table_paths(fact.table_id))
         if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
             said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
             check.missing = [m for m in check.missing if m not in said]

@@ -17,7 +17,7 @@ from ..text import detect_lang, is_known_word, stemmed_contrasts, stems
 from .asked import _YEAR
 from .periods import MONTH_NAMES
 from .question import _ADJ_MAP, _ADJECTIVES, places_in
-from .topics import PREPS, add_named, named_place, same_preposition
+from .topics import PREPS, add_named, append, named_place, same_preposition
 
 # a turn that opens like this leans on the one before: 'En in Limburg?', 'And in 2021?', 'What about ...'
 _LEANS = re.compile(r"^\s*(?:en|and|of|or|maar|but|what about|how about|wat met|wat dan met|en wat met|same|idem|"
@@ -99,11 +99,7 @@ def _add_missing(text: str, base: str) -> str:
     """`text` with the years and places of `base` it does not name itself."""
     extra = [f"in {y}" for y in years_in(base) if not years_in(text)] + \
             [f"in {p}" for p in places_in(base) if not places_in(text)]
-    if not extra:
-        return text
-    body = text.rstrip(" ?.!")
-    tail = text[len(body):]
-    return f"{body} {' '.join(extra)}{tail}"
+    return append(text, " ".join(extra)) if extra else text
 
 
 def _point_back(fragment: str, base: str) -> str:
@@ -195,8 +191,7 @@ def _swap_phrase(earlier: str, phrase: str) -> str:
         named = _named_item(earlier, rest)
         if named:  # 'En van lorazepam?' after 'Hoeveel verpakkingen zolpidem ...': the other item, same count
             return earlier[:named.start()] + rest + earlier[named.end():]
-        body = earlier.rstrip(" ?.!")
-        return f"{body} {phrase}{earlier[len(body):]}"
+        return append(earlier, phrase)
     end = m.end()
     bracket = re.match(r"\s*\([^)]*\)", earlier[end:])  # '(collectief maatwerk)' belongs to the phrase replaced
     end += bracket.end() if bracket else 0
@@ -282,7 +277,7 @@ def resolve(turn: str, earlier: str, years: Sequence[str] = ()) -> str | None:
     if place and not places_in(turn) and (spans or re.match(r"\s*\S+\s+(?:in|te|at)\b", turn, re.I)):
         if spans:
             return earlier[:spans[0][0]] + place.group(1) + earlier[spans[0][1]:]
-        return f"{earlier.rstrip(' ?.!')} in {place.group(1)}{earlier[len(earlier.rstrip(' ?.!')):]}"
+        return append(earlier, f"in {place.group(1)}")
     mine = own_words(turn)
     if not mine:  # only constraints: the earlier question with them replaced
         text = _replace_places(_replace_years(_replace_months(earlier, turn), years_in(turn)), places_in(turn))

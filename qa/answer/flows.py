@@ -5,6 +5,7 @@ fonteinen'), a figure whose own words name neither side."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import stemmed_contrasts, stems
 from .verbs import separable_forms
@@ -14,13 +15,14 @@ _ADDED = re.compile(r"\b(?:kwam|kwamen|komt|komen)\b[^.?!;]*\bbij\s*[.?!]?\s*$|\
                     r"\s+added\b", re.I)  # not 'additional': 'the additional call' is one more thing, not a flow
 
 
-def _flow_sides() -> list[frozenset[str]]:
+@lru_cache(maxsize=1)
+def _flow_sides() -> tuple[frozenset[str], ...]:
     """The sides of the started/ended contrast ('nieuwe', 'opgestart' against 'beëindigd', 'stopgezet'), without
     its short words ('in', 'uit' head tables, and 'in' is in every claim)."""
     for a, b in stemmed_contrasts():
         if "nieuwe" in a or "nieuwe" in b:
-            return [frozenset(w for w in a if len(w) >= 4), frozenset(w for w in b if len(w) >= 4)]
-    return []
+            return frozenset(w for w in a if len(w) >= 4), frozenset(w for w in b if len(w) >= 4)
+    return ()
 
 
 def names_flow(claim: str) -> bool:

@@ -11,6 +11,12 @@ from .question import places_in
 PREPS = r"(?:voor|met|bij|op|van|vanuit|uit|aan|in|tijdens|for|on|with|at|of|to|in|during|from)"
 
 
+def append(text: str, words: str) -> str:
+    """`text` with `words` added before its closing mark ('... in 2022?' + 'in Limburg': '... in 2022 in Limburg?')."""
+    body = text.rstrip(" ?.!")
+    return f"{body} {words}{text[len(body):]}"
+
+
 _PREP_TURN = re.compile(r"^\s*(?:en|and|what about|how about|wat met)\s+(boven|onder|uit|naar|tijdens|tegen|zonder|"
                         r"above|over|from|to|against|without|during)\s+((?:[\w'’-]+\s*){1,4}?)\s*\??\s*$", re.I)
 _NAME_AFTER = r"\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
@@ -67,7 +73,4 @@ def add_named(text: str, earlier: str) -> str:
     shapes = {_code_shape(c) for c in _BRACKET_CODE.findall(text)}
     named += [m.group(0) for m in _BRACKET_CODE.finditer(earlier) if _code_shape(m.group(1)) not in shapes
               and not said & set(_CAPITALS.findall(m.group(1))) and not any(m.group(1) in n for n in named)]
-    if not named:
-        return text
-    body = text.rstrip(" ?.!")
-    return f"{body} {' '.join(named)}{text[len(body):]}"
+    return append(text, " ".join(named)) if named else text

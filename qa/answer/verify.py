@@ -232,8 +232,7 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         elif not any(term_in(t, whole_doc if group[0] in loose else doc_words) for t in group) \
                 and group[0] not in soft:
             check.missing.append(group[0])
-    # an English counted noun stands for each of its Dutch words ('claims': verzoeken, aanvragen)
-    alts = next((g for g in groups if counted in g), [counted]) if counted else []
+    alts = counted_alts(groups, counted)
     if (fact.source == "prose" or not fact.table_id) and counted and after and not any(same_head(c, after) for c in alts) \
             and not (fact.unit == "VTE" and any(re.match(r"equival|voltijd|vte|fte", c) for c in alts)):
         check.head_missing = True
@@ -325,6 +324,12 @@ def counted_sibling(term: str, groups: list[list[str]], counted: str | None, fac
                     and any(term_in(t, plain_set(stems(label))) for t in others):
                 return True
     return False
+
+
+def counted_alts(groups: list[list[str]], counted: str | None) -> list[str]:
+    """The counted noun and the words that stand for it: an English one's Dutch words ('claims': verzoeken,
+    aanvragen), a Dutch one's synonyms (its term group)."""
+    return next((g for g in groups if counted in g), [counted]) if counted else []
 
 
 def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, table_paths: list[list[str]]) -> bool:
