@@ -17,6 +17,12 @@ _TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|j
                          r"months?|years?|hours?|minutes?)\b", re.I)
 
 
+# what a bare number of running text counts when a noun follows it ('39 regisseurs'), unless that noun is money's
+_COUNTED_AFTER = re.compile(r"\s*(?!(?:euro|eur|keuro|miljoen|miljard|duizend|k|million|billion|thousand|"
+                            r"voor|van|in|op|aan|bij|met|per|tot|en|of|uit|door|is|was|werd|werden|wordt|zijn|"
+                            r"waren|bedraagt|bedroeg|for|of|to|and|or|on|by|at|were|are)\b)([a-zà-ÿ]{4,})\b(?!\s*euro)")
+
+
 # 'How many FTE of the contingent ...': FTE named as what is asked, not as the bound of a range ('tussen 2 en 5 VTE')
 _ASKS_FTE = re.compile(r"(?<!\d)(?<!\d )\b(?:VTE|FTE|VTE's|FTEs|voltijds\w*|full-time)\b", re.I)
 
@@ -42,6 +48,9 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
         return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
     if q.unit_hint == "money" and not fact.unit and fact.raw.isalpha():
         return False  # 'drie subsidievormen': a number written as a word is no amount without its 'euro'
+    if q.unit_hint == "money" and not fact.unit and fact.source != "table" and _COUNTED_AFTER.match(
+            local_words(index, fact, 0, 30)[len(fact.raw):]):
+        return False  # 'How much was budgeted ...?' is not answered by '39 regisseurs'
     if q.unit_hint == "money" and not fact.unit and fact.source == "table" and any(
             re.match(r"\s*aantal\b", label, re.I) for label in [fact.measure, *fact.col_path, *fact.row_path]):
         return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'

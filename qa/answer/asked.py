@@ -34,7 +34,7 @@ _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE
                          r"hours|dagen|days|jaren|years)\b", re.I)
 
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
-                       r"appropriations?|payments?|paid|spent)\b", re.I)
+                       r"appropriations?|payments?|paid|spent|budgeted|allocated|earmarked|invested|set aside)\b", re.I)
 _MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun|"
                 r"dotatie|toelage|vergoeding|opbrengst|inkomst|investering|tegemoetkoming|heffing|schuld|salaris|fonds")
 
@@ -142,7 +142,8 @@ def unit_hint(text: str) -> str | None:
         return "%"
     if re.search(r"\b(bedrag(?:en)?|budget(?:ten)?|krediet(?:en)?|euro|keuro|amounts?|subsidies?|subsidy|uitgaven|kosten|middelen|"
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
-                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten)\b"
+                 r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten|"
+                 r"begroot|uitgetrokken|geïnvesteerd|budgeted)\b"
                  r"|\bkost\b(?![^?]*\bper\b)"
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid

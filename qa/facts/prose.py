@@ -17,8 +17,8 @@ from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
-from qa.facts.proseyears import (compared_year, paragraph_year, range_point, range_start, relative_year,
-                                 section_year, year_after)
+from qa.facts.proseyears import (compared_year, outside_brackets, paragraph_year, parallel_year, range_point,
+                                 range_start, relative_year, section_year, year_after)
 from qa.facts.yearlists import item_list_lead, named_list_lead, year_list_lead
 
 _ABBREV = {"nr", "nrs", "art", "o.a", "i.h.k.v", "excl", "incl", "bv", "p", "blz", "st", "vl", "parl", "ca",
@@ -271,7 +271,10 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         ahead = [t for t in years if t.start > num.start and not any(
             n.is_measure and raw_end <= n.start < t.start and _SET_AGAINST_BETWEEN.search(text, raw_end, n.start)
             for n in numbers)]
-        year_tok = at_point or respective or own or (before[-1] if before else (ahead[0] if ahead else None))
+        ahead = outside_brackets(text, raw_end, ahead)
+        parallel = parallel_year(text, num.start, before, ahead,
+                                 [n for n in numbers if n.is_measure and lo <= n.start < hi])
+        year_tok = at_point or respective or own or parallel or (before[-1] if before else (ahead[0] if ahead else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
             text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts, text)
         step = relative_year(sentence) if not years else 0

@@ -119,3 +119,31 @@ def range_start(text: str, lo: int, hi: int, start: int) -> int | None:
 
 def _range_of(text: str, lo: int, hi: int, start: int) -> re.Match | None:
     return next((m for m in _FROM_TO.finditer(text, lo, hi) if start in (m.start("a"), m.start("b"))), None)
+
+
+_COORDINATED = re.compile(r"\)?\s*(?:,|;|\ben\b|\band\b)", re.I)
+
+
+def parallel_year(text: str, num_start: int, before: list[NumberToken], ahead: list[NumberToken],
+                  measures: list[NumberToken]) -> NumberToken | None:
+    """'6.421 keuro voor de 1e oproep (gestart in 2023) en 710 keuro voor de 2e oproep (gestart in 2024)': in
+    coordinated parts each with its own year, the year before a number closes the part before it (it follows
+    that part's number, and 'en' or a comma follows it), so the number's own year is the one after it."""
+    if not before or not ahead:
+        return None
+    year = before[-1]
+    earlier = [n for n in measures if n.end <= year.start]
+    if not earlier or _COORDINATED.search(text, earlier[-1].end, year.start) \
+            or not _COORDINATED.match(text, year.end, num_start):
+        return None
+    return ahead[0] if not any(year.end <= n.start < num_start for n in measures) else None
+
+
+def outside_brackets(text: str, num_end: int, ahead: list[NumberToken]) -> list[NumberToken]:
+    """'voerden 39 regisseurs hun acties (overeenkomstig de in 2023 goedgekeurde dossiers) uit in 2024': a year
+    in brackets opened after the number qualifies something else when a year outside them follows."""
+    def bracketed(t: NumberToken) -> bool:  # in a bracketed clause ('(overeenkomstig de in 2023'), not '(2019-2020)'
+        between = text[num_end:t.start]
+        return between.count("(") > between.count(")") and len(re.findall(r"[^\W\d_]+", between.rsplit("(", 1)[1])) >= 2
+    outside = [t for t in ahead if not bracketed(t)]
+    return outside if outside and len(outside) < len(ahead) else ahead
