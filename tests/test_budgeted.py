@@ -33,3 +33,9 @@ def test_a_budget_question_gets_the_amount_planned(assistant, question):
 def test_a_money_question_is_not_answered_by_a_count_of_people(assistant):
     answer = assistant.ask("How much was budgeted for the coordinators of the municipalities in their guiding role?")
     assert answer.value != 47, answer.answer
+
+
+def test_what_was_done_with_a_budget_is_said_by_the_figures_own_sentence(assistant):
+    """The planned amount does not say how much of it was paid out: the document does not say that."""
+    answer = assistant.ask("Hoeveel van het voor 2024 voorziene budget voor wijkwerkers werd uiteindelijk uitbetaald?")
+    assert answer.value != 2318, answer.answer

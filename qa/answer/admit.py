@@ -17,6 +17,12 @@ _TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|j
                          r"months?|years?|hours?|minutes?)\b", re.I)
 
 
+_DATE_CELL = re.compile(r"(?:19|20)\d\d")
+_DATE_LABEL = re.compile(r"\b(?:sinds|vanaf|jaar van|bouwjaar|openingsjaar|startjaar|datum|opgericht|geopend|since|year of|"
+                         r"opened|founded|established)\b", re.I)
+_ASKS_WHEN = re.compile(r"\b(?:wanneer|welk jaar|sinds|vanaf|when|which year|what year|since)\b", re.I)
+
+
 # what a bare number of running text counts when a noun follows it ('39 regisseurs'), unless that noun is money's
 _COUNTED_AFTER = re.compile(r"\s*(?!(?:euro|eur|keuro|miljoen|miljard|duizend|k|million|billion|thousand|"
                             r"voor|van|in|op|aan|bij|met|per|tot|en|of|uit|door|is|was|werd|werden|wordt|zijn|"
@@ -48,6 +54,9 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
         return False  # 'hoeveel kredieten' is not answered by 'drie jaar' or '12 VTE'
     if q.unit_hint == "money" and not fact.unit and fact.raw.isalpha():
         return False  # 'drie subsidievormen': a number written as a word is no amount without its 'euro'
+    if _DATE_CELL.fullmatch(fact.raw.strip()) and fact.source == "table" and _DATE_LABEL.search(
+            " ".join(fact.row_path + fact.col_path)) and not _ASKS_WHEN.search(q.text):
+        return False  # a column 'In gebruik sinds' holds dates: '2022' is no size, count or amount
     if q.unit_hint == "money" and not fact.unit and fact.source != "table" and _COUNTED_AFTER.match(
             local_words(index, fact, 0, 30)[len(fact.raw):]):
         return False  # 'How much was budgeted ...?' is not answered by '39 regisseurs'
@@ -75,7 +84,7 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     return True
 
 
-_HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b", re.I)
+_HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much|hoe groot|how (?:big|large))\b", re.I)  # a share is none
 _SHARE_WORDS = re.compile(r"%|procent|percent|aandeel|deel van|share|graad|rate|ratio|verhouding|evolu|steeg|stegen|"
                           r"stijg|daal|daling|groei|toename|afname|nam\b|namen\b|rose|fell|grew|increas|decreas|chang|"
                           r"verander|hoger|lager|meer dan|minder dan|higher|lower", re.I)

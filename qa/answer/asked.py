@@ -249,7 +249,8 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
         subject = _subject_after(tokens[1:]) if k == 0 and lang != "en" and lemma(bare) in _AMOUNT_VERBS else []
         if subject:  # 'Hoeveel bedroeg in 2015 de reële gemiddelde kostprijs voor ...': the subject's head
             return [h for w in reversed(subject[-2:]) for h in stems(w)], named
-        if k == 0 and lang != "en" and is_finite_verb(bare) and lemma(bare) not in _AMOUNT_VERBS:
+        if k == 0 and lang != "en" and is_finite_verb(bare) and lemma(bare) not in _AMOUNT_VERBS \
+                and not _attributive(bare, tokens[1] if len(tokens) > 1 else ""):
             return [], named  # 'Hoeveel ging er naar de tweede oproep': a verb, no noun names what is counted
         if bare.isupper() and len(bare) > 1 or bare.isdigit() or len(bare) < 3 or bare.lower() in GENERIC_HEADS \
                 or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS or bare.lower() in LINKING_WORDS:
@@ -267,6 +268,15 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
 
 
 _ARTICLES = {"de", "het", "een"}
+_NOT_NOUN = {"er", "hij", "zij", "ze", "men", "je", "u", "we", "wij", "dit", "dat", "deze", "die", "zich", "nog", "al",
+             "ook", "in", "op", "aan", "uit", "voor", "van", "met", "bij", "naar", "tot", "dan", "daar", "hier", "toen"}
+
+
+def _attributive(word: str, after: str) -> bool:
+    """'Hoeveel erkende tolken ...': a past-tense form before a lower-case noun is an adjective ('erkende tolken'),
+    not the verb of 'Hoeveel betaalde de minister' or 'Hoeveel investeerde Vlaanderen'."""
+    return word.lower().endswith(("de", "te")) and after.isalpha() and after.islower() and len(after) >= 4 \
+        and after not in _ARTICLES and after not in _NOT_NOUN and not is_finite_verb(after)
 _AMOUNT_VERBS = {"bedragen", "kosten", "zijn", "wegen", "duren"}  # their subject is what the amount measures
 _NP_END = {"voor", "van", "in", "bij", "met", "op", "aan", "tijdens", "naar", "per", "door", "uit", "over", "tot",
            "sinds", "binnen", "onder", "en", "of", "die", "dat", "er"}

@@ -20,6 +20,7 @@ from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
+from .verbs import is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
                      initials,
                      numbered_conflict, ordinal_conflict,
@@ -164,7 +165,11 @@ class Checking:
         if feat.qualifier and not PART_AFTER.search(q.text) and not any(
                 term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
             check.part = feat.qualifier[0]
-        return check
+        deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands else None
+        if deed and not any(term_in(t, plain_set(feat.own)) for g in groups if deed in g for t in g) \
+                and deed not in check.missing:
+            check.missing.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
+        return check  # plans the budget ('is een bedrag voorzien') does not say what was calculated
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
@@ -219,3 +224,13 @@ def _said_values(text: str, measures: bool = False) -> frozenset[float]:
     """The values of the numbers a text says (with `measures`, only those that are amounts, not dates or years):
     read once per question or sentence, not once per candidate."""
     return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))
+
+
+def _closing_deed(text: str) -> str | None:
+    """The stem of the participle that closes a Dutch question ('... werd als subsidie berekend?'): what was done
+    with the thing asked about, which a sentence must say itself, not only its paragraph."""
+    m = re.search(r"\b(?:werd|werden|wordt|worden|is|zijn)\b[^?]*?\b([^\W\d_]+)\s*\?\s*$", text)
+    if not m or not is_verb_form(m.group(1)):
+        return None
+    found = stems(m.group(1))
+    return found[0] if found else None

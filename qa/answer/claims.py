@@ -22,7 +22,7 @@ from ..text import CODE, EN_NL, EN_STOP, stems
 from .assistant import FACT_MIN, Assistant
 from .english import UNBRIDGED_MIN
 from .scored import Scored
-from .verify import counted_noun, measure_head, same_head
+from .verify import counted_noun, measure_head, measured_of, same_head
 from .wordparts import term_in
 from .claimnumbers import ClaimNumber, bound_before, claim_numbers
 from .flows import stock_for_flow
@@ -323,6 +323,8 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
         doc = assistant.index.document(fact.doc).text
         said = counted_noun(doc[fact.end:min(fact.quote_end, fact.end + 80)])[:4] or stems(fact.measure)
     else:  # a cell counts what its labels say: 'TOTAAL 59' under a list of companies is no count of agreements
+        if any(measured_of(w, fact) for w in claimed):
+            return False  # '180 erkende gidsen' is not refuted by a cell of 'Gepresteerde gidsuren'
         head, _ = measure_head(fact.measure)
         if head:  # 'Aantal ondernemingen' counts companies, whatever its caption says about their staff
             return any(same_head(w, [head]) for w in claimed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts.labels import without_regions
+from ..facts.proseyears import without_relative_year
 from ..facts.respective import respective_items
 from ..facts.yearlists import named_list_lead, named_list_names
 from ..models import Fact
@@ -39,7 +40,7 @@ def counted_by(text: str, fact: Fact) -> list[str]:
     whole = _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end)
     if whole:  # '2,2 miljoen van de 3,6 miljoen voorafbetaalde simkaarten': 2,2 million cards
         return counted_noun(without_regions(text[whole.end():min(fact.quote_end, whole.end() + 80)]))
-    tail = text[fact.end:min(fact.quote_end, fact.end + 80)]
+    tail = without_relative_year(text[fact.end:min(fact.quote_end, fact.end + 80)])  # 'tegenover 172 een jaar eerder'
     if re.match(r"\s*\(", tail):  # 'Aantal computers met Windows XP: 16 (waarvan vijf van ...)': an aside
         tail = tail[tail.find(")") + 1:] if ")" in tail else ""
     after = counted_noun(without_regions(tail))  # not 'in Wallonie 932'
@@ -74,7 +75,8 @@ def elided(text: str, fact: Fact) -> bool:
     what it counts is said once, before the list."""
     if fact.source != "prose":
         return False
-    return not _nouns(counted_noun(without_regions(text[fact.end:min(fact.quote_end, fact.end + 80)])))
+    return not _nouns(counted_noun(without_regions(without_relative_year(text[fact.end:min(fact.quote_end,
+                                                                                       fact.end + 80)]))))
 
 
 def _nouns(words: list[str]) -> list[str]:

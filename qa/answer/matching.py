@@ -23,6 +23,7 @@ from ..search.compounds import decompound
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
+from ..english_words import EN_STOP
 from ..text import EN_NL, bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
@@ -389,7 +390,11 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     s.check.unbridged = narrowed
         elif unbridged:
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
-            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
+            # an English word with no Dutch form among the rows of one breakdown may be the row's name
+            # ('cybersecurity' for 'Cyberveiligheid'): meaning picks the row, or none answers
+            named = [w for w in unbridged if w not in EN_STOP and len(w) >= 5] if breakdown(out[:20]) else []
+            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost or named else [],
+                        regions=regions,
                         heads=heads, total=q.total_hint, periods=bool(asked_periods))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)

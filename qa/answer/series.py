@@ -29,6 +29,8 @@ _SERIES = re.compile(r"\b(?:hoe\s+(?:evolueerde|evolueerden|evolueert|ontwikkeld
                      r"across\s+(?:the\s+)?provinces)\b", re.I)
 _BY_REGION = re.compile(r"\b(?:per\s+provincie|per\s+regio|provincies|per\s+province|by\s+province|provinces|regions)\b",
                         re.I)
+_TOTAL_ASKED = re.compile(r"\b(?:in\s+totaal|samen|opgeteld|gezamenlijk|in\s+total|altogether|combined|all\s+together)\b",
+                          re.I)
 MAX_POINTS = 12
 PROSE_MARGIN = 0.1
 
@@ -37,8 +39,8 @@ def asks_series(text: str) -> str | None:
     """'region' or 'year' when the question asks how a figure evolves or is spread, else None."""
     if re.search(r"\bper\s+(?!jaar|year|provincie|province|regio|region)[^\W\d_]{3,}", text, re.I):
         text = re.sub(r"\bper\s+(?:jaar|year)\b", " ", text, flags=re.I)  # 'per deelnemer per jaar': a rate
-    if not _SERIES.search(text):
-        return None
+    if not _SERIES.search(text) or _TOTAL_ASKED.search(text):
+        return None  # 'in totaal over de jaren 2022 tot en met 2024' asks one sum, not its points
     return "region" if _BY_REGION.search(text) else "year"
 
 

@@ -143,6 +143,7 @@ def same_head(counted: str, after: list[str]) -> bool:
     counted = plain(counted)
     words = {plain(w) for w in after}
     return any(w == counted or w.startswith(counted) and len(w) - len(counted) <= 4  # 'vergoed', 'vergoeding'
+               and not _MEASURED.fullmatch(w[len(counted):])  # 'tolkuur' (hours) does not count tolken
                or len(w) >= 4 and (counted.endswith(w) or w.endswith(counted))  # not 'vergoedingsvorm'
                or len(w) == 3 and len(counted) >= 8 and counted.endswith(w) for w in words)  # 'deelsteprit': 'rit'
 
@@ -236,6 +237,9 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     if (fact.source == "prose" or not fact.table_id) and counted and after and not any(same_head(c, after) for c in alts) \
             and not (fact.unit == "VTE" and any(re.match(r"equival|voltijd|vte|fte", c) for c in alts)):
         check.head_missing = True
+    if fact.source != "prose" and counted and measured_of(counted, fact) and not any(
+            same_head(c, stems(" ".join([fact.caption, *fact.row_path, *fact.col_path]))) for c in alts):
+        check.head_missing = True  # '165 erkende tolken' is not a cell of 'Gepresteerde tolkuren'
     if fact.source != "prose" and counted:
         head, rest = measure_head(fact.measure)
         # a dimension value may name it ('Maatwerkbedrijven' as a row); a measure label ('Aantal ...') does not
@@ -294,6 +298,31 @@ def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
 
 _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:bij|van|in|per|voor|met|door|op|uit|naar|"
                            r"dat|die|werd|werden|zijn|en|of)\b|\s*$|\s*[,(:;|])", re.I)
+
+
+# what a compound measures of the noun it opens with: 'tolkuren' are hours, 'projectkosten' money, not tolken or projecten
+_MEASURED = re.compile(r"(?:s|en|e)?(?:uren|uur|ur|dagen|kosten|budget|budgetten|bedrag|bedragen|premies?|subsidies?|"
+                       r"vergoedingen|vergoeding|prijs|prijzen|tijd|duur|aandeel|percentage|graad)")
+
+
+_MEASURED_END = re.compile(r"(?<=[a-z])(?:uren|uur|dagen|kosten|budget|budgetten|bedrag|bedragen|premies?|"
+                           r"subsidies?|vergoedingen|vergoeding|prijs|prijzen|tijd|duur|aandeel|percentage|graad)$")
+
+
+def measured_of(counted: str, fact: Fact) -> bool:
+    """A table cell's caption or headers name a measure of what is counted ('Gepresteerde tolkuren' for 'tolken'):
+    the cell is that measure, not a count of them."""
+    counted = plain(counted)
+    if len(counted) < 4:
+        return False
+    words = re.findall(r"[^\W\d_]+", " ".join([fact.caption, *fact.row_path, *fact.col_path]).lower())
+    for w in words:
+        m = _MEASURED_END.search(w)
+        whole = w[:m.start()] if m else ""  # 'gids' of 'gidsuren', 'project' of 'projectenkosten'
+        for of in {whole, re.sub(r"(?:s|en|e)$", "", whole)}:  # what the compound measures
+            if len(of) >= 4 and (counted.startswith(of) or counted.endswith(of) or of.endswith(counted)):
+                return True  # 'erfgoedgidsen' counted, 'gidsuren' labelled
+    return False
 
 
 def measure_head(measure: str) -> tuple[str | None, list[str]]:

@@ -17,7 +17,7 @@ from qa.facts.sections import heading_before
 from qa.models import Document, Fact
 from qa.facts.numbers import SCALE_WORDS, NumberToken
 from qa.facts.tables import FUNCTION_END, Line
-from qa.facts.proseyears import (compared_year, outside_brackets, paragraph_year, parallel_year, range_point,
+from qa.facts.proseyears import (compared_year, outside_brackets, own_relative_year, paragraph_year, parallel_year, range_point,
                                  range_start, relative_year, section_year, year_after)
 from qa.facts.yearlists import item_list_lead, named_list_lead, year_list_lead
 
@@ -277,6 +277,9 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         year_tok = at_point or respective or own or parallel or (before[-1] if before else (ahead[0] if ahead else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
             text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts, text)
+        shift = own_relative_year(text, m.end() if m else raw_end)
+        if shift and year and not own:  # '187 tolken eind 2023, tegenover 172 een jaar eerder': 172 is 2022's
+            year = str(int(year) + shift)
         step = relative_year(sentence) if not years else 0
         earlier = next((f for f in reversed(out) if f.quote_end <= lo and f.year), None)
         if step and earlier is not None and lo - earlier.quote_end < 300:  # 'In het daaropvolgende jaar werden er

@@ -35,6 +35,25 @@ _PREV_YEAR = re.compile(r"\bhet (?:voorgaande|vorige) jaar\b|\bhet jaar (?:daarv
                         r"\bthe (?:previous|preceding) year\b|\ba year earlier\b", re.I)
 
 
+_OWN_RELATIVE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?P<prev>een\s+jaar\s+(?:eerder|voordien)|het\s+jaar\s+(?:daar|er)voor|"
+                           r"a\s+year\s+(?:earlier|before)|the\s+year\s+before)|(?P<next>een\s+jaar\s+later|a\s+year\s+later))\b",
+                           re.I)
+
+
+def without_relative_year(tail: str) -> str:
+    """The words after a number without the 'een jaar eerder' that dates it: they count nothing."""
+    m = _OWN_RELATIVE.match(tail)
+    return tail[m.end():] if m and not re.search(r"[^\W\d]", tail[:m.start("prev") if m.group("prev") else m.start("next")]) \
+        else tail
+
+
+def own_relative_year(text: str, end: int) -> int:
+    """'187 tolken eind 2023, tegenover 172 een jaar eerder': -1 for a number followed by 'een jaar eerder', +1 for
+    'een jaar later', 0 otherwise."""
+    m = _OWN_RELATIVE.match(text, end, end + 60)
+    return 0 if not m else -1 if m.group("prev") else 1
+
+
 def relative_year(sentence: str) -> int:
     """+1 for a sentence about the year after the one before it ('In het daaropvolgende jaar ...'), -1 for the
     year before, 0 otherwise."""
