@@ -22,6 +22,7 @@ from ..text import stems
 from .periods import MONTH_WORDS, period_keys
 from .asked import LINKING_WORDS
 from .question import NEGATION_WORDS
+from .measured import MEASURED, measured_of
 from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
 
 _POINTING = re.compile(r"\b(?:deze|these|those)\s+([^\W\d]{3,})", re.I)  # not 'die', mostly a relative pronoun
@@ -143,7 +144,7 @@ def same_head(counted: str, after: list[str]) -> bool:
     counted = plain(counted)
     words = {plain(w) for w in after}
     return any(w == counted or w.startswith(counted) and len(w) - len(counted) <= 4  # 'vergoed', 'vergoeding'
-               and not _MEASURED.fullmatch(w[len(counted):])  # 'tolkuur' (hours) does not count tolken
+               and not MEASURED.fullmatch(w[len(counted):])  # 'tolkuur' (hours) does not count tolken
                or len(w) >= 4 and (counted.endswith(w) or w.endswith(counted))  # not 'vergoedingsvorm'
                or len(w) == 3 and len(counted) >= 8 and counted.endswith(w) for w in words)  # 'deelsteprit': 'rit'
 
@@ -298,31 +299,6 @@ def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
 
 _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:bij|van|in|per|voor|met|door|op|uit|naar|"
                            r"dat|die|werd|werden|zijn|en|of)\b|\s*$|\s*[,(:;|])", re.I)
-
-
-# what a compound measures of the noun it opens with: 'tolkuren' are hours, 'projectkosten' money, not tolken or projecten
-_MEASURED = re.compile(r"(?:s|en|e)?(?:uren|uur|ur|dagen|kosten|budget|budgetten|bedrag|bedragen|premies?|subsidies?|"
-                       r"vergoedingen|vergoeding|prijs|prijzen|tijd|duur|aandeel|percentage|graad)")
-
-
-_MEASURED_END = re.compile(r"(?<=[a-z])(?:uren|uur|dagen|kosten|budget|budgetten|bedrag|bedragen|premies?|"
-                           r"subsidies?|vergoedingen|vergoeding|prijs|prijzen|tijd|duur|aandeel|percentage|graad)$")
-
-
-def measured_of(counted: str, fact: Fact) -> bool:
-    """A table cell's caption or headers name a measure of what is counted ('Gepresteerde tolkuren' for 'tolken'):
-    the cell is that measure, not a count of them."""
-    counted = plain(counted)
-    if len(counted) < 4:
-        return False
-    words = re.findall(r"[^\W\d_]+", " ".join([fact.caption, *fact.row_path, *fact.col_path]).lower())
-    for w in words:
-        m = _MEASURED_END.search(w)
-        whole = w[:m.start()] if m else ""  # 'gids' of 'gidsuren', 'project' of 'projectenkosten'
-        for of in {whole, re.sub(r"(?:s|en|e)$", "", whole)}:  # what the compound measures
-            if len(of) >= 4 and (counted.startswith(of) or counted.endswith(of) or of.endswith(counted)):
-                return True  # 'erfgoedgidsen' counted, 'gidsuren' labelled
-    return False
 
 
 def measure_head(measure: str) -> tuple[str | None, list[str]]:
