@@ -122,6 +122,11 @@ EN_NL: dict[str, str] = {
     "household": "huishouden gezin", "households": "huishoudens gezinnen", "library": "bibliotheek",
     "libraries": "bibliotheken", "connection": "aansluiting", "connections": "aansluitingen",
     "length": "duur lengte", "other": "andere", "others": "andere",
+    # people and the services they give or use
+    "volunteer": "vrijwilliger", "volunteers": "vrijwilligers", "interpreter": "tolk", "interpreters": "tolken",
+    "fee": "vergoeding tarief prijs bijdrage", "fees": "vergoedingen tarieven prijzen bijdragen", "hourly": "uur per uur", "repair": "herstel reparatie",
+    "repairs": "herstellingen reparaties", "attempts": "pogingen", "car": "auto wagen", "sharing": "delen",
+    "burial": "begraving begrafenis", "burials": "begravingen begrafenissen",
 }
 
 EN_STOP = {

@@ -42,3 +42,15 @@ def test_a_price_per_child_of_the_report_s_subject(assistant):
     q = parse("On average, what daily fee did parents pay for a child at a youth camp scheme in 2023?")
     best = next(s for s in assistant.matcher.rank(q) if s.fact.raw == "8,20")
     assert not best.check.conflicts and not best.check.missing, best.check
+
+
+def test_a_written_questions_title_line_under_its_letterhead():
+    """'Repaircafés – Stand van zaken ...' under the parliament's letterhead, the question number and the asking
+    member, above the question's first paragraph (round 116): the document's subject."""
+    from qa.answer.doctitle import front_matter
+    text = ("VLAAMS PARLEMENT – Schriftelijke vragen en antwoorden\nZitting 2023-2024\n"
+            "SCHRIFTELIJKE VRAAG nr. 88 van 3 mei 2024\nvan An Peeters aan Jo Claes, Vlaams minister van Cultuur\n"
+            "Speelotheken – Bereik en ondersteuning\n"
+            "Speelotheken lenen speelgoed uit aan gezinnen en zijn in veel gemeenten een vaste partner van de\n"
+            "bibliotheek. Graag had ik van de minister het volgende vernomen.\n1. Hoeveel speelotheken zijn er?\n")
+    assert front_matter(text) == "Speelotheken – Bereik en ondersteuning"

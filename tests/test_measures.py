@@ -39,3 +39,17 @@ def test_a_total_over_years_is_one_sum_not_a_series(assistant):
     answer = assistant.ask("Hoeveel subsidie gaf de provincie in totaal over de jaren 2021 tot en met 2023?")
     assert answer.value == 405000, answer.answer
     assert not answer.series
+
+
+def test_a_count_asked_in_words_no_document_has_is_not_a_count_of_the_places_it_names(assistant):
+    """'stewards' has no Dutch form in the documents: a cell 'Aantal actieve wandelclubs' counts the clubs the
+    question names as where they were active, not them (round 116: volunteers in repair cafés got the cafés)."""
+    answer = assistant.ask("How many stewards were active in Flemish walking clubs in 2023?")
+    assert answer.value not in (21, 14, 35), answer.answer
+
+
+def test_a_cell_counting_what_the_question_names_as_a_place_counts_other_things(assistant):
+    from qa.answer.verify import counts_other
+    cell = next(f for f in assistant.index.facts if f.raw == "35")
+    assert counts_other(cell, [["actief", "active"], ["club"]])  # 'active in walking clubs': the clubs
+    assert not counts_other(cell, [["actief", "active"], ["gids", "guide"]])

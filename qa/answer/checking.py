@@ -167,9 +167,9 @@ class Checking:
             check.part = feat.qualifier[0]
         deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands else None
         if deed and not any(term_in(t, plain_set(feat.own)) for g in groups if deed in g for t in g) \
-                and deed not in check.missing:
-            check.missing.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
-        return check  # plans the budget ('is een bedrag voorzien') does not say what was calculated
+                and contradicts({deed}, set(stems(fact.quote))) and deed not in check.conflicts:
+            check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
+        return check  # plans the budget ('is een bedrag voorzien') says the other stage
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be

@@ -17,10 +17,12 @@ def front_matter(text: str) -> str:
     """The few short lines above a report's first numbered section ('Vlaamse overheid / Departement ... / Jaarverslag
     en evaluatie van de subsidieregeling / voor speelpleinwerking - werkjaar 2023 / 1. Inleiding'): its title,
     whatever line the letterhead puts first. The letterhead's own lines (the body, the place and date, 'ingediend
-    bij het Vlaams Parlement') are no title. Empty when no numbered section opens within them."""
-    lines = text[:400].split("\n")[:6]
+    bij het Vlaams Parlement') are no title. Empty when no numbered section or paragraph of prose opens within them."""
+    lines = text[:600].split("\n")[:7]
     for n, line in enumerate(lines):
-        if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line):
+        wrapped = len(line) >= 70 and n + 1 < len(lines) and re.match(r"\s*[a-zà-ÿ]", lines[n + 1])
+        if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line) or wrapped and n:  # or the first paragraph of prose (a written
+            # question's 'Repaircafés zijn ...' under its title 'Repaircafés – Stand van zaken en ondersteuning')
             front = lines[:n]
             if not all(len(x) <= 90 for x in front):
                 return ""
@@ -29,6 +31,6 @@ def front_matter(text: str) -> str:
 
 
 # a letterhead's line: the body that sends the report, or its place and date ('Brussel, 15 mei 2024')
-_LETTERHEAD = re.compile(r"\b(?:departement|afdeling|agentschap|overheid|ministerie|kabinet|dienst|minister|"
+_LETTERHEAD = re.compile(r"^\s*(?:van|from)\s|\b(?:zitting|departement|afdeling|agentschap|overheid|ministerie|kabinet|dienst|minister|"
                          r"parlement|directie|entiteit)\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
                          r"augustus|september|oktober|november|december)\s+(?:19|20)\d\d\b", re.I)

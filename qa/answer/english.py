@@ -151,6 +151,8 @@ class EnglishTerms:
                 k and phrase[k - 1] in lost or k + 1 < len(phrase) and phrase[k + 1] in lost)]
             if phrase and all(w in lost for w in phrase):  # 'of dogs', 'at fish farms'
                 out += [w for w in phrase if w not in out]
+            elif len(phrase) == 2 and phrase[0] in lost and phrase[1] not in lost and "(" not in m.group(1):
+                out += [phrase[0]] if phrase[0] not in out else []  # 'to cybersecurity projects': which projects
             elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a
                 out += [w for w in runs if w not in out]  # compound ('work-care') or glossed ('(arbeidszorg)') is not
         # 'because the company was awaiting a decision': which part
@@ -293,7 +295,8 @@ _CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of)\b(.*)", re.I)
 # a preposition that narrows a count to a part, and the words after it ('at fish farms', 'among people over 65');
 # 'the number of', 'the share of' introduce what is counted and narrow nothing
 _QUALIFIER = re.compile(r"(?<!number )(?<!amount )(?<!share )(?<!percentage )(?<!proportion )(?<!total )"
-                        r"\b(?:at|of|for|among|from|by|on|with)\s+((?:[\w'()-]+\s+){0,3}[\w'()-]+)", re.I)
+                        r"\b(?:at|of|for|among|from|by|on|with|(?:(?<=went )|(?<=goes )|(?<=allocated )|(?<=awarded )|"
+                        r"(?<=granted )|(?<=given )|(?<=paid ))to)\s+((?:[\w'()-]+\s+){0,3}[\w'()-]+)", re.I)
 
 
 # the same in Dutch, past an article: 'voor de overstromingen', 'bij viskwekerijen'

@@ -23,7 +23,6 @@ from ..search.compounds import decompound
 from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
-from ..english_words import EN_STOP
 from ..text import EN_NL, bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
 from .asked import is_money_noun
@@ -39,7 +38,7 @@ from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .scored import Scored, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
-from .verify import description, pointed_back, terms_of
+from .verify import counts_other, description, pointed_back, terms_of
 from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
@@ -360,6 +359,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
             check = self.check(i, q, groups, asked_periods, counted, soft)
+            if lost and fact.source == "table" and counts_other(fact, groups):
+                check.head_missing = True  # 'how many volunteers ... in repair cafés': 'Aantal repaircafés' counts cafés
             if no_average:
                 check.missing.append("gemiddeld" if q.lang == "nl" else "average")
             meant = [m for m in check.missing if m in unsaid] or listed[:]
@@ -390,12 +391,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     s.check.unbridged = narrowed
         elif unbridged:
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
-            # an English word with no Dutch form among the rows of one breakdown may be the row's name
-            # ('cybersecurity' for 'Cyberveiligheid'): meaning picks the row, or none answers
-            named = [w for w in unbridged if w not in EN_STOP and len(w) >= 5] if breakdown(out[:20]) else []
-            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost or named else [],
-                        regions=regions,
-                        heads=heads, total=q.total_hint, periods=bool(asked_periods))
+            # lost words that narrow to no part ('animal welfare inspections') leave a breakdown's whole to answer
+            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
+                        heads=heads, total=q.total_hint or bool(lost) and breakdown(out[:20]),
+                        periods=bool(asked_periods))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]

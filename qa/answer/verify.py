@@ -301,6 +301,13 @@ _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s
                            r"dat|die|werd|werden|zijn|en|of)\b|\s*$|\s*[,(:;|])", re.I)
 
 
+def counts_other(fact: Fact, groups: list[list[str]]) -> bool:
+    """A cell's measure counts what another term of the question names ('Aantal actieve repaircafés' for 'how
+    many volunteers ... in repair cafés'): asked for a count the documents have no word for, it is no answer."""
+    head, _ = measure_head(fact.measure)
+    return bool(head) and any(same_head(t, [head]) for g in groups for t in g if len(t) >= 4)
+
+
 def measure_head(measure: str) -> tuple[str | None, list[str]]:
     """What a table counts, from its measure: the first word after 'aantal' that is not an inflected
     adjective, and the stems of the words after it ('aantal beëindigde overeenkomsten bij

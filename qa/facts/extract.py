@@ -124,7 +124,10 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
     for table in tables:
         first = table.rows[0].line
         above = [i for i, _ in headings if i < table.rows[0].first_line]
-        boundary = max(prev.rows[-1].last_line + 1 if prev else 0, first - 40, above[-1] + 1 if above else 0)
+        captions = [k for k in range(max(0, first - 40), table.rows[0].first_line) if TABLE_CAPTION.match(lines[k].text)]
+        # a header starts at its table's caption at the earliest ('Tabel 1. ...'): the prose above it is no header
+        boundary = max(prev.rows[-1].last_line + 1 if prev else 0, first - 40, above[-1] + 1 if above else 0,
+                       captions[-1] if captions else 0)
         read_header(table, lines, by_start, boundary)
         confirm_groups(table, lines)
         between = lines[prev.rows[-1].last_line + 1: first] if prev else []
