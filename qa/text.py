@@ -224,9 +224,6 @@ CONTRASTS = [
      {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond", "gestopt", "stopt", "stopten"}),
     ({"vastlegging", "vastleggingskrediet", "vak"}, {"vereffening", "vereffeningskrediet", "vek"}),
     ({"ontvangst", "ontvangsten"}, {"uitgaaf", "uitgaven"}),
-    # what was planned against what was worked out or paid ('een bedrag voorzien van' is not 'berekend')
-    ({"voorzien", "voorziene", "begroot", "begrote", "gereserveerd"},
-     {"berekend", "berekende", "uitbetaald", "uitbetaalde", "uitgegeven", "besteed", "bestede", "gerealiseerd"}),
 ]
 
 

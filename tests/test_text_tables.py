@@ -265,3 +265,24 @@ def test_a_stub_on_its_own_line_over_a_group_line_and_the_leaf_labels():
     assert _cell(facts, ["Plaatsing van nieuwe geluidsschermen"], ["2022", "vastgelegd"]).value == 18450.3
     assert _cell(facts, ["Vervanging en renovatie van bestaande schermen"], ["2023", "vereffend"]).value == 5540.9
     assert _cell(facts, ["Totaal"], ["2023", "vastgelegd"]).value == 27835.9
+
+
+def test_prose_over_a_caption_is_prose_and_groups_over_repeated_leaves_with_a_lone_column():
+    """'2022 2023 Evolutie' / '2022-2023' / '(%)aantal per 1.000 inwoners aantal per 1.000 inwoners' over five
+    values: each year's 'aantal' and 'per 1.000 inwoners', then the evolution column with its wrapped label; the
+    sentences above 'Tabel 1.' keep their own figures (round 114: they were read as header lines and lost)."""
+    every = extract_all(load_document(TABLES / "rates_and_quarters.txt", TABLES))[0]
+    assert {"18.412", "4,6%", "3,1"} <= {f.raw for f in every if f.source == "prose"}
+    facts = [f for f in every if f.source == "table"]
+    assert _cell(facts, ["Oost-Vlaanderen"], ["2022", "aantal"]).value == 4215
+    assert _cell(facts, ["Limburg"], ["2023", "per 1.000 inwoners"]).value == 1.6
+    assert _cell(facts, ["Vlaams Gewest"], ["Evolutie 2022-2023 (%)"]).value == 4.6
+
+
+def test_a_first_row_label_wrapped_above_its_values_and_a_part_column():
+    """'1ste' / 'kwartaal 3.902 ...' is the first row's label like '2de' / 'kwartaal ...' under it, not a column;
+    'Totaal waarvan teruggevonden' is two columns."""
+    facts = _facts("rates_and_quarters.txt")
+    assert _cell(facts, ["1ste kwartaal"], ["Smartphone"]).value == 3902
+    assert _cell(facts, ["1ste kwartaal"], ["Totaal"]).value == 4392
+    assert _cell(facts, ["3de kwartaal"], ["Totaal", "waarvan teruggevonden"]).value == 603

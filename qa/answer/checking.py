@@ -99,6 +99,7 @@ class Checking:
             whole = _stemset(q.whole, q.lang)  # the whole ('operationeel personeel') is its denominator, another column
             own = self.frames.paths(fact)
             if any(term_in(t, own) for g in groups for t in g if g[0] not in whole) \
+                    or re.search(r"percentage|aandeel|graad", " ".join(fact.col_path + fact.row_path), re.I) \
                     or q.regions and fact.region in q.regions and region_of(" ".join(fact.row_path)):  # 'Antwerpen'
                 check.conflicts = [c for c in check.conflicts if c not in whole]
                 check.missing = [m for m in check.missing if m not in whole]
@@ -165,9 +166,10 @@ class Checking:
         if feat.qualifier and not PART_AFTER.search(q.text) and not any(
                 term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
             check.part = feat.qualifier[0]
-        deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands else None
+        deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands \
+            and not q.whole else None
         if deed and not any(term_in(t, plain_set(feat.own)) for g in groups if deed in g for t in g) \
-                and contradicts({deed}, set(stems(fact.quote))) and deed not in check.conflicts:
+                and _other_stage(deed, set(stems(fact.quote))) and deed not in check.conflicts:
             check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
         return check  # plans the budget ('is een bedrag voorzien') says the other stage
 
@@ -234,3 +236,16 @@ def _closing_deed(text: str) -> str | None:
         return None
     found = stems(m.group(1))
     return found[0] if found else None
+
+
+# a budget's stages: what was planned, and what was worked out or paid ('een bedrag voorzien van' is not 'berekend')
+_PLANNED = frozenset(stems("voorzien voorziene begroot begrote gereserveerd"))
+_DONE = frozenset(stems("berekend berekende uitbetaald uitbetaalde uitgegeven besteed bestede gerealiseerd"))
+
+
+def _other_stage(deed: str, said: set[str]) -> bool:
+    """The question's deed is one stage of a budget and the figure's sentence says only the other."""
+    for mine, other in ((_PLANNED, _DONE), (_DONE, _PLANNED)):
+        if deed in mine and said & other and not said & mine:
+            return True
+    return False

@@ -151,8 +151,8 @@ class EnglishTerms:
                 k and phrase[k - 1] in lost or k + 1 < len(phrase) and phrase[k + 1] in lost)]
             if phrase and all(w in lost for w in phrase):  # 'of dogs', 'at fish farms'
                 out += [w for w in phrase if w not in out]
-            elif len(phrase) == 2 and phrase[0] in lost and phrase[1] not in lost and "(" not in m.group(1):
-                out += [phrase[0]] if phrase[0] not in out else []  # 'to cybersecurity projects': which projects
+            elif m.group(0)[:2].lower() == "to" and len(phrase) == 2 and phrase[0] in lost and phrase[1] not in lost:
+                out += [phrase[0]] if phrase[0] not in out else []  # 'went to cybersecurity projects': which ones
             elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a
                 out += [w for w in runs if w not in out]  # compound ('work-care') or glossed ('(arbeidszorg)') is not
         # 'because the company was awaiting a decision': which part

@@ -359,7 +359,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if fact.raw in ("/", "-") and not fact.is_total:
                 score -= 0.05
             check = self.check(i, q, groups, asked_periods, counted, soft)
-            if lost and fact.source == "table" and counts_other(fact, groups):
+            if lost and fact.source == "table" and counts_other(fact, groups, heads + [counted or ""]):
                 check.head_missing = True  # 'how many volunteers ... in repair cafés': 'Aantal repaircafés' counts cafés
             if no_average:
                 check.missing.append("gemiddeld" if q.lang == "nl" else "average")
@@ -391,10 +391,11 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     s.check.unbridged = narrowed
         elif unbridged:
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
-            # lost words that narrow to no part ('animal welfare inspections') leave a breakdown's whole to answer
+            # lost words that only describe a counted noun the documents have ('animal welfare inspections') narrow
+            # to no part: a breakdown's whole answers
+            described = bool(lost) and bool(counted) and counted not in lost and breakdown(out[:20])
             self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
-                        heads=heads, total=q.total_hint or bool(lost) and breakdown(out[:20]),
-                        periods=bool(asked_periods))
+                        heads=heads, total=q.total_hint or described, periods=bool(asked_periods))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]

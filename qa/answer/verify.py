@@ -301,11 +301,12 @@ _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s
                            r"dat|die|werd|werden|zijn|en|of)\b|\s*$|\s*[,(:;|])", re.I)
 
 
-def counts_other(fact: Fact, groups: list[list[str]]) -> bool:
-    """A cell's measure counts what another term of the question names ('Aantal actieve repaircafés' for 'how
-    many volunteers ... in repair cafés'): asked for a count the documents have no word for, it is no answer."""
+def counts_other(fact: Fact, groups: list[list[str]], asked: list[str]) -> bool:
+    """A cell's measure counts what another term of the question than the counted noun (`asked`) names ('Aantal
+    actieve repaircafés' for 'how many volunteers ... in repair cafés'): asked for a count the documents have no
+    word for, it is no answer."""
     head, _ = measure_head(fact.measure)
-    return bool(head) and any(same_head(t, [head]) for g in groups for t in g if len(t) >= 4)
+    return bool(head) and any(same_head(t, [head]) for g in groups if not set(g) & set(asked) for t in g if len(t) >= 4)
 
 
 def measure_head(measure: str) -> tuple[str | None, list[str]]:

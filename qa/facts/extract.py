@@ -21,7 +21,7 @@ from qa.facts.rowpaths import clean_label, two_label_columns, years_over_rows
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
 from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, Line, Row, Table, is_prose, split_lines
-from qa.facts.textrows import confirm_groups, find_tables
+from qa.facts.textrows import confirm_groups, find_tables, label_above_first_row
 from qa.facts.totals import check_text_totals
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -128,6 +128,7 @@ def table_facts(doc: Document, lines: list[Line], by_start: dict[int, NumberToke
         # a header starts at its table's caption at the earliest ('Tabel 1. ...'): the prose above it is no header
         boundary = max(prev.rows[-1].last_line + 1 if prev else 0, first - 40, above[-1] + 1 if above else 0,
                        captions[-1] if captions else 0)
+        label_above_first_row(table, lines)
         read_header(table, lines, by_start, boundary)
         confirm_groups(table, lines)
         between = lines[prev.rows[-1].last_line + 1: first] if prev else []

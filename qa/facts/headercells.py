@@ -51,6 +51,9 @@ def years_over_months(text: str, columns: list[str]) -> list[str] | None:
     return out
 
 
+_PART_WORDS = {"waarvan", "waaronder", "w.v.", "whereof"}  # 'Totaal waarvan teruggevonden': a part column of its own
+
+
 def header_readings(text: str) -> list[list[str]]:
     """Ways to cut a flattened header line into cells: its tokens, then runs that start at a capital.
 
@@ -63,7 +66,7 @@ def header_readings(text: str) -> list[list[str]]:
         # a bracketed unit goes with its label ('Basiswerking (€)'), and so does a number after 'per' ('Leden
         # per 1.000 inwoners')
         starts = (tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "€%" or tok[:1] == "(" and bool(re.search(r"\d", tok))
-                  or bool(month_of(tok))) \
+                  or bool(month_of(tok)) or tok.lower() in _PART_WORDS and bool(groups)) \
             and not (tok[:1].isdigit() and groups and groups[-1][-1].lower() in _LINKS_NUMBER) \
             and not (month_of(tok) and groups and re.fullmatch(r"\d{1,2}", groups[-1][-1]))  # 'op 31 december'
         inside = bool(groups) and (_open_bracket(groups[-1])

@@ -118,15 +118,21 @@ _LINK_WORDS = {"in", "op", "per", "van", "tot", "na", "voor", "t.o.v."}
 
 def leaf_cells(text: str, need: int) -> list[str] | None:
     """Lower-case column labels under group labels, `need` of them ('ingediend goedgekeurd toegekend uitbetaald
-    in 2023'): a word a cell, a preposition and the word after it going with the cell before, and a bracket too."""
+    in 2023'): a word a cell, a preposition and the word after it going with the cell before, and a bracket too;
+    or a rate its own cell ('aantal per 1.000 inwoners' is two columns under each year)."""
+    return _leaf_cells(text, need, _LINK_WORDS) or _leaf_cells(text, need, _LINK_WORDS - {"per"})
+
+
+def _leaf_cells(text: str, need: int, links: set[str]) -> list[str] | None:
     cells: list[list[str]] = []
-    linking = False
+    linking = counted = False
     for word in text.split():
-        if cells and (linking or word.startswith("(") or word.lower() in _LINK_WORDS
+        if cells and (linking or counted or word.startswith("(") or word.lower() in links
                       or " ".join(cells[-1]).count("(") > " ".join(cells[-1]).count(")")):
             cells[-1].append(word)
         else:
             cells.append([word])
+        counted = word.lower() == "per" or counted and bool(re.fullmatch(r"[\d.,]+", word))  # 'per 1.000 inwoners'
         linking = word.lower() in _LINK_WORDS
     labels = [" ".join(c) for c in cells]
     if len(labels) != need or linking or any(not c[:1].isalpha() or not c[:1].islower() or len(c.split()) > 4
@@ -135,10 +141,11 @@ def leaf_cells(text: str, need: int) -> list[str] | None:
     return labels
 
 
-def two_level_header(region: list[Line], need: int) -> tuple[int, list[str], str] | None:
+def two_level_header(region: list[Line], need: int) -> tuple[int, int, list[str], str] | None:
     """A line of capitalised group labels over a line of lower-case leaf labels, the groups spanning the leaves
     evenly ('Aantal dossiers Bedrag (in euro)' / 'ingediend goedgekeurd toegekend uitbetaald in 2023'), among the
-    lines right over the first row: (index of the group line, the columns, a corner label before the groups)."""
+    lines right over the first row: (index of the group line, index after the leaf line, the columns, a corner
+    label before the groups)."""
     for i in range(len(region) - 2, max(-1, len(region) - 6), -1):
         leaves = leaf_cells(region[i + 1].text, need) if need >= 4 else None
         if not leaves or any(is_prose(ln.text) for ln in region[i + 2:]):
@@ -148,5 +155,37 @@ def two_level_header(region: list[Line], need: int) -> tuple[int, list[str], str
                 if 2 <= len(groups) < need and need % len(groups) == 0 and all(
                         g[:1].isupper() and len(g.split()) <= 4 for g in groups) and len(set(groups)) == len(groups):
                     span = need // len(groups)
-                    return i, [f"{groups[j // span]} · {leaf}" for j, leaf in enumerate(leaves)], corner
+                    return i, i + 2, [f"{groups[j // span]} · {leaf}" for j, leaf in enumerate(leaves)], corner
+    return _with_single_columns(region, need)
+
+
+_GLUED_BRACKET = re.compile(r"\s*(\([^()]{1,12}\))(?=[^\W\d])")  # '(%)aantal': a unit closing the line above
+
+
+def _with_single_columns(region: list[Line], need: int) -> tuple[int, int, list[str], str] | None:
+    """Groups over repeated leaves, and at the end a column with no leaves whose label the page wrapped under
+    it ('2022 2023 Evolutie' / '2022-2023' / '(%)aantal per 1.000 inwoners aantal per 1.000 inwoners' over five
+    values): the groups' leaves, then the lone column's label with its wrapped lines."""
+    last = region[-1].text if region else ""
+    glued = _GLUED_BRACKET.match(last)
+    leaf_text = last[glued.end():] if glued else last
+    for i in range(len(region) - 2, max(-1, len(region) - 5), -1):
+        middle = [ln.text.strip() for ln in region[i + 1:-1]]
+        if any(is_prose(t) or len(t.split()) > 3 for t in middle):
+            continue
+        for reading in header_readings(region[i].text)[1:] if region[i].text.strip() else []:
+            for corner, groups in (("", reading), (reading[0], reading[1:])):
+                for lone in (1, 2):
+                    parted = len(groups) - lone
+                    leaves = leaf_cells(leaf_text, need - lone) if parted >= 2 and need - lone >= 4 else None
+                    if not leaves or len(leaves) % parted or len(set(groups)) != len(groups) or not all(
+                            g[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+                        continue
+                    span = len(leaves) // parted
+                    if span < 2 or any(leaves[j] != leaves[j % span] for j in range(len(leaves))):
+                        continue  # the same leaves under every group
+                    tail = " ".join(groups[parted:] + middle + ([glued.group(1)] if glued else []))
+                    singles = [tail] if lone == 1 else groups[parted:-1] + [" ".join([groups[-1], *middle])]
+                    return i, len(region), [f"{groups[j // span]} · {leaf}" for j, leaf in enumerate(leaves)] + singles, \
+                        corner
     return None

@@ -94,9 +94,9 @@ def read_header(table: Table, lines: list[Line], numbers: dict[int, NumberToken]
         region = read_vertical_header(table, region)
         columns = list(table.columns)
     if two:  # 'Aantal dossiers Bedrag (in euro)' / 'ingediend goedgekeurd toegekend uitbetaald in 2023'
-        at, columns, corner = two
+        at, end, columns, corner = two
         table.corner = corner or table.corner
-        _under_leaves(table, region[at + 2:])
+        _under_leaves(table, region[end:])
         region = region[:at]
     elif first.value_only and region:
         logical = _logical(region)

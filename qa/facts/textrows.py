@@ -287,3 +287,25 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     elif gap:
         table.is_list = True
     return True
+
+
+_LINKING_END = {"en", "of", "van", "voor", "de", "het", "in", "op", "met", "and", "or", "of", "for"}  # 'Coördinatie en'
+
+
+def label_above_first_row(table: Table, lines: list[Line]) -> None:
+    """'1ste' / 'kwartaal 4.802 1.596 ...': a first row whose label goes on in lower case began on the short line
+    above it, as the rows under it do ('2de' / 'kwartaal 6.115 ...'); that line is the row's, not the header's."""
+    first = table.rows[0]
+    above = first.first_line - 1
+    if not first.label[:1].islower() or is_part_label(first.label) or above < 0 or lines[above].blank:
+        return
+    text = lines[above].text.strip()
+    over = next((ln.text for ln in reversed(lines[max(0, above - 2):above]) if not ln.blank), "")
+    if group_text(over):
+        return  # 'A. Werkingssubsidies ...' / 'Landelijke' / 'jeugdverenigingen 8.400.000': the header reader's case
+    wrapped = [r for r in table.rows[1:] if r.label and r.first_line < r.line]
+    if len(text) <= 20 and len(text.split()) <= 2 and not text.endswith((".", ":", ")")) \
+            and text.split()[-1].lower() not in _LINKING_END \
+            and len(wrapped) * 2 >= len(table.rows) - 1 > 0:
+        first.label = join_lines([text, first.label])
+        first.first_line = above
