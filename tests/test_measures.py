@@ -54,12 +54,3 @@ def test_a_cell_counting_what_the_question_names_as_a_place_counts_other_things(
     assert counts_other(cell, [["actief", "active"], ["club"]], ["steward"])  # 'active in walking clubs': the clubs
     assert not counts_other(cell, [["actief", "active"], ["gids", "guide"]], ["steward"])
     assert not counts_other(cell, [["actief", "active"], ["club"]], ["club"])  # 'how many walking clubs': asked
-
-
-def test_a_share_of_a_whole_is_the_cell_of_the_share_column_not_the_wholes(assistant):
-    """'What share of repair attempts was successful': the attempts are the whole, another column
-    ('Herstelpogingen'); the share is the 'Slaagpercentage' cell, and 'repair' is said as the document says it."""
-    from qa.answer.question import parse
-    ranked = assistant.matcher.rank(parse("What share of repair attempts was successful in 2022?", None))
-    share = next(s for s in ranked if s.fact.raw == "64,2%")
-    assert not share.check.conflicts and not share.check.missing, share.check

@@ -204,8 +204,7 @@ def head_terms(text: str, lang: str) -> list[str]:
         named = {w.strip("()") for w in phrase if w[0] == "("}  # 'activity (AMA) agreements': AMA names them
         content = [w for w in phrase if w[0] != "(" for w in w.split("-") if w not in GENERIC_HEADS
                    and w not in _UNIT_HEADS and w not in EN_STOP_HEAD and w not in _QWORDS]
-        heads = [h for word in reversed(content[-2:])  # the English word too: 'Kerncijfers repair cafés'
-                 for h in stems(EN_NL.get(word, word)) + (stems(word) if word in EN_NL else [])] + sorted(named)
+        heads = [h for word in reversed(content[-2:]) for h in stems(EN_NL.get(word, word))] + sorted(named)
     else:
         heads, named = _first_words(text, m, lang)
     heads = _closed_compounds(m.group(1), heads, lang) + heads
@@ -262,7 +261,7 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
         if lang == "en":
             if word in EN_STOP_HEAD or word in EN_STOP:  # 'how much was actually spent': spent
                 continue
-            heads.extend(stems(EN_NL.get(word, word)) + (stems(word) if word in EN_NL else []))
+            heads.extend(stems(EN_NL.get(word, word)))
         else:
             heads.extend(stems(word))
     return heads, named

@@ -20,11 +20,10 @@ from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
+from .members import numbered_conflict, ordinal_conflict
 from .verbs import is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
-                     initials,
-                     numbered_conflict, ordinal_conflict,
-                     same_head, verify)
+                     initials, same_head, verify)
 from .wordparts import plain, plain_set, term_in
 
 
@@ -99,7 +98,6 @@ class Checking:
             whole = _stemset(q.whole, q.lang)  # the whole ('operationeel personeel') is its denominator, another column
             own = self.frames.paths(fact)
             if any(term_in(t, own) for g in groups for t in g if g[0] not in whole) \
-                    or re.search(r"percentage|aandeel|graad", " ".join(fact.col_path + fact.row_path), re.I) \
                     or q.regions and fact.region in q.regions and region_of(" ".join(fact.row_path)):  # 'Antwerpen'
                 check.conflicts = [c for c in check.conflicts if c not in whole]
                 check.missing = [m for m in check.missing if m not in whole]
