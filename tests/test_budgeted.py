@@ -39,3 +39,17 @@ def test_what_was_done_with_a_budget_is_said_by_the_figures_own_sentence(assista
     """The planned amount does not say how much of it was paid out: the document does not say that."""
     answer = assistant.ask("Hoeveel van het voor 2024 voorziene budget voor wijkwerkers werd uiteindelijk uitbetaald?")
     assert answer.value != 2318, answer.answer
+
+
+def test_a_round_claim_is_no_support_for_something_else(assistant):
+    """A round number ('2 million euro') and English words no document has ('swimming lessons for seniors') do
+    not make 2.318 k euro for neighbourhood workers support the claim (round 117: 587 k euro for transport
+    'rounded to 1 million' supported a claim about swimming lessons); the same figure's own topic still does."""
+    verdict = assistant.check("In 2024 the Flemish government spent 2 million euro on free swimming lessons for seniors.")
+    assert verdict.verdict != "supported", verdict.answer
+    assert assistant.check("In 2024 the guidance of neighbourhood workers got 2 million euro.").verdict == "supported"
+    from qa.answer.claimnumbers import claim_numbers
+    from qa.answer.claims import _agrees
+    one_million = claim_numbers("The call received 1 million euro.", "en")[0]
+    fact = next(f for f in assistant.index.facts if f.raw == "415")
+    assert not _agrees(one_million, fact)  # 415 k euro is no '1 million', however it rounds

@@ -20,7 +20,7 @@ from .. import render
 from ..models import Fact, Verdict
 from ..text import CODE, EN_NL, EN_STOP, stems
 from .assistant import FACT_MIN, Assistant
-from .english import UNBRIDGED_MIN
+from .english import UNBRIDGED_ALONE, UNBRIDGED_MIN
 from .scored import Scored
 from .verify import counted_noun, measure_head, measured_of, same_head
 from .wordparts import term_in
@@ -67,7 +67,8 @@ def _agrees(claim: ClaimNumber, fact: Fact, text: str = "") -> bool:
                 "<": fact_value < claim.value, "<=": fact_value <= claim.value}[claim.bound]
     if claim.hedged:  # 'ongeveer 30.000' holds for 29.620, 'ongeveer 31.500' does not: as near as its rounding
         return abs(fact_value - claim.value) <= max(claim.precision, _rounding(claim.value), 0.02 * abs(claim.value))
-    return abs(fact_value - claim.value) <= claim.precision + 1e-9
+    # '1 miljoen euro' rounds 1,04 million, not 587.000 euro: within its precision and a quarter of the figure
+    return abs(fact_value - claim.value) <= min(claim.precision + 1e-9, max(0.25 * abs(claim.value), 0.5 + 1e-9))
 
 
 def _rounding(value: float) -> float:
@@ -111,6 +112,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         if sub.unit_hint == "money" and "euro" not in (num.unit or ""):  # 'negen maanden' in a claim about a budget
             sub.unit_hint = None
         ranked = assistant.matcher.rank(sub, text=stripped, operand=near, operand_weight=0.6)
+        unchecked = ranked[:5]
         ranked = [s for s in ranked if s.verified]  # only a fact that says what the claim says can judge it
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]
@@ -140,6 +142,9 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             or _distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
         # (last: '1.074' verified in another document is no coincidence; in the top fact's own document a
         # sibling cell or clause that happens to hold the number is about something else)
+        if agreeing and lang == "en" and _rounded(num, agreeing[0].fact) and assistant.matcher.unbridged(stripped) \
+                and float(assistant.matcher.meaning(text, [agreeing[0].fact])[0]) < UNBRIDGED_ALONE:
+            agreeing = []  # a round number ('2 million') and words no document has: the figure must mean the same
         if num.bound:  # any smaller figure is 'minder dan 1.000': only the figure the claim is about decides
             agreeing = agreeing[:1] if agreeing and agreeing[0] is top else []
         if agreeing and any(s.fact.doc == agreeing[0].fact.doc and not _agrees(num, s.fact, doc_text(s.fact))
@@ -156,6 +161,10 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             # the claim as the refuting one's: too close to call it refuted
             results.append((num, None, False))
             continue
+        if not agreeing and any(s.score > best.score and _agrees(num, s.fact, doc_text(s.fact)) and s.check is not None
+                                and not s.check.conflicts and not s.check.head_missing for s in unchecked):
+            results.append((num, None, False))  # a closer figure that states the claimed number ('In 2023 namen
+            continue  # 187 gemeenten deel' for '187 gemeenten boden sportcheques aan'): no refutation by another
         other = None if agreeing else _doubted_for(assistant, best.fact, num, lang)
         if other is not None:  # the refuting figure is one its own document contradicts ('522.157' against the
             results.append((num, other, True))  # table's 552.157, a likely typo): the claim's figure stands there
@@ -244,6 +253,8 @@ def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranke
         return None
     sims = assistant.matcher.meaning(text, [s.fact for s in lead])
     top = lead[int(np.argmax(sims))]
+    if _rounded(num, top.fact):
+        return None  # meaning alone and a round number ('2 million' for 2.318 k euro) say too little together
     return top if sims.max() >= UNBRIDGED_MIN and _agrees(num, top.fact, assistant.index.document(top.fact.doc).text) \
         else None
 
