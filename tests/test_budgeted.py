@@ -49,7 +49,7 @@ def test_a_round_claim_is_no_support_for_something_else(assistant):
     assert verdict.verdict != "supported", verdict.answer
     assert assistant.check("In 2024 the guidance of neighbourhood workers got 2 million euro.").verdict == "supported"
     from qa.answer.claimnumbers import claim_numbers
-    from qa.answer.claims import _agrees
+    from qa.answer.agreement import agrees
     one_million = claim_numbers("The call received 1 million euro.", "en")[0]
     fact = next(f for f in assistant.index.facts if f.raw == "415")
-    assert not _agrees(one_million, fact)  # 415 k euro is no '1 million', however it rounds
+    assert not agrees(one_million, fact)  # 415 k euro is no '1 million', however it rounds

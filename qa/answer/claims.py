@@ -24,59 +24,14 @@ from .english import UNBRIDGED_ALONE, UNBRIDGED_MIN
 from .scored import Scored
 from .verify import counted_noun, measure_head, measured_of, same_head
 from .wordparts import term_in
-from .claimnumbers import ClaimNumber, bound_before, claim_numbers
+from .agreement import agrees, distinctive, only_rounded, own_bound
+from .claimnumbers import ClaimNumber, claim_numbers
 from .flows import stock_for_flow
 from .question import parse
 from .passageclaims import check_passage
 
 AGREE_MARGIN = 0.15
 CLAIM_FACT_MIN = FACT_MIN
-
-
-def _distinctive(claim: ClaimNumber) -> bool:
-    """A claimed number a verified fact does not state by chance: three digits or more, or a decimal, and no
-    year; 'twaalf' or '6' may be said of many things, '1.074' of one."""
-    value = abs(claim.value)
-    return not claim.hedged and not claim.bound and (value >= 100 or value != int(value)) and not (1900 <= value <= 2100 and value == int(value))
-
-
-# a figure the document states as a cap or a floor ('een maximum van 50.000 euro per project', 'minstens 12')
-_CAP_BEFORE = {"<=": re.compile(r"\b(?:maximum|maximaal|max\.|hoogstens|ten hoogste|plafond|tot|up to|at most|"
-                                r"a maximum of|capped at)\s+(?:van\s+|of\s+)?(?:€\s*)?$", re.I),
-               ">=": re.compile(r"\b(?:minimum|minimaal|min\.|minstens|ten minste|tenminste|at least|a minimum of)\s+"
-                                r"(?:van\s+|of\s+)?(?:€\s*)?$", re.I)}
-
-
-def _agrees(claim: ClaimNumber, fact: Fact, text: str = "") -> bool:
-    """The fact states the claimed number (within its precision), or one the claim's bound allows; a cap the
-    claim names ('maximaal 65.000 euro') agrees only with the same cap (`text`: the fact's document)."""
-    fact_value, fact_unit = render.base_value(fact.value, fact.unit)
-    claim_unit = claim.unit
-    if claim_unit in ("k euro", "miljoen euro"):
-        claim_unit = "euro"
-    if claim_unit and fact_unit and claim_unit != fact_unit:
-        return False
-    cap = _CAP_BEFORE.get(claim.bound or "")
-    if cap is not None and text and cap.search(text[max(0, fact.start - 30):fact.start]):
-        return abs(fact_value - claim.value) <= claim.precision + 1e-9  # a cap of 50.000 is no cap of 65.000
-    if claim.bound and text and abs(fact_value - claim.value) <= claim.precision + 1e-9 \
-            and _own_bound(text, fact) == claim.bound:
-        return True  # 'meer dan een op de vijf' where the document says 'meer dan 20 %': the same bound
-    if claim.bound:  # 'meer dan 50 miljoen euro' holds for 56.427 k euro
-        return {">": fact_value > claim.value, ">=": fact_value >= claim.value,
-                "<": fact_value < claim.value, "<=": fact_value <= claim.value}[claim.bound]
-    if claim.hedged:  # 'ongeveer 30.000' holds for 29.620, 'ongeveer 31.500' does not: as near as its rounding
-        return abs(fact_value - claim.value) <= max(claim.precision, _rounding(claim.value), 0.02 * abs(claim.value))
-    # '1 miljoen euro' rounds 1,04 million, not 587.000 euro: within its precision and a quarter of the figure
-    return abs(fact_value - claim.value) <= min(claim.precision + 1e-9, max(0.25 * abs(claim.value), 0.5 + 1e-9))
-
-
-def _rounding(value: float) -> float:
-    """Half the unit a round number is rounded to: 30.000 to ten thousands (5.000), 31.500 to hundreds (50)."""
-    n, unit = abs(int(value)), 1
-    while n and n % (unit * 10) == 0 and value == int(value):
-        unit *= 10
-    return unit / 2 if unit > 1 or value == int(value) else 0.0
 
 
 def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) -> Verdict:
@@ -136,18 +91,18 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         # answer at another grain ('overeenkomsten' at one kind of organisation, and at all of them), while a
         # neighbouring sentence of the same passage is more often about something else
         top = ranked[0]
-        agreeing = [s for i, s in enumerate(ranked) if _agrees(num, s.fact, doc_text(s.fact)) and (
+        agreeing = [s for i, s in enumerate(ranked) if agrees(num, s.fact, doc_text(s.fact)) and (
             i < 3 and s.score >= top.score - 0.05 or s.fact.doc != top.fact.doc and s.score >= top.score - AGREE_MARGIN
             or i < 3 and _same_sentence(s.fact, top.fact)  # 'X aanvragen ... bij Y bedrijven': both said there
-            or _distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
+            or distinctive(num) and s.fact.doc != top.fact.doc and s.score >= CLAIM_FACT_MIN)]
         # (last: '1.074' verified in another document is no coincidence; in the top fact's own document a
         # sibling cell or clause that happens to hold the number is about something else)
-        if agreeing and lang == "en" and _rounded(num, agreeing[0].fact) and assistant.matcher.unbridged(stripped) \
+        if agreeing and lang == "en" and only_rounded(num, agreeing[0].fact) and assistant.matcher.unbridged(stripped) \
                 and float(assistant.matcher.meaning(text, [agreeing[0].fact])[0]) < UNBRIDGED_ALONE:
             agreeing = []  # a round number ('2 million') and words no document has: the figure must mean the same
         if num.bound:  # any smaller figure is 'minder dan 1.000': only the figure the claim is about decides
             agreeing = agreeing[:1] if agreeing and agreeing[0] is top else []
-        if agreeing and any(s.fact.doc == agreeing[0].fact.doc and not _agrees(num, s.fact, doc_text(s.fact))
+        if agreeing and any(s.fact.doc == agreeing[0].fact.doc and not agrees(num, s.fact, doc_text(s.fact))
                             and _own_terms(assistant, stripped, sub.lang, s.fact)
                             > _own_terms(assistant, stripped, sub.lang, agreeing[0].fact) for s in ranked[:3]):
             agreeing = []  # '58 ... collectief maatwerk': the 58 is the LDE list's, the list that says it holds 57
@@ -155,13 +110,13 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             # not the '318 organisaties' of the same sentence) may refute it
             (s for s in ranked[:3] if s.score >= top.score - AGREE_MARGIN
              and _can_contradict(assistant, text, num, s.fact, lang)), None)
-        stated = [s.fact for s in ranked[:3] if _agrees(num, s.fact, doc_text(s.fact))] if best is not None and not agreeing else []
+        stated = [s.fact for s in ranked[:3] if agrees(num, s.fact, doc_text(s.fact))] if best is not None and not agreeing else []
         if best is None or stated and _says_as_much(assistant, stripped, sub.lang, stated, best.fact):
             # a verified figure near the top states the claimed number and its own sentence says as much of
             # the claim as the refuting one's: too close to call it refuted
             results.append((num, None, False))
             continue
-        if not agreeing and any(s.score > best.score and _agrees(num, s.fact, doc_text(s.fact)) and s.check is not None
+        if not agreeing and any(s.score > best.score and agrees(num, s.fact, doc_text(s.fact)) and s.check is not None
                                 and not s.check.conflicts and not s.check.head_missing for s in unchecked):
             results.append((num, None, False))  # a closer figure that states the claimed number ('In 2023 namen
             continue  # 187 gemeenten deel' for '187 gemeenten boden sportcheques aan'): no refutation by another
@@ -180,8 +135,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         return Verdict(claim=claim, verdict="not_in_documents", answer=msg, lang=lang, citations=citations,
                        facts=facts)
     if not wrong:
-        num, f = max(results, key=lambda r: (_distinctive(r[0]), _rounded(r[0], r[1])))[:2]  # '3,6 miljoen', not 'negen'
-        said, rounded = claim_phrase(text, num), _rounded(num, f) and not num.bound
+        num, f = max(results, key=lambda r: (distinctive(r[0]), only_rounded(r[0], r[1])))[:2]  # '3,6 miljoen', not 'negen'
+        said, rounded = claim_phrase(text, num), only_rounded(num, f) and not num.bound
         if lang == "nl":
             msg = f"Klopt: de documenten vermelden {_with_unit(f)} ({render.labels(f)})."
             msg += ("" if not rounded else f" De bewering noemt het bij benadering: {said}." if num.hedged
@@ -217,7 +172,7 @@ def _doubted_for(assistant, fact: Fact, num, lang: str) -> Fact | None:
     by_id = {f.id: f for f in (assistant.index.facts[k] for k in assistant.index.facts.of_doc(fact.doc))}
     text = assistant.index.document(fact.doc).text
     return next((other for other in (by_id.get(v.fact_id) for v in finding.values)
-                 if other is not None and other.id != fact.id and _agrees(num, other, text)), None)
+                 if other is not None and other.id != fact.id and agrees(num, other, text)), None)
 
 
 def _with_unit(f: Fact) -> str:
@@ -225,11 +180,6 @@ def _with_unit(f: Fact) -> str:
     if not f.unit or f.raw.endswith("%") or f.unit in f.raw:
         return f.raw
     return f"{f.raw}%" if f.unit == "%" else f"{f.raw} {f.unit}"
-
-
-def _rounded(claim: ClaimNumber, fact: Fact) -> bool:
-    """Does the claim state the fact only rounded ('6 miljoen euro' for 5.512 k euro)? A reader should know."""
-    return abs(render.base_value(fact.value, fact.unit)[0] - claim.value) > 1e-9
 
 
 def _says_as_much(assistant: Assistant, text: str, lang: str, facts: list[Fact], other: Fact) -> bool:
@@ -253,9 +203,9 @@ def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranke
         return None
     sims = assistant.matcher.meaning(text, [s.fact for s in lead])
     top = lead[int(np.argmax(sims))]
-    if _rounded(num, top.fact):
+    if only_rounded(num, top.fact):
         return None  # meaning alone and a round number ('2 million' for 2.318 k euro) say too little together
-    return top if sims.max() >= UNBRIDGED_MIN and _agrees(num, top.fact, assistant.index.document(top.fact.doc).text) \
+    return top if sims.max() >= UNBRIDGED_MIN and agrees(num, top.fact, assistant.index.document(top.fact.doc).text) \
         else None
 
 
@@ -280,11 +230,6 @@ def _same_noun(assistant: Assistant, noun: str, fact: Fact) -> bool:
     return float(sims.max()) >= WORD_MIN
 
 
-def _own_bound(text: str, fact: Fact) -> str | None:
-    """The bound the document's own words put on the fact's number ('meer dan 20 %')."""
-    return bound_before(text[max(0, fact.start - 30):fact.start])
-
-
 _UNIT_AFTER = re.compile(r"\s*(?:%|procent|percent|euro|eur\b|€|k\s?euro|keuro|miljoen|miljard|million|billion|mln)",
                          re.I)
 
@@ -296,7 +241,7 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     '62 overeenkomsten' not by a table's 'TOTAAL 59' of companies)."""
     fact_unit = render.base_value(1, fact.unit)[1] if fact.unit else None
     money, percent = fact_unit == "euro", fact.unit == "%"
-    own = _own_bound(assistant.index.document(fact.doc).text, fact)
+    own = own_bound(assistant.index.document(fact.doc).text, fact)
     fact_value = render.base_value(fact.value, fact.unit)[0]
     if own == ">" and num.value >= fact_value or own == "<" and num.value <= fact_value:
         return False  # 'meer dan 20 %' does not say a third is wrong: an estimate's bound, not the figure (a
