@@ -233,9 +233,11 @@ def stemmed_contrasts() -> list[tuple[frozenset[str], frozenset[str]]]:
     return [(frozenset(a | set(stems(" ".join(a)))), frozenset(b | set(stems(" ".join(b))))) for a, b in CONTRASTS]
 
 
-def contradicts(question: set[str], fact: set[str]) -> bool:
-    """The question names one side of a contrast and the fact only the other (both given as stems)."""
-    for a, b in stemmed_contrasts():
+def contradicts(question: set[str], fact: set[str],
+                pairs: list[tuple[frozenset[str], frozenset[str]]] | None = None) -> bool:
+    """The question names one side of a contrast and the fact only the other (both given as stems); `pairs`:
+    other contrasts than CONTRASTS."""
+    for a, b in stemmed_contrasts() if pairs is None else pairs:
         for mine, other in ((a, b), (b, a)):
             if question & mine and not question & other and fact & other and not fact & mine:
                 return True

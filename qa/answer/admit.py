@@ -26,7 +26,7 @@ _ASKS_WHEN = re.compile(r"\b(?:wanneer|welk jaar|sinds|vanaf|when|which year|wha
 # what a bare number of running text counts when a noun follows it ('39 regisseurs'), unless that noun is money's
 _COUNTED_AFTER = re.compile(r"\s*(?!(?:euro|eur|keuro|miljoen|miljard|duizend|k|million|billion|thousand|"
                             r"voor|van|in|op|aan|bij|met|per|tot|en|of|uit|door|is|was|werd|werden|wordt|zijn|"
-                            r"waren|bedraagt|bedroeg|for|of|to|and|or|on|by|at|were|are)\b)([a-zà-ÿ]{4,})\b(?!\s*euro)")
+                            r"waren|bedraagt|bedroeg|for|to|and|or|on|by|at|were|are)\b)([a-zà-ÿ]{4,})\b(?!\s*euro)")
 
 
 # 'How many FTE of the contingent ...': FTE named as what is asked, not as the bound of a range ('tussen 2 en 5 VTE')

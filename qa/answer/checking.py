@@ -167,7 +167,7 @@ class Checking:
         deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands \
             and not q.whole else None
         if deed and not any(term_in(t, plain_set(feat.own)) for g in groups if deed in g for t in g) \
-                and _other_stage(deed, set(stems(fact.quote))) and deed not in check.conflicts:
+                and contradicts({deed}, set(stems(fact.quote)), _STAGES) and deed not in check.conflicts:
             check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
         return check  # plans the budget ('is een bedrag voorzien') says the other stage
 
@@ -226,6 +226,7 @@ def _said_values(text: str, measures: bool = False) -> frozenset[float]:
     return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))
 
 
+@lru_cache(maxsize=256)
 def _closing_deed(text: str) -> str | None:
     """The stem of the participle that closes a Dutch question ('... werd als subsidie berekend?'): what was done
     with the thing asked about, which a sentence must say itself, not only its paragraph."""
@@ -236,14 +237,7 @@ def _closing_deed(text: str) -> str | None:
     return found[0] if found else None
 
 
-# a budget's stages: what was planned, and what was worked out or paid ('een bedrag voorzien van' is not 'berekend')
-_PLANNED = frozenset(stems("voorzien voorziene begroot begrote gereserveerd"))
-_DONE = frozenset(stems("berekend berekende uitbetaald uitbetaalde uitgegeven besteed bestede gerealiseerd"))
-
-
-def _other_stage(deed: str, said: set[str]) -> bool:
-    """The question's deed is one stage of a budget and the figure's sentence says only the other."""
-    for mine, other in ((_PLANNED, _DONE), (_DONE, _PLANNED)):
-        if deed in mine and said & other and not said & mine:
-            return True
-    return False
+# a budget's stages: what was planned, and what was worked out or paid ('een bedrag voorzien van' is not 'berekend'),
+# a contrast for the deed that closes a question only (not among CONTRASTS, which weigh every figure's score)
+_STAGES = [(frozenset(stems("voorzien voorziene begroot begrote gereserveerd")),
+            frozenset(stems("berekend berekende uitbetaald uitbetaalde uitgegeven besteed bestede gerealiseerd")))]

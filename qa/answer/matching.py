@@ -390,10 +390,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 if s.check is not None:
                     s.check.unbridged = narrowed
         elif unbridged:
-            # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
             # lost words that only describe a counted noun the documents have ('animal welfare inspections') narrow
             # to no part: a breakdown's whole answers
             described = bool(lost) and bool(counted) and counted not in lost and breakdown(out[:20])
+            # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
             self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
                         heads=heads, total=q.total_hint or described, periods=bool(asked_periods))
         elif not operand:

@@ -32,7 +32,6 @@ _SYNONYMS = [
     "openbare publieke publiek",  # not "openbaar": its stem is "open"
     "maximum maximale maximaal plafond bovengrens",
     "budget budgetten begroot begrote gereserveerd uitgetrokken voorzien",  # 'een bedrag voorzien van 5.512 k euro'
-
     "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
 ]
 

@@ -262,7 +262,8 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         respective = _respective_year(text, years, numbers, starts_of, num, lo, hi)
         # 'in 2014 130. 000 en in 2015 141. 000': a year right before the number is its own, before one after it
         right_before = next((t for t in before if re.fullmatch(r"[\s,:]*", text[t.end:num.start])), None)
-        after = year_after(text, m.end() if m else raw_end, years)
+        unit_end = m.end() if m else raw_end
+        after = year_after(text, unit_end, years)
         # '(4 in 2012, 10 in 2013, ...)': a year before the comma is the number before's, the one after is its own
         own = after if after and right_before and "," in text[right_before.end:num.start] else right_before or after
         point = range_point(text, lo, hi, num.start)  # 'van 31 % tot 47 % tussen januari 2015 en december 2016'
@@ -277,7 +278,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
         year_tok = at_point or respective or own or parallel or (before[-1] if before else (ahead[0] if ahead else None))
         year = year_tok.raw[:4] if year_tok else year_of(heading, single=True) or paragraph_year(
             text, year_tokens, lo) or section_year(year_tokens, headings, line_idx, num.start, starts, text)
-        shift = own_relative_year(text, m.end() if m else raw_end)
+        shift = own_relative_year(text, unit_end)
         if shift and year and not own:  # '187 tolken eind 2023, tegenover 172 een jaar eerder': 172 is 2022's
             year = str(int(year) + shift)
         step = relative_year(sentence) if not years else 0

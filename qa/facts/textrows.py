@@ -289,7 +289,7 @@ def _attach(table: Table, prev: Row, row: Row, gap: list[Line]) -> bool:
     return True
 
 
-_LINKING_END = {"en", "of", "van", "voor", "de", "het", "in", "op", "met", "and", "or", "of", "for"}  # 'Coördinatie en'
+_LINKING_END = {"en", "of", "van", "voor", "de", "het", "in", "op", "met", "and", "or", "for"}  # 'Coördinatie en'
 
 
 def label_above_first_row(table: Table, lines: list[Line]) -> None:
