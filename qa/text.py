@@ -224,6 +224,9 @@ CONTRASTS = [
      {"beëindigd", "beëind", "uit", "uitstroom", "stopgezet", "afgerond", "gestopt", "stopt", "stopten"}),
     ({"vastlegging", "vastleggingskrediet", "vak"}, {"vereffening", "vereffeningskrediet", "vek"}),
     ({"ontvangst", "ontvangsten"}, {"uitgaaf", "uitgaven"}),
+    ({"goedgekeurd", "goedgekeurde", "goedkeuring", "goedkeuringen", "aanvaard", "aanvaarde", "approved"},
+     {"afgewezen", "geweigerd", "geweigerde", "afgekeurd", "afgekeurde", "weigering", "weigeringen", "afwijzing",
+      "afwijzingen", "rejected", "refused", "denied"}),
 ]
 
 

@@ -91,6 +91,9 @@ class Checking:
         if counted and fact.source == "table" and fact.table_id and not check.head_missing and q.unit_hint == "count":
             check.head_missing = counted_by_sibling(counted_alts(groups, counted), groups, fact,
                                                     self.index.table_paths(fact.table_id))
+        if counted and fact.source == "table" and not check.head_missing and q.unit_hint == "count" \
+                and self._counted_elsewhere(fact, counted, groups):
+            check.head_missing = True  # '7 kalveren' said in a sentence: the cell 'Gedode dieren' counts all animals
         if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
             said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
             check.missing = [m for m in check.missing if m not in said]
@@ -170,6 +173,24 @@ class Checking:
                 and contradicts({deed}, set(stems(fact.quote)), _STAGES) and deed not in check.conflicts:
             check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
         return check  # plans the budget ('is een bedrag voorzien') says the other stage
+
+    def _counted_elsewhere(self, fact: Fact, counted: str, groups: list[list[str]]) -> bool:
+        """The document counts what is asked in a sentence of its own ('31 geiten, 9 alpaca's, 7 kalveren'), and
+        this cell's labels neither say it (its head alone is not enough: 'Beschadigde bomen' counts more than
+        fruitbomen) nor is it the document's subject: a cell of a wider count ('Gedode dieren') is no count of that
+        kind."""
+        alts = counted_alts(groups, counted)
+        cell = plain_set(set(stems(" ".join([fact.caption, fact.measure, *fact.row_path, *fact.col_path]))))
+        if any(term_in(c, cell) for c in alts) \
+                or any(term_in(c, self.frames.title_words(fact.doc)) for c in alts):
+            return False
+        key = (fact.doc, tuple(alts))
+        if key not in self._counted_in:  # once per document and question, not per candidate cell
+            if len(self._counted_in) > 4096:
+                self._counted_in.clear()
+            prose = [j for j in self.index.facts.of_doc(fact.doc) if self.index.facts[j].source == "prose"]
+            self._counted_in[key] = any(same_head(c, self.counted_by(j)) for j in prose for c in alts)
+        return self._counted_in[key]
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be

@@ -83,6 +83,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         self.frames = Frames(index)
         self._counted: dict[int, list[str]] = {}
         self._said: dict[tuple[str, str, str], bool] = {}
+        self._counted_in: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._codes: list[tuple[str, set[str]]] | None = None
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})

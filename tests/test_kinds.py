@@ -1,0 +1,32 @@
+"""A figure answers only the kind of thing it counts (tests/data/kinds, written for these tests): a cell of a
+wider count is no count of one kind the document counts in a sentence of its own, and approved applications
+are no rejected ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "kinds")
+
+
+def test_a_cell_of_all_trees_is_no_count_of_one_kind_the_text_counts(assistant):
+    """'Beschadigde bomen' per province counts all trees; the text counts the fruit trees only for the whole
+    region, so Limburg's fruit trees are not in the document (round 120: calves got all animals killed)."""
+    answer = assistant.ask("Hoeveel fruitbomen werden in 2023 in Limburg door bevers beschadigd?")
+    assert answer.kind == "not_found", answer.answer
+    answer = assistant.ask("Hoeveel bomen werden in 2023 in Limburg door bevers beschadigd?")
+    assert answer.value == 27, answer.answer  # the cell still answers its own count
+
+
+def test_approved_applications_do_not_refute_rejected_ones(assistant):
+    verdict = assistant.check("In 2023 werden 9 aanvragen tot schadevergoeding voor beverschade afgewezen.")
+    assert verdict.verdict != "contradicted", verdict.answer
+    verdict = assistant.check("In 2023 werden 20 aanvragen tot schadevergoeding voor beverschade geweigerd.")
+    assert "212" not in (verdict.answer or "") and "49" not in (verdict.answer or ""), verdict.answer
+    answer = assistant.ask("Hoeveel aanvragen tot schadevergoeding werden in 2023 geweigerd?")
+    assert answer.value not in (212, 49, 58), answer.answer
