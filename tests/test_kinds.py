@@ -30,3 +30,20 @@ def test_approved_applications_do_not_refute_rejected_ones(assistant):
     assert "212" not in (verdict.answer or "") and "49" not in (verdict.answer or ""), verdict.answer
     answer = assistant.ask("Hoeveel aanvragen tot schadevergoeding werden in 2023 geweigerd?")
     assert answer.value not in (212, 49, 58), answer.answer
+
+
+def test_a_list_item_whose_value_follows_a_blank_line_keeps_its_list_lead():
+    from qa.facts.yearlists import item_list_lead
+    text = ("Spoedaanvragen:\n- Gemiddelde wachttijd lopende aanvragen: 12,75 dagen\n"
+            "- Gemiddelde wachttijd afgehandelde aanvragen: \n\n9,50 dagen")
+    assert item_list_lead(text, text.index("9,50")) == ("Spoedaanvragen", "Gemiddelde wachttijd afgehandelde aanvragen")
+
+
+def test_how_much_shorter_is_the_second_side_minus_the_first(assistant):
+    """Round 119S: 'hoeveel dagen korter ... bij A dan bij B' is B - A, from the items of A's and B's lists."""
+    answer = assistant.ask("Hoeveel dagen korter is de gemiddelde wachttijd van afgehandelde aanvragen bij "
+                           "spoedaanvragen dan bij gewone aanvragen?")
+    assert answer.value == pytest.approx(18.75), answer.answer
+    answer = assistant.ask("Hoeveel dagen langer is de gemiddelde wachttijd van lopende aanvragen bij gewone "
+                           "aanvragen dan bij spoedaanvragen?")
+    assert answer.value == pytest.approx(28.75), answer.answer

@@ -27,6 +27,10 @@ FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the
 CLOSEST_MIN = 0.25  # to be listed as a closest figure (never the answer)
 SAME_SENTENCE_MIN = 0.1  # an operand of a change in the same sentence as its verified other year
 _LEFT = re.compile(r"\b(?:over|left|remaining|aftrek|deduct\w*)\b", re.I)  # a remainder: one document's
+# a comparative of less ('korter ... dan', 'fewer ... than'): the second side minus the first
+_LESS_THAN = re.compile(r"\b(?:korter|lager|kleiner|goedkoper|minder|shorter|lower|smaller|cheaper|fewer|less)\b"
+                        r"[^.?]{0,120}?\b(?:dan|than)\b", re.I)
+_PARALLEL = {"bij", "in", "voor", "onder", "op", "at", "for", "among"}  # a side set against another by its preposition
 _STOP_OPERAND = {"er", "werd", "werden", "is", "zijn", "was", "were", "de", "het", "een", "van", "the", "a", "of"}
 
 
@@ -52,6 +56,8 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
     if a.fact.unit != b.fact.unit:
         return None
     x, y = a.fact, b.fact
+    if _LESS_THAN.search(q.text):  # 'hoeveel dagen korter bij A dan bij B': by how much A falls short of B
+        x, y = y, x
     value = x.value - y.value
     if value < 0 and re.search(r"\b(verschil|difference|aftrek|deduct\w*|minus)\b", q.text, re.I):  # what is left
         x, y, value = y, x, -value
@@ -361,4 +367,9 @@ def split_operands(q: Query) -> tuple[str, str, str]:
         if verbs:
             at = verbs[-1]
             return left_words[at], " ".join(right_words), " ".join(left_words[:at] + left_words[at + 1:])
+    lead = re.match(r"\s*([^\W\d_]+)", right)
+    if lead and lead.group(1).lower() in _PARALLEL:  # '... bij gewone aanvragen dan bij spoedaanvragen': the
+        same = [i for i, w in enumerate(left_words) if w.lower() == lead.group(1).lower()]  # phrase under the
+        if same and same[-1] < at:  # same preposition on the left is the other side, all of it
+            return " ".join(left_words[same[-1] + 1:at + 1]), " ".join(right_words), " ".join(left_words[:same[-1]])
     return left_words[at], " ".join(right_words), " ".join(left_words[:at])

@@ -129,7 +129,7 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
         if text[i] == "\n":
             cur += 1
             if cur in stop or (cur < len(starts) and _ITEM_START.match(text[starts[cur]:starts[cur] + 12])) \
-                    or _blank_before(text, i):
+                    or _blank_before(text, i) or _LEAD_LINE.match(text, i + 1):
                 break
         elif _is_boundary(text, i):
             hi = i + 1
@@ -141,6 +141,11 @@ def sentence_span(text: str, pos: int, end: int, starts: list[int], stop: set[in
     while hi > lo and text[hi - 1] in " \t\n\f":
         hi -= 1
     return lo, hi
+
+
+# a line that opens the next list ('Spoedaanvragen:', 'Het geheel van andere organisaties ...:'): no sentence
+# of the line before runs on into it
+_LEAD_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n\d:]{0,120}:[ \t]*(?:\n|$)")
 
 
 def _blank_before(text: str, i: int) -> bool:

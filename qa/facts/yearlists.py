@@ -66,7 +66,9 @@ def _own_words(before: str, after: str) -> str:
 
 
 # ':- Rode Kruis Vlaanderen: 47,66 euro;- Samu Social: ' up to a number: the labelled cells of a list written inline
-_ITEM_RUN = re.compile(r":\s*(?:[-•–]\s*[^:;.\n\d]{2,80}:\s*[^;:\n]{1,60}[;,]\s*)*[-•–]\s*([^:;.\n\d]{2,80}):\s*$")
+# (items end with ';' or ',', or each on its own line: '- Gemiddelde duur lopende overeenkomsten: 572,78 dagen')
+_ITEM_RUN = re.compile(r":\s*(?:[-•–]\s*[^:;.\n\d]{2,80}:\s*[^;:\n]{1,60}(?:[;,]\s*|\s*\n\s*))*"
+                       r"[-•–]\s*([^:;.\n\d]{2,80}):\s*$")
 
 
 def item_list_lead(text: str, start: int) -> tuple[str, str] | None:
