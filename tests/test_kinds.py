@@ -47,3 +47,10 @@ def test_how_much_shorter_is_the_second_side_minus_the_first(assistant):
     answer = assistant.ask("Hoeveel dagen langer is de gemiddelde wachttijd van lopende aanvragen bij gewone "
                            "aanvragen dan bij spoedaanvragen?")
     assert answer.value == pytest.approx(28.75), answer.answer
+
+
+def test_an_english_kind_after_a_name_describes_the_name(assistant):
+    """'the Natuurpunt organisation': 'organisation' says what Natuurpunt is; that the table also has a row
+    'Andere organisaties' does not make Natuurpunt's cell another organisation's (round 121E)."""
+    answer = assistant.ask("How many applications did the Natuurpunt organisation submit in 2023?")
+    assert answer.value == 12, answer.answer

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..facts.labels import region_of
 from ..facts.numbers import find_numbers
 from ..models import Fact
-from ..text import bridge_to_dutch, contradicts, stems
+from ..text import bridge_to_dutch, contradicts, lemma, stems
 from .asked import MEASURES, is_money_noun
 from .question import Query
 from .clauses import (PART_AFTER, points_back, sentence_before)
@@ -21,7 +21,7 @@ from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
 from .members import numbered_conflict, ordinal_conflict
-from .verbs import is_verb_form
+from .verbs import is_participle, is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
                      initials, same_head, verify)
 from .wordparts import plain, plain_set, term_in
@@ -112,10 +112,11 @@ class Checking:
         if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \
                 and counted in fr.doc_words(fact.doc):  # 'verwarmingstoestellen' said once, then '122 toestellen
             check.missing.remove(counted)  # gecontroleerd': the document's short form of its own compound
-        if check.missing:  # 'het marineschip Godetia' where the sentence says 'de BNS Godetia': the noun describes
-            for noun, name in described_names(q.text):  # a name the fact says, it does not narrow it
-                if noun in check.missing and re.search(rf"\b{re.escape(name)}\b", fact.quote):
-                    check.missing.remove(noun)
+        if check.missing or check.conflicts:  # 'het marineschip Godetia' where the sentence says 'de BNS Godetia':
+            for noun, name in described_names(q.text):  # the noun describes a name the fact says, it does not narrow it
+                if re.search(rf"\b{re.escape(name)}\b", " | ".join([fact.quote, *fact.row_path, *fact.col_path])):
+                    check.missing = [m for m in check.missing if m != noun]  # (nor do other rows it labels:
+                    check.conflicts = [c for c in check.conflicts if c != noun]  # 'Andere organisaties')
         if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
             # counts them says which, not a sentence elsewhere in the document
@@ -172,7 +173,22 @@ class Checking:
         if deed and not any(term_in(t, plain_set(feat.own)) for g in groups if deed in g for t in g) \
                 and contradicts({deed}, set(stems(fact.quote)), _STAGES) and deed not in check.conflicts:
             check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
+        if deed is None and q.lang == "nl" and fact.source != "prose" and not q.operands:
+            self._cell_deed(fact, q.text, check)
         return check  # plans the budget ('is een bedrag voorzien') says the other stage
+
+    def _cell_deed(self, fact: Fact, question: str, check: Check) -> None:
+        """'Hoeveel aanvragen werden geweigerd?' is no question for a cell whose labels say another deed
+        ('Ingediende aanvragen'): what was done to the things counted must be the cell's deed, or a synonym."""
+        verb = _closing_verb(question)
+        deed = _closing_deed(question)
+        if verb is None or deed is None:
+            return
+        labels = re.findall(r"[^\W\d_]{5,}", " ".join([fact.caption, *fact.row_path, *fact.col_path]))
+        said = {deed, *synonyms(deed)}
+        if any(is_participle(w) for w in labels) and not any(lemma(w.lower()) == lemma(verb.lower()) for w in labels) \
+                and not any(s in said for w in labels for s in stems(w)) and deed not in check.conflicts:
+            check.conflicts.append(deed)  # ('Beschadigde bomen' says 'beschadigd': one verb, not one stem)
 
     def _counted_elsewhere(self, fact: Fact, counted: str, groups: list[list[str]]) -> bool:
         """The document counts what is asked in a sentence of its own ('31 geiten, 9 alpaca's, 7 kalveren'), and
@@ -248,13 +264,16 @@ def _said_values(text: str, measures: bool = False) -> frozenset[float]:
 
 
 @lru_cache(maxsize=256)
-def _closing_deed(text: str) -> str | None:
-    """The stem of the participle that closes a Dutch question ('... werd als subsidie berekend?'): what was done
-    with the thing asked about, which a sentence must say itself, not only its paragraph."""
+def _closing_verb(text: str) -> str | None:
+    """The participle that closes a Dutch question ('... werd als subsidie berekend?'): what was done with the
+    thing asked about."""
     m = re.search(r"\b(?:werd|werden|wordt|worden|is|zijn)\b[^?]*?\b([^\W\d_]+)\s*\?\s*$", text)
-    if not m or not is_verb_form(m.group(1)):
-        return None
-    found = stems(m.group(1))
+    return m.group(1) if m and is_verb_form(m.group(1)) else None
+
+
+def _closing_deed(text: str) -> str | None:
+    """The stem of the question's closing participle, which a sentence must say itself, not only its paragraph."""
+    found = stems(_closing_verb(text) or "")
     return found[0] if found else None
 
 

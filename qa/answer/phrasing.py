@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..models import Fact
-from ..text import stems
+from ..text import stems, to_dutch
 from .question import places_in
 from .verify import terms_of
 
@@ -51,15 +51,21 @@ def counted_adjectives(question: str) -> tuple[str, ...]:
 
 
 _APPOSITION = re.compile(r"\b(?:het|de|the)\s+([a-zà-ÿ][\w-]{3,})\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+# English names the kind after the name: '(Beschut Wonen) organisations', 'the Digibank partnerships'
+_NAME_THEN_KIND = re.compile(r"\(?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)\)?\s+"
+                             r"(organi[sz]ations?|compan(?:y|ies)|institutions?|bodies|body|services?|centres?|"
+                             r"centers?|providers?|partnerships?|associations?|agenc(?:y|ies)|facilities|facility)\b")
 
 
 @lru_cache(maxsize=256)
 def described_names(question: str) -> tuple[tuple[str, str], ...]:
     """(stem of the noun, name) of each name a question describes by a noun before it ('het marineschip
-    Godetia', 'de vakbond ACV'): the noun names what the name is, it does not narrow it."""
+    Godetia', 'de vakbond ACV'), or in English by a kind after it ('(Beschut Wonen) organisations'): the noun names
+    what the name is, it does not narrow it."""
     out = []
-    for noun, name in _APPOSITION.findall(question):
-        stem = stems(noun)
+    pairs = [(stems(noun), name) for noun, name in _APPOSITION.findall(question)]
+    pairs += [(stems(to_dutch(kind)), name) for name, kind in _NAME_THEN_KIND.findall(question)]  # the Dutch stem
+    for stem, name in pairs:  # that a check lists as missing
         if stem:
             out.append((stem[-1], name))
     return tuple(out)  # asked per candidate fact: read once per question
