@@ -54,3 +54,12 @@ def test_an_english_kind_after_a_name_describes_the_name(assistant):
     'Andere organisaties' does not make Natuurpunt's cell another organisation's (round 121E)."""
     answer = assistant.ask("How many applications did the Natuurpunt organisation submit in 2023?")
     assert answer.value == 12, answer.answer
+
+
+def test_a_place_named_beside_another_is_one_of_several_not_the_subject(assistant):
+    """'De gemeenten Lommel en Peer ...': Lommel is one of several places, so a figure that does not say it is
+    not Lommel's (round 123: 'hoeveel deelfietsen in Aalst' got the seven cities' 8.000)."""
+    answer = assistant.ask("Hoeveel aanvragen tot schadevergoeding dienden eigenaars in 2023 in Lommel in?")
+    assert answer.kind == "not_found", answer.answer
+    answer = assistant.ask("Hoeveel aanvragen tot schadevergoeding dienden eigenaars in 2023 in?")
+    assert answer.value == 58, answer.answer

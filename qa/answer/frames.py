@@ -249,7 +249,8 @@ class Frames:
         return plain_set(norm_stems(" ".join(g for g in groups if g != mine))) - plain_set(norm_stems(mine))
 
     def is_item(self, name: str, doc: str) -> bool:
-        """A name is one item of a list when a table cell's label says it, a number follows it in the text
+        """A name is one item of a list when a table cell's label says it, it is coordinated with another name
+        ('De steden Aalst en Roeselare bereiden ... voor'), a number follows it in the text
         ('Haaglanden 77', 'Twente: 23', 'Bidibidi (272. 206)'; a year names an edition, 'Autosalon 2017') or a number is said of it
         ('-14,4 % in Duitsland, -14,5 % in Nederland'). Asked once per name and document, not per candidate fact."""
         def find() -> bool:
@@ -257,7 +258,7 @@ class Frames:
             name_re = rf"{re.escape(name)}\w*"
             if _STREET.search(name):  # 'Astridplein 7, Lebbeke': a house number, no figure of a list
                 return term_in(name, self.itemized(doc))
-            return term_in(name, self.itemized(doc)) or \
+            return term_in(name, self.itemized(doc)) or _coordinated(name, text) or \
                 re.search(rf"(?<!\w){name_re}\s*[:–(-]?\s*(?!(?:19|20)\d\d(?!\d))(?!\d{{1,2}}[.)]\s)\d", text, re.I) is not None or \
                 re.search(rf"(?<![\d.,])\d[\d.,]*\s*(?:%|procent|euro)?\s+(?:in|voor|bij|te)\s+{name_re}(?!\w)", text, re.I) \
                 is not None
@@ -425,3 +426,13 @@ class Frames:
             return out
         return _memo(self._header_codes, doc, make)
 
+
+
+def _coordinated(name: str, text: str) -> bool:
+    """The text names it beside another capitalised name, joined by 'en', 'of' or a comma ('Aalst en Roeselare'):
+    one of several places or bodies, not what the whole document is about."""
+    other = r"[A-ZÀ-Ý][\w'’-]+"
+    own = rf"(?i:{re.escape(name)})"  # (the question's name may come lower-cased)
+    joined = rf"(?<!\w)({own})\s*(?:,|\s(?:en|of|and|or))\s+{other}|{other}\s*(?:,|\s(?:en|of|and|or))\s+({own})(?!\w)"
+    return any(said[0].isupper() and not said.isupper()  # a name, not a code ('LDE en CMW')
+               for m in re.finditer(joined, text) for said in [m.group(1) or m.group(2)])
