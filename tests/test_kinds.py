@@ -63,3 +63,12 @@ def test_a_place_named_beside_another_is_one_of_several_not_the_subject(assistan
     assert answer.kind == "not_found", answer.answer
     answer = assistant.ask("Hoeveel aanvragen tot schadevergoeding dienden eigenaars in 2023 in?")
     assert answer.value == 58, answer.answer
+
+
+def test_how_often_is_a_count_of_the_deed_not_of_the_things(assistant):
+    """'hoeveel keer werd een korf gecontroleerd': the checks, not the baskets (round 123: 'hoeveel keer werd
+    een deelfiets ontleend' got the number of bikes)."""
+    answer = assistant.ask("Hoeveel keer werd in 2023 in Limburg een korf gecontroleerd?")
+    assert answer.value != 95, answer.answer
+    answer = assistant.ask("Hoeveel korven stonden er in 2023 in Limburg?")
+    assert answer.value == 95, answer.answer

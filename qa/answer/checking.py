@@ -23,7 +23,7 @@ from .synonyms import synonyms
 from .members import numbered_conflict, ordinal_conflict
 from .verbs import is_participle, is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
-                     initials, same_head, verify)
+                     initials, measure_head, same_head, verify)
 from .wordparts import plain, plain_set, term_in
 
 
@@ -40,6 +40,9 @@ _FORMER = re.compile(r"\b(?:oud\w*|vroeger\w*|voorheen|eerder\w*|vorig\w*|aanvan
                      r"van welk|old|older|previous\w*|former\w*|initial\w*|original\w*|before|from what)\b|"
                      r"\bvan\b.{0,60}\b(?:naar|tot)\b|\bfrom\b.{0,60}\bto\b", re.I)  # or states both ends
 
+
+# how often something happened: a count of the deed, not of the things it was done to
+_TIMES = re.compile(r"\b(?:hoeveel\s+(?:keer|maal)|hoe\s+vaak|how\s+many\s+times|how\s+often)\b", re.I)
 
 # a label that says its figure is an average, a rate or a full-time equivalent: a fraction of a count is fine
 _AVERAGE_LABEL = re.compile(r"gemiddeld|average|per\s|vte|fte|voltijds|equivalent|%|procent|graad|index|score", re.I)
@@ -94,7 +97,9 @@ class Checking:
         if counted and fact.source == "table" and not check.head_missing and q.unit_hint == "count" \
                 and self._counted_elsewhere(fact, counted, groups):
             check.head_missing = True  # '7 kalveren' said in a sentence: the cell 'Gedode dieren' counts all animals
-        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
+        if _TIMES.search(q.text) and not check.head_missing and _counts_the_object(fact, after, groups):
+            check.head_missing = True  # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts
+        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # the bikes, not the times one was borrowed  # 'hoeveel hectare': said by the cell's unit (ha)
             said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
             check.missing = [m for m in check.missing if m not in said]
         if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
@@ -244,6 +249,19 @@ class Checking:
                 self._initials_of.clear()
             self._initials_of[key] = found
         return found
+
+
+def _counts_the_object(fact: Fact, after: list[str], groups: list[list[str]]) -> bool:
+    """A question of how often ('hoeveel keer werd een deelfiets ontleend') and a figure that counts a thing the
+    question names ('Aantal deelfietsen', '1.274 foutief geparkeerde deelfietsen'), not the times ('2,6 keer')."""
+    if fact.source == "prose" or not fact.table_id:
+        said = [] if not after or after[0] in _TIMES_WORDS else after
+    else:
+        said = [h for h in [measure_head(" ".join([fact.measure, *fact.col_path, *fact.row_path]))[0]] if h]
+    return bool(said) and any(same_head(t, said) for g in groups for t in g if len(t) >= 4 and t not in _TIMES_WORDS)
+
+
+_TIMES_WORDS = {"keer", "maal", "time", "times", "vaak", "often"}
 
 
 @lru_cache(maxsize=256)
