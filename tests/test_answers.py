@@ -458,3 +458,12 @@ def test_not_found_repeats_what_was_asked(assistant) -> None:
     (new-user trial: 'no figure found for 'many electric buses ...')."""
     answer = assistant.ask("How many electric buses did De Lijn buy in 2023?")
     assert answer.kind == "not_found" and "'electric buses did De Lijn" in answer.answer
+
+
+def test_flanders_as_a_whole_is_no_province_that_holds_its_name(assistant):
+    """'in Vlaanderen' asked of a table by province: Oost- and West-Vlaanderen do not say it (a new user got
+    'past op meer dan één cijfer: 250 (Oost-Vlaanderen) of 332 (West-Vlaanderen)')."""
+    answer = assistant.ask("Hoeveel AMA WSE-overeenkomsten werden in 2022 in Vlaanderen opgestart?")
+    assert answer.value not in (250, 332) and "West-Vlaanderen" not in answer.answer, answer.answer
+    answer = assistant.ask("Hoeveel AMA WSE-overeenkomsten werden in 2022 in West-Vlaanderen opgestart?")
+    assert answer.value == 332, answer.answer

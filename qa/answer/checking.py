@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..facts.labels import region_of
+from ..facts.labels import region_of, regions_in
 from ..facts.numbers import find_numbers
 from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, stems
@@ -97,6 +97,8 @@ class Checking:
         if counted and fact.source == "table" and not check.head_missing and q.unit_hint == "count" \
                 and self._counted_elsewhere(fact, counted, groups):
             check.head_missing = True  # '7 kalveren' said in a sentence: the cell 'Gedode dieren' counts all animals
+        if regions_in(q.text) == ["Vlaanderen"] and fact.table_id:
+            self._flanders_whole(fact, check)
         if _TIMES.search(q.text) and not check.head_missing and _counts_the_object(fact, after, groups):
             check.head_missing = True  # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts
         if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # the bikes, not the times one was borrowed  # 'hoeveel hectare': said by the cell's unit (ha)
@@ -181,6 +183,17 @@ class Checking:
         if deed is None and q.lang == "nl" and fact.source != "prose" and not q.operands:
             self._cell_deed(fact, q.text, check)
         return check  # plans the budget ('is een bedrag voorzien') says the other stage
+
+    def _flanders_whole(self, fact: Fact, check: Check) -> None:
+        """'in Vlaanderen' asked of a table by province: the whole of Flanders is its total row, not a province
+        whose name holds the word ('Oost-Vlaanderen')."""
+        key = stems("Vlaanderen")[0]
+        if fact.region and fact.region != "Vlaanderen":
+            if key not in check.conflicts:
+                check.conflicts.append(key)
+        elif fact.is_total and any(region_of(" ".join(p)) for p in self.index.table_paths(fact.table_id)):
+            check.missing = [m for m in check.missing if m != key]
+            check.conflicts = [c for c in check.conflicts if c != key]
 
     def _cell_deed(self, fact: Fact, question: str, check: Check) -> None:
         """'Hoeveel aanvragen werden geweigerd?' is no question for a cell whose labels say another deed
