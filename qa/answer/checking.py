@@ -97,11 +97,12 @@ class Checking:
         if counted and fact.source == "table" and not check.head_missing and q.unit_hint == "count" \
                 and self._counted_elsewhere(fact, counted, groups):
             check.head_missing = True  # '7 kalveren' said in a sentence: the cell 'Gedode dieren' counts all animals
-        if regions_in(q.text) == ["Vlaanderen"] and fact.table_id:
+        if _flanders_only(q.text) and fact.table_id:
             self._flanders_whole(fact, check)
-        if _TIMES.search(q.text) and not check.head_missing and _counts_the_object(fact, after, groups):
-            check.head_missing = True  # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts
-        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # the bikes, not the times one was borrowed  # 'hoeveel hectare': said by the cell's unit (ha)
+        if _asks_how_often(q.text) and not check.head_missing and _counts_the_object(fact, after, groups):
+            # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts the bikes, not the times
+            check.head_missing = True  # one was borrowed
+        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
             said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
             check.missing = [m for m in check.missing if m not in said]
         if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
@@ -280,6 +281,18 @@ _TIMES_WORDS = {"keer", "maal", "time", "times", "vaak", "often"}
 
 
 @lru_cache(maxsize=256)
+def _asks_how_often(question: str) -> bool:
+    """Read once per question, not once per candidate figure."""
+    return _TIMES.search(question) is not None
+
+
+@lru_cache(maxsize=256)
+def _flanders_only(question: str) -> bool:
+    """The question names Flanders as a whole and no province or other region (read once per question)."""
+    return regions_in(question) == ["Vlaanderen"]
+
+
+@lru_cache(maxsize=256)
 def _summed_over(question: str) -> set[str]:
     """Stems of what a question sums over ('in alle bekkens samen', 'over all provinces'): the dimension whose
     total row answers, not one of its values."""
@@ -304,6 +317,7 @@ def _closing_verb(text: str) -> str | None:
     return m.group(1) if m and is_verb_form(m.group(1)) else None
 
 
+@lru_cache(maxsize=256)
 def _closing_deed(text: str) -> str | None:
     """The stem of the question's closing participle, which a sentence must say itself, not only its paragraph."""
     found = stems(_closing_verb(text) or "")

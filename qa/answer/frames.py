@@ -427,7 +427,6 @@ class Frames:
         return _memo(self._header_codes, doc, make)
 
 
-
 def _coordinated(name: str, text: str) -> bool:
     """The text names it beside another capitalised name, joined by 'en', 'of' or a comma ('Aalst en Roeselare'):
     one of several places or bodies, not what the whole document is about."""
