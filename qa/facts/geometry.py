@@ -363,9 +363,15 @@ def _column_paths(header_lines: list[PLine], bands: list[tuple[float, float]],
     lowest = [s for s in segments if not any(o is not s and o.top > s.bottom - 1 and min(o.x1, s.x1) > max(o.x0, s.x0)
                                              for o in segments)]
     segments = [piece for s in segments for piece in (_split_over_bands(s, bands, [o for o in segments if o is not s
-                                                                                 and abs(o.top - s.top) < 2])
+                                                                                 and _level(o, s)])
                                                       if s in lowest else [s])]
     return column_paths(segments, bands, boundary), join_lines(stub_parts).strip()
+
+
+def _level(a: Segment, b: Segment) -> bool:
+    """Two header segments on one line: they overlap over most of the lower one's height (a wrapped cell's last
+    line may sit a few points off its neighbours' baseline)."""
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _running(text: str) -> bool:

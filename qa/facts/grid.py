@@ -198,7 +198,10 @@ def continues(prev: TableInfo, table: GeoTable, prev_end: int | None = None) -> 
     says so ('Tabel 4.2 (vervolg)'), or the one `prev` ended its page with (headers printed there only)."""
     end = prev.page - 1 if prev_end is None else prev_end  # the last page `prev` is on, 0-based
     said = bool(_CONTINUED.search(table.caption)) and table.number == prev.number and table.number is not None
-    if table.page != end + 1 or prev.columns != table.columns and not (
+    # a carried table is read under the very header `prev` ended its page with; read with this page's column
+    # widths its levels may fall otherwise, so the count of columns is what must agree
+    carried_on = table.carried and table.caption == prev.caption and len(table.columns) == len(prev.columns)
+    if table.page != end + 1 or prev.columns != table.columns and not carried_on and not (
             (said or not table.caption) and same_header([" ".join(c) for c in prev.columns],
                                                         [" ".join(c) for c in table.columns])):
         return False  # 'Tabel 2 (vervolg)', or no caption, under its header wrapped otherwise: the same header
