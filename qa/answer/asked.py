@@ -27,7 +27,8 @@ _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|e
                ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse|voltijds|(?:voltijds|voltijdse)?equivalenten|equivalents|full-time|fulltime"), ("dagen", r"dagen|days"),
                ("jaar", r"jaar|jaren|years")]
 # measures a question may ask in and a cell be in: 'hoeveel hectare', '(in hectare)'
-MEASURES = {"ha": r"hectares?|ha", "km": r"km|kilometers?|kilometres?", "ton": r"ton|tonnen|tons|tonnes?"}
+MEASURES = {"ha": r"hectares?|ha", "km": r"km|kilometers?|kilometres?", "ton": r"ton|tonnen|tons|tonnes?",
+            "m2": r"m2|m²|vierkante|square"}  # an area: the cell's unit is 'm2' ('Oppervlakte (m²)' reads so too)
 _UNIT_WORDS += list(MEASURES.items())
 
 _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"

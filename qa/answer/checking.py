@@ -23,7 +23,7 @@ from .synonyms import synonyms
 from .members import numbered_conflict, ordinal_conflict
 from .verbs import is_participle, is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
-                     initials, measure_head, same_head, verify)
+                     initials, measure_head, same_head, terms_of, verify)
 from .wordparts import plain, plain_set, term_in
 
 
@@ -67,8 +67,10 @@ class Checking:
         check = verify(groups, counted, fact, feat.own | feat.pointed, fr.context_words(i),
                       fr.table_words(fact.table_id), after, asked_periods, feat.periods,
                       negated=q.negated and not q.computed,
-                      proper=[n for n in q.proper + (question_codes(q.text) if fact.source != "table" else [])
-                              if feat.listed or fr.is_item(n, fact.doc)],  # a cell's codes: its header paths
+                      # a cell's codes are checked on its header paths as terms, but for two-letter ones ('GO!')
+                      proper=[n for n in q.proper + [c for c in question_codes(q.text)
+                                                     if fact.source != "table" or not terms_of([c])]
+                              if feat.listed or fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
                       whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
                       # another table's rows unless the cell's section says them; what another list is about;
@@ -112,6 +114,9 @@ class Checking:
                     or q.regions and fact.region in q.regions and region_of(" ".join(fact.row_path)):  # 'Antwerpen'
                 check.conflicts = [c for c in check.conflicts if c not in whole]
                 check.missing = [m for m in check.missing if m not in whole]
+        if q.part and fact.unit == "%" and not any(term_in(t, feat.own | feat.pointed)
+                                                   for t in _stemset(q.part, q.lang)):
+            check.missing.append(q.part)  # 'was een vrouw': a share of the carers who care for a partner is not it
         self._check_codes(fact, groups, check, q.text)
         said = " ".join([*fact.row_path, *fact.col_path, fact.quote])
         other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)

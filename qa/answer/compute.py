@@ -98,7 +98,10 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
                                                       and same_sentence(a.fact, b.fact)):
             continue  # a weak operand only beside a strong one: 'in 2014 130. 000 en in 2015 141. 000 fietsen'
         # the embedder vouches for English words on one of the two; the other is the same cell a year apart
-        if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late):
+        # or a sentence and a cell of one document and unit, each verified on every term of the question for its
+        # year ('in 2022 werd in totaal 8.734.600 euro toegekend' and the cell 'Toegekende subsidie' of 2023)
+        if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late) \
+                or a.verified and b.verified and _sentence_and_cell(a.fact, b.fact):
             x, y = b.fact, a.fact
             if _than_year(q.text) == late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
                 x, y = y, x
@@ -331,6 +334,11 @@ def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
                                                   and a.caption.replace(early, "#") == b.caption.replace(late, "#"))
         return same_paths and same_table
     return a.source == b.source == "prose"
+
+
+def _sentence_and_cell(a: Fact, b: Fact) -> bool:
+    """One figure of a sentence and one of a table cell, in one document and one unit."""
+    return a.doc == b.doc and a.unit == b.unit and {a.source, b.source} == {"prose", "table"}
 
 
 def split_operands(q: Query) -> tuple[str, str, str]:

@@ -162,6 +162,7 @@ class Query:
     computed: bool = False  # asks for a sum, difference or change: one figure is never the answer
     operands: list[str] = field(default_factory=list)  # the two sides of a difference, the two nouns of a sum
     whole: str | None = None  # 'welk aandeel van de aanvragen ...': what the share is of
+    part: str | None = None  # '... was een vrouw', 'were women': what the share is, said after its last verb
     unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | "duur" | None
     total_hint: bool = False
     subject: list[str] = field(default_factory=list)  # stems of the content words
@@ -301,6 +302,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             whole.append(w)
         if whole:
             q.whole = " ".join(whole)
+        q.part = _share_part(share.group(1))
     said = _TAKEN.sub(r"\1genomen", clean)  # 'werden ... afgenomen' (taken, as blood): a level, not a fall
     q.computed = q.numeric and (q.operation is not None or (bool(_CHANGE.search(said)) and not _LEVEL.search(clean))
                                 or bool(_TOGETHER.search(clean)))
@@ -342,6 +344,16 @@ _LEFT_OUT = re.compile(r",\s*(?:(?:de|het|the)\s+)?(?:[\w-]+\s+){1,3}?(?:niet\s+
                        r"not\s+(?:counted|included))\b|,\s*(?:not counting|excluding)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?", re.I)
 # 'de autosnelwegen niet meegerekend', 'not counting motorways': what the figure leaves out, not a figure negated
 _EXCLUDED = re.compile(r"\b(?:niet|not)\s+(?:meegerekend|meegeteld|inbegrepen|included|counted|counting)\b", re.I)
+
+
+_COPULA = re.compile(r"\b(?:was|waren|is|zijn|were|are)\s+(?:een\s+|a\s+|an\s+)?([^\W\d][\w-]*)\s*[?.!]?\s*$", re.I)
+
+
+def _share_part(rest: str) -> str | None:
+    """The noun a share question ends on after its verb ('... die een premie kregen, was een vrouw'): the part the
+    share is of the whole. Only a noun that closes the question; a participle ('werd goedgekeurd') is a deed."""
+    m = _COPULA.search(rest)
+    return m.group(1) if m and not re.search(r"\d", rest[m.end(1):]) else None
 
 
 def has_difference_cue(text: str) -> bool:

@@ -343,9 +343,22 @@ def amount_for(term: str, fact: Fact, table_paths: list[list[str]]) -> bool:
             if not (_MONEY_LABEL.search(label) or fact.unit and "euro" in fact.unit and len(own) > 1):
                 continue
             values = {p[level] for p in table_paths[axis::2] if len(p) > level and p[level] != label}
-            if any(re.match(r"\s*aantal\b", v, re.I) and term_in(term, plain_set(stems(v))) for v in values):
+            if any(_counts(v) and (term_in(term, plain_set(stems(v))) or _headed_by(term, stems(v))) for v in values):
                 return True
     return False
+
+
+def _counts(label: str) -> bool:
+    """A label of counted things: 'Aantal projecten', or a plural noun that names no money, share or unit
+    ('Goedgekeurde projecten' beside 'Toegekende subsidie (euro)')."""
+    return bool(re.match(r"\s*aantal\b", label, re.I)) or not (_MONEY_LABEL.search(label) or re.search(
+        r"%|\(|procent|aandeel|gemiddeld|subsidie|premie|steun|uitgaven|kost", label, re.I))
+
+
+def _headed_by(term: str, words: list[str]) -> bool:
+    """A compound of the question whose head is a label's word: 'zonnepaneelprojecten' by 'projecten'."""
+    term = plain(term)
+    return any(len(w) >= 5 and len(term) > len(w) + 3 and term.endswith(plain(w)) for w in words)
 
 
 _MONEY_LABEL = re.compile(r"\b(?:bedrag|bedragen|euro|krediet|budget|kostprijs)\b|€", re.I)

@@ -261,7 +261,8 @@ _TIME_IN_LABEL = re.compile(r"\((?:in\s+)?(maanden|weken|jaren|jaar|uren|uur|kal
 _TIME_UNITS = {"jaren": "jaar", "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
 
 
-_MEASURE_IN_LABEL = re.compile(r"\((?:in\s+)?(ha|hectare|km|ton)\)", re.I)  # 'Bebost areaal (ha)'
+# 'Bebost areaal (ha)', 'Geïnstalleerd vermogen (kWp)': a unit of measure in brackets, alone or after a period
+_MEASURE_IN_LABEL = re.compile(r"\((?:in\s+)?(ha|hectare|km|ton|kg|(?-i:[kMGT]?W[hp]?)|m[²³23]|liter)\)", re.I)
 
 
 def label_unit(*texts: str) -> str | None:
@@ -272,7 +273,8 @@ def label_unit(*texts: str) -> str | None:
             return _LABEL_UNITS.get((m.group(1) or m.group(2)).lower().replace("  ", " "), None)
         m = _MEASURE_IN_LABEL.search(text or "")
         if m:
-            return {"hectare": "ha"}.get(m.group(1).lower(), m.group(1).lower())
+            unit = m.group(1)
+            return "ha" if unit.lower() == "hectare" else unit if "W" in unit else unit.lower().replace("²", "2")
         m = _TIME_IN_LABEL.search(text or "")
         if m:
             return _TIME_UNITS.get(m.group(1).lower(), m.group(1).lower())

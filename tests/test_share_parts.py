@@ -1,0 +1,55 @@
+"""What a share is of, and two-letter codes (tests/data/shareparts, written for these tests; the classes were seen
+on documents written after the code, round 125)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "shareparts")
+
+
+def test_a_share_question_ending_on_a_noun_asks_the_share_of_that_part(assistant):
+    """'... was een voetbalclub': the 70,0 % of '511 voetbalclubs (70,0%)', not the 58,5 % of clubs with their own
+    accommodation that the sentence after it gives (round 125 got the share of carers of a partner for women)."""
+    answer = assistant.ask("Welk aandeel van de clubs die in 2023 een jeugdwerking hadden, was een voetbalclub?")
+    assert answer.value == pytest.approx(70.0), answer.answer
+
+
+def test_a_two_letter_code_must_label_the_cell(assistant):
+    """'VS-clubs' in 2022: only the table by province has 2022, and its total is not the VS's clubs; the
+    table by umbrella has the VS for 2023 only."""
+    answer = assistant.ask("Hoeveel VS-clubs hadden eind 2022 een jeugdwerking?")
+    assert answer.kind == "not_found", answer.answer
+    answer = assistant.ask("Hoeveel clubs van de VS hadden eind 2023 een jeugdwerking?")
+    assert answer.value == 412, answer.answer
+
+
+def test_the_province_table_still_answers_its_own_cells(assistant):
+    assert assistant.ask("Hoeveel sportclubs met een jeugdwerking waren er eind 2022 in Limburg?").value == 96
+
+
+def test_a_unit_of_measure_in_a_label_is_the_cells_unit_and_no_count():
+    """'Verwijderde oppervlakte (m²)', 'Geplaatst vermogen (kWp)': the cells are an area and a power; a question
+    for square metres asks that column, one for 'hoeveel' things never does (round 125: the number of school
+    sites got their installed kWp once a header said 'eind 2023')."""
+    from qa.answer.asked import unit_hint
+    from qa.facts.labels import label_unit
+    assert label_unit("Verwijderde oppervlakte (m²)") == "m2"
+    assert label_unit("Geplaatst vermogen eind 2023 (kWp)") == "kWp"
+    assert label_unit("Aantal (w)") is None
+    assert unit_hint("How many square metres of roofing were removed in 2023?") == "m2"
+    assert unit_hint("Hoeveel vierkante meter asbest werd verwijderd?") == "m2"
+    assert unit_hint("Op hoeveel schoolvestigingen lagen er zonnepanelen?") == "count"
+
+
+def test_a_change_between_a_sentence_and_a_cell_of_one_document(assistant):
+    """2022's amount is said in a sentence, 2023's in the total row of a table: each verified for its year,
+    one document and unit, they are the two sides of the change (round 125 abstained)."""
+    answer = assistant.ask("Hoeveel euro meer werd er in 2023 dan in 2022 toegekend aan jeugdsportprojecten?")
+    assert answer.value == 265000, answer.answer
+    assert assistant.ask("Hoeveel euro werd er in 2023 toegekend aan jeugdsportprojecten?").value == 905000
