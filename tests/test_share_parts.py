@@ -53,3 +53,21 @@ def test_a_change_between_a_sentence_and_a_cell_of_one_document(assistant):
     answer = assistant.ask("Hoeveel euro meer werd er in 2023 dan in 2022 toegekend aan jeugdsportprojecten?")
     assert answer.value == 265000, answer.answer
     assert assistant.ask("Hoeveel euro werd er in 2023 toegekend aan jeugdsportprojecten?").value == 905000
+
+
+def test_counted_grants_people_and_days(tmp_path):
+    """Round 126: 'hoeveel asbestpremies' counts premiums as 'hoeveel premies' does; 'aanvragers' (applicants)
+    are no 'aanvragen' (applications) of another table; '47 kalenderdagen' is a number of days."""
+    from qa.answer.asked import unit_hint
+    from qa.answer.wordparts import plain_set, term_in
+    from qa.facts.extract import extract_all
+    from qa.ingest import load_document
+    assert unit_hint("Hoeveel asbestpremies betaalde de OVAM in 2023 uit aan aanvragers in Limburg?") == "count"
+    assert unit_hint("Hoeveel premies werden in 2023 uitbetaald?") == "count"
+    filed, filers = plain_set({"aanvrag"}), plain_set({"aanvrager"})
+    assert term_in("aanvrager", filed) and not term_in("aanvrager", filed, agents=False)
+    assert not term_in("aanvrag", filers, agents=False) and term_in("premie", plain_set({"asbestpremie"}), agents=False)
+    path = tmp_path / "doorlooptijd.txt"
+    path.write_text("De gemiddelde doorlooptijd bedroeg in 2023 47 kalenderdagen, tegenover 62 werkdagen in 2022.\n")
+    facts, _ = extract_all(load_document(path, tmp_path))
+    assert {f.raw: f.unit for f in facts if f.raw in ("47", "62")} == {"47": "dagen", "62": "dagen"}

@@ -41,8 +41,8 @@ _MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|pre
 
 
 # grants people receive one by one: 'hoeveel premies', 'how many loans' asks how many, not how much
-_COUNTED_GRANTS = re.compile(r"premies|leningen|beurzen|grants|loans|premiums|subsidies|toelagen|dotaties|vergoedingen",
-                             re.I)
+_COUNTED_GRANTS = re.compile(r"\w*(?:premies|leningen|beurzen|toelagen|dotaties|vergoedingen)|grants|loans|premiums|"
+                             r"subsidies", re.I)  # 'asbestpremies' are counted as 'premies' are
 
 
 def is_money_noun(word: str) -> bool:

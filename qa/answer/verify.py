@@ -226,7 +226,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         if fact.source != "prose" and fact.table_id and any(term_in(t, table_words) for t in group) \
                 and not any(term_in(t, title_words) for t in group):  # what the whole document is about
             check.conflicts.append(group[0])
-        elif any(term_in(t, rows_elsewhere) for t in group) and not any(term_in(t, title_words) for t in group):
+        elif any(term_in(t, rows_elsewhere, agents=False) for t in group) \
+                and not any(term_in(t, title_words) for t in group):
             check.conflicts.append(group[0])  # an item of another table of the document
         elif siblings_said is not None and siblings_said(group, own) \
                 and not any(term_in(t, title_words) for t in group):  # (not what the whole document is about)

@@ -31,12 +31,16 @@ COMPOUND_VOCAB = 2500  # distinct stems: about ten pages of text
 _PARTICLES = frozenset({"goed", "vast", "terug", "toe", "mee", "uit", "door", "over", "samen", "weg", "bij"})
 
 
-def term_in(term: str, words: set[str]) -> bool:
+def term_in(term: str, words: set[str], agents: bool = True) -> bool:
     """A stem is said by a set of stems, compounds included ('warmtepomp' in 'warmtepompen', 'fiets' in
-    'fietspad' only when the part is long enough to mean something)."""
+    'fietspad' only when the part is long enough to mean something). With `agents` False, the one who does a
+    thing is not the thing done: 'aanvragers' file 'aanvragen', which a label that names other items must keep
+    apart; as words a text says around a figure they are one topic."""
     term = plain(term)
     if term in words:
         return True
+    if not agents:
+        words = {w for w in words if w != term + "er" and term != w + "er"}
     if term in _PARTICLES and any(w.startswith(term) and len(w) >= len(term) + 3 and w[len(term)] not in "aeiouy"
                                   for w in words):  # 'goedkeur', not 'goederen'
         return True  # 'keurde ... goed' is said by 'goedgekeurde' (stem 'goedkeur'), 'stelden ... vast' by 'vastgesteld'

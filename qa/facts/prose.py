@@ -28,7 +28,7 @@ _ITEM_START = re.compile(r"^[\s\f]*(?:[-•–*]\s|\(\*+\)|\d{1,2}°|\d{1,2}[.)]
 _UNIT = re.compile(
     r"\s*(?P<u>%|procentpunt(?:en)?|procent|percent|k\s?euro|keuro|kEUR|duizend\s+euro|"
     r"(?:miljoen|mln|miljard|million|billion|bn)\s*(?:euro|EUR|€)?|euro|EUR|€|VTE(?:[’']s)?|"
-    r"u/week|uur\s+per\s+week|uur|dagen|dag|maanden|jaar|weken|m2|m²|m3|m³|km/h|km/u|km|ha|hectare|kg|ton|"
+    r"u/week|uur\s+per\s+week|uur|(?:kalender|werk)?dagen|dag|maanden|jaar|weken|m2|m²|m3|m³|km/h|km/u|km|ha|hectare|kg|ton|"
     r"[kMG]Wh|[kMG]W|W)"
     r"(?:(?!\w)|(?=\d{1,2}\.\s))"  # 'euro2. De lijst': a unit glued to the next item's number is still the unit
     r"(?P<per>\s+per\s+(?:maand|jaar|week|dag|"
@@ -67,7 +67,7 @@ def _normal_unit(word: str, per: str | None) -> tuple[str | None, float]:
         return "VTE", 1.0
     if w in ("u/week", "uur per week"):
         return "uur per week", 1.0
-    if w in ("dag", "dagen"):
+    if w in ("dag", "dagen", "kalenderdagen", "werkdagen"):
         return "dagen", 1.0
     if w in ("m2", "m²", "m3", "m³"):
         return w.replace("²", "2").replace("³", "3"), 1.0
