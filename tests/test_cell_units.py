@@ -279,3 +279,36 @@ def test_a_group_label_over_two_cells_that_wrap_to_different_heights_is_their_gr
     _, facts = read
     assert _cells(facts, "1.198") == [(["Masterdiploma"], ["Schooljaar 2023-2024", "Basisonderwijs", "aantal"], None)]
     assert _cells(facts, "2.310") == [(["Masterdiploma"], ["Schooljaar 2022-2023", "Secundair onderwijs", "aantal"], None)]
+
+
+def _centred_header_pdf() -> bytes:
+    """A browser's header row: each cell's lines centred on the row, so 'Goedgekeurd' / 'en' / 'uitbetaald' starts
+    above its one- and two-line neighbours; 'en' has no letter above the x-height, so its glyph box is a third
+    lower than a full line's (round 126)."""
+    page = Page()
+    page.line("Tabel 1. Aanvragen voor de premie per jaar van indiening", gap=30)
+    y = page.y
+    for x, lines in [(150, ["Ingediende", "aanvragen"]), (240, ["Goedgekeurd", "en", "uitbetaald"]),
+                     (330, ["Afgewezen"]), (420, ["Nog in", "behandeling", "op 31", "december"]),
+                     (510, ["Uitbetaald", "bedrag", "(euro)"])]:
+        top = y + (4 - len(lines)) * 6.25
+        for k, text in enumerate(lines):
+            page.text(x, top + k * 12.5, text, centre=True)
+    page.text(60, y + 18.75, "Jaar")
+    y += 58
+    for year, *cells in [("2022", "7.894", "7.231", "512", "151", "6.502.890"),
+                         ("2023", "9.117", "8.206", "643", "268", "7.675.230")]:
+        page.text(60, y, year)
+        for x, cell in zip([170, 260, 350, 440, 540], cells):
+            page.text(x, y, cell, right=True)
+        y += 20
+    return make_pdf([page])
+
+
+def test_a_wrapped_header_cell_with_a_short_middle_line_stays_one_cell(tmp_path):
+    path = tmp_path / "premies.pdf"
+    path.write_bytes(_centred_header_pdf())
+    facts, _ = extract_all(load_document(path, tmp_path))
+    paths = {f.raw: f.col_path for f in facts if f.source == "table"}
+    assert paths["8.206"] == ["Goedgekeurd en uitbetaald"], paths
+    assert paths["643"] == ["Afgewezen"] and paths["268"] == ["Nog in behandeling op 31 december"], paths

@@ -38,3 +38,15 @@ def test_english_query_meets_the_dutch_word_in_bm25(index) -> None:
     query's BM25 stems now hold it, and a question without such a word gets none."""
     assert _stem("studie") in index.bm25_query("What did the study in West Flanders find about each euro spent?")
     assert _stem("studie") not in index.bm25_query("What did the minister decide about the budget?")
+
+
+def test_an_english_adjective_in_ial_meets_the_dutch_one_in_ieel() -> None:
+    """'initially budgeted' (round 125): the answer side's cognates ('initial...' / 'initieel') share their first
+    seven letters once '-ial' is spelled the Dutch way."""
+    from types import SimpleNamespace
+
+    from qa.answer.english import EnglishTerms
+    terms = SimpleNamespace(_vocab={"initieel", "financieel", "begroting"}, _cognate_keys=None)
+    assert EnglishTerms.cognates(terms, "initially") == ["initieel"]
+    assert EnglishTerms.cognates(terms, "financial") == ["financieel"]
+    assert EnglishTerms.cognates(terms, "budgeted") == []

@@ -71,3 +71,18 @@ def test_counted_grants_people_and_days(tmp_path):
     path.write_text("De gemiddelde doorlooptijd bedroeg in 2023 47 kalenderdagen, tegenover 62 werkdagen in 2022.\n")
     facts, _ = extract_all(load_document(path, tmp_path))
     assert {f.raw: f.unit for f in facts if f.raw in ("47", "62")} == {"47": "dagen", "62": "dagen"}
+
+
+def test_an_amount_is_for_the_counted_things_beside_it_not_for_another_budget_line():
+    """'toegekend aan zonnepaneelprojecten' is the amount beside 'Goedgekeurde projecten'; 'initieel' is not said
+    by the row 'Aangepast krediet' just because the row 'Initieel begrotingskrediet' beside it is money too
+    (round 125: an English question about the initial budget was offered an 'n.v.t.' cell as well)."""
+    from qa.answer.verify import amount_for
+    from qa.models import Fact
+    cell = dict(doc="d", line=1, start=0, end=1, quote_start=0, quote_end=1, quote="", value=1.0)
+    granted = Fact(raw="12.546.000", row_path=["Totaal"], col_path=["Toegekende subsidie (euro)"], **cell)
+    paths = [["Totaal"], ["Goedgekeurde projecten"], ["Totaal"], ["Toegekende subsidie (euro)"]]
+    assert amount_for("zonnepaneelproject", granted, paths)
+    adjusted = Fact(raw="n.v.t.", row_path=["Aangepast krediet na begrotingsaanpassing"], col_path=["2024"], **cell)
+    paths = [["Initieel begrotingskrediet"], ["2024"], ["Aangepast krediet na begrotingsaanpassing"], ["2024"]]
+    assert not amount_for("initieel", adjusted, paths)

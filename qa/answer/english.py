@@ -45,7 +45,7 @@ def _only_period(check: Check) -> bool:
 
 # the English spellings Dutch writes otherwise in words the two share ('archaeology' / 'archeologie',
 # 'photography' / 'fotografie')
-_DUTCH_SPELLING_OF = {"ae": "e", "ph": "f"}
+_DUTCH_SPELLING_OF = {"ae": "e", "ph": "f", "ial": "iel"}  # 'initial' / 'initieel', 'financial' / 'financieel'
 _DUTCH_SPELLING = re.compile("|".join(_DUTCH_SPELLING_OF))
 
 

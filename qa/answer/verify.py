@@ -353,7 +353,8 @@ def _counts(label: str) -> bool:
     """A label of counted things: 'Aantal projecten', or a plural noun that names no money, share or unit
     ('Goedgekeurde projecten' beside 'Toegekende subsidie (euro)')."""
     return bool(re.match(r"\s*aantal\b", label, re.I)) or not (_MONEY_LABEL.search(label) or re.search(
-        r"%|\(|procent|aandeel|gemiddeld|subsidie|premie|steun|uitgaven|kost", label, re.I))
+        r"%|\(|procent|aandeel|gemiddeld|krediet|budget|bedrag|subsidie|premie|steun|uitgave|kost|middelen|"
+        r"vergoeding", label, re.I))  # (inside compounds too: 'Initieel begrotingskrediet')
 
 
 def _headed_by(term: str, words: list[str]) -> bool:

@@ -12,6 +12,7 @@ the runs of its neighbours on the same header row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
@@ -52,7 +53,7 @@ def header_cells(segments: list) -> list[HeaderCell]:
             if (id(last), id(s)) in paired:  # lines of one wrapped cell, however loose
                 reach = 2.4 * max(last.bottom - last.top, s.bottom - s.top, 1.0)
             else:  # glyph boxes: ~0.7 of the font size
-                reach = 1.9 * max(min(last.bottom - last.top, s.bottom - s.top), 1.0)
+                reach = 1.9 * max(min(_height(last), _height(s)), 1.0)
             if overlap > 0 and 0 < s.top - last.top <= reach and not _over_two(last, segs) and _aligned(last, s):
                 cell.append(s)
                 break
@@ -74,7 +75,7 @@ def _row_above(cell: list[Segment], segs: list[Segment]) -> int:
     bottom = max(x.bottom for x in cell)
     for k in range(1, len(cell) - 1):  # centred on one line is no sign: 'Binnenbaden' beside a rowspan's last line
         top = cell[k].top
-        h = max(cell[k].bottom - cell[k].top, 1.0)
+        h = max(_height(cell[k]), 1.0)
         own, whole = (top + bottom) / 2, (cell[0].top + bottom) / 2
         for n in segs:
             if min(n.x1, x1) - max(n.x0, x0) > 0 or not (top - 0.5 * h < n.top and n.bottom < bottom + 0.5 * h):
@@ -86,6 +87,13 @@ def _row_above(cell: list[Segment], segs: list[Segment]) -> int:
             if abs(mid - own) <= 0.25 * h and abs(mid - whole) >= 0.5 * h:
                 return k
     return 0
+
+
+def _height(seg: Segment) -> float:
+    """A line's glyph height as a word with capitals or ascenders has it: a word of x-height letters only ('en',
+    'van', 'om') has a box about 0.7 as high, which would set the next line of its cell out of reach."""
+    h = seg.bottom - seg.top
+    return h / 0.7 if re.fullmatch(r"[acemnorsuvwxz.,:;-]+", seg.text) else h
 
 
 def _aligned(upper: Segment, lower: Segment) -> bool:
