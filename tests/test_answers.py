@@ -95,6 +95,14 @@ def test_a_number_of_the_sister_list_does_not_support_the_claim(assistant) -> No
     assert lde.verdict == "supported" and lde.value == 58, lde.answer
 
 
+def test_an_english_part_after_its_whole_is_read_as_waarvan(assistant) -> None:
+    """'255 organisations ..., 59 of them sheltered companies' / 'including 59 ...' say what 'waarvan 59
+    maatwerkbedrijven' says: both numbers of one sentence (round 119S found it not in the documents)."""
+    for part in ("59 of them sheltered companies", "including 59 sheltered companies"):
+        v = assistant.check(f"On 2 May 2023, 255 organisations were recognised as AMA supervisors, {part}.")
+        assert v.verdict == "supported", v.answer
+
+
 def test_a_distinctive_number_verified_in_another_table_supports_the_claim(assistant) -> None:
     """1.074 is the 2022 total of the AMA WSE table; the maatwerkbedrijven table ranks higher for the words of
     the claim, but a verified four-digit total that states the claimed value is no coincidence."""

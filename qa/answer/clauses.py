@@ -15,11 +15,11 @@ from ..text import norm_stems, stems
 from .verify import GENERIC, counted_noun
 from .wordparts import plain_set
 
-PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie|van wie|of whom|among them|among whom"  # what follows is a part of the number before
+PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie|van wie|of whom|among them|among whom|of them|of those"  # what follows is a part of the number before
 # ... also with its verb or adverb between ('daarvan werd gemiddeld 2,92 euro ... gesubsidieerd'); not the
 # relative 'waarvan de gemiddelde doorlooptijd 97 dagen bedroeg' (whose)
 PART_OF = re.compile(rf"\b(?:{PART_WORDS}|including)(?:\s+(?!(?:de|het|een|the)\b)[^\W\d]+){{0,3}}?\s*$", re.I)
-PART_AFTER = re.compile(rf"\b(?:{PART_WORDS})\b", re.I)
+PART_AFTER = re.compile(rf"\b(?:{PART_WORDS}|including)\b", re.I)
 # 'Van de 6. 307 klachten ..., hebben ...', 'Of the 52 inspectors, 31 ...': the number is the whole, what the
 # sentence goes on to say after the comma (or the next number) is said of a part of it
 _WHOLE_BEFORE = re.compile(r"^\s*(?:van|op|of|out of)\s+(?:de|het|die|the|all|alle)?\s*$", re.I)

@@ -25,7 +25,7 @@ _CLAUSE_CUT = re.compile(r"\s*;\s*|,\s+(?=(?:en|and|maar|but|terwijl|while|where
                          re.I)
 
 # a clause that counts part of what the clause before it counted ('in 83 daarvan volgde ...')
-_POINTS_BACK = re.compile(r"\b(?:daarvan|ervan|waarvan|waaronder|hiervan|daaronder|of which|of whom|of them|of those|"
+_POINTS_BACK = re.compile(r"\b(?:daarvan|ervan|waarvan|waaronder|hiervan|daaronder|of which|of whom|of them|of those|including|"
                           r"of these|among them)\b", re.I)
 
 
