@@ -50,3 +50,22 @@ def test_an_english_adjective_in_ial_meets_the_dutch_one_in_ieel() -> None:
     assert EnglishTerms.cognates(terms, "initially") == ["initieel"]
     assert EnglishTerms.cognates(terms, "financial") == ["financieel"]
     assert EnglishTerms.cognates(terms, "budgeted") == []
+
+
+@pytest.mark.parametrize("english, dutch", [
+    ("adopted", "geadopteerd"), ("renovated", "gerenoveerd"), ("installed", "geïnstalleerd"),
+    ("evaluated", "geëvalueerd"), ("cats", "kats"),
+])
+def test_participles_and_a_short_hard_c(english: str, dutch: str) -> None:
+    """Round 127: 'cats were adopted' is said by the columns 'Katten' and 'Geadopteerd'."""
+    assert dutch in spellings(english)
+
+
+def test_the_answer_side_finds_short_words_by_the_spelling_rules() -> None:
+    from types import SimpleNamespace
+
+    from qa.answer.english import EnglishTerms
+    terms = SimpleNamespace(_vocab={_stem("katten"), _stem("geadopteerd"), _stem("honden")}, _cognate_keys=None)
+    assert EnglishTerms.cognates(terms, "cats") == [_stem("katten")]
+    assert EnglishTerms.cognates(terms, "adopted") == [_stem("geadopteerd")]
+    assert EnglishTerms.cognates(terms, "dogs") == []

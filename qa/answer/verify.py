@@ -247,7 +247,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         # a dimension value may name it ('Maatwerkbedrijven' as a row); a measure label ('Aantal ...') does not
         paths = set(stems(" ".join(p for p in fact.row_path + fact.col_path if not re.match(r"\s*aantal\b", p, re.I))))
         if head and not any(same_head(c, [head]) for c in alts) and term_in(counted, plain_set(set(rest))) \
-                and not term_in(counted, plain_set(paths)):
+                and not term_in(counted, plain_set(paths)) \
+                and not any(same_head(t, [head]) for g in groups for t in g):  # 'woningen die een renovatie kregen'
             check.head_missing = True  # 'hoeveel maatwerkbedrijven' is not 'aantal overeenkomsten bij maatwerkbedrijven'
     return check
 

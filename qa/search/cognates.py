@@ -28,12 +28,16 @@ _ENDINGS: list[tuple[str, tuple[str, ...]]] = [
     ("ise", ("iseren",)), ("ize", ("iseren",)),
 ]
 _HARD_C = re.compile(r"^c(?=[aoulr])")
+# English participles of verbs Dutch borrowed with '-eren': 'adopted' / 'geadopteerd', 'renovated' / 'gerenoveerd'
+_PARTICIPLES: list[tuple[str, str]] = [("ated", "eerd"), ("ted", "teerd"), ("lled", "lleerd")]
 MIN_LEN = 5
 
 
 def spellings(word: str) -> list[str]:
     """Dutch spellings an English word may have (not checked against any corpus)."""
     word = word.lower()
+    if len(word) == MIN_LEN - 1 and _HARD_C.match(word) and word.isalpha():
+        return [_HARD_C.sub("k", word)]  # 'cats' / 'katten': a short word only by its first letter
     if len(word) < MIN_LEN or not word.isalpha():
         return []
     bases = [word]
@@ -46,6 +50,13 @@ def spellings(word: str) -> list[str]:
         for ending, dutch in _ENDINGS:
             if base.endswith(ending) and len(base) - len(ending) >= 3:
                 out.extend(base[: len(base) - len(ending)] + d for d in dutch)
+                break
+        for ending, dutch_end in _PARTICIPLES:
+            if base.endswith(ending) and len(base) - len(ending) >= 3:
+                done = base[: len(base) - len(ending)] + dutch_end
+                umlaut = {"i": "geï", "e": "geë"}.get(done[0])  # 'geïnstalleerd', 'geëvalueerd'
+                starts = ["ge" + done] + ([umlaut + done[1:]] if umlaut else [])
+                out.extend(start + e for start in starts for e in ("", "e"))
                 break
     return list(dict.fromkeys(w for w in out if w != word))
 
