@@ -95,3 +95,23 @@ def test_things_that_got_what_a_cell_counts_are_counted_by_it(assistant):
     answer = assistant.ask("Hoeveel clubhuizen in Limburg kregen in 2023 een renovatie opgeleverd?")
     assert answer.value == 9, answer.answer
     assert assistant.ask("Hoeveel clubhuizen telde Limburg in 2023?").kind == "not_found"
+
+
+def test_the_school_year_before_and_english_province_adjectives():
+    """Round 127: 'dan in het schooljaar daarvoor' after '2023-2024' is 2022-2023, a change between two school
+    years; 'East Flemish pupils' are Oost-Vlaanderen's."""
+    from qa.answer.question import parse
+    q = parse("Hoeveel laptops minder kregen Oost-Vlaamse scholieren in 2023-2024 dan in het schooljaar daarvoor?")
+    assert sorted(q.years) == ["2022", "2023"] and "2022-2023" in q.text, q
+    q = parse("How many fewer laptops did East Flemish pupils get in 2023-2024 than in the previous school year?")
+    assert sorted(q.years) == ["2022", "2023"] and q.regions == ["Oost-Vlaanderen"], q
+    assert parse("Hoeveel West-Vlaamse clubs waren er in 2023 meer dan het jaar ervoor?").years == ["2023", "2022"]
+
+
+def test_how_many_fewer_in_one_year_than_in_another_is_the_shortfall(assistant):
+    """'fewer in 2022 than in 2023' is 2023 minus 2022 (104 - 96), as 'minder ... dan' is; the English
+    question got -8 (round 127's English variant, 'than in the previous school year', got -1,145)."""
+    for question in ("How many fewer sports clubs with a jeugdwerking were there in Limburg in 2022 than in 2023?",
+                     "Hoeveel sportclubs met een jeugdwerking had Limburg eind 2022 minder dan eind 2023?",
+                     "Hoeveel sportclubs met een jeugdwerking had Limburg eind 2023 meer dan eind 2022?"):
+        assert assistant.ask(question).value == 8, question

@@ -105,6 +105,8 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
             x, y = b.fact, a.fact
             if _than_year(q.text) == late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
                 x, y = y, x
+            if _LESS_THAN.search(q.text):  # 'how many fewer in 2022 than in 2023': by how much 2022 falls short
+                x, y = y, x
             elif x.value < y.value and (DIRECTION.search(q.text) or direction(q.text)):  # 'daalde met': the size of the fall
                 x, y = y, x
             return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))

@@ -196,8 +196,9 @@ def places_in(text: str) -> list[str]:
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:tot en met|t\.e\.m\.|tot|-|–|to|through|until)\s*((?:19|20)\d\d)\b", re.I)
 
 
-_YEAR_BEFORE = re.compile(r"(?:\b(?:het|dat|the|that)\s+(?:jaar\s+(?:ervoor|daarvoor|voordien)|(?:vorige|voorgaande|"
-                          r"previous|preceding|prior)\s+jaar|(?:previous|preceding|prior)\s+year|year\s+before)"
+_YEAR_BEFORE = re.compile(r"(?:\b(?:het|dat|the|that)\s+(?:(?:school)?jaar\s+(?:ervoor|daarvoor|voordien)|(?:vorige|"
+                          r"voorgaande|previous|preceding|prior)\s+(?:school)?jaar|(?:previous|preceding|prior)\s+"
+                          r"(?:school\s+)?year|(?:school\s+)?year\s+before)"
                           r"|\b(?:een|a)\s+jaar\s+eerder|\ba\s+year\s+(?:earlier|before))\b"
                           r"(?!\s+(?:dan|than|gepland|planned)\b)", re.I)  # not 'een jaar eerder dan gepland'
 
@@ -206,6 +207,10 @@ def _year_before(text: str) -> str:
     """'in 2023 ... ten opzichte van het jaar ervoor': the year before the one named, written out (2022), so
     that a change is computed between two named years."""
     m = _YEAR_BEFORE.search(text)
+    school = school_years(text[:m.start()]) if m else []
+    if len(school) == 1:  # 'in 2023-2024 ... dan in het schooljaar daarvoor': 2022-2023
+        first = int(school[0].group(1))
+        return f"{text[:m.start()]}{first - 1}-{first}{text[m.end():]}"
     years = _YEAR.findall(text[:m.start()]) if m else []
     if not m or len(set(years)) != 1:
         return text

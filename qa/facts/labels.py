@@ -9,8 +9,8 @@ from qa.models import Fact
 
 REGION_PATTERNS: list[tuple[str, str]] = [
     ("Brussels Hoofdstedelijk Gewest", r"Brussel(?:s|se)?[\s-]+Hoofdstedelijk(?:e)?[\s-]+Gewest|BHG|Brussels[\s-]+Capital[\s-]+Region|Brussel(?:s)?|Brussels"),
-    ("West-Vlaanderen", r"West[\s-]*Vlaanderen|W-?VL\.?|West[\s-]Flanders"),
-    ("Oost-Vlaanderen", r"Oost[\s-]*Vlaanderen|O-?VL\.?|East[\s-]Flanders"),
+    ("West-Vlaanderen", r"West[\s-]*Vlaanderen|W-?VL\.?|West[\s-]Flanders|West[\s-]Flemish"),
+    ("Oost-Vlaanderen", r"Oost[\s-]*Vlaanderen|O-?VL\.?|East[\s-]Flanders|East[\s-]Flemish"),
     ("Vlaams-Brabant", r"Vlaams[\s-]*Brabant|Vl\.?[\s-]*Brabant|VL-?B|Flemish[\s-]Brabant"),
     ("Antwerpen", r"Antwerpen|Antw\.?|Antwerp"),
     ("Limburg", r"Limburg|Limb\.?"),
