@@ -15,7 +15,8 @@ from ..text import norm_stems, stems
 from .verify import GENERIC, counted_noun
 from .wordparts import plain_set
 
-PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie|van wie|of whom|among them|among whom|of them|of those"  # what follows is a part of the number before
+# what follows is a part of the number before
+PART_WORDS = r"waarvan|daarvan|of which|waaronder|onder wie|van wie|of whom|among them|among whom|of them|of those"
 # ... also with its verb or adverb between ('daarvan werd gemiddeld 2,92 euro ... gesubsidieerd'); not the
 # relative 'waarvan de gemiddelde doorlooptijd 97 dagen bedroeg' (whose)
 PART_OF = re.compile(rf"\b(?:{PART_WORDS}|including)(?:\s+(?!(?:de|het|een|the)\b)[^\W\d]+){{0,3}}?\s*$", re.I)

@@ -25,8 +25,8 @@ _CLAUSE_CUT = re.compile(r"\s*;\s*|,\s+(?=(?:en|and|maar|but|terwijl|while|where
                          re.I)
 
 # a clause that counts part of what the clause before it counted ('in 83 daarvan volgde ...')
-_POINTS_BACK = re.compile(r"\b(?:daarvan|ervan|waarvan|waaronder|hiervan|daaronder|of which|of whom|of them|of those|including|"
-                          r"of these|among them)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:daarvan|ervan|waarvan|waaronder|hiervan|daaronder|of which|of whom|of them|of those|"
+                          r"including|of these|among them)\b", re.I)
 
 
 def _spans(text: str, pattern: re.Pattern, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
