@@ -210,7 +210,7 @@ def _load_assistant(index_dir: str):
 @_filter_opts
 def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | None, scope) -> None:
     """Answer QUESTION with the exact number or the quoted passage, and its sources."""
-    if question is None and not jsonl:
+    if (question is None or not question.strip()) and not jsonl:  # an empty question is a usage error (exit 2)
         raise click.UsageError("give a QUESTION or --jsonl FILE")
     assistant = _load_assistant(index_dir)
     if jsonl:  # lines that share a "conversation" are answered in file order, the earlier ones as history
@@ -244,7 +244,7 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
 def check_cmd(claim: str | None, index_dir: str, as_json: bool, jsonl: str | None, text_file: str | None,
               scope) -> None:
     """Check CLAIM against the documents: supported, contradicted or not in the documents."""
-    if claim is None and not jsonl and not text_file:
+    if (claim is None or not claim.strip()) and not jsonl and not text_file:
         raise click.UsageError("give a CLAIM, --jsonl FILE or --text FILE")
     assistant = _load_assistant(index_dir)
     if text_file:

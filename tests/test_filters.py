@@ -64,3 +64,11 @@ def test_cli_filters(corpus_index):
     assert "NOT IN THE DOCUMENTS" in out.output
     out = run(main, ["ask", "--index", str(corpus_index), "--since", "2023-13-01", STARTED])
     assert out.exit_code == 2 and "--since" in out.output
+
+
+def test_an_empty_question_or_claim_is_a_usage_error(tmp_path) -> None:
+    """'qa ask ""' said 'Stel een vraag over de documenten.' and exited 0, so a script could not tell it from an
+    answer; now it is a usage error (exit 2) before any index is opened."""
+    for args in (["ask", ""], ["ask", "   "], ["check", " "]):
+        out = CliRunner().invoke(main, [*args, "--index", str(tmp_path / "none")])
+        assert out.exit_code == 2 and "give a" in out.output, (args, out.output)
