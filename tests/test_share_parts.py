@@ -115,3 +115,14 @@ def test_how_many_fewer_in_one_year_than_in_another_is_the_shortfall(assistant):
                      "Hoeveel sportclubs met een jeugdwerking had Limburg eind 2022 minder dan eind 2023?",
                      "Hoeveel sportclubs met een jeugdwerking had Limburg eind 2023 meer dan eind 2022?"):
         assert assistant.ask(question).value == 8, question
+
+
+def test_a_year_inside_an_english_noun_phrase_does_not_end_it():
+    """'the initial 2024 budget (BA 2024) commitment credit (VAK)': the phrase's head is the credit, not 'initial'
+    (once 'initial' was bridged to 'initieel' it became the required head, and the conversation test's budget
+    line went unanswered)."""
+    from qa.answer.asked import english_noun_phrase
+    from qa.answer.question import parse
+    text = "What was the initial 2024 budget (BA 2024) commitment credit (VAK) for Collectief Maatwerk?"
+    assert english_noun_phrase(text)[:2] == ["initial", "budget"]
+    assert "krediet" in parse(text).heads

@@ -74,6 +74,8 @@ def english_noun_phrase(text: str, codes: bool = False) -> list[str]:
             out += [tok.lower().rstrip("?,.;:")] if codes else []
             continue
         word = tok.lower().strip("?,.;:'’\"")
+        if out and re.fullmatch(r"(?:19|20)\d\d", word):
+            continue  # 'the initial 2024 budget': a year inside the phrase, not its end
         if word == "of" and out and all(w in GENERIC_HEADS or w in _UNIT_HEADS or w[0] == "(" for w in out):
             out = []  # 'the average amount of outstanding debt': what the generic words are of
             continue
