@@ -227,6 +227,8 @@ def ask_cmd(question: str | None, index_dir: str, as_json: bool, jsonl: str | No
         click.echo(_dump(answer))
         return
     click.echo(answer.answer)
+    if answer.read_as:  # the question as it was read ('kregen groen licht': 'werden goedgekeurd'), as the UI says
+        click.echo(("Gelezen als: " if answer.lang == "nl" else "Read as: ") + answer.read_as)
     if answer.computation and answer.computation not in answer.answer:  # the sentence shows it already
         click.echo(("Berekening: " if answer.lang == "nl" else "Computation: ") + answer.computation)
     print_sources(answer.citations, answer.lang)

@@ -126,3 +126,14 @@ def test_a_year_inside_an_english_noun_phrase_does_not_end_it():
     text = "What was the initial 2024 budget (BA 2024) commitment credit (VAK) for Collectief Maatwerk?"
     assert english_noun_phrase(text)[:2] == ["initial", "budget"]
     assert "krediet" in parse(text).heads
+
+
+def test_an_idiom_for_approval_is_read_as_the_plain_deed(assistant):
+    """'kregen groen licht' (rounds 125 and 129 abstained twice on it) is read as 'werden goedgekeurd', and the
+    answer says how it read the question."""
+    from qa.answer.idioms import plain_words
+    assert plain_words("Hoeveel projecten kregen in 2023 groen licht?") == "Hoeveel projecten werden in 2023 goedgekeurd?"
+    assert plain_words("How many projects got the green light?") == "How many projects were approved?"
+    assert plain_words("Hoeveel clubs kregen een premie?") == "Hoeveel clubs kregen een premie?"
+    answer = assistant.ask("Hoeveel jeugdsportprojecten in Limburg kregen in 2023 groen licht?")
+    assert answer.value == 33 and answer.read_as and "goedgekeurd" in answer.read_as, answer.answer

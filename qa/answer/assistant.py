@@ -21,6 +21,7 @@ from ..text import detect_lang, stems
 from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
+from .idioms import plain_words
 from .matching import FactMatcher
 from ..audit import audit_index
 from .ambiguity import indistinct, part_for_total, prose_neighbours, sibling_rows, tied
@@ -122,6 +123,9 @@ class Assistant:
                 if not isinstance(last, str) and _same_figure(answer, last):
                     answer = _unchanged(answer, resolved)
                 return answer.model_copy(update={"question": question, "read_as": resolved})
+        plain = plain_words(" ".join((question or "").split()))
+        if plain != " ".join((question or "").split()):  # 'kregen groen licht': read as 'werden goedgekeurd'
+            return self._ask(plain, docs).model_copy(update={"question": question, "read_as": plain})
         return self._ask(question, docs)
 
     def check_text(self, text: str, scope: DocFilter | None = None) -> list[TextClaim]:

@@ -1,0 +1,18 @@
+"""Idioms a question may use for a deed the documents name plainly ('kregen groen licht' for 'werden
+goedgekeurd'): the question is read with the plain words, and the answer says so (read_as)."""
+
+from __future__ import annotations
+
+import re
+
+# 'kregen in 2023 groen licht', 'hebben groen licht gekregen', 'got the green light', 'were given the go-ahead'
+_GREEN_LIGHT_NL = re.compile(r"\b(?:kregen|krijgen|kreeg|krijgt|hebben|heeft|hadden|had)\s+((?:[\w.-]+\s+){0,4}?)"
+                             r"(?:het\s+)?groen\s+licht(?:\s+gekregen)?\b", re.I)
+_GREEN_LIGHT_EN = re.compile(r"\b(?:got|get|gets|received|were\s+given|was\s+given|have\s+been\s+given|has\s+been\s+given)"
+                             r"\s+((?:[\w.-]+\s+){0,4}?)the\s+(?:green\s+light|go-ahead)\b", re.I)
+
+
+def plain_words(text: str) -> str:
+    """The question with its idioms in the documents' plain words; unchanged when it has none."""
+    text = _GREEN_LIGHT_NL.sub(lambda m: f"werden {m.group(1)}goedgekeurd", text)
+    return _GREEN_LIGHT_EN.sub(lambda m: f"were {m.group(1)}approved", text)
