@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.labels import MEASURE_UNITS
 from ..models import Fact
 from ..search.retrieve import Index
 from .asked import MEASURES, is_money_noun
@@ -45,7 +46,7 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     if q.unit_hint == "count" and re.match(r"(?:jaar|dagen|maanden|weken|uur)\b", fact.unit or "") \
             and not re.match(r"(?:jaar|jaren|dag|maand|week|weken|uur|uren|year|day|month|hour)", q.counted or ""):
         return False  # 'how many complaints' is not answered by 'de voorbije vijf jaar'
-    if q.unit_hint == "count" and re.fullmatch(r"ha|km|ton|kg|[kMGT]?W[hp]?|m[²³23]|liter", fact.unit or ""):
+    if q.unit_hint == "count" and MEASURE_UNITS.fullmatch(fact.unit or ""):
         return False  # 'op hoeveel schoolvestigingen' is not answered by their installed power (kWp) or area (ha)
     if q.unit_hint == "duur" and not re.match(r"(?:jaar|dag|maand|week|weken|uur|u/week)", fact.unit or "") \
             and not _TIME_AFTER.match(local_words(index, fact, 0, 25)[len(fact.raw):]):

@@ -123,8 +123,9 @@ class Assistant:
                 if not isinstance(last, str) and _same_figure(answer, last):
                     answer = _unchanged(answer, resolved)
                 return answer.model_copy(update={"question": question, "read_as": resolved})
-        plain = plain_words(" ".join((question or "").split()))
-        if plain != " ".join((question or "").split()):  # 'kregen groen licht': read as 'werden goedgekeurd'
+        spaced = " ".join((question or "").split())
+        plain = plain_words(spaced)
+        if plain != spaced:  # 'kregen groen licht': read as 'werden goedgekeurd'
             return self._ask(plain, docs).model_copy(update={"question": question, "read_as": plain})
         return self._ask(question, docs)
 

@@ -193,16 +193,16 @@ class EnglishTerms:
         """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
         policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme'), or the Dutch
         forms of the shared spelling rules (qa.search.cognates: 'adopted' / 'geadopteerd', 'cats' / 'katten')."""
-        spelled = list(dict.fromkeys(t for form in spellings(word) for t in stems(form) if t in self._vocab))
-        if len(word) < 7:
-            return spelled
-        if self._cognate_keys is None:
-            self._cognate_keys = {}
-            for v in self._vocab:
-                self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
-        found = self._cognate_keys.get(plain(word.lower())[:7], [])
-        dutch = _DUTCH_SPELLING.sub(lambda m: _DUTCH_SPELLING_OF[m.group(0)], plain(word.lower()))
-        return found or (self._cognate_keys.get(dutch[:7], []) if len(dutch) >= 7 else []) or spelled
+        found: list[str] = []
+        if len(word) >= 7:
+            if self._cognate_keys is None:
+                self._cognate_keys = {}
+                for v in self._vocab:
+                    self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
+            found = self._cognate_keys.get(plain(word.lower())[:7], [])
+            dutch = _DUTCH_SPELLING.sub(lambda m: _DUTCH_SPELLING_OF[m.group(0)], plain(word.lower()))
+            found = found or (self._cognate_keys.get(dutch[:7], []) if len(dutch) >= 7 else [])
+        return found or list(dict.fromkeys(t for form in spellings(word) for t in stems(form) if t in self._vocab))
 
     def _counts(self, fact: Fact) -> list[str]:
         """What a number counts in its sentence ('9 % van de vrouwen': vrouw)."""

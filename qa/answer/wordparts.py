@@ -40,7 +40,8 @@ def term_in(term: str, words: set[str], agents: bool = True) -> bool:
     if term in words:
         return True
     if not agents:
-        words = {w for w in words if w != term + "er" and term != w + "er"}
+        agent_forms = ({term + "er"} | ({term[:-2]} if term.endswith("er") else set())) & words
+        words = words - agent_forms if agent_forms else words
     if term in _PARTICLES and any(w.startswith(term) and len(w) >= len(term) + 3 and w[len(term)] not in "aeiouy"
                                   for w in words):  # 'goedkeur', not 'goederen'
         return True  # 'keurde ... goed' is said by 'goedgekeurde' (stem 'goedkeur'), 'stelden ... vast' by 'vastgesteld'

@@ -261,6 +261,8 @@ _TIME_IN_LABEL = re.compile(r"\((?:in\s+)?(maanden|weken|jaren|jaar|uren|uur|kal
 _TIME_UNITS = {"jaren": "jaar", "uren": "uur", "kalenderdagen": "dagen", "werkdagen": "dagen"}
 
 
+# the units of measure a cell may carry once read ('ha', 'kWp', 'm2'): an area, a power, a weight, never a count
+MEASURE_UNITS = re.compile(r"ha|km|ton|kg|[kMGT]?W[hp]?|m[²³23]|liter")
 # 'Bebost areaal (ha)', 'Geïnstalleerd vermogen (kWp)': a unit of measure in brackets, alone or after a period
 _MEASURE_IN_LABEL = re.compile(r"\((?:in\s+)?(ha|hectare|km|ton|kg|(?-i:[kMGT]?W[hp]?)|m[²³23]|liter)\)", re.I)
 
