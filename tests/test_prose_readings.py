@@ -142,3 +142,16 @@ def test_a_year_of_the_figure_set_against_is_not_the_first_figures(assistant):
     answer = assistant.ask("Hoeveel dagen bedroeg de gemiddelde doorlooptijd van een aanvraag voor de "
                            "groendakpremie in 2023?")
     assert answer.value == 27, answer.answer
+
+
+def test_a_clause_of_a_verb_only_is_named_by_the_clause_before_it():
+    """'Het slaagpercentage voor de modules die ... werden afgerond, bedroeg 74,3%': the clause before the number
+    is the verb alone; what the share is of is the clause before the comma (round 131's survival rate had no
+    words at all, so no question could find it). 'bedraagt de daling 3,3%' keeps its own clause."""
+    from qa.facts.prose import _measure
+    text = ("4. Resultaten\nHet aandeel leerlingen dat na het eerste jaar nog zwemt,\nbedroeg 61,5% voor de lessen "
+            "van 2022. Ten opzichte van 2021, toen er nog 400 lessen waren, bedraagt de daling 3,3%.")
+    share = text.index("61,5")
+    assert "nog zwemt" in _measure(text, 0, share, share + 5, len(text), "%")
+    fall = text.index("3,3")
+    assert _measure(text, text.index("Ten"), fall, fall + 4, len(text), "%") == "bedraagt de daling"

@@ -190,8 +190,8 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
             before = before[:joined]  # en 24,6 VTE's ...', 'van 140,25 euro per uur naar 150,07 euro': the item
             # before is not this number's ('en 4. 769 in 2015' shares its noun)
         # 'zijn fors gestegen, namelijk van': a clause of connectives only is labelled by the one before it
-        while clauses and not _content(" ".join(before)):
-            before = clauses.pop().split()
+        while clauses and (not _content(" ".join(before)) or all(w.lower() in _STOP_BEFORE for w in before)):
+            before = clauses.pop().split()  # (and one of a verb only: 'het aandeel bomen dat ... leeft, bedroeg')
         first = clauses[0].split() if clauses else []  # 'De reële dagprijs, exclusief ..., in 2016 ... is 37,50':
         if first and first[0] in ("De", "Het") and len(first) <= 6 and not re.search(r"\d", clauses[0]):
             subject = first  # the sentence's subject, before an aside, says what the number is
