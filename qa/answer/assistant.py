@@ -17,7 +17,7 @@ from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verdict
 from ..search.retrieve import Index
-from ..text import detect_lang, stems
+from ..text import detect_lang, lemma_pairs, stems
 from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
@@ -33,6 +33,7 @@ from .question import MONEY_UNITS, Query, direction, parse
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share, a rate or an amount ('-' for costs not yet known)
 PASSAGE_MIN = 0.15
+PASSAGE_HITS = 5  # passages searched for a quote
 _ASKING = re.compile(r"^\s*(?:hoeveel|welk(?:e)?|wat|hoe\s+(?:groot|hoog|lang|veel)|how\s+(?:many|much|long|large|high)|"
                      r"what|which)\b\s*", re.I)
 MAX_QUESTION = 2000
@@ -347,8 +348,10 @@ class Assistant:
     # -- passages ----------------------------------------------------------
 
     def _passage(self, question: str, q: Query) -> Answer:
-        hits = self.index.search(q.text, k=5, docs=q.docs)
-        ranked = best_sentences(q.subject + q.years, hits, question=q.text)
+        hits = self.index.search(q.text, k=PASSAGE_HITS, docs=q.docs)
+        terms = q.subject + [t for t in lemma_pairs(q.text).values() if t not in q.subject] \
+            + stems(" ".join(q.regions)) + q.years  # 'groeide' is said by 'groei', a province by its name
+        ranked = best_sentences(list(dict.fromkeys(terms)), hits, question=q.text)
         if q.years:  # a passage about 2014 and 2015 does not answer a question about 2016
             ranked = [r for r in ranked if self._says_year(r[1], q.years)]
         if not ranked or ranked[0][0] < PASSAGE_MIN:

@@ -213,7 +213,8 @@ class Checking:
             return  # a verb the document never uses ('vernield') is left to meaning, as other unsaid words are
         labels = re.findall(r"[^\W\d_]{5,}", " ".join([fact.caption, *fact.row_path, *fact.col_path]))
         if any(is_participle(w) for w in labels) and not any(lemma(w.lower()) == lemma(verb.lower()) for w in labels) \
-                and not any(s in said for w in labels for s in stems(w)) and deed not in check.conflicts:
+                and not any(s in said for w in labels for s in stems(w)) and deed not in check.conflicts \
+                and not _names_deed(labels, said | set(stems(lemma(verb.lower())))):
             check.conflicts.append(deed)  # ('Beschadigde bomen' says 'beschadigd': one verb, not one stem)
 
     def _counted_elsewhere(self, fact: Fact, counted: str, groups: list[list[str]]) -> bool:
@@ -333,3 +334,10 @@ def _closing_deed(text: str) -> str | None:
 # a contrast for the deed that closes a question only (not among CONTRASTS, which weigh every figure's score)
 _STAGES = [(frozenset(stems("voorzien voorziene begroot begrote gereserveerd")),
             frozenset(stems("berekend berekende uitbetaald uitbetaalde uitgegeven besteed bestede gerealiseerd")))]
+
+
+def _names_deed(labels: list[str], deeds: set[str]) -> bool:
+    """A label with a compound headed by the deed's noun ('met georganiseerd leerlingenvervoer' for 'vervoerd'):
+    the cell counts what was done, whatever other participle its label has."""
+    return any(len(d) >= 5 and s.endswith(d) for w in labels for s in stems(w) for d in deeds)
+

@@ -69,8 +69,15 @@ class EnglishTerms:
                     if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))]
         groups = []
         text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
-        for w in words(text):
-            if w in EN_STOP or w in EN_QUESTION:
+        joined_with_next = False
+        for w, following in zip(words(text), words(text)[1:] + [""]):
+            if w in EN_STOP or w in EN_QUESTION or joined_with_next:
+                joined_with_next = False
+                continue
+            compound = self._dutch_compound(w, following)
+            if compound:  # 'subsidy call': one thing, 'subsidieoproep', not a subsidy and a call
+                groups.append(compound)
+                joined_with_next = True
                 continue
             dutch = EN_NL.get(w, w)
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w) + list(lemma_pairs(dutch).values()))))
@@ -81,6 +88,19 @@ class EnglishTerms:
             if group and (not self._vocab or any(self.known(t) for t in group)):
                 groups.append(group)
         return groups
+
+    def _dutch_compound(self, modifier: str, head: str) -> list[str]:
+        """Two English nouns that Dutch writes as one word the documents have ('subsidy call': 'subsidieoproep'):
+        the compound's stem, then the head's terms, or [] when the documents have no such word."""
+        if not head or head in EN_STOP or head in EN_QUESTION or modifier.isdigit() or head.isdigit():
+            return []
+        first, second = EN_NL.get(modifier, ""), EN_NL.get(head, "")
+        if not first or not second or " " in first + second:
+            return []
+        joined = stems(first + second)
+        if len(joined) != 1 or joined[0] not in self._vocab:
+            return []
+        return list(dict.fromkeys(joined + terms_of(stems(second))))
 
     def names_something(self, text: str, q) -> bool:
         """Does a question or claim say what figure it is about: a specific term, a name, or English words that

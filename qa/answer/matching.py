@@ -36,6 +36,7 @@ from .admit import ANY_MONEY, COST_OF, is_rate, unit_answers
 from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
+from .phrasing import counted_adjectives
 from .scored import Scored, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import counts_other, description, pointed_back, terms_of
@@ -278,6 +279,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         # instead (_vouch). Claims and operands: as before
         unbridged = [] if operand else self.unbridged(text) if q.lang == "en" else self.unsaid(text)
         unsaid = {t for w in unbridged for t in terms_of(stems(w))} if q.lang != "en" else set()
+        # an adjective of what is counted that no document says ('hoeveel vrouwelijke vrijwilligers') narrows the
+        # count to a group no cell names: it stays a missing word, not one left to meaning
+        narrowing = set(counted_adjectives(text)) if q.lang == "nl" and q.unit_hint == "count" else set()
         heads = [h for h in heads if h not in unsaid]  # 'welk bedrag ontvingen getroffen telers': no cell names them
         counted = q.counted
         if operand and counted and counted not in op_stems and any(counted in _stemset(o, q.lang) for o in q.operands):
@@ -321,7 +325,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if heads and not head_match(heads, own) and not unit_answers(q, fact) \
                     and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
-                    and not (fact.source == "table" and fact.unit is None
+                    and not (fact.source == "table" and fact.unit is None and not _counts_other(self.index.expand(fact.caption), heads)
                              and head_match(heads, self.frames.title_words(fact.doc))) \
                     and not (whole and fact.unit == "%" and set(heads) <= whole and head_match(parts, feat.label)):
                 continue  # (a table of a report on 'inburgering' counts inburgeraars in a column 'Geslaagd'; a column
@@ -364,7 +368,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 check.head_missing = True  # 'how many volunteers ... in repair cafés': 'Aantal repaircafés' counts cafés
             if no_average:
                 check.missing.append("gemiddeld" if q.lang == "nl" else "average")
-            meant = [m for m in check.missing if m in unsaid] or listed[:]
+            meant = [m for m in check.missing if m in unsaid and m not in narrowing] or listed[:]
             if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
                 check.missing = [m for m in check.missing if m not in unsaid]
                 check.unbridged = meant
@@ -400,3 +404,12 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+def _counts_other(caption: str, heads: list[str]) -> bool:
+    """A caption that says what its cells count ('Aantal bewoners met ...') and names no head of the question
+    (its abbreviations spelled out: 'VGT' is 'Vlaamse Gebarentaal'):
+    the document's title (about 'geveltuinen') does not make its cells count what the question counts."""
+    return bool(re.match(r"\s*(?:tabel\s*\d+[.:]?\s*)?aantal\s", caption, re.I)) \
+        and not head_match(heads, set(stems(caption)))
+

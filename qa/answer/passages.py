@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..models import Hit
 from ..text import stems
 
-_SENT_END = re.compile(r"(?<=[.?!;:])\s+(?=[A-Z0-9ÀÉÈ“‘'(•–-])|\n\s*\n|\n(?=\s*(?:[-•–]|\d{1,2}[°.)]|[a-z][.)])\s)")
+_SENT_END = re.compile(r"(?<=[.?!;:])\s+(?=[A-Z0-9ÀÉÈ“‘'(•–-])|\n\s*\n|\n(?=\s*(?:[-•–]|\d{1,2}[°.)]|[a-z][.)])\s)|"
+                       r"(?<=\d)[ \t]*\n(?=[A-ZÀÉÈ][a-zà-ÿ]+\s[a-zà-ÿ])")  # a table row's figures, then a sentence
 
 
 @dataclass
@@ -73,22 +74,43 @@ def marker_for(question: str) -> re.Pattern[str] | None:
     return None
 
 
+def said(term: str, sentence: set[str]) -> float:
+    """1 when the sentence has the term; half when one of them is a compound the other heads ('aangroei' for
+    'groei', 'aanplant' for 'boomaanplant'): the same thing, more or less narrowly named."""
+    if term in sentence:
+        return 1.0
+    if len(term) >= 5 and any(len(w) >= 5 and (w.endswith(term) or term.endswith(w)) for w in sentence):
+        return 0.5
+    return 0.0
+
+
+def _said_weight(weights: dict[str, float], sentence: set[str]) -> float:
+    return sum(w * said(t, sentence) for t, w in weights.items())
+
+
+def is_table_block(text: str) -> bool:
+    """A table's lines read as one 'sentence' (labels and figures): no context to quote with a sentence."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if re.fullmatch(r"[-+(]?\d[\d.,%)]*", t))
+    return figures >= 6 and figures >= 0.3 * len(tokens)
+
+
 def _windows(sents: list[Sentence], sent_stems: list[set[str]], weights: dict[str, float], total: float,
              marker: re.Pattern[str] | None, window: int) -> list[tuple[float, int, int]]:
     """(score, last, first) for each sentence of a hit: alone or with the sentence before it."""
     scored = []
     for i, s in enumerate(sents):
-        score = sum(w for t, w in weights.items() if t in sent_stems[i]) / total
+        score = _said_weight(weights, sent_stems[i]) / total
         first = i
-        if window and i > 0:
+        if window and i > 0 and not is_table_block(sents[i - 1].text):
             pair = sent_stems[i] | sent_stems[i - 1]
-            pair_score = 0.9 * sum(w for t, w in weights.items() if t in pair) / total
+            pair_score = 0.9 * _said_weight(weights, pair) / total
             if pair_score > score:
                 score, first = pair_score, i - 1
         if marker is not None and marker.search(s.text):
             score += 0.1
-        if s.text.rstrip().endswith("?"):
-            score *= 0.5  # a question is rarely its own answer
+        if s.text.rstrip().endswith("?") or is_table_block(s.text):
+            score *= 0.5  # a question is rarely its own answer, nor a table's figures a passage that explains
         scored.append((score, i, first))
     return sorted(scored, reverse=True)
 

@@ -22,6 +22,7 @@ from ..text import stems
 from .periods import MONTH_WORDS, period_keys
 from .asked import LINKING_WORDS
 from .question import NEGATION_WORDS
+from .verbs import is_verb_form
 from .measured import MEASURED, measured_of
 from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
 
@@ -332,9 +333,20 @@ def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, tab
             if not any(term_in(c, plain_set(stems(v))) for v in values for c in alts):
                 continue
             head = stems(label.split()[-1])
-            if head and not any(term_in(h, plain_set(asked)) for h in head):
+            if head and (not any(term_in(h, plain_set(asked)) for h in head) or _names_other_things(label)):
                 return True
     return False
+
+
+def _names_other_things(label: str) -> bool:
+    """'Deelnemende gemeenten' beside 'Aangeplante bomen' when trees are counted: the label ends on a plural
+    noun of its own, so it counts those things, even when the question names them elsewhere ('plantten de
+    gemeenten'). A deed ('Toegekend') or a total names no things of its own."""
+    plain_label = re.sub(r"\([^)]*\)", " ", label).split()
+    if len(plain_label) < 2 or re.match(r"\s*(?:totaal|total|som|aantal|number)\b", label, re.I):
+        return False
+    last = plain_label[-1]
+    return bool(re.fullmatch(r"[a-zà-ÿ]{4,}(?:en|s)", last, re.I)) and not is_verb_form(last)
 
 
 def amount_for(term: str, fact: Fact, table_paths: list[list[str]]) -> bool:

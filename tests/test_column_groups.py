@@ -1,0 +1,57 @@
+"""A table of column groups (what is counted, the money paid, the municipalities taking part), each over two
+years, and prose around it (tests/data/facades, a PDF written for these tests; the classes were seen on documents
+written after the code, round 131)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "facades")
+
+
+def test_the_counted_noun_picks_its_column_group_over_the_agent(assistant):
+    """'Hoeveel geveltuinen legden de Limburgse gemeenten aan': the municipalities do the planting; the column
+    'Deelnemende gemeenten' counts them, not the facade gardens (round 131 answered 27 municipalities)."""
+    answer = assistant.ask("Hoeveel geveltuinen legden de Limburgse gemeenten in 2023 aan?")
+    assert answer.value == 905, answer.answer
+    assert assistant.ask("Hoeveel gemeenten namen in 2023 deel in Limburg?").value == 17
+
+
+def test_more_than_the_year_before_with_a_separable_verb_is_a_difference(assistant):
+    """'legden ... meer aan dan het jaar voordien': the particle between 'meer' and 'dan', and a year after
+    'dan', ask a difference, not the earlier year's figure."""
+    answer = assistant.ask("Hoeveel geveltuinen legden de Limburgse gemeenten in 2023 meer aan dan het jaar voordien?")
+    assert answer.kind == "computed" and answer.value == 265, answer.answer
+
+
+def test_an_adjective_no_document_says_narrows_the_count(assistant):
+    """'landelijke gemeenten': no document says which municipalities are rural, so no cell counts them (round
+    130 gave all volunteers for 'vrouwelijke vrijwilligers')."""
+    answer = assistant.ask("Hoeveel landelijke gemeenten namen in 2023 deel in Limburg?")
+    assert answer.kind == "not_found", answer.answer
+
+
+def test_an_english_noun_pair_is_one_dutch_compound(assistant):
+    """'subsidy call' is 'subsidieoproep': one thing, not a subsidy (a column of its own) and a call."""
+    answer = assistant.ask("How many municipalities in Limburg took part in the subsidy call in 2023?")
+    assert answer.value == 17, answer.answer
+
+
+def test_a_deed_is_said_by_the_compound_it_heads(assistant):
+    """'vervoerd' is said by '... met georganiseerd buurtvervoer', though 'georganiseerd' is another verb."""
+    answer = assistant.ask("Hoeveel Limburgse bewoners werden in 2023 met de buurtbus vervoerd?")
+    assert answer.value == 1402, answer.answer
+
+
+def test_a_why_passage_is_the_sentences_after_the_table_not_the_table(assistant):
+    """The reason sits in the sentences under the table; its question says 'groeide' and 'Limburg', the
+    passage 'aangroei' and 'Limburgse'. The table's lines are no part of the quote."""
+    answer = assistant.ask("Waarom groeide het aantal geveltuinen in Limburg sterker dan elders?")
+    assert answer.kind == "passage", answer.answer
+    quote = answer.citations[0].quote
+    assert "nieuwe premie voor huurders" in quote and "1.210" not in quote, quote
