@@ -19,7 +19,7 @@ from qa.facts.units import caption_unit
 from qa.facts.labels import (caption_region, describe, is_part_label, is_subtotal_label, is_total_label, label_unit,
                              region_of, same_header, year_of)
 from qa.facts.numbers import NumberToken, parse_number
-from qa.facts.tables import CONTINUED
+from qa.facts.tables import CONTINUED, TABLE_CAPTION
 from qa.models import Document, Fact, TableInfo
 
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
@@ -33,9 +33,23 @@ def geometry_tables(doc: Document) -> list[GeoTable]:
     out: list[GeoTable] = []
     carry: list = []
     for page, words in enumerate(doc.words):
-        out.extend(t for t in find_tables(words, page, carry) if t.cells and (t.confidence >= MIN_CONFIDENCE or t.number))
+        found = [t for t in find_tables(words, page, carry) if t.cells and (t.confidence >= MIN_CONFIDENCE or t.number)]
+        caption = next((ln.text.strip() for ln in carry if TABLE_CAPTION.match(ln.text)), "")
+        if found and caption and not TABLE_CAPTION.match(found[0].caption) \
+                and not any(t.page == page - 1 and t.caption.startswith(caption) for t in out):
+            # the caption and header end the page before with no row under them, and this page prints the
+            # header again over the rows: the caption is this table's
+            found[0].caption = " ".join([caption] + [ln.text.strip() for ln in carry[1:2] if _wrapped(ln, carry[0])])
+            found[0].number = TABLE_CAPTION.match(caption).group(1)
+        out.extend(found)
         carry = page_head(words)
     return out
+
+
+def _wrapped(line, caption_line) -> bool:
+    """The caption's own next line ('december)'): one segment at the caption's left edge, no column header."""
+    return len(line.segments) == 1 and abs(line.segments[0].x0 - caption_line.segments[0].x0) < 3 \
+        and len(line.segments[0].text.split()) <= 6 and line.top - caption_line.bottom < 0.8 * (caption_line.height or 10)
 
 
 def locate_cells(doc: Document, table: GeoTable, order: list) -> dict[int, int]:
