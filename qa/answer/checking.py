@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..facts.labels import region_of, regions_in
+from ..facts.labels import is_part_label, region_of, regions_in
 from ..facts.numbers import find_numbers
 from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, stems
@@ -144,7 +144,11 @@ class Checking:
         if check.head_missing and after and counted in PERSONS and nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
-        if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):
+        if fact.source == "table" and not q.part:
+            part = next((label for label in fact.row_path + fact.col_path if is_part_label(label)), None)
+            if part is not None and not _asks_part(part, q.text, counted):
+                check.conflicts.append("waarvan")  # 'waarvan overdekte herstelpunten': a part the question
+        if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):  # does not name
             check.conflicts.append("≠")  # '177 patiënten ... begonnen' is no answer to 'hoeveel ... gestopt'
         if q.unit_hint == "count" and counted and fact.source == "table" and fact.unit is None and fact.scale == 1 \
                 and fact.value is not None and fact.value != int(fact.value) and not _AVERAGE_LABEL.search(
@@ -340,4 +344,16 @@ def _names_deed(labels: list[str], deeds: set[str]) -> bool:
     """A label with a compound headed by the deed's noun ('met georganiseerd leerlingenvervoer' for 'vervoerd'):
     the cell counts what was done, whatever other participle its label has."""
     return any(len(d) >= 5 and s.endswith(d) for w in labels for s in stems(w) for d in deeds)
+
+
+def _asks_part(label: str, question: str, counted: str | None) -> bool:
+    """Does the question name what sets a part ('waarvan overdekte herstelpunten eind 2023') apart from its
+    whole: a word of the label other than its opener, a year, the counted noun or a unit?"""
+    own = {s for s in stems(re.sub(r"^\s*(?:waarvan|w\.v\.|of which|including)\b", "", label, flags=re.I))
+           if not re.fullmatch(r"[\d.,%()≥≤]+", s) and not (counted and same_head(counted, [s]))}
+    own -= set(stems("eind begin einde totaal aantal euro procent"))
+    asked = set(stems(question))
+    return not own or bool(own & asked) or any(  # or a compound of one ('energiekosten' for 'energie')
+        a.endswith(s) or s.endswith(a) or a.startswith(s) or s.startswith(a) for s in own for a in asked
+        if len(s) >= 4 and len(a) >= 4)
 

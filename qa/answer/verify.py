@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..facts.labels import is_part_label
 from ..models import Fact
 from ..text import stems
 from .periods import MONTH_WORDS, period_keys
@@ -325,11 +326,12 @@ def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, tab
     asked = {t for g in groups for t in g}
     for axis, own in ((0, fact.row_path), (1, fact.col_path)):
         for level, label in enumerate(own):
-            if not re.search(r"[^\W\d_]{3}", label):
-                continue  # a year or a code names no counted thing
-            # a total's label ('Totaal bezoeken') says what every column counts, not a sibling's own count
+            if not re.search(r"[^\W\d_]{3}", label) or "(" not in label and not re.search(r"[^\W\d_]", label.split()[-1]):
+                continue  # a year or a code names no counted thing, nor a period ('Eind 2023')
+            # a total's label ('Totaal bezoeken') says what every column counts, not a sibling's own count; a part's
+            # ('waarvan snellaadpunten') counts some of this cell's things
             values = {p[level] for p in table_paths[axis::2] if len(p) > level and p[level] != label
-                      and not re.match(r"\s*(?:totaal|total|som)\b", p[level], re.I)}
+                      and not re.match(r"\s*(?:totaal|total|som)\b", p[level], re.I) and not is_part_label(p[level])}
             if not any(term_in(c, plain_set(stems(v))) for v in values for c in alts):
                 continue
             head = stems(label.split()[-1])
