@@ -228,9 +228,9 @@ class Checking:
         kind."""
         alts = counted_alts(groups, counted)
         cell = plain_set(set(stems(" ".join([fact.caption, fact.measure, *fact.row_path, *fact.col_path]))))
-        if any(term_in(c, cell) for c in alts) \
+        if any(term_in(c, cell) or _said_apart(c, cell) for c in alts) \
                 or any(term_in(c, self.frames.title_words(fact.doc)) for c in alts):
-            return False
+            return False  # (both parts of a compound said apart: 'opvangplaatsen', 'plaatsen in de kinderopvang')
         key = (fact.doc, tuple(alts))
         if key not in self._counted_in:  # once per document and question, not per candidate cell
             if len(self._counted_in) > 4096:
@@ -356,4 +356,16 @@ def _asks_part(label: str, question: str, counted: str | None) -> bool:
     return not own or bool(own & asked) or any(  # or a compound of one ('energiekosten' for 'energie')
         a.endswith(s) or s.endswith(a) or a.startswith(s) or s.startswith(a) for s in own for a in asked
         if len(s) >= 4 and len(a) >= 4)
+
+
+def _said_apart(term: str, words: set[str]) -> bool:
+    """A compound whose head and first part the labels say as words of their own ('opvangplaatsen': 'plaatsen
+    in de kinderopvang'; the first part may head a compound of its own there). Plain forms, parts of 4+ letters."""
+    term = plain(term)
+    for k in range(4, len(term) - 3):
+        first, head = term[:k], term[k:]
+        first = first[:-1] if first.endswith("s") and len(first) > 4 else first  # the linking s
+        if head in words and any(w == first or len(w) > len(first) and w.endswith(first) for w in words):
+            return True
+    return False
 
