@@ -67,3 +67,15 @@ def test_a_compound_is_said_by_its_parts_apart():
     assert _said_apart("opvangplaats", labels)
     assert not _said_apart("parkeerplaats", labels)
     assert not _said_apart("opvangplaats", plain_set(set(stems("Vergunde plaatsen voor baby's"))))
+
+
+def test_people_are_counted_by_a_label_that_names_people(assistant):
+    """'hoeveel mensen' is a count of people: 'Aantal deelnemers' or 'bewoners' answer it (round 132 abstained
+    on 'Hoeveel mensen deden ... mee'), municipalities taking part do not."""
+    from qa.answer.phrasing import counts_persons
+    from qa.text import stems
+    assert counts_persons(stems("mensen")[0], set(stems("Aantal deelnemers 2023")))
+    assert not counts_persons(stems("mensen")[0], set(stems("Deelnemende gemeenten 2023")))
+    assert not counts_persons(stems("bomen")[0], set(stems("Aantal deelnemers 2023")))
+    answer = assistant.ask("Hoeveel mensen namen in 2023 deel in Limburg?")
+    assert answer.value != 17, answer.answer

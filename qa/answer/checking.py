@@ -15,7 +15,7 @@ from .asked import MEASURES, is_money_noun
 from .question import Query
 from .clauses import (PART_AFTER, points_back, sentence_before)
 from .frames import codes_in, source_terms
-from .phrasing import PERSONS, counted_adjectives, described_names, glossed_codes, nominalized, whole_noun
+from .phrasing import PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, nominalized, whole_noun
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
@@ -228,7 +228,7 @@ class Checking:
         kind."""
         alts = counted_alts(groups, counted)
         cell = plain_set(set(stems(" ".join([fact.caption, fact.measure, *fact.row_path, *fact.col_path]))))
-        if any(term_in(c, cell) or _said_apart(c, cell) for c in alts) \
+        if any(term_in(c, cell) or _said_apart(c, cell) or counts_persons(c, cell) for c in alts) \
                 or any(term_in(c, self.frames.title_words(fact.doc)) for c in alts):
             return False  # (both parts of a compound said apart: 'opvangplaatsen', 'plaatsen in de kinderopvang')
         key = (fact.doc, tuple(alts))

@@ -36,7 +36,7 @@ from .admit import ANY_MONEY, COST_OF, is_rate, unit_answers
 from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
-from .phrasing import counted_adjectives
+from .phrasing import counted_adjectives, counts_persons
 from .scored import Scored, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import counts_other, description, pointed_back, terms_of
@@ -323,6 +323,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             local_set = feat.local
             own = feat.label | local_set
             if heads and not head_match(heads, own) and not unit_answers(q, fact) \
+                    and not (len(heads) == 1 and counts_persons(heads[0], own)) \
                     and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
                     and not (fact.source == "table" and fact.unit is None and not _counts_other(self.index.expand(fact.caption), heads)

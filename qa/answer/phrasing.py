@@ -14,10 +14,18 @@ from ..models import Fact
 from ..text import stems, to_dutch
 from .question import places_in
 from .verify import terms_of
+from .wordparts import plain_set
 
 # nouns for people: an adjective used as a noun ('Franstaligen', 'werklozen') counts people, nothing else
 PERSONS = set(stems("medewerkers personen mensen werknemers personeelsleden leden inwoners burgers deelnemers "
                     "bewoners kinderen jongeren studenten leerlingen patiënten werkzoekenden"))
+GENERIC_PERSONS = set(stems("mensen personen"))  # 'hoeveel mensen': any of PERSONS counts them
+
+
+def counts_persons(counted: str | None, words: set[str]) -> bool:
+    """'Hoeveel mensen deden mee' is answered by 'Aantal deelnemers': a generic count of people by a label that
+    names people of some kind."""
+    return counted in GENERIC_PERSONS and bool(words & (PERSONS | plain_set(PERSONS)))
 
 
 def nominalized(text: str, fact: Fact, question: str) -> bool:
