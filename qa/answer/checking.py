@@ -144,11 +144,11 @@ class Checking:
         if check.head_missing and after and counted in PERSONS and nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
-        if fact.source == "table" and not q.part:
+        if fact.source == "table" and not q.part:  # 'waarvan overdekte herstelpunten': a part the question
             part = next((label for label in fact.row_path + fact.col_path if is_part_label(label)), None)
-            if part is not None and not _asks_part(part, q.text, counted):
-                check.conflicts.append("waarvan")  # 'waarvan overdekte herstelpunten': a part the question
-        if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):  # does not name
+            if part is not None and not _asks_part(part, q.text, counted):  # does not name is no answer to it
+                check.conflicts.append("waarvan")
+        if fact.source == "prose" and contradicts(set(q.subject), feat.tight | feat.clause):
             check.conflicts.append("≠")  # '177 patiënten ... begonnen' is no answer to 'hoeveel ... gestopt'
         if q.unit_hint == "count" and counted and fact.source == "table" and fact.unit is None and fact.scale == 1 \
                 and fact.value is not None and fact.value != int(fact.value) and not _AVERAGE_LABEL.search(
@@ -368,4 +368,3 @@ def _said_apart(term: str, words: set[str]) -> bool:
         if head in words and any(w == first or len(w) > len(first) and w.endswith(first) for w in words):
             return True
     return False
-

@@ -37,7 +37,7 @@ from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .phrasing import counted_adjectives, counts_persons
-from .scored import Scored, head_match
+from .scored import Scored, counts_other_caption, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import counts_other, description, pointed_back, terms_of
 from .wordparts import plain_set, term_in
@@ -326,7 +326,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     and not (len(heads) == 1 and counts_persons(heads[0], own)) \
                     and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
-                    and not (fact.source == "table" and fact.unit is None and not _counts_other(self.index.expand(fact.caption), heads)
+                    and not (fact.source == "table" and fact.unit is None and not counts_other_caption(self.index.expand(fact.caption), heads)
                              and head_match(heads, self.frames.title_words(fact.doc))) \
                     and not (whole and fact.unit == "%" and set(heads) <= whole and head_match(parts, feat.label)):
                 continue  # (a table of a report on 'inburgering' counts inburgeraars in a column 'Geslaagd'; a column
@@ -405,12 +405,3 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
-
-
-def _counts_other(caption: str, heads: list[str]) -> bool:
-    """A caption that says what its cells count ('Aantal bewoners met ...') and names no head of the question
-    (its abbreviations spelled out: 'VGT' is 'Vlaamse Gebarentaal'):
-    the document's title (about 'geveltuinen') does not make its cells count what the question counts."""
-    return bool(re.match(r"\s*(?:tabel\s*\d+[.:]?\s*)?aantal\s", caption, re.I)) \
-        and not head_match(heads, set(stems(caption)))
-

@@ -365,10 +365,10 @@ _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d\s*(?:[?.!]|$)")
 
 
 def has_difference_cue(text: str) -> bool:
-    """A word that asks for a difference; 'meer dan 10 medewerkers' is a threshold, not a difference."""
+    """A word that asks for a difference; 'meer dan 10 medewerkers' and 'meer dan hoeveel voertuigen' ask a
+    threshold, not a difference, but 'meer aan dan 2022?' compares with a year."""
     return any(not re.match(r"\s*(?:\d|hoeveel\b|how many\b|how much\b|welk)", text[m.end():], re.I)
-               or _YEAR_AFTER.match(text[m.end():]) for m in _DIFF.finditer(text))  # 'meer dan hoeveel voertuigen':
-    # a threshold too; 'meer aan dan 2022?' compares with a year
+               or _YEAR_AFTER.match(text[m.end():]) for m in _DIFF.finditer(text))
 
 
 _REGION_NAME_STEMS = set(stems(" ".join(name for name, _ in REGION_PATTERNS) + " Wallonie Waals Waalse"))

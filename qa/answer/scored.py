@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Fact
-from ..text import CODE
+from ..text import CODE, stems
 from .verify import Check
 
 LABEL_MIN = 0.75  # a reader's label confidence needed to answer; the seed tables read at 1.0, infographics 0.0-0.7
@@ -55,3 +55,11 @@ def question_codes(text: str) -> list[str]:
 
 
 _UNIT_CODE = re.compile(r"VTE|FTE|EUR|KEUR|BBP|GDP", re.I)  # a unit ('(VTE)') names no item
+
+
+def counts_other_caption(caption: str, heads: list[str]) -> bool:
+    """A caption that says what its cells count ('Aantal bewoners met ...') and names no head of the question
+    (its abbreviations spelled out: 'VGT' is 'Vlaamse Gebarentaal'): the document's title (about 'geveltuinen')
+    does not make its cells count what the question counts."""
+    return bool(re.match(r"\s*(?:tabel\s*\d+[.:]?\s*)?aantal\s", caption, re.I)) \
+        and not head_match(heads, set(stems(caption)))
