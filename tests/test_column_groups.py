@@ -79,3 +79,19 @@ def test_people_are_counted_by_a_label_that_names_people(assistant):
     assert not counts_persons(stems("bomen")[0], set(stems("Aantal deelnemers 2023")))
     answer = assistant.ask("Hoeveel mensen namen in 2023 deel in Limburg?")
     assert answer.value != 17, answer.answer
+
+
+def test_a_caption_word_beside_the_term_is_part_of_its_phrase():
+    """'Tabel 1. Loden aftakkingen ... per provincie (aantal)' over the columns 'Loden aftakkingen op 1 januari
+    2022', 'Vervangen 2023': 'loden aftakkingen' is what the whole table counts, so the 'Vervangen 2023' cell
+    says it (round 133 abstained); 'Bebossing en ontbossing' over columns 'Bebossing' and 'Ontbossing' still
+    names two columns, not the table."""
+    from qa.answer.verify import _names_table
+    from qa.answer.wordparts import plain_set
+    from qa.text import stems
+
+    def names(term: str, caption: str, labels: str) -> bool:
+        return _names_table(stems(term), plain_set(set(stems(caption))), plain_set(set(stems(labels))), caption)
+    caption = "Tabel 1. Loden aftakkingen op het openbaar domein per provincie (aantal)"
+    assert names("aftakkingen", caption, "Loden aftakkingen op 1 januari 2022 Vervangen 2022 2023 Antwerpen")
+    assert not names("bebossing", "Tabel 2. Bebossing en ontbossing per provincie (ha)", "Bebossing Ontbossing 2023")

@@ -203,13 +203,13 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
         dims = paths is not None and any(term_in(t, table_words) for t in group)
         part = None if dims or paths is None else next(
             (p for t in group for p in [dimension_part(t, table_labels, table_words)] if p), None)
-        if part and part not in paths and not _names_table([part], caption, table_words):
+        if part and part not in paths and not _names_table([part], caption, table_words, fact.caption):
             check.conflicts.append(group[0])  # 'netwerkpleegzorgsituaties': a column group ('Netwerkpleegzorg')
             continue  # that this cell is not under
         joint = False  # said by the cell and its caption together ('taalopleidingen': 'Talen', 'per opleidingsdomein')
         if dims and not any(term_in(t, paths) for t in group):
             joint = any(head_in(t, paths, caption) for t in group)
-            if not joint and not _names_table(group, caption, table_words) \
+            if not joint and not _names_table(group, caption, table_words, fact.caption) \
                     and not any(term_in(t, title_words) for t in group):  # the document's title: its whole subject
                 check.conflicts.append(group[0])  # a value of one of its table's dimensions that this cell lacks
                 continue
@@ -255,17 +255,28 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
     return check
 
 
-def _names_table(group: list[str], caption: set[str], values: set[str]) -> bool:
+def _names_table(group: list[str], caption: set[str], values: set[str], caption_text: str = "") -> bool:
     """The caption says the term of the whole table ('Opengestelde kilometer fietspad' over rows such as
     'Gemeentelijke fietspaden', 'sportfederaties' over 'Unisportfederaties'), and not as one of a list of its
-    values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing')."""
+    values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing'); a word right beside the
+    term in the caption is part of its phrase ('Loden aftakkingen' over a column 'Loden aftakkingen op 1
+    januari 2022'), no other item of a list."""
     if not any(term_in(t, caption) for t in group):
         return False
     if any(head_in(t, values, caption) and not any(plain(t) in w for w in values) for t in group):
         return False  # 'begrotingsaanpassing' under 'begroting 2024' is the column '1e aanpassing', not every cell
     if not any(plain(t) in values or t in values for t in group):
         return True  # the rows say it only inside their compounds
-    return not any(w in values for w in caption if len(w) >= 3 and not w.isdigit() and not any(term_in(t, {w}) for t in group))
+    beside = _beside(group, caption_text)
+    return not any(w in values for w in caption if len(w) >= 3 and not w.isdigit() and w not in beside
+                   and not any(term_in(t, {w}) for t in group))
+
+
+def _beside(group: list[str], text: str) -> set[str]:
+    """Plain stems of the words right before and after the term in a text ('lod' of 'Loden aftakkingen')."""
+    words = [plain(found[0]) if found else "" for found in map(stems, re.findall(r"[^\W_]+", text))]
+    return {words[k] for i, w in enumerate(words) if w and any(term_in(t, {w}) for t in group)
+            for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k]}  # ('en', 'of': no neighbour but a list)
 
 
 _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:bij|van|in|per|voor|met|door|op|uit|naar|"
