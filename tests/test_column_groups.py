@@ -95,3 +95,12 @@ def test_a_caption_word_beside_the_term_is_part_of_its_phrase():
     caption = "Tabel 1. Loden aftakkingen op het openbaar domein per provincie (aantal)"
     assert names("aftakkingen", caption, "Loden aftakkingen op 1 januari 2022 Vervangen 2022 2023 Antwerpen")
     assert not names("bebossing", "Tabel 2. Bebossing en ontbossing per provincie (ha)", "Bebossing Ontbossing 2023")
+
+
+def test_a_unit_after_a_caption_is_not_what_it_counts():
+    """'... per provincie (aantal)': the unit in brackets says the cells are counts; what they count is the
+    caption's phrase (round 133's cells were labelled 'aantal)')."""
+    from qa.facts.extract import measure_of
+    assert measure_of("Tabel 1. Loden aftakkingen op het openbaar domein per provincie (aantal)") == \
+        "Loden aftakkingen op het openbaar domein"
+    assert measure_of("Tabel 2. Aantal opgestarte overeenkomsten per jaar") == "Aantal opgestarte overeenkomsten"
