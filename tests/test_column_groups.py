@@ -81,7 +81,7 @@ def test_people_are_counted_by_a_label_that_names_people(assistant):
     assert answer.value != 17, answer.answer
 
 
-def test_a_caption_word_beside_the_term_is_part_of_its_phrase():
+def test_only_a_word_listed_with_the_term_in_a_caption_is_another_value():
     """'Tabel 1. Loden aftakkingen ... per provincie (aantal)' over the columns 'Loden aftakkingen op 1 januari
     2022', 'Vervangen 2023': 'loden aftakkingen' is what the whole table counts, so the 'Vervangen 2023' cell
     says it (round 133 abstained); 'Bebossing en ontbossing' over columns 'Bebossing' and 'Ontbossing' still
@@ -95,6 +95,9 @@ def test_a_caption_word_beside_the_term_is_part_of_its_phrase():
     caption = "Tabel 1. Loden aftakkingen op het openbaar domein per provincie (aantal)"
     assert names("aftakkingen", caption, "Loden aftakkingen op 1 januari 2022 Vervangen 2022 2023 Antwerpen")
     assert not names("bebossing", "Tabel 2. Bebossing en ontbossing per provincie (ha)", "Bebossing Ontbossing 2023")
+    # 'Beroepen tegen vergunningen': the permits are what the appeals are against, not a column beside them
+    assert names("vergunningen", "Tabel 5. Beroepen tegen vergunningen voor windturbines",
+                 "Jaar Ingediende beroepen Verworpen Vergunning vernietigd 2021")
 
 
 def test_a_unit_after_a_caption_is_not_what_it_counts():

@@ -58,7 +58,8 @@ _EN_NP = re.compile(r"\b(?:how many|how much|which|what (?:was|is|were|are) the)
 _EN_NP_END = {"with", "in", "of", "at", "on", "for", "by", "from", "to", "about", "over", "under", "between", "during",
               "per", "than", "were", "was", "are", "is", "did", "does", "do", "have", "has", "had", "will", "would",
               "could", "can", "that", "which", "who", "whose", "and", "or", "since", "after", "before", "as", "got",
-              "went", "came", "made", "took"}
+              "went", "came", "made", "took", "against", "into", "through", "within", "without", "among", "across",
+              "towards", "toward", "via", "around", "near", "beyond"}  # (a preposition ends the phrase)
 
 
 def english_noun_phrase(text: str, codes: bool = False) -> list[str]:

@@ -350,7 +350,8 @@ class Assistant:
     def _passage(self, question: str, q: Query) -> Answer:
         hits = self.index.search(q.text, k=PASSAGE_HITS, docs=q.docs)
         terms = q.subject + [t for t in lemma_pairs(q.text).values() if t not in q.subject] \
-            + stems(" ".join(q.regions)) + q.years  # 'groeide' is said by 'groei', a province by its name
+            + (stems(" ".join(q.regions)) if q.subject else []) + q.years  # 'groeide' is said by 'groei', a
+        # province by its name (a region alone, 'En in Limburg?', asks nothing a passage could answer)
         ranked = best_sentences(list(dict.fromkeys(terms)), hits, question=q.text)
         if q.years:  # a passage about 2014 and 2015 does not answer a question about 2016
             ranked = [r for r in ranked if self._says_year(r[1], q.years)]

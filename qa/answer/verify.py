@@ -258,25 +258,35 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
 def _names_table(group: list[str], caption: set[str], values: set[str], caption_text: str = "") -> bool:
     """The caption says the term of the whole table ('Opengestelde kilometer fietspad' over rows such as
     'Gemeentelijke fietspaden', 'sportfederaties' over 'Unisportfederaties'), and not as one of a list of its
-    values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing'); a word right beside the
-    term in the caption is part of its phrase ('Loden aftakkingen' over a column 'Loden aftakkingen op 1
-    januari 2022'), no other item of a list."""
+    values ('Bebossing en ontbossing' over the columns 'Bebossing' and 'Ontbossing'). Given the caption's text,
+    only a word listed with the term ('en', 'of', a comma) is another value: 'Loden aftakkingen' over a column
+    'Loden aftakkingen op 1 januari 2022' names the whole table."""
     if not any(term_in(t, caption) for t in group):
         return False
     if any(head_in(t, values, caption) and not any(plain(t) in w for w in values) for t in group):
         return False  # 'begrotingsaanpassing' under 'begroting 2024' is the column '1e aanpassing', not every cell
     if not any(plain(t) in values or t in values for t in group):
         return True  # the rows say it only inside their compounds
-    beside = _beside(group, caption_text)
-    return not any(w in values for w in caption if len(w) >= 3 and not w.isdigit() and w not in beside
+    others = _listed_with(group, caption_text) if caption_text else caption
+    return not any(w in values for w in others if len(w) >= 3 and not w.isdigit()
                    and not any(term_in(t, {w}) for t in group))
 
 
-def _beside(group: list[str], text: str) -> set[str]:
-    """Plain stems of the words right before and after the term in a text ('lod' of 'Loden aftakkingen')."""
-    words = [plain(found[0]) if found else "" for found in map(stems, re.findall(r"[^\W_]+", text))]
-    return {words[k] for i, w in enumerate(words) if w and any(term_in(t, {w}) for t in group)
-            for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k]}  # ('en', 'of': no neighbour but a list)
+def _listed_with(group: list[str], text: str) -> set[str]:
+    """Plain stems of the words a caption lists with the term ('ontbossing' in 'Bebossing en ontbossing'): only
+    those are other values beside it; the rest of the caption ('Loden aftakkingen', 'Beroepen tegen
+    vergunningen') says what the whole table is about."""
+    tokens = re.findall(r"[^\W_]+|,", text)
+    words = [plain(found[0]) if found else tok for tok in tokens for found in [stems(tok)]]
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if not any(term_in(t, {w}) for t in group):
+            continue
+        for step in (-1, 1):
+            joint = i + step
+            if 0 <= joint + step < len(words) and tokens[joint].lower() in ("en", "of", ",", "and", "or"):
+                out.add(words[joint + step])
+    return out
 
 
 _MEASURE_HEAD = re.compile(r"\baantal\s+([\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:bij|van|in|per|voor|met|door|op|uit|naar|"
