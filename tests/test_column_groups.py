@@ -107,3 +107,12 @@ def test_a_unit_after_a_caption_is_not_what_it_counts():
     assert measure_of("Tabel 1. Loden aftakkingen op het openbaar domein per provincie (aantal)") == \
         "Loden aftakkingen op het openbaar domein"
     assert measure_of("Tabel 2. Aantal opgestarte overeenkomsten per jaar") == "Aantal opgestarte overeenkomsten"
+
+
+def test_more_in_the_earlier_year_than_the_later_keeps_its_sign(assistant):
+    """'hoeveel meer in 2022 dan in 2023' when 2022 had fewer: 640 − 905 = −265, not 265 (the direction word
+    'meer' must not turn the order round once the year after 'dan' has set it); 'minder' gives 265."""
+    more = assistant.ask("Hoeveel geveltuinen meer legden de Limburgse gemeenten in 2022 aan dan in 2023?")
+    assert more.kind == "computed" and more.value == -265, more.answer
+    fewer = assistant.ask("Hoeveel geveltuinen minder legden de Limburgse gemeenten in 2022 aan dan in 2023?")
+    assert fewer.value == 265, fewer.answer

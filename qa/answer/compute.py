@@ -103,12 +103,13 @@ def change(asst: Assistant, question: str, q: Query) -> Answer | None:
         if (a.verified or b.verified) and same_cell_but_year(a.fact, b.fact, early, late) \
                 or a.verified and b.verified and _sentence_and_cell(a.fact, b.fact):
             x, y = b.fact, a.fact
-            if _than_year(q.text) == late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
+            than_late = _than_year(q.text) == late
+            if than_late:  # 'hoeveel hoger in 2023 dan in 2024': 2023 minus 2024
                 x, y = y, x
             if _LESS_THAN.search(q.text):  # 'how many fewer in 2022 than in 2023': by how much 2022 falls short
                 x, y = y, x
-            elif x.value < y.value and (DIRECTION.search(q.text) or direction(q.text)):  # 'daalde met': the size of the fall
-                x, y = y, x
+            elif not than_late and x.value < y.value and (DIRECTION.search(q.text) or direction(q.text)):
+                x, y = y, x  # 'daalde met': the size of the fall (a year named after 'dan' has set the order)
             return asst._computed(question, q, [x, y], "−", x.value - y.value, min(a.score, b.score))
     return None
 
