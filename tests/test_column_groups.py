@@ -60,13 +60,13 @@ def test_a_why_passage_is_the_sentences_after_the_table_not_the_table(assistant)
 def test_a_compound_is_said_by_its_parts_apart():
     """'opvangplaatsen' is said by 'Vergunde plaatsen in de kinderopvang' (its head, and its first part heading a
     compound of its own); its head alone is not enough, nor another first part (round 132 abstained)."""
-    from qa.answer.checking import _said_apart
+    from qa.answer.wordparts import said_apart
     from qa.answer.wordparts import plain_set
     from qa.text import stems
     labels = plain_set(set(stems("Vergunde plaatsen in de kinderopvang voor baby's en peuters, Limburg, 2023")))
-    assert _said_apart("opvangplaats", labels)
-    assert not _said_apart("parkeerplaats", labels)
-    assert not _said_apart("opvangplaats", plain_set(set(stems("Vergunde plaatsen voor baby's"))))
+    assert said_apart("opvangplaats", labels)
+    assert not said_apart("parkeerplaats", labels)
+    assert not said_apart("opvangplaats", plain_set(set(stems("Vergunde plaatsen voor baby's"))))
 
 
 def test_people_are_counted_by_a_label_that_names_people(assistant):

@@ -24,7 +24,7 @@ from .members import numbered_conflict, ordinal_conflict
 from .verbs import is_participle, is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
                      initials, measure_head, same_head, terms_of, verify)
-from .wordparts import plain, plain_set, term_in
+from .wordparts import plain, plain_set, said_apart, term_in
 
 
 # the adjective of the government a Flemish document is about: said anywhere in it, it holds for the whole text
@@ -228,7 +228,7 @@ class Checking:
         kind."""
         alts = counted_alts(groups, counted)
         cell = plain_set(set(stems(" ".join([fact.caption, fact.measure, *fact.row_path, *fact.col_path]))))
-        if any(term_in(c, cell) or _said_apart(c, cell) or counts_persons(c, cell) for c in alts) \
+        if any(term_in(c, cell) or said_apart(c, cell) or counts_persons(c, cell) for c in alts) \
                 or any(term_in(c, self.frames.title_words(fact.doc)) for c in alts):
             return False  # (both parts of a compound said apart: 'opvangplaatsen', 'plaatsen in de kinderopvang')
         key = (fact.doc, tuple(alts))
@@ -356,15 +356,3 @@ def _asks_part(label: str, question: str, counted: str | None) -> bool:
     return not own or bool(own & asked) or any(  # or a compound of one ('energiekosten' for 'energie')
         a.endswith(s) or s.endswith(a) or a.startswith(s) or s.startswith(a) for s in own for a in asked
         if len(s) >= 4 and len(a) >= 4)
-
-
-def _said_apart(term: str, words: set[str]) -> bool:
-    """A compound whose head and first part the labels say as words of their own ('opvangplaatsen': 'plaatsen
-    in de kinderopvang'; the first part may head a compound of its own there). Plain forms, parts of 4+ letters."""
-    term = plain(term)
-    for k in range(4, len(term) - 3):
-        first, head = term[:k], term[k:]
-        first = first[:-1] if first.endswith("s") and len(first) > 4 else first  # the linking s
-        if head in words and any(w == first or len(w) > len(first) and w.endswith(first) for w in words):
-            return True
-    return False

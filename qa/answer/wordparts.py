@@ -130,3 +130,15 @@ def compound_in(term: str, words: set[str]) -> bool:
                 w.startswith(right) or w == bare or (len(w) >= 5 and bare.startswith(w)) for w in words):
             return True
     return False
+
+
+def said_apart(term: str, words: set[str]) -> bool:
+    """A compound whose head and first part the labels say as words of their own ('opvangplaatsen': 'plaatsen
+    in de kinderopvang'; the first part may head a compound of its own there). Plain forms, parts of 4+ letters."""
+    term = plain(term)
+    for k in range(4, len(term) - 3):
+        first, head = term[:k], term[k:]
+        first = first[:-1] if first.endswith("s") and len(first) > 4 else first  # the linking s
+        if head in words and any(w == first or len(w) > len(first) and w.endswith(first) for w in words):
+            return True
+    return False

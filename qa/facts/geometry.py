@@ -309,9 +309,7 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
             break
         if m:
             caption, number = ln.text.strip(), m.group(1)
-            while out and len(out[-1].segments) == 1 and out[-1].top - ln.bottom < 0.8 * height and (
-                    abs(out[-1].segments[0].x0 - ln.segments[0].x0) < 3  # the caption's own next line, not a header,
-                    or len(ln.segments) == 1 and abs(out[-1].segments[0].center - ln.segments[0].center) < 3):  # or centred
+            while out and caption_wraps_to(ln, out[-1], height):  # the caption's own next line, not a header
                 caption += " " + out.pop().text.strip()
             break
         if split_row(ln) is not None and not all(YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
@@ -339,6 +337,15 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
                 caption, number = " ".join([lines[back].text.strip()] + wrapped), m.group(1)
                 break
     return out, caption, number, (min(lead) if lead else start)
+
+
+def caption_wraps_to(caption: PLine, below: PLine, height: float, centred: bool = True) -> bool:
+    """Is `below` the caption's own next line: one segment close under it, at its left edge (or, with `centred`,
+    centred under a caption of one segment), not a column header?"""
+    if len(below.segments) != 1 or below.top - caption.bottom >= 0.8 * height:
+        return False
+    return abs(below.segments[0].x0 - caption.segments[0].x0) < 3 or centred and len(caption.segments) == 1 \
+        and abs(below.segments[0].center - caption.segments[0].center) < 3
 
 
 def _under_header(lines: list[PLine], k: int, height: float) -> bool:

@@ -14,7 +14,7 @@ import re
 from difflib import SequenceMatcher
 
 from qa.facts.geolines import SPACED_AMOUNT, GeoTable, is_empty_marker, reading_order
-from qa.facts.geometry import find_tables, page_head
+from qa.facts.geometry import caption_wraps_to, find_tables, page_head
 from qa.facts.units import caption_unit
 from qa.facts.labels import (caption_region, describe, is_part_label, is_subtotal_label, is_total_label, label_unit,
                              region_of, same_header, year_of)
@@ -39,17 +39,12 @@ def geometry_tables(doc: Document) -> list[GeoTable]:
                 and not any(t.page == page - 1 and t.caption.startswith(caption) for t in out):
             # the caption and header end the page before with no row under them, and this page prints the
             # header again over the rows: the caption is this table's
-            found[0].caption = " ".join([caption] + [ln.text.strip() for ln in carry[1:2] if _wrapped(ln, carry[0])])
+            found[0].caption = " ".join([caption] + [ln.text.strip() for ln in carry[1:2] if len(ln.text.split()) <= 6
+                                                     and caption_wraps_to(carry[0], ln, carry[0].height or 10, False)])
             found[0].number = TABLE_CAPTION.match(caption).group(1)
         out.extend(found)
         carry = page_head(words)
     return out
-
-
-def _wrapped(line, caption_line) -> bool:
-    """The caption's own next line ('december)'): one segment at the caption's left edge, no column header."""
-    return len(line.segments) == 1 and abs(line.segments[0].x0 - caption_line.segments[0].x0) < 3 \
-        and len(line.segments[0].text.split()) <= 6 and line.top - caption_line.bottom < 0.8 * (caption_line.height or 10)
 
 
 def locate_cells(doc: Document, table: GeoTable, order: list) -> dict[int, int]:
