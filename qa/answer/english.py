@@ -70,7 +70,8 @@ class EnglishTerms:
         groups = []
         text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
         joined_with_next = False
-        for w, following in zip(words(text), words(text)[1:] + [""]):
+        tokens = words(text)
+        for w, following in zip(tokens, tokens[1:] + [""]):
             if w in EN_STOP or w in EN_QUESTION or joined_with_next:
                 joined_with_next = False
                 continue

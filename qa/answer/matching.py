@@ -326,8 +326,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     and not (len(heads) == 1 and counts_persons(heads[0], own)) \
                     and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
-                    and not (fact.source == "table" and fact.unit is None and not counts_other_caption(self.index.expand(fact.caption), heads)
-                             and head_match(heads, self.frames.title_words(fact.doc))) \
+                    and not (fact.source == "table" and fact.unit is None and head_match(heads, self.frames.title_words(fact.doc))
+                             and not counts_other_caption(self.index.expand(fact.caption), heads)) \
                     and not (whole and fact.unit == "%" and set(heads) <= whole and head_match(parts, feat.label)):
                 continue  # (a table of a report on 'inburgering' counts inburgeraars in a column 'Geslaagd'; a column
                 # 'Aandeel vrijwilligers' is the share asked of the whole staff; '26.358 vrouwen (69,0%)' the share
