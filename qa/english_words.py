@@ -66,7 +66,7 @@ EN_NL: dict[str, str] = {
     "activity": "activiteit activiteiten", "complaints": "klachten", "complaint": "klacht",
     "employers": "werkgevers", "employer": "werkgever", "inspection": "inspectie", "working": "werkenden werkende",
     # the federal answers' common words (justice, police, health, mobility, asylum)
-    "reserve": "voorzien gereserveerd", "reserved": "voorzien gereserveerd", "earmarked": "voorzien bestemd", "aside": "voorzien",
+    "reserve": "voorzien gereserveerd", "reserved": "voorzien gereserveerd", "earmarked": "voorzien bestemd begroot begroting", "aside": "voorzien",
     "committed": "vastgelegd vastlegging", "commitments": "vastleggingen", "subsidising": "subsidiëren subsidie", "subsidizing": "subsidiëren subsidie", "police": "politie",
     "officers": "agenten politiemensen manschappen", "removal": "verwijdering", "removals": "verwijderingen",
     "forced": "gedwongen", "postponed": "uitgesteld", "death": "overlijden", "deaths": "overlijdens doden",

@@ -13,6 +13,7 @@ from qa.search import index as index_mod
 from qa.search.index import LockedError, index_lock
 from qa.search.retrieve import Index
 from qa.search.store import current_dir
+from qa.search.words import document_words, load_words
 from conftest import CORPUS, PDFS, build
 
 
@@ -48,6 +49,22 @@ def test_incremental_reembeds_only_what_changed(small_corpus: Path, tmp_path: Pa
     assert all(h.doc == "000_f85098453f70527a.txt" for h in loaded.search("maatwerkbedrijven per provincie", k=10))
     conn = sqlite3.connect(current_dir(idx) / "qa.sqlite")
     assert conn.execute("SELECT count(*) FROM facts WHERE doc LIKE '001%'").fetchone()[0] == 0
+
+
+def test_document_words_are_embedded_once_and_follow_the_corpus(small_corpus: Path, tmp_path: Path) -> None:
+    """The words an English question is read through (qa.search.words): embedded by the first build, copied by
+    the next, and gone with the document that had them."""
+    idx = tmp_path / "index"
+    first = build(small_corpus, idx)
+    assert first.embedded_words > 100
+    assert build(small_corpus, idx).embedded_words == 0
+    (small_corpus / "001_baf43fd4eadf702d.txt").unlink()
+    build(small_corpus, idx)
+    loaded = Index(idx)
+    words, vectors = load_words(loaded.conn, loaded.embedder.dim)
+    assert set(words) == document_words(loaded.document("000_f85098453f70527a.txt").text)
+    fresh = loaded.embedder.embed_queries(words[:5])
+    assert np.allclose(vectors[:5], fresh, atol=2e-3)  # stored as float16
 
 
 def test_copied_vectors_equal_fresh_ones(small_corpus: Path, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -14,7 +15,7 @@ from ..models import Fact
 from ..search.cognates import spellings
 from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, words
 from .clauses import antecedent, counted_by
-from .frames import local_words
+from .frames import SOURCE_PHRASE, local_words
 from .asked import subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
@@ -85,7 +86,8 @@ class EnglishTerms:
             group += [s for t in group for s in synonyms(t) if s not in group]
             group = [t for t in group if t not in region_stems()]
             if group and self._vocab and not any(self.known(t) for t in group):
-                group = self.cognates(w)  # 'repatriate' is said by 'repatriëring'
+                # 'repatriate' is said by 'repatriëring'; a word the list lacks by its closest in meaning ('free': 'gratis')
+                group = self.cognates(w) or ([] if w in EN_NL or w in unbridgeable(text) else self.bridge.translate(w))
             if group and (not self._vocab or any(self.known(t) for t in group)):
                 groups.append(group)
         return groups
@@ -95,13 +97,28 @@ class EnglishTerms:
         the compound's stem, then the head's terms, or [] when the documents have no such word."""
         if not head or head in EN_STOP or head in EN_QUESTION or modifier.isdigit() or head.isdigit():
             return []
-        first, second = EN_NL.get(modifier, ""), EN_NL.get(head, "")
-        if not first or not second or " " in first + second:
+        first, second = self._one_dutch(modifier), self._one_dutch(head)
+        if not first or not second:
             return []
         joined = stems(first + second)
         if len(joined) != 1 or joined[0] not in self._vocab:
-            return []
+            # 'animal welfare': 'dierenwelzijn', the modifier joined by a linking -en- or -s-
+            a, b = stems(first), stems(second)
+            if len(a) != 1 or len(b) != 1:
+                return []
+            linked = re.compile(rf"{re.escape(a[0])}(?:en|e|n|s)?{re.escape(b[0])}")
+            joined = sorted((v for v in self._vocab if linked.match(v)), key=len)[:1]
+            if not joined:
+                return []
         return list(dict.fromkeys(joined + terms_of(stems(second))))
+
+    def _one_dutch(self, word: str) -> str:
+        """The Dutch of an English word when it has one: the word list's single word, else the stem of the closest
+        word in meaning of the documents (qa.answer.bridge)."""
+        if word in EN_NL:
+            return "" if " " in EN_NL[word] else EN_NL[word]
+        found = self.bridge.translate(word)
+        return found[0] if len(found) == 1 else ""
 
     def names_something(self, text: str, q) -> bool:
         """Does a question or claim say what figure it is about: a specific term, a name, or English words that
@@ -129,7 +146,8 @@ class EnglishTerms:
             if w in EN_NL and not terms_of(stems(dutch)):
                 continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch
             group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
-            if group and not any(self.known_any(t) for t in group) and not self.cognates(w):
+            if group and not any(self.known_any(t) for t in group) and not self.cognates(w) \
+                    and (w in EN_NL or w in unbridgeable(text) or not self.bridge.translate(w)):
                 out.append(w)
         return out
 
@@ -307,6 +325,16 @@ class EnglishTerms:
             ranked.insert(0, best)
         else:
             best.check.unbridged = held
+
+
+@lru_cache(maxsize=256)
+def unbridgeable(text: str) -> frozenset[str]:
+    """Words of a question not read through the document word closest in meaning: the parts of a hyphenated word
+    ('full-time' is 'voltijds', not 'volledig' and 'tijd') and the words that name the source ('according to the
+    pay gap report'), which no figure need say."""
+    parts = {p for w in re.findall(r"\w+(?:-\w+)+", text.lower()) for p in w.split("-")}
+    source = SOURCE_PHRASE.search(text)
+    return frozenset(parts | (set(words(source.group(1))) if source else set()))
 
 
 # a word that negates or compares: what it says of a figure is not left to meaning

@@ -37,7 +37,8 @@ def _memo(cache: dict, key, make):
     return cache[key]
 
 
-_SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in the (?:overview|table))\b([^,?;]*)",
+# the phrase that names where to look: a source, not a value a figure must carry
+SOURCE_PHRASE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in the (?:overview|table))\b([^,?;]*)",
                      re.I)
 
 
@@ -45,7 +46,7 @@ _SOURCE = re.compile(r"\b(?:volgens|according to|in het overzicht|in de tabel|in
 def source_terms(text: str) -> frozenset[str]:
     """Stems of the phrase that names where to look ('volgens de vergelijkingstabel met andere organisaties'):
     they name the source, not a value the figure must carry. Read once per question, not per candidate."""
-    source = _SOURCE.search(text)
+    source = SOURCE_PHRASE.search(text)
     return frozenset(norm_stems(source.group(1))) if source else frozenset()
 
 

@@ -29,6 +29,7 @@ from .asked import is_money_noun
 from .question import MONEY_UNITS, Query
 from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, qualifier, sentence_before)
+from .bridge import WordBridge
 from .english import EnglishTerms, breakdown, part_region
 from .admission import Admission
 from .checking import Checking, _stemset
@@ -89,6 +90,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         bm25 = getattr(index, "bm25", None)
         self._vocab = set(getattr(bm25, "vocab_dict", {}) or {})
         self._cognate_keys: dict[str, list[str]] | None = None
+        self.bridge = WordBridge(index)
         self._known: dict[str, bool] = {}  # EnglishTerms.known, per stem
         self._headed: dict[str, bool] = {}  # EnglishTerms.said_as_head, per stem
         self._initials_of: dict[tuple[str, str], set[str]] = {}

@@ -23,6 +23,7 @@ import numpy as np
 
 from . import store
 from ..chunk import chunk_document, search_text
+from .words import store_words
 from .embed import DEFAULT_EMBEDDER, get_embedder
 from .journal import JOURNAL, Journal, Progress
 from .report import BuildReport, unsure_tables
@@ -258,6 +259,12 @@ def _build_into(new_dir: Path, corpus: Path, files: list[Path], prev_dir: Path |
         else:
             store.insert_document(conn, doc, *stored[rel])
     conn.executemany("INSERT OR REPLACE INTO skipped VALUES (?, ?)", [(s.doc, s.reason) for s in report.skipped])
+
+    def word_embedder():
+        nonlocal embedder
+        embedder = embedder or get_embedder(embedder_name)  # (an old index has no words yet: embed them once)
+        return embedder
+    report.embedded_words = store_words(conn, word_embedder, prev_dir is not None)
     conn.commit()
     _write_search_files(conn, new_dir)
     dim = embedder.dim if embedder else int(prev_manifest["dim"]) if prev_manifest else 0

@@ -18,6 +18,7 @@ class BuildReport(BaseModel):
     chunks: int = 0
     facts: int = 0
     embedded_chunks: int = 0
+    embedded_words: int = 0  # document words embedded for reading English words by meaning (qa.search.words)
     resumed_chunks: int = 0  # vectors an interrupted earlier run had embedded (from the journal)
     seconds: float = 0.0
     rebuilt: str | None = None  # why a full rebuild happened, if it did

@@ -60,6 +60,9 @@ MIGRATIONS: list[str] = [
     CREATE TABLE label_df (stem TEXT PRIMARY KEY, df INTEGER NOT NULL);
     CREATE INDEX facts_table ON facts(table_id);
     """,
+    """
+    CREATE TABLE words (word TEXT PRIMARY KEY, vector BLOB NOT NULL);
+    """,
 ]
 
 
