@@ -37,12 +37,12 @@ _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
                        r"appropriations?|payments?|paid|spent|budgeted|allocated|earmarked|invested|set aside)\b", re.I)
 _MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun|"
-                r"dotatie|toelage|vergoeding|opbrengst|inkomst|investering|tegemoetkoming|heffing|schuld|salaris|fonds")
+                r"dotatie|toelage|vergoeding|opbrengst|inkomst|investering|tegemoetkoming|heffing|schuld|salaris|fonds|boete")
 
 
 # grants people receive one by one: 'hoeveel premies', 'how many loans' asks how many, not how much
-_COUNTED_GRANTS = re.compile(r"\w*(?:premies|leningen|beurzen|toelagen|dotaties|vergoedingen)|grants|loans|premiums|"
-                             r"subsidies", re.I)  # 'asbestpremies' are counted as 'premies' are
+_COUNTED_GRANTS = re.compile(r"\w*(?:premies|leningen|beurzen|toelagen|dotaties|vergoedingen|boetes)|grants|loans|"
+                             r"premiums|subsidies|fines", re.I)  # 'asbestpremies' are counted as 'premies' are
 
 
 def is_money_noun(word: str) -> bool:
@@ -108,6 +108,11 @@ def asked_noun(text: str) -> str:
     return first
 
 
+# 'bedroegen de administratieve boetes (die ...)': the thing whose amount is asked, up to its first linking word
+_AMOUNTED = re.compile(r"(?:bedroeg|bedroegen|bedraagt|bedragen)\s+(?:de|het)\s+((?:(?!aantal\b|die\b|dat\b|in\b|van\b|"
+                       r"voor\b|aan\b)[^\W\d_]+\s*){1,3})", re.I)
+
+
 def unit_hint(text: str) -> str | None:
     """The kind of number asked for: a unit the question names ('in FTE') first, then the word after
     'hoeveel', else keywords."""
@@ -134,6 +139,9 @@ def unit_hint(text: str) -> str | None:
             return "money"  # 'hoeveel kredieten'; but 'hoeveel premies werden toegekend' counts the premiums
         if m.group(0).lower().startswith("how much"):  # an amount of something, not a count
             return "money" if _EN_MONEY.search(text) else None
+        amounted = _AMOUNTED.match(text, m.start(1))
+        if amounted and any(is_money_noun(w) for w in amounted.group(1).split()):
+            return "money"  # 'hoeveel bedroegen de administratieve boetes': what they came to, not how many
         if CHANGE_WORD.fullmatch(first):
             return None  # 'met hoeveel stegen de kredieten': the size of a change, in the unit of what changed
         if first not in _COMPARATIVES and not is_finite_verb(first) and first not in {"van", "of", "is", "was", "werd", "werden", "bedroeg", "more", "meer", "minder", "less",
@@ -170,7 +178,7 @@ def unit_hint(text: str) -> str | None:
 # situate, and say nothing about which number is meant (years and periods are checked as such)
 LINKING_WORDS = """verband betrekking kader vlak aanzien gevolge wijten vergelijking opzichte naast behalve normaal normaliter gezien principe doorgaans
 gewoonlijk meestal eigenlijk ondermeer voortaan thans inmiddels intussen reeds momenteel uiteindelijk uiteindelijke
-finaal concreet effectief werkelijk daadwerkelijk feitelijk actually precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
+finaal concreet effectief werkelijk daadwerkelijk feitelijk echt actually precies exact huidig huidige current currently slag zijde side ruim bijna circa nagenoeg amper krap zowat roughly approximately nearly almost per wegens omwille vanwege dankzij ondanks nadat voordat zodat omdat terwijl wanneer indien hoewel zodra totdat doordat via mee""".split()
 _ASK_START = re.compile(r"\b(?:hoeveel|welk|welke|how many|how much|what (?:was|is|were) the|which|naar welke|met hoeveel|"
                         r"what)\s+(.*)", re.I)
 GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "procent", "deel", "aandeel", "totaal",

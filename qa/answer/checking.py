@@ -15,7 +15,8 @@ from .asked import MEASURES, is_money_noun
 from .question import Query
 from .clauses import (PART_AFTER, points_back, sentence_before)
 from .frames import codes_in, source_terms
-from .phrasing import PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, nominalized, whole_noun
+from .phrasing import (PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, named_kinds,
+                       named_so, nominalized, whole_noun)
 from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
@@ -23,7 +24,7 @@ from .synonyms import synonyms
 from .members import numbered_conflict, ordinal_conflict
 from .verbs import is_participle, is_verb_form
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
-                     initials, measure_head, same_head, terms_of, verify)
+                     initials, measure_noun, same_head, terms_of, verify)
 from .wordparts import plain, plain_set, said_apart, term_in
 
 
@@ -101,7 +102,7 @@ class Checking:
             check.head_missing = True  # '7 kalveren' said in a sentence: the cell 'Gedode dieren' counts all animals
         if _flanders_only(q.text) and fact.table_id:
             self._flanders_whole(fact, check)
-        if _asks_how_often(q.text) and not check.head_missing and _counts_the_object(fact, after, groups):
+        if _asks_how_often(q.text) and not check.head_missing and _counts_the_object(fact, after, groups, q.text):
             # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts the bikes, not the times
             check.head_missing = True  # one was borrowed
         if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
@@ -130,6 +131,10 @@ class Checking:
                 if re.search(rf"\b{re.escape(name)}\b", " | ".join([fact.quote, *fact.row_path, *fact.col_path])):
                     check.missing = [m for m in check.missing if m != noun]  # (nor do other rows it labels:
                     check.conflicts = [c for c in check.conflicts if c != noun]  # 'Andere organisaties')
+        for stem, adjective, noun in named_kinds(q.text) if check.missing else ():
+            if stem in check.missing and not any(t in check.missing for t in stems(noun)) and named_so(self.index.document(fact.doc).text,
+                                                                              adjective, noun):
+                check.missing.remove(stem)  # 'via de Europese schoolregeling': what the document calls it
         if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that
             # counts them says which, not a sentence elsewhere in the document
@@ -162,6 +167,8 @@ class Checking:
             text = self.index.document(fact.doc).text
             check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))
 
+        if fact.source == "prose" and len(q.years) == 1 and not q.operands and _OVER_YEARS.search(fact.measure):
+            check.conflicts.append(q.years[0])  # 'Over de drie jaren samen werd 10.350.000 euro ingezet': not one year
         check.superseded = feat.former and not _FORMER.search(q.text)
         if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \
                 and not any(is_money_noun(w) for w in after):
@@ -178,6 +185,10 @@ class Checking:
         elif stated and fact.source == "prose" and not q.operands \
                 and not _said_values(q.text, measures=True) & stated <= _said_values(fact.quote):
             check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'uit precies 10 vestigingen'
+        elif stated and not labelled and fact.table_id and not q.operands \
+                and not _said_values(q.text, measures=True) & stated <= _said_values(f"{fact.caption} {fact.heading}"):
+            check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'met 1.000 tot 5.000 dieren': a
+            # size class no label of the table has
 
         bound = BOUND.search(q.text)
         if bound and fact.source != "prose" and wrong_side(bound, " ".join([*fact.row_path, *fact.col_path])):
@@ -185,8 +196,7 @@ class Checking:
         if feat.qualifier and not PART_AFTER.search(q.text) and not any(
                 term_in(t, plain_set(set(feat.qualifier))) for group in groups for t in group if len(t) >= 4):
             check.part = feat.qualifier[0]
-        deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands \
-            and not q.whole else None
+        deed = _closing_deed(q.text) if q.lang == "nl" and fact.source != "table" and not q.operands else None
         if deed and not any(term_in(t, plain_set(feat.own)) for g in groups if deed in g for t in g) \
                 and contradicts({deed}, set(stems(fact.quote)), _STAGES) and deed not in check.conflicts:
             check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
@@ -277,16 +287,28 @@ class Checking:
         return found
 
 
-def _counts_the_object(fact: Fact, after: list[str], groups: list[list[str]]) -> bool:
+def _counts_the_object(fact: Fact, after: list[str], groups: list[list[str]], question: str) -> bool:
     """A question of how often ('hoeveel keer werd een deelfiets ontleend') and a figure that counts a thing the
     question names ('Aantal deelfietsen', '1.274 foutief geparkeerde deelfietsen'), not the times ('2,6 keer')."""
     if fact.source == "prose" or not fact.table_id:
-        said = [] if not after or after[0] in _TIMES_WORDS else after
+        said = [] if not after or after[0] in _TIMES_WORDS or _EVENT.search(after[0]) else after
     else:
-        said = [h for h in [measure_head(" ".join([fact.measure, *fact.col_path, *fact.row_path]))[0]] if h]
-    return bool(said) and any(same_head(t, said) for g in groups for t in g if len(t) >= 4 and t not in _TIMES_WORDS)
+        noun = measure_noun(" ".join([fact.measure, *fact.col_path, *fact.row_path]))[0]
+        said = [] if noun is None or _EVENT.search(noun) else stems(noun)[:1]
+    acts = {t for m in _FOR_AN_ACT.finditer(question) for t in stems(m.group(1))}  # 'langs voor een controle'
+    return bool(said) and any(same_head(t, said) for g in groups for t in g
+                              if len(t) >= 4 and t not in _TIMES_WORDS and t not in acts)
 
 
+_FOR_AN_ACT = re.compile(r"\b(?:voor|for)\s+(?:een|an?)\s+([^\W\d_]+)", re.I)  # what one came for: an act
+# a noun of an act ('inspecties', 'ontleningen', 'interventies'): counting them counts the times it happened
+_EVENT = re.compile(r"(?:ing|tie|sie)(?:en|s)?$", re.I)
+
+
+# a figure summed over several years ('over de drie jaren samen', 'in de voorbije vijf jaar'): no one year's
+_OVER_YEARS = re.compile(r"\b(?:over|in|voor|tijdens|gedurende)\s+(?:de|die|deze|het)\s+(?:\w+\s+)?(?:twee|drie|vier|vijf|"
+                         r"zes|zeven|acht|negen|tien|\d+)\s+(?:(?:school|kalender|begrotings)?jaren|jaar)\b|\bjaren\s+samen\b|"
+                         r"\b(?:over|in|during)\s+the\s+(?:\w+\s+)?(?:two|three|four|five|six|\d+)\s+years\b", re.I)
 _TIMES_WORDS = {"keer", "maal", "time", "times", "vaak", "often"}
 
 
@@ -316,7 +338,8 @@ _ALL_OF = re.compile(r"\b(?:alle|all|every|each)\s+(?:de\s+|the\s+)?([^\W\d_]{3,
 def _said_values(text: str, measures: bool = False) -> frozenset[float]:
     """The values of the numbers a text says (with `measures`, only those that are amounts, not dates or years):
     read once per question or sentence, not once per candidate."""
-    return frozenset(t.value for t in find_numbers(text) if t.value is not None and (not measures or t.kind == "measure"))
+    return frozenset(t.value for t in find_numbers(text)
+                     if t.value is not None and (not measures or t.kind in ("measure", "range")))  # "12- to 15-year-olds"
 
 
 @lru_cache(maxsize=256)

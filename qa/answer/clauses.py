@@ -286,9 +286,15 @@ def antecedent(text: str, fact: Fact) -> str:
     if fact.source != "prose":
         return ""
     part = _PART_OF_BEFORE.match(text, fact.quote_start)  # 'Daarvan hebben 2. 031 de naam van hun moeder': of those
-    if not part and (not points_back(text, fact) or not elided(text, fact)):
+    derived = _DERIVED.search(text, fact.quote_start, fact.start)  # 'De uitvoeringsgraad bedroeg daarmee 94,6%'
+    if not part and not derived and (not points_back(text, fact) or not elided(text, fact)):
         return ""
     return sentence_before(text, fact)
+
+
+# a figure worked out from the sentence before ('Daarvan werd 7.968.735 euro uitgegeven. De uitvoeringsgraad
+# bedroeg daarmee 94,6%'): that sentence says what it is a rate or a result of
+_DERIVED = re.compile(r"\b(?:daarmee|hiermee|zodoende|thereby|thus)\b", re.I)
 
 
 def points_back(text: str, fact: Fact) -> bool:

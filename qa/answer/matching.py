@@ -48,6 +48,7 @@ _AVERAGE = re.compile(r"\b(?:gemiddeld\w*|gem\.|average|mean)(?!\w)", re.I)  # a
 _BESIDE_AVERAGE = re.compile(r"\b(?:boven|onder|above|below)\s+(?:het\s+|the\s+)?(?:\w+\s+)?(?:gemiddelde|average)\b", re.I)
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
+AVERAGE_PENALTY = 0.25  # an average when the question asks none: a whole figure beside it is meant
 PERIOD_W = 0.1  # a cell that carries the quarter, semester or month the question names, over one that lacks it
 CONTRAST_PENALTY = 0.5
 # a question that asks 'ongeveer hoeveel' may take the rounded figure
@@ -309,6 +310,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                        for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         hedged = bool(_ASKS_ROUGHLY.search(text))
+        says_average = bool(_AVERAGE.search(q.text))  # ('onder het gemiddelde' still speaks of one)
         averaged = bool(_AVERAGE.search(_BESIDE_AVERAGE.sub("", q.text))) and not operand
         out: list[Scored] = []
         for i in pool:
@@ -340,6 +342,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             no_average = averaged and not (_AVERAGE.search(" ".join([fact.measure, *fact.row_path, *fact.col_path]))
                                            or fact.source != "table" and _AVERAGE.search(self._near(fact))
                                            or is_rate(self.index, fact))
+            # 'het gemiddelde boetebedrag' is no answer to what the fines came to together, nor to a count
+            an_average = not says_average and fact.unit != "%" and bool(
+                _AVERAGE.search(" ".join([fact.measure, *fact.row_path, *fact.col_path])))
             weight = {t: self.idf(t) for t in subject}
             total = sum(weight.values()) or 1.0
             joined = {t for whole, parts in hyphened for t in parts if any(whole in w for w in feat.label)}
@@ -371,6 +376,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 check.head_missing = True  # 'how many volunteers ... in repair cafés': 'Aantal repaircafés' counts cafés
             if no_average:
                 check.missing.append("gemiddeld" if q.lang == "nl" else "average")
+            if an_average and (q.total_hint or q.unit_hint == "count"):
+                check.conflicts.append("gemiddeld" if q.lang == "nl" else "average")
+            elif an_average:
+                score -= AVERAGE_PENALTY
             meant = [m for m in check.missing if m in unsaid and m not in narrowing] or listed[:]
             if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
                 check.missing = [m for m in check.missing if m not in unsaid]

@@ -94,3 +94,27 @@ def glossed_codes(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
         if words and len(gloss.split()) <= 4:
             out.append((m.group(2).lower(), words))
     return tuple(out)
+
+
+_NAMED_ADJECTIVE = re.compile(r"(?<=[a-z,] )([A-Z][a-zë]+(?:se|sche|e))\s+([a-zë]{4,})\b")
+
+
+@lru_cache(maxsize=256)
+def named_kinds(question: str) -> tuple[tuple[str, str, str], ...]:
+    """(adjective stem, adjective, noun) of each adjective made of a name that a question puts before a noun
+    ('via de Europese schoolregeling'): when the document calls the noun so itself, the adjective is its name
+    for it, not a narrower part."""
+    out = []
+    for adjective, noun in _NAMED_ADJECTIVE.findall(question):
+        stem = stems(adjective)
+        if stem and not places_in(adjective):  # 'Limburgse': a place, checked as one
+            out.append((stem[0], adjective, noun))
+    return tuple(out)
+
+
+def named_so(text: str, adjective: str, noun: str) -> bool:
+    """The document says the noun with this adjective and with no other adjective made of a name ('Europese
+    schoolregeling', never 'Vlaamse schoolregeling')."""
+    said = {m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-zë]+(?:se|sche|e))\s+{re.escape(noun)}\b", text, re.I)
+            if m.group(1)[0].isupper()}
+    return said == {adjective.lower()}

@@ -128,6 +128,7 @@ def _lead_pair(text: str) -> tuple[str, str] | None:
 _SHARE = re.compile(r"\b(?:welk(?:e)?\s+(?:percentage|aandeel|deel|fractie)|hoeveel\s+procent|what\s+(?:share|percentage|"
                     r"proportion|fraction|part)|which\s+(?:share|percentage|proportion))\s+(?:van|of)\s+"
                     r"(?:de\s+|het\s+|the\s+|all\s+|alle\s+)?(.+)", re.I)
+_YEAR_ATTRIBUTE = re.compile(r"^(?:voor|in|van|tijdens|for)\s+(?:19|20)\d\d\s+(?=[^\W\d_]+e\b)", re.I)
 # 'de slaagkans van de aanvragen': a rate over its whole, like a share
 _RATE_OF = re.compile(r"\b(?:slaag(?:kans|percentage)|succes(?:ratio|percentage)|(?:vereffenings|uitvoerings|bezettings|"
                       r"benuttings|realisatie|dekkings|vaccinatie)graad|success\s+rate|"
@@ -269,7 +270,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.regions = places_in(clean)
     q.numeric = asks_number(clean) or bool(_UNIT_PAREN.search(clean))
     q.unit_hint = unit_hint(clean)
-    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle|combined)\b", clean, re.I)
+    q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle|combined|altogether|samen(?! met))\b", clean, re.I)
                         or re.search(r"(?<!werken )(?<!werkten )\b(?:samen|together)\b(?!\s+(?:met|te|with)\b)", clean, re.I))
     between = _BETWEEN.search(clean) or _DEDUCTED.search(clean) or _LEFT_OVER.search(clean)
     if between:
@@ -301,7 +302,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     if q.operation is None and share:
         q.numeric, q.unit_hint = True, "%"
         whole = []
-        for w in share.group(1).rstrip("?.! ").split():
+        of = _YEAR_ATTRIBUTE.sub("", share.group(1))  # 'de voor 2023 begrote middelen': the means budgeted for 2023
+        for w in of.rstrip("?.! ").split():
             if _PHRASE_END.match(w) or len(whole) == 3:
                 break
             whole.append(w)

@@ -305,13 +305,19 @@ def measure_head(measure: str) -> tuple[str | None, list[str]]:
     """What a table counts, from its measure: the first word after 'aantal' that is not an inflected
     adjective, and the stems of the words after it ('aantal beëindigde overeenkomsten bij
     maatwerkbedrijven': 'overeenkomst' and ['maatwerkbedrijf']); (None, []) when the measure does not say."""
+    noun, rest = measure_noun(measure)
+    head = stems(noun or "")
+    return (head[0] if head else None), stems(rest)
+
+
+def measure_noun(measure: str) -> tuple[str | None, str]:
+    """The word a measure counts as written ('dierenwelzijnsinspecties' of 'Aantal dierenwelzijnsinspecties bij
+    veehouders'), and the words after it; (None, '') when it does not say."""
     m = _MEASURE_HEAD.search(measure or "")
     if not m:
-        return None, []
+        return None, ""
     words = m.group(1).split()
-    noun = next((w for w in words if not w.lower().endswith("e")), words[-1])
-    head = stems(noun)
-    return (head[0] if head else None), stems(measure[m.end():])
+    return next((w for w in words if not w.lower().endswith("e")), words[-1]), measure[m.end():]
 
 
 def counted_sibling(term: str, groups: list[list[str]], counted: str | None, fact: Fact,

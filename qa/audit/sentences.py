@@ -28,6 +28,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[\w%]+\s+){0,2}?(?:meer|minder|extra|more|few
                            re.I)
 
 
+_PART_OF_NUMBER = re.compile(r"\s*(?:van\s+de|van\s+het|van|op|of\s+the|out\s+of)\s+\d[\d.,]*\b", re.I)
 _ROUGH = re.compile(r"\b(?:rond|ongeveer|circa|ca\.|zo'n|bijna|nagenoeg|around|about|approximately|nearly)\s*$", re.I)
 _RATE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:per|gemiddeld per|a|each)\s+(?:jaar|maand|week|dag|year|month|week|day)\b", re.I)
 
@@ -51,8 +52,9 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
                 break  # the nearest table whose cells the sentence names
         if not matches or any(abs(c.value - p.value) <= tolerance([c, p]) for c in matches):
             continue
-        if _CHANGE_AFTER.match(doc.text[p.end:p.end + 40]):
-            continue  # '82.879 plaatsen, 919 meer dan een jaar eerder': 919 is the change, not the level
+        if _CHANGE_AFTER.match(doc.text[p.end:p.end + 40]) or _PART_OF_NUMBER.match(doc.text[p.end:p.end + 30]):
+            continue  # '82.879 plaatsen, 919 meer dan een jaar eerder': 919 is the change, not the level; '333 van
+            # de 2.358 tussenkomsten': a part of a number, not the level the table counts
         if _ROUGH.search(doc.text[max(p.quote_start, p.start - 25):p.start]) or _RATE.match(doc.text[p.end:p.end + 30]):
             continue  # 'rond 200 hectare per jaar': an estimate, or a rate, no cell stated again
         others = [f.value for f in facts if f is not p and f.source != "table" and f.quote_start == p.quote_start]
