@@ -286,3 +286,20 @@ def test_a_first_row_label_wrapped_above_its_values_and_a_part_column():
     assert _cell(facts, ["1ste kwartaal"], ["Smartphone"]).value == 3902
     assert _cell(facts, ["1ste kwartaal"], ["Totaal"]).value == 4392
     assert _cell(facts, ["3de kwartaal"], ["Totaal", "waarvan teruggevonden"]).value == 603
+
+
+def test_an_age_after_counts_printed_without_a_unit_ends_the_rows_label():
+    """'Jonger dan 12 jaar 214 19': 'jaar' belongs to the age group, not to the 214 beside it; cells that print
+    their unit ('389,7 VTE 187,6 VTE Geen') keep it."""
+    from qa.facts.numbers import find_numbers
+    from qa.facts.tables import parse_row, split_lines
+
+    def row(text: str):
+        line = split_lines(text)[0]
+        return parse_row(line, {n.start: n for n in find_numbers(text)})
+
+    age = row("16 en 17 jaar 1.036 171")
+    assert age.label == "16 en 17 jaar" and [c.value for c in age.cells] == [1036, 171]
+    assert [c.unit for c in age.cells] == [None, None]
+    staff = row("2015 389,7 VTE 187,6 VTE Geen")
+    assert [(c.value, c.unit) for c in staff.cells][:2] == [(389.7, "VTE"), (187.6, "VTE")]

@@ -309,8 +309,10 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
             break
         if m:
             caption, number = ln.text.strip(), m.group(1)
-            while out and caption_wraps_to(ln, out[-1], height):  # the caption's own next line, not a header
-                caption += " " + out.pop().text.strip()
+            last = ln  # the caption's own next lines, each under the one before, not a header
+            while out and caption_wraps_to(last, out[-1], height):  # ('..., 2021-' / '2023')
+                last = out.pop()
+                caption += " " + last.text.strip()
             break
         if split_row(ln) is not None and not all(YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
             break
@@ -342,7 +344,7 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
 def caption_wraps_to(caption: PLine, below: PLine, height: float, centred: bool = True) -> bool:
     """Is `below` the caption's own next line: one segment close under it, at its left edge (or, with `centred`,
     centred under a caption of one segment), not a column header?"""
-    if len(below.segments) != 1 or below.top - caption.bottom >= 0.8 * height:
+    if len(below.segments) != 1 or below.top - caption.bottom >= 1.5 * height:  # (the next line: 6 pt under a 7.5 pt row)
         return False
     return abs(below.segments[0].x0 - caption.segments[0].x0) < 3 or centred and len(caption.segments) == 1 \
         and abs(below.segments[0].center - caption.segments[0].center) < 3

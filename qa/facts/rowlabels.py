@@ -124,8 +124,8 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
         above = [(ax, a) for ax, a in above if x0 - 40 < ax < x0 - 2]  # an indent, not an empty code column
         if is_part_label(label) and parent and not above:
             path = path + [parent]
-        elif not is_total_label(label) and not is_part_label(label):  # 'waarvan' rows are siblings, not parents
-            parent = label
+        elif not is_part_label(label):  # 'waarvan' rows are siblings, not parents; a total is the whole of the
+            parent = label  # 'waarvan' rows under it ('Totaal 385' / 'waarvan zwaargewond 21')
         under = [] if is_total_label(label) or is_subtotal_label(label) else [a for _, a in above]  # a total is no child
         paths.append([p for p in path + under + [label] if p])
         if outer is not None:

@@ -117,7 +117,9 @@ def parse_row(line: Line, numbers: dict[int, NumberToken]) -> Row | None:
         if _FOOTMARK.match(tok) and unit is None:
             i -= 1
             continue
-        if tok in UNIT_WORDS and unit is None and i > 0:
+        if tok in UNIT_WORDS and unit is None and i > 0 and not (
+                tok == "jaar" and cells and all(c.unit is None and c.raw not in NONE_CELLS for c in cells)):
+            # (an age after counts printed without a unit ends the label: 'Jonger dan 12 jaar 214 19')
             unit = UNIT_WORDS[tok]
             i -= 1
             continue
@@ -207,7 +209,10 @@ def _plausible_label(words: list[str], tokens: list[tuple[int, str]], numbers: d
     # a number inside brackets is part of the label ('(lichter en zwaarder' / 'dan 3,5 ton) 118 107 ...')
     bracketed = {s for k, (s, _) in enumerate(tokens) if any(")" in t and "(" not in t for t in texts[k:])
                  and not any("(" in t for t in texts[k + 1:])}
-    measures = [numbers[s] for s, _ in tokens if s in numbers and numbers[s].is_measure and s not in bracketed]
+    # the number of a named category ('Categorie 1 (laagste inkomens)', 'Zone 3 Noord'): part of the label
+    numbered = {tokens[1][0]} if len(tokens) > 2 and re.fullmatch(r"\d{1,2}", tokens[1][1]) \
+        and tokens[0][1][:1].isupper() and tokens[0][1].isalpha() and not tokens[2][1][:1].isdigit() else set()
+    measures = [numbers[s] for s, _ in tokens if s in numbers and numbers[s].is_measure and s not in bracketed | numbered]
     range_label = any(w.lower() in CONNECTORS for w in words)
     return not measures or range_label
 
