@@ -83,3 +83,26 @@ def test_a_range_no_label_or_sentence_says_is_not_answered_by_the_whole(assistan
 def test_a_share_of_a_whole_named_with_its_year_before_it():
     """'van de voor 2023 begrote middelen': the whole is the budgeted means, the year an attribute of it."""
     assert parse("Welk percentage van de voor 2023 begrote middelen werd besteed?").whole == "begrote middelen"
+
+
+def test_the_average_of_a_named_category_asked_in_other_words(assistant):
+    """'gezinnen uit de laagste inkomensgroep': no document says 'inkomensgroep'; the row 'Categorie 1 (laagste
+    inkomens)' says 'laagste', which its sibling rows do not, and its 'Gemiddeld leningsbedrag' column says the
+    average the question asks (the count beside it lacks that word, however close its meaning)."""
+    answer = assistant.ask("Hoe groot was in 2023 de gemiddelde lening van gezinnen uit de laagste inkomensgroep?")
+    assert answer.kind == "fact" and answer.value == 14_200, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "value"), [
+    ("On 1 October 2023 Flanders counted 450 school streets.", 412),  # 'school streets': 'schoolstraten'
+])
+def test_an_english_claim_counts_the_dutch_compound(assistant, claim, value):
+    result = assistant.check(claim)
+    assert result.verdict == "contradicted" and result.value == value, result.answer
+
+
+def test_a_numbered_category_is_a_row_label(assistant):
+    """'Categorie 1 (laagste inkomens) 2.150 14.200': the 1 names the category, it is no value of the row."""
+    cells = {(f.row_path[-1], f.col_path[-1]): f.value for f in assistant.index.facts if f.table_id and f.row_path}
+    assert cells[("Categorie 1 (laagste inkomens)", "Aantal leningen")] == 2_150
+    assert cells[("Categorie 3 (hogere inkomens)", "Gemiddeld leningsbedrag (euro)")] == 12_900

@@ -12,7 +12,9 @@ from ..search.retrieve import Index
 from .asked import MEASURES, is_money_noun
 from .frames import local_words
 from .question import MONEY_UNITS, Query
+from .scored import head_match
 from .verify import description
+from .wordparts import term_in
 
 _TIME_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:dag|dagen|weken|week|maand|maanden|jaar|jaren|uur|uren|minuten|days?|weeks?|"
                          r"months?|years?|hours?|minutes?)\b", re.I)
@@ -128,3 +130,18 @@ def is_rate(index: Index, fact: Fact) -> bool:
     after = index.document(fact.doc).text[fact.end:fact.end + 25]
     return bool(re.match(r"\s*(?:[^\W\d_]+\s*){0,2}(?:per\s|/\s*[^\W\d_])", after)) \
         and not re.match(r"\s*(?:[^\W\d_]+\s*){0,2}?[A-Z]{2,}\s*/\s*[A-Z]{2,}", after)  # 'keuro VAK/VEK': two codes
+
+
+def money_head(q: Query, heads: list[str], fact: Fact, own: set[str]) -> bool:
+    """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence (stems
+    `own`)."""
+    if fact.unit not in MONEY_UNITS:
+        return False
+    if any(h in ANY_MONEY for h in heads):
+        return True  # 'how much money', 'hoeveel geld': any amount in euro is money
+    if any(h.endswith(m) and len(h) - len(m) >= 4 and term_in(h[:-len(m)], own) for h in heads for m in ANY_MONEY):
+        return True  # 'premiegeld': money, of the premiums the cell is about
+    if COST_OF.search(q.text):
+        return True  # 'Hoeveel kostte het veiligheidsdetachement?': its cost, any amount in euro; the frame names it
+    money = [h for h in heads if is_money_noun(h)]
+    return bool(money) and head_match(money, own)

@@ -39,7 +39,7 @@ class WordBridge:
 
     def translate(self, word: str) -> list[str]:
         """Stems of the document word that means `word`, or [] when none stands out."""
-        if len(word) < 3 or not word.isalpha() or _VERB_FORM.search(word):
+        if len(word) < 3 or not word.replace(" ", "").isalpha() or _VERB_FORM.search(word):
             return []  # a verb's forms differ too much between the languages ('obtained': not 'toegekend')
         if word not in self._found:
             self._found[word] = self._translate(word)

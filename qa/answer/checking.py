@@ -132,8 +132,8 @@ class Checking:
                     check.missing = [m for m in check.missing if m != noun]  # (nor do other rows it labels:
                     check.conflicts = [c for c in check.conflicts if c != noun]  # 'Andere organisaties')
         for stem, adjective, noun in named_kinds(q.text) if check.missing else ():
-            if stem in check.missing and not any(t in check.missing for t in stems(noun)) and named_so(self.index.document(fact.doc).text,
-                                                                              adjective, noun):
+            if stem in check.missing and not any(t in check.missing for t in stems(noun)) \
+                    and named_so(self.index.document(fact.doc).text, adjective, noun):
                 check.missing.remove(stem)  # 'via de Europese schoolregeling': what the document calls it
         if fact.source == "prose" and q.unit_hint == "count" and not check.head_missing:
             # 'hoeveel Franstalige organisaties' (a count; 'voltijdse equivalenten' is a unit): the sentence that

@@ -268,11 +268,14 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     if lang == "nl":
         claimed = [w for w in counted_noun(_noun_phrase(text[num.end:num.end + 80])) if len(w) >= 4][:3]
     else:  # '255 organisations were recognised': the noun right after the number, in its Dutch words
-        noun = next((w for w in re.findall(r"[a-z][a-z'-]+", text[num.end:num.end + 40].lower())[:3]
-                     if w not in EN_STOP and len(w) >= 4), "")
-        if noun and noun not in EN_NL:  # a count of things no word list translates: the multilingual embedder
-            return _same_noun(assistant, noun, fact)  # says whether the figure counts them too
-        claimed = [w for w in stems(EN_NL.get(noun, "")) if len(w) >= 4][:3]
+        after = [w for w in re.findall(r"[a-z][a-z'-]+", text[num.end:num.end + 40].lower())[:3] if w not in EN_STOP]
+        noun = next((w for w in after if len(w) >= 4), "")
+        # '720 school streets': the Dutch compound of the two ('schoolstraat'), or the word the documents have
+        joined = assistant.matcher.dutch_compound(after[0], after[1]) if len(after) > 1 else []
+        translated = joined[:1] or ([] if noun in EN_NL else assistant.matcher.bridge.translate(noun) if noun else [])
+        if noun and noun not in EN_NL and not translated:  # a count of things no word list translates: the
+            return _same_noun(assistant, noun, fact)  # multilingual embedder says whether the figure counts them too
+        claimed = translated or [w for w in stems(EN_NL.get(noun, "")) if len(w) >= 4][:3]
     if not claimed:
         return True
     if fact.source == "prose":

@@ -42,6 +42,11 @@ EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "
 _TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
 
 
+def _lexically_out(check: Check) -> bool:
+    """A candidate that fails only on words of the question it does not say."""
+    return bool(check.missing) and replace(check, missing=[], unbridged=[]).ok
+
+
 def _only_period(check: Check) -> bool:
     """A candidate that fails on the quarter or month asked only (the total beside the K2 cell)."""
     return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
@@ -76,7 +81,7 @@ class EnglishTerms:
             if w in EN_STOP or w in EN_QUESTION or joined_with_next:
                 joined_with_next = False
                 continue
-            compound = self._dutch_compound(w, following)
+            compound = self.dutch_compound(w, following)
             if compound:  # 'subsidy call': one thing, 'subsidieoproep', not a subsidy and a call
                 groups.append(compound)
                 joined_with_next = True
@@ -92,12 +97,16 @@ class EnglishTerms:
                 groups.append(group)
         return groups
 
-    def _dutch_compound(self, modifier: str, head: str) -> list[str]:
+    def dutch_compound(self, modifier: str, head: str) -> list[str]:
         """Two English nouns that Dutch writes as one word the documents have ('subsidy call': 'subsidieoproep'):
         the compound's stem, then the head's terms, or [] when the documents have no such word."""
         if not head or head in EN_STOP or head in EN_QUESTION or modifier.isdigit() or head.isdigit():
             return []
         first, second = self._one_dutch(modifier), self._one_dutch(head)
+        if first and not second and modifier not in EN_NL:  # 'school streets': the phrase's closest word, when it
+            whole = self.bridge.translate(f"{modifier} {head}")  # is a compound of the part ('schoolstraten')
+            return whole if len(whole) == 1 and len(whole[0]) > len(first) + 3 and whole[0].startswith(
+                stems(first)[0] if stems(first) else first) else []
         if not first or not second:
             return []
         joined = stems(first + second)
@@ -117,6 +126,8 @@ class EnglishTerms:
         word in meaning of the documents (qa.answer.bridge)."""
         if word in EN_NL:
             return "" if " " in EN_NL[word] else EN_NL[word]
+        if any(t in self._vocab for t in stems(word)):
+            return word  # the same in both ('school', 'project')
         found = self.bridge.translate(word)
         return found[0] if len(found) == 1 else ""
 
@@ -293,7 +304,10 @@ class EnglishTerms:
         # the closest in meaning among those that pass every other check (the quarter, the year): a total
         # column means nearly the same as its K2 cell but fails the quarter asked
         passing = [k for k, s in enumerate(lead) if replace(s.check, unbridged=[]).ok]
-        top = int(np.argmax(sims))
+        # one that lacks a word of the question that those passing say ('gemiddelde' beside 'Aantal leningen') is
+        # out on the words themselves, whatever its meaning
+        contenders = [k for k in range(len(lead)) if k in passing or not _lexically_out(lead[k].check)]
+        top = max(contenders, key=lambda k: sims[k]) if passing else int(np.argmax(sims))
         if not passing or (top not in passing and not _only_period(lead[top].check)
                            and not any(_together(lead[top].fact, lead[j].fact) and sims[top] <= sims[j] + ROW_TIE
                                        for j in passing)):
@@ -303,12 +317,16 @@ class EnglishTerms:
         best = lead[k]
         # with no rival, nothing shows that the question's words single this candidate out: ask for more
         # what fails on its period only ('In september 2023 ... 5.061' for December) is no rival in meaning
-        closest = max(float(sims[j]) for j in range(len(lead)) if j in passing or not _only_period(lead[j].check))
+        closest = max(float(sims[j]) for j in contenders if j in passing or not _only_period(lead[j].check))
         if sims[k] < (UNBRIDGED_ALONE if alone else UNBRIDGED_MIN) or sims[k] < closest - MEANING_SLACK:
             return
-        if any(j != k and (_other_row(lead[j].fact, best.fact) and sims[j] >= sims[k] - ROW_TIE
-                           or _other_column(lead[j].fact, best.fact) and sims[j] >= sims[k] - COLUMN_TIE) for j in passing):
-            return  # the words left to meaning do not tell this cell from another of its row or column ('fish farms')
+        asked = set(stems(text))
+        said = {j: len(asked & set(stems(" ".join(lead[j].fact.row_path + lead[j].fact.col_path)))) for j in passing}
+        if any(j != k and said[j] >= said[k] and (
+                _other_row(lead[j].fact, best.fact) and sims[j] >= sims[k] - ROW_TIE
+                or _other_column(lead[j].fact, best.fact) and sims[j] >= sims[k] - COLUMN_TIE) for j in passing):
+            return  # the words left to meaning do not tell this cell from another of its row or column ('fish farms'),
+            # nor do the question's words its labels say ('laagste' of 'Categorie 1 (laagste inkomens)')
         rivals = [j for j in passing if j != k and same_sentence(lead[j].fact, best.fact)
                   and lead[j].fact.value != best.fact.value and sims[j] >= sims[k] - MEANING_SLACK]
         counting = [j for j in [k, *rivals] if heads and set(heads) & set(self._counts(lead[j].fact))]

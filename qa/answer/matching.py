@@ -25,7 +25,6 @@ from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import EN_NL, bridge_to_dutch, contradicts, norm_stems, stems
 from .periods import dated_months, last_period, period_keys
-from .asked import is_money_noun
 from .question import MONEY_UNITS, Query
 from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, qualifier, sentence_before)
@@ -33,11 +32,11 @@ from .bridge import WordBridge
 from .english import EnglishTerms, breakdown, part_region
 from .admission import Admission
 from .checking import Checking, _stemset
-from .admit import ANY_MONEY, COST_OF, is_rate, unit_answers
+from .admit import ANY_MONEY, is_rate, money_head, unit_answers
 from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
-from .phrasing import counted_adjectives, counts_persons
+from .phrasing import counted_adjectives, counts_persons, described_by
 from .scored import Scored, counts_other_caption, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import counts_other, description, pointed_back, terms_of
@@ -159,18 +158,6 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         return re.split(r"[,.;]\s", text[max(0, fact.start - 300):fact.start])[-1] + " " + \
             re.split(r"[,.;:]\s", text[fact.end:min(fact.quote_end, fact.end + 30)])[0]
 
-    def _money_head(self, q: Query, heads: list[str], fact: Fact, feat: _Features) -> bool:
-        """'hoeveel federale kredieten': an amount is said by its unit, its money noun anywhere in its sentence."""
-        if fact.unit in MONEY_UNITS and any(h in ANY_MONEY for h in heads):
-            return True  # 'how much money', 'hoeveel geld': any amount in euro is money
-        if fact.unit in MONEY_UNITS and any(h.endswith(m) and len(h) - len(m) >= 4 and term_in(h[:-len(m)], feat.own)
-                                            for h in heads for m in ANY_MONEY):
-            return True  # 'premiegeld': money, of the premiums the cell is about
-        if fact.unit in MONEY_UNITS and COST_OF.search(q.text):
-            return True  # 'Hoeveel kostte het veiligheidsdetachement?': its cost, any amount in euro; the frame names it
-        money = [h for h in heads if is_money_noun(h)]
-        return fact.unit in MONEY_UNITS and bool(money) and head_match(money, feat.own)
-
     def _fact_periods(self, fact: Fact) -> set[str]:
         """The quarters and months a fact is about: its labels' for a cell; in prose the period named closest
         before the number in its sentence ('Het eerste kwartaal kende 148.000 dagen, het tweede ...' is Q1)."""
@@ -282,6 +269,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         # instead (_vouch). Claims and operands: as before
         unbridged = [] if operand else self.unbridged(text) if q.lang == "en" else self.unsaid(text)
         unsaid = {t for w in unbridged for t in terms_of(stems(w))} if q.lang != "en" else set()
+        described = described_by(unbridged, text) if q.lang != "en" else set()  # 'energiebesparende werken'
         # an adjective of what is counted that no document says ('hoeveel vrouwelijke vrijwilligers') narrows the
         # count to a group no cell names: it stays a missing word, not one left to meaning
         narrowing = set(counted_adjectives(text)) if q.lang == "nl" and q.unit_hint == "count" else set()
@@ -328,7 +316,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             own = feat.label | local_set
             if heads and not head_match(heads, own) and not unit_answers(q, fact) \
                     and not (len(heads) == 1 and counts_persons(heads[0], own)) \
-                    and not self._money_head(q, heads, fact, feat) and not deeds & feat.label \
+                    and not money_head(q, heads, fact, feat.own) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
                     and not (fact.source == "table" and fact.unit is None and head_match(heads, self.frames.title_words(fact.doc))
                              and not counts_other_caption(self.index.expand(fact.caption), heads)) \
@@ -389,7 +377,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 near = sentence_before(self.index.document(fact.doc).text, fact) if fact.source == "prose" else ""
                 near = "" if len(re.findall(r"\d+", near)) > 3 else near  # a sentence, not a table's lines
                 titled = plain_set(own | self.frames.title_words(fact.doc) | set(stems(near)))
-                check.framed = [g[0] for g in groups if g[0] not in unsaid and not any(term_in(t, titled) for t in g)]
+                check.framed = [g[0] for g in groups if g[0] not in unsaid | described
+                                and not any(term_in(t, titled) for t in g)]
             if asked_periods:  # 'in het derde kwartaal': the cell under 'K3 2023' before the year's total
                 score += PERIOD_W if not check.periods else -PERIOD_W
             out.append(Scored(fact, score, label, local, check))

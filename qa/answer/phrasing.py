@@ -118,3 +118,11 @@ def named_so(text: str, adjective: str, noun: str) -> bool:
     said = {m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-zë]+(?:se|sche|e))\s+{re.escape(noun)}\b", text, re.I)
             if m.group(1)[0].isupper()}
     return said == {adjective.lower()}
+
+
+def described_by(unsaid: list[str], text: str) -> set[str]:
+    """Stems of the nouns that words no document says describe ('energiebesparende werken', 'gezinnen uit de
+    laagste inkomensgroep'): one phrase with them, left to meaning together."""
+    return {t for w in unsaid for m in re.finditer(
+        rf"\b{re.escape(w)}\s+([^\W\d_]+)|\b([^\W\d_]+)\s+(?:uit|van|met|zonder)\s+(?:de\s+|het\s+|een\s+)?"
+        rf"(?:[^\W\d_]+\s+)?{re.escape(w)}\b", text, re.I) for t in stems(m.group(1) or m.group(2))}
