@@ -106,3 +106,9 @@ def test_a_numbered_category_is_a_row_label(assistant):
     cells = {(f.row_path[-1], f.col_path[-1]): f.value for f in assistant.index.facts if f.table_id and f.row_path}
     assert cells[("Categorie 1 (laagste inkomens)", "Aantal leningen")] == 2_150
     assert cells[("Categorie 3 (hogere inkomens)", "Gemiddeld leningsbedrag (euro)")] == 12_900
+
+
+def test_a_word_spelled_like_a_document_word_is_not_read_as_it(assistant):
+    """'controlling' is closest to 'controles' by its spelling ('centres' to 'centraal', 'operating' to
+    'operatie'): look-alikes are the cognate reader's to judge, and the bridge gives no translation for them."""
+    assert assistant.matcher.bridge.translate("controlling") == []

@@ -58,6 +58,11 @@ class WordBridge:
         other = next((float(sims[k]) for k in order[1:] if self._words[k][:_FAMILY] != best[:_FAMILY]), 0.0)
         if sims[order[0]] - other < BRIDGE_LEAD:
             return []
+        own = (stems(best) or [best])[0]
+        if " " not in word and best[:4] == word.lower()[:4] and not (word.lower().startswith(own)
+                                                                     and len(word) - len(own) <= 2):
+            return []  # spelled alike, not meant alike ('centres': 'centraal', 'operating': 'operatie'); the same
+            # word is ('posts': 'post')
         if CHANGE_WORD.search(best) or is_money_noun(best):
             return []  # 'grow', 'funding': what a change or an amount is, said by the question's form and unit
         return terms_of(stems(best))  # not a generic word ('money': 'euro'), which every figure's unit says
