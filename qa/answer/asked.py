@@ -55,7 +55,7 @@ _NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op"
 
 
 _EN_NP = re.compile(r"\b(?:how many|how much|which|what (?:was|is|were|are) the)\s+(?:of the\s+|the\s+)?(.*)", re.I)
-_EN_NP_END = {"with", "in", "of", "at", "on", "for", "by", "from", "to", "about", "over", "under", "between", "during",
+EN_FUNCTION = {"with", "in", "of", "at", "on", "for", "by", "from", "to", "about", "over", "under", "between", "during",
               "per", "than", "were", "was", "are", "is", "did", "does", "do", "have", "has", "had", "will", "would",
               "could", "can", "that", "which", "who", "whose", "and", "or", "since", "after", "before", "as", "got",
               "went", "came", "made", "took", "against", "into", "through", "within", "without", "among", "across",
@@ -80,7 +80,7 @@ def english_noun_phrase(text: str, codes: bool = False) -> list[str]:
         if word == "of" and out and all(w in GENERIC_HEADS or w in _UNIT_HEADS or w[0] == "(" for w in out):
             out = []  # 'the average amount of outstanding debt': what the generic words are of
             continue
-        if not word or word in _EN_NP_END or (out and word.endswith("ed")) or not re.match(r"[a-z]", word):
+        if not word or word in EN_FUNCTION or (out and word.endswith("ed")) or not re.match(r"[a-z]", word):
             break
         out.append(word)
     return out[:5]

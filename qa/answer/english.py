@@ -16,7 +16,7 @@ from ..search.cognates import spellings
 from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, words
 from .clauses import antecedent, counted_by
 from .frames import SOURCE_PHRASE, local_words
-from .asked import subject_stems, without_ask_phrase
+from .asked import EN_FUNCTION, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
 from .verbs import separable_forms
@@ -124,6 +124,8 @@ class EnglishTerms:
     def _one_dutch(self, word: str) -> str:
         """The Dutch of an English word when it has one: the word list's single word, else the stem of the closest
         word in meaning of the documents (qa.answer.bridge)."""
+        if word in EN_FUNCTION:
+            return ""
         if word in EN_NL:
             return "" if " " in EN_NL[word] else EN_NL[word]
         if any(t in self._vocab for t in stems(word)):
@@ -348,11 +350,12 @@ class EnglishTerms:
 @lru_cache(maxsize=256)
 def unbridgeable(text: str) -> frozenset[str]:
     """Words of a question not read through the document word closest in meaning: the parts of a hyphenated word
-    ('full-time' is 'voltijds', not 'volledig' and 'tijd') and the words that name the source ('according to the
-    pay gap report'), which no figure need say."""
+    ('full-time' is 'voltijds', not 'volledig' and 'tijd'), prepositions and other function words, and the words
+    that name the source ('according to the pay gap report'), which no figure need say."""
     parts = {p for w in re.findall(r"\w+(?:-\w+)+", text.lower()) for p in w.split("-")}
     source = SOURCE_PHRASE.search(text)
-    return frozenset(parts | (set(words(source.group(1))) if source else set()))
+    function = {w for w in words(text) if w in EN_FUNCTION}  # 'after', 'before': no word a figure says
+    return frozenset(parts | function | (set(words(source.group(1))) if source else set()))
 
 
 # a word that negates or compares: what it says of a figure is not left to meaning
