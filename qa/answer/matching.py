@@ -44,6 +44,8 @@ from .wordparts import plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 _AVERAGE = re.compile(r"\b(?:gemiddeld\w*|gem\.|average|mean)(?!\w)", re.I)  # asked: only a figure said to be one answers
+_PER_PERIOD = re.compile(r"\b(?:dagelijks|wekelijks|maandelijks|jaarlijks|daily|weekly|monthly|yearly|annually|"
+                         r"(?:per|a|each)\s+(?:dag|week|maand|jaar|day|month|year|weekdag))\b", re.I)
 _BESIDE_AVERAGE = re.compile(r"\b(?:boven|onder|above|below)\s+(?:het\s+|the\s+)?(?:\w+\s+)?(?:gemiddelde|average)\b", re.I)
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
@@ -298,7 +300,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                        for part in w.split("-")}
         claimed_change = bool(operand and CHANGE_WORD.search(operand))  # a claim's 'met 7 procent verminderen'
         hedged = bool(_ASKS_ROUGHLY.search(text))
-        says_average = bool(_AVERAGE.search(q.text))  # ('onder het gemiddelde' still speaks of one)
+        # ('onder het gemiddelde' still speaks of one, and so does a rate: 'dagelijks', 'per jaar')
+        says_average = bool(_AVERAGE.search(q.text) or _PER_PERIOD.search(q.text))
         averaged = bool(_AVERAGE.search(_BESIDE_AVERAGE.sub("", q.text))) and not operand
         out: list[Scored] = []
         for i in pool:
