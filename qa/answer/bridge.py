@@ -59,7 +59,7 @@ class WordBridge:
         if sims[order[0]] - other < BRIDGE_LEAD:
             return []
         own = (stems(best) or [best])[0]
-        if " " not in word and best[:4] == word.lower()[:4] and not (word.lower().startswith(own)
+        if " " not in word and best[:_FAMILY] == word.lower()[:_FAMILY] and not (word.lower().startswith(own)
                                                                      and len(word) - len(own) <= 2):
             return []  # spelled alike, not meant alike ('centres': 'centraal', 'operating': 'operatie'); the same
             # word is ('posts': 'post')

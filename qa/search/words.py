@@ -23,7 +23,8 @@ def document_words(text: str) -> set[str]:
 
 
 def store_words(conn: sqlite3.Connection, embedder, has_prev: bool) -> int:
-    """Fill the words table for every document of this version; returns how many words were embedded now."""
+    """Fill the (new, empty) words table of this version with every document's words; returns how many were
+    embedded now."""
     wanted: set[str] = set()
     for (text,) in conn.execute("SELECT text FROM documents"):
         wanted |= document_words(text or "")
@@ -36,7 +37,6 @@ def store_words(conn: sqlite3.Connection, embedder, has_prev: bool) -> int:
         batch = todo[lo:lo + BATCH]
         vectors = embedder().embed_queries(batch).astype(np.float16)
         conn.executemany("INSERT INTO words VALUES (?, ?)", [(w, v.tobytes()) for w, v in zip(batch, vectors)])
-    conn.execute("DELETE FROM words WHERE word NOT IN (SELECT value FROM json_each(?))", (json.dumps(sorted(wanted)),))
     return len(todo)
 
 
