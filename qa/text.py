@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .english_words import EN_NL, EN_STOP  # the word list's home; the rest imports them from here
+from .english_words import EN_NL, EN_STOP, HYPHENED  # the word list's home; the rest imports them from here
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
@@ -28,7 +28,11 @@ def _stemmer():
 def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_DUTCH
 
-    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"}
+    # the list has some forms of the modal verbs ('kan', 'moet') and pronouns, not the others ('kun je ... volgen')
+    modal = {"kun", "kunt", "konden", "mag", "mogen", "mocht", "mochten", "moeten", "moest", "moesten", "wilt",
+             "willen", "wilde", "wilden", "zouden", "zullen", "zult", "hoeft", "hoeven", "jullie", "hen", "wij", "we",
+             "onze"}
+    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"} | modal
 
 
 def dutch_stop(word: str) -> bool:
@@ -40,10 +44,15 @@ def dutch_stop(word: str) -> bool:
 _ACRONYM_SUFFIX = re.compile(r"\b([A-Z]{2,})['’](?:s|ers?|en)\b")
 
 
+_HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens, words hyphenated over a line end joined."""
     text = re.sub(r"(\w)-\s*\n\s*([a-zà-ÿ])", r"\1\2", text)
     text = _ACRONYM_SUFFIX.sub(r"\1", text)
+    if "-" in text:  # 'out-of-hours', 'part-time': one English word the word list translates as one
+        text = _HYPHENED.sub(lambda m: m.group(0).replace("-", "") if m.group(0).lower() in HYPHENED else m.group(0), text)
     return [w.lower() for w in _WORD.findall(text)]
 
 

@@ -72,11 +72,12 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
             is_money_noun(w) for label in [*fact.col_path, *fact.row_path]
             for w in re.findall(r"\w+", label.lower())):
         return False  # 'How much money ...?' asks an amount: a cell whose row and column say no money is a count
-    if q.unit_hint in ("VTE", "uur", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
+    if q.unit_hint in ("VTE", "uur", "minuten", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
             and q.unit_hint not in (fact.unit or ""):
         return False  # a number written as a word has its unit right after it, or none
-    if q.unit_hint in ("uur", "dagen") and not fact.unit and not fact.raw.isalpha() and not re.search(
-            r"(?:dag|dagen|uur|uren|days?|hours?)\b" if q.unit_hint == "dagen" else r"(?:uur|uren|hours?)\b",
+    if q.unit_hint in ("uur", "dagen", "minuten") and not fact.unit and not fact.raw.isalpha() and not re.search(
+            {"dagen": r"(?:dag|dagen|uur|uren|days?|hours?)\b", "uur": r"(?:uur|uren|hours?)\b"}.get(
+                q.unit_hint, r"(?:minuten|minutes?)\b"),
             description(fact) + (" " + fact.quote if fact.source == "prose" else ""), re.I):
         return False  # 'how many days' is not answered by a count of agreements
     if fact.unit == "%" and q.unit_hint != "%" and _HOW_MUCH.search(q.text) and not _SHARE_WORDS.search(q.text):
@@ -116,7 +117,7 @@ def unit_answers(q: Query, fact: Fact) -> bool:
         return False  # 'what share of the applications' names its whole, which the figure must be said of
     if q.unit_hint in MEASURES:
         return _measured_in(fact, q.unit_hint)
-    return q.unit_hint in ("VTE", "uur", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
+    return q.unit_hint in ("VTE", "uur", "minuten", "dagen", "jaar", "%") and bool(fact.unit) and q.unit_hint in fact.unit
 
 
 def is_rate(index: Index, fact: Fact) -> bool:

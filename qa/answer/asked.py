@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts.clausekinds import CHANGE_WORD
-from ..text import EN_NL, EN_STOP, detect_lang, lemma, stems
+from ..text import EN_NL, EN_STOP, HYPHENED, detect_lang, lemma, stems
 from .periods import OF_YEAR
 from .verbs import PARTICLE_END, is_finite_verb, separable_verb
 
@@ -25,7 +25,7 @@ _QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wan
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
 _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
                ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse|voltijds|(?:voltijds|voltijdse)?equivalenten|equivalents|full-time|fulltime"), ("dagen", r"dagen|days"),
-               ("jaar", r"jaar|jaren|years")]
+               ("minuten", r"minuten|minutes?"), ("jaar", r"jaar|jaren|years")]
 # measures a question may ask in and a cell be in: 'hoeveel hectare', '(in hectare)'
 MEASURES = {"ha": r"hectares?|ha", "km": r"km|kilometers?|kilometres?", "ton": r"ton|tonnen|tons|tonnes?",
             "m2": r"m2|m²|vierkante|square"}  # an area: the cell's unit is 'm2' ('Oppervlakte (m²)' reads so too)
@@ -51,15 +51,21 @@ def is_money_noun(word: str) -> bool:
     return bool(re.search(rf"(?:{_MONEY_NOUNS})(?:s|en|ten|n|e|prijs|prijzen)?$", word.lower()))
 
 
+# 'how much money': any amount (qa.answer.admit.ANY_MONEY), not the word list's 'geld middelen'
+_ANY_AMOUNT = {"money", "funds", "fund"}
 _NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op", "aan", "per", "voor", "bij", "to"}
 
 
 _EN_NP = re.compile(r"\b(?:how many|how much|which|what (?:was|is|were|are) the)\s+(?:of the\s+|the\s+)?(.*)", re.I)
+# the words an English question asks with, not about
+EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
+               "were", "is", "are", "according", "in", "total", "number", "amount"}
 EN_FUNCTION = {"with", "in", "of", "at", "on", "for", "by", "from", "to", "about", "over", "under", "between", "during",
               "per", "than", "were", "was", "are", "is", "did", "does", "do", "have", "has", "had", "will", "would",
               "could", "can", "that", "which", "who", "whose", "and", "or", "since", "after", "before", "as", "got",
               "went", "came", "made", "took", "against", "into", "through", "within", "without", "among", "across",
-              "towards", "toward", "via", "around", "near", "beyond"}  # (a preposition ends the phrase)
+              "towards", "toward", "via", "around", "near", "beyond",
+              "not"}  # (a preposition ends the phrase; 'not' is checked as the negation it is)
 
 
 def english_noun_phrase(text: str, codes: bool = False) -> list[str]:
@@ -164,10 +170,12 @@ def unit_hint(text: str) -> str | None:
         return "money"  # 'What was the average project grant?'; but 'het aantal gezinnen met schulden' counts
     if re.search(r"\b(vte|fte|voltijds)\b", low):
         return "VTE"
-    if re.search(r"\b(uur|uren|hours?)\b", low):
+    if re.search(r"(?<![\w-])(uur|uren|hours?)\b", low):  # not 'out-of-hours'
         return "uur"
-    if re.search(r"\b(dagen|days)\b", low):
+    if re.search(r"(?<![\w-])(dagen|days)\b", low):
         return "dagen"
+    if re.search(r"(?<![\w-])(minuten|minutes?)\b", low):
+        return "minuten"
     if re.search(r"\bjaar\b.*\b(jubileum|bestaan)|\b(jubileum|anniversary|in jaren|in years)\b", low):
         return "jaar"
     return None
@@ -190,7 +198,7 @@ GENERIC_HEADS = {"bedrag", "totaalbedrag", "aantal", "getal", "percentage", "pro
     "totale", "overall", "yearly", "annual", "monthly", "weekly", "daily", "jaarlijks", "jaarlijkse", "maandelijks",
     "maandelijkse", "wekelijks", "wekelijkse", "dagelijks", "dagelijkse"}
 _UNIT_HEADS = {"vte", "vte's", "fte", "euro", "keuro", "uur", "uren", "dagen", "jaar", "jaren", "procent", "hours", "days",
-               "years", "%"}
+               "minuten", "minutes", "years", "%"}
 
 
 # 'how much was (actually) paid out', 'how many were started': a passive with no noun before it
@@ -214,9 +222,11 @@ def head_terms(text: str, lang: str) -> list[str]:
         return []  # 'how much was actually paid out': no noun; the amount of the verb is asked
     if any(w[0] != "(" for w in phrase):  # head-final: the last two words, the head first ('activity agreements')
         named = {w.strip("()") for w in phrase if w[0] == "("}  # 'activity (AMA) agreements': AMA names them
-        content = [w for w in phrase if w[0] != "(" for w in w.split("-") if w not in GENERIC_HEADS
+        content = [w for w in phrase if w[0] != "(" for w in ([w] if w in HYPHENED else w.split("-"))
+                   if w not in GENERIC_HEADS
                    and w not in _UNIT_HEADS and w not in EN_STOP_HEAD and w not in _QWORDS]
-        heads = [h for word in reversed(content[-2:]) for h in stems(EN_NL.get(word, word))] + sorted(named)
+        heads = [h for word in reversed(content[-2:]) for h in stems(word if word in _ANY_AMOUNT else EN_NL.get(word, word))
+                 ] + sorted(named)
     else:
         heads, named = _first_words(text, m, lang)
     heads = _closed_compounds(m.group(1), heads, lang) + heads
@@ -345,11 +355,16 @@ def without_ask_phrase(text: str) -> str:
 _LAST_PERIOD = re.compile(r"\b(?:laatste|last|final)\s+(?=(?:kwartaal|quarter|semester|trimester|helft|half|"
                           r"jaarhelft)\b" + OF_YEAR.pattern + ")", re.I)  # only 'het laatste kwartaal van 2023' (Q4)
 
+# 'om hun wachtposten te ondersteunen': the verb of a purpose clause says why money was given, which the figure's
+# sentence need not repeat; the clause's nouns still say what it was for
+_PURPOSE_VERB = re.compile(r"(\bom(?:\s+[\w'-]+){0,6}?\s+te)\s+[^\W\d_]+", re.I)
+
 
 def subject_stems(text: str) -> list[str]:
     """Content-word stems of a question: no question words, years, regions or bare numbers."""
     out = []
     text = _LAST_PERIOD.sub("", without_ask_phrase(text))  # 'het laatste kwartaal' is a period, checked as one
+    text = _PURPOSE_VERB.sub(r"\1", text)
     for s in stems(text):
         if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
             continue

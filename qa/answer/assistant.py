@@ -169,7 +169,8 @@ class Assistant:
             return rest
         ranked = self.matcher.rank(q)
         if q.computed:  # a change or a gap asked, not computed from verified operands: only a stated change answers
-            stated = self._stated_change(q, ranked) if q.changes and q.operation is None else None
+            # (a change between two years that was not worked out from both: the one the document states)
+            stated = self._stated_change(q, ranked) if q.changes and q.operation in (None, "change") else None
             stated = stated or (self._stated_unused(q, ranked) if q.operation is None else None)
             if stated:
                 return self._fact_answer(question, q, stated)
@@ -203,9 +204,13 @@ class Assistant:
         """'Met hoeveel daalde de enveloppe?' answered by 'een daling van 2 %': a verified change fact whose
         direction does not contradict the question's, and which names both years when the question does."""
         asked = direction(q.text)
+        # a sentence that names both years asked and says every word of the question needs less of a score: its
+        # words are often those of the figures it compares ('Het aantal bezoeken steeg van ... naar ..., een
+        # toename met 36,4%')
+        floor = FACT_MIN_EN if len(q.years) > 1 else FACT_MIN
         for s in ranked:
             f = s.fact
-            if not (f.change and s.verified and s.score >= FACT_MIN):
+            if not (f.change and s.verified and s.score >= floor):
                 continue
             text = self.index.document(f.doc).text
             said = direction(text[max(f.quote_start, f.start - 120):f.end + 30])

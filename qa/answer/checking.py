@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..facts.labels import is_part_label, region_of, regions_in
+from ..facts.labels import is_part_label, is_total_label, region_of, regions_in
 from ..facts.numbers import find_numbers
 from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, stems
 from .asked import MEASURES, is_money_noun
 from .question import Query
-from .clauses import (PART_AFTER, points_back, sentence_before)
+from .clauses import (GROUP_SHARE, PART_AFTER, points_back, sentence_before)
 from .frames import codes_in, source_terms
 from .phrasing import (PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, named_kinds,
                        named_so, nominalized, whole_noun)
@@ -93,7 +93,8 @@ class Checking:
             summed = _summed_over(q.text) if fact.is_total else set()  # 'in alle bekkens samen': the total row
             check.conflicts = [c for c in check.conflicts if not counted_sibling(c, groups, counted, fact, paths)
                                and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed
-                               and not names_whole_table(c, groups, feat.caption, paths)]
+                               and not names_whole_table(c, groups, feat.caption, paths)
+                               and not (not fact.is_total and _labels_only_total(c, paths))]
         if counted and fact.source == "table" and fact.table_id and not check.head_missing and q.unit_hint == "count":
             check.head_missing = counted_by_sibling(counted_alts(groups, counted), groups, fact,
                                                     self.index.table_paths(fact.table_id))
@@ -119,6 +120,9 @@ class Checking:
                                                    for t in _stemset(q.part, q.lang)):
             check.missing.append(q.part)  # 'was een vrouw': a share of the carers who care for a partner is not it
         self._check_codes(fact, groups, check, q.text)
+        if after and fact.source == "prose" and q.heads and self._group_share(i) \
+                and not any(same_head(h, after[:1]) for h in q.heads) and self._another_counts(i, q.heads):
+            check.conflicts.append(after[0])  # '11 % van de vrouwen en 6 % van de mannen': 6 % is the men's
         said = " ".join([*fact.row_path, *fact.col_path, fact.quote])
         other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
         if other:
@@ -249,6 +253,18 @@ class Checking:
             self._counted_in[key] = any(same_head(c, self.counted_by(j)) for j in prose for c in alts)
         return self._counted_in[key]
 
+    def _group_share(self, i: int) -> bool:
+        """Is fact i a share of a group it names ('11 % van de vrouwen')?"""
+        fact = self.index.facts[i]
+        return bool(GROUP_SHARE.match(self.index.document(fact.doc).text, fact.end, fact.quote_end))
+
+    def _another_counts(self, i: int, heads: list[str]) -> bool:
+        """Is another number of fact i's sentence the share of the group the question asks ('11 % van de vrouwen')?"""
+        fact = self.index.facts[i]
+        return any(j != i and self.index.facts[j].quote_start == fact.quote_start and self._group_share(j)
+                   and any(same_head(h, self.counted_by(j)[:1]) for h in heads)
+                   for j in self.index.facts.of_doc(fact.doc))
+
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be
         that header of a cell, or said by a sentence: a cell or sentence at another value of the same
@@ -285,6 +301,13 @@ class Checking:
                 self._initials_of.clear()
             self._initials_of[key] = found
         return found
+
+
+def _labels_only_total(term: str, paths: list[list[str]]) -> bool:
+    """Does the term label only the table's total ('Totaal gemeld')? What the total says, its parts say too
+    ('gemeld': the lost or stolen devices are among those reported)."""
+    labels = [label for path in paths for label in path if term_in(term, plain_set(set(stems(label))))]
+    return bool(labels) and all(is_total_label(label) for label in labels)
 
 
 def _counts_the_object(fact: Fact, after: list[str], groups: list[list[str]], question: str) -> bool:

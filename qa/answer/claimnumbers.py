@@ -24,7 +24,7 @@ class ClaimNumber:
 
 
 _CLAIM_UNIT = re.compile(r"^\s*(%|procent|percent|miljoen euro|miljard euro|million euros?|k ?euro|keuro|duizend euro|"
-                         r"euros?|EUR|VTE|FTE|dagen|days|uur|hours|jaar|years|maanden|months|weken|weeks)\b", re.I)
+                         r"euros?|EUR|VTE|FTE|dagen|days|uur|hours|minuten|minutes|jaar|years|maanden|months|weken|weeks)\b", re.I)
 _SCALE_WORD = re.compile(r"^\s*(miljoen|miljard|million|billion|duizend|thousand)\b", re.I)
 
 
@@ -168,7 +168,7 @@ def normalise_unit(word: str) -> str | None:
     w = word.lower().replace(" ", "")
     return {"%": "%", "procent": "%", "percent": "%", "keuro": "k euro", "keur": "k euro", "kEuro": "k euro",
             "duizendeuro": "k euro", "euro": "euro", "euros": "euro", "eur": "euro", "vte": "VTE", "fte": "VTE", "dagen": "dagen",
-            "days": "dagen", "uur": "uur", "hours": "uur", "jaar": "jaar", "years": "jaar", "maanden": "maanden",
+            "days": "dagen", "uur": "uur", "hours": "uur", "minuten": "minuten", "minutes": "minuten", "jaar": "jaar", "years": "jaar", "maanden": "maanden",
             "months": "maanden", "weken": "weken", "weeks": "weken",
             "miljoeneuro": "miljoen euro", "millioneuro": "miljoen euro",
             "millioneuros": "miljoen euro"}.get(w, word)

@@ -77,7 +77,7 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
             ranked = [s for s in ranked if s.fact.unit == num.unit]
         elif num.unit is None and not _UNIT_AFTER.match(text[num.end:]):  # '5,000 heat pump premiums': a count,
             ranked = [s for s in ranked if s.fact.unit is None]  # judged by counts: not by an amount, a share or VTE
-        elif num.unit in ("jaar", "dagen", "uur", "maanden", "weken", "VTE"):  # '41 years' is an age or a duration
+        elif num.unit in ("jaar", "dagen", "uur", "minuten", "maanden", "weken", "VTE"):  # '41 years' is an age or a duration
             ranked = [s for s in ranked if s.fact.unit == num.unit or num.unit == "VTE" and s.fact.unit is None
                       and "VTE" in " ".join((s.fact.row, s.fact.column, s.fact.caption, s.fact.measure))]
         close = _closest_in_meaning(assistant, text, num, ranked) if lang == "en" else None
@@ -261,7 +261,7 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     if stock_for_flow(rest, set(stems(" ".join((fact.quote, fact.measure, fact.row, fact.column, *fact.row_path,
                                                   *fact.col_path))))):
         return False  # 'er kwamen 119 fonteinen bij' is not refuted by the 1.342 there were
-    if fact.unit in _DURATIONS and not _subject_own(assistant, rest, lang, fact):
+    if fact.unit in _DURATIONS and not _subject_own(assistant, rest, lang, fact, text[:num.start]):
         return False
     if num.unit or claimed_percent:
         return True
@@ -320,16 +320,19 @@ def _said_near(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
 _DURATIONS = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "minuten"}
 
 
-def _subject_own(assistant: Assistant, text: str, lang: str, fact: Fact) -> bool:
+def _subject_own(assistant: Assistant, text: str, lang: str, fact: Fact, before: str = "") -> bool:
     """A duration refutes a claim only when its own row or sentence names what the claim says lasted ('the
     waiting time ... dropped to three months' is not refuted by 'het eerste werkingsjaar (6 maanden)' in the
-    same section): the claim's first term is its subject."""
+    same section): the claim's first term is its subject, or the word right before the number says what
+    lasted ('patients waited 45 minutes': 'wachttijd')."""
     i = assistant.index.facts.position(fact.doc, fact.start)
     groups = assistant.matcher.term_groups(text, lang)
     if i is None or not groups:
         return False
     own = assistant.matcher.features(i).own
-    return any(term_in(t, own) for t in groups[0])
+    last = re.findall(r"[^\W\d_]+", before)[-1:]
+    verb = assistant.matcher.term_groups(last[0], lang)[:1] if last else []
+    return any(term_in(t, own) for g in groups[:1] + verb for t in g)
 
 
 _FILLERS = {"set", "put", "within", "around", "about", "every", "each", "now", "some", "all", "over", "under", "nearly", "almost",
@@ -348,7 +351,8 @@ def _codes_near(assistant: Assistant, text: str, fact: Fact) -> bool:
     """A claim about 'SIFO' is not refuted by a figure outside every part of the document about SIFO: each
     code the claim names must be in the figure's frame (its labels, its item or section, the document's
     title and preamble; see qa.answer.frames). Codes read the same in both languages."""
-    codes = {c.lower() for c in CODE.findall(text) if c not in _UNIT_CODES}
+    codes = {c.lower() for c in CODE.findall(text) if c not in _UNIT_CODES  # not an English abbreviation the
+             and EN_NL.get(c.lower(), c.lower()).split()[0] == c.lower()}  # word list translates ('GP': huisarts)
     if not codes:
         return True
     i = assistant.index.facts.position(fact.doc, fact.start)

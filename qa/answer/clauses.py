@@ -195,7 +195,16 @@ def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:
         shared = (other[:later.start()] if later else other).split(None, 1)
         mine |= plain_set(norm_stems(shared[1])) if len(shared) > 1 else set()
         other = (shared[0] if shared else "") + " " + (other[later.start():] if later else "")
+    if m.re is _CLAUSE_NUMBER and GROUP_SHARE.fullmatch(rest[:m.start()]) and _JOINED.match(rest, m.start()):
+        second = GROUP_SHARE.match(other)  # '11 % van de vrouwen en 6 % van de mannen geen voltijdse baan willen':
+        if second:  # two shares of two groups say the same of each; only the second's group is not this one's
+            mine |= plain_set(norm_stems(other[second.end():]))
+            other = other[:second.end()]
     return (plain_set(norm_stems(other)) - mine) | parallel
+
+
+# a share of a group and no more: '% van de vrouwen', ' procent van alle aanvragers'
+GROUP_SHARE = re.compile(r"\s*(?:%|procent|percent)\s+(?:van|of)\s+(?:de|het|alle|the|all)?\s*[^\W\d_][\w'’-]*\s*", re.I)
 
 
 # a past participle closing a sentence ('opgestart', 'geregistreerd', 'uitgegeven') after its clauses' own words

@@ -143,7 +143,8 @@ def _than_year(text: str) -> str | None:
 
 def _usable(s: Scored, floor: float = FACT_MIN) -> bool:
     """Verified, or failing only on English words the documents lack (which the other year's cell vouches for)."""
-    return s.score >= floor and s.check is not None and (s.verified or replace(s.check, unbridged=[]).ok)
+    return s.score >= floor and s.check is not None and not s.fact.change and (  # a change is no level
+        s.verified or replace(s.check, unbridged=[]).ok)
 
 
 def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool = True,
@@ -217,13 +218,38 @@ def share(asst: Assistant, question: str, q: Query) -> Answer | None:
     for p in parts:
         printed = _printed_rates(asst, p.fact)
         for w in wholes:
-            if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value:
+            if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value \
+                    and not _count_other_things(p.fact, w.fact):
                 value = round(100 * p.fact.value / w.fact.value, 1)
                 if printed and not any(abs(value - r) <= 0.1 for r in printed):
                     continue  # the row prints its own percentage ('Slaagpercentage 81,8'): a division that
                     # disagrees with it took the wrong whole
                 return asst._computed(question, q, [p.fact, w.fact], "/", value, min(p.score, w.score), unit="%")
     return None
+
+
+def _count_other_things(part: Fact, whole: Fact) -> bool:
+    """Two columns of one row that count different things ('Deelnemende gemeenten' 147, 'Aangeplante bomen'
+    210.000): no share of one in the other. A column that says what happened to the whole's things
+    ('Goedgekeurd') is its part."""
+    if part.source != "table" or whole.source != "table" or part.row_path != whole.row_path:
+        return False
+    heads = [_label_head(f.col_path) for f in (part, whole)]
+    if not all(heads) or any(is_participle(h[0]) or is_verb_form(h[0]) for h in heads):
+        return False
+    a, b = stems(heads[0][0]), stems(heads[1][0])
+    return bool(a and b) and not (a[0].startswith(b[0]) or b[0].startswith(a[0]) or a[0].endswith(b[0])
+                                  or b[0].endswith(a[0]))
+
+
+def _label_head(path: list[str]) -> list[str]:
+    """The last word of a header path's last worded label, brackets left out ('Aangeplante bomen (aantal)', '2022':
+    'bomen')."""
+    for label in reversed(path):
+        found = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", label))
+        if found:
+            return found[-1:]
+    return []
 
 
 def _printed_rates(asst: Assistant, fact: Fact) -> list[float]:

@@ -13,10 +13,12 @@ import numpy as np
 
 from ..models import Fact
 from ..search.cognates import spellings
+from ..english_words import LISTED
 from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, words
 from .clauses import antecedent, counted_by
+from .compounds import dutch_compound
 from .frames import SOURCE_PHRASE, local_words
-from .asked import EN_FUNCTION, subject_stems, without_ask_phrase
+from .asked import EN_FUNCTION, EN_QUESTION, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
 from .verbs import separable_forms
@@ -35,11 +37,19 @@ ROW_TIE = 0.005  # closer than this in meaning, two rows of a table are not told
 # a margin below the rows' is no evidence either (round 120's farm animals, by less, now abstains)
 COLUMN_TIE = 0.005
 MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for one may mean
-EN_QUESTION = {"how", "many", "much", "what", "which", "who", "where", "when", "why", "did", "does", "do", "was",
-               "were", "is", "are", "according", "in", "total", "number", "amount"}
 
 
+# a number said in words is read as a number, not checked as a word ('one or more')
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+                 "million", "billion", "more", "less", "fewer"}
 _TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
+
+
+def own_stems(word: str) -> list[str]:
+    """The stems an English word stands for itself: none when the word list translates it, since a Dutch word
+    spelled alike means something else ('centres': 'centraal'); a spelling the documents share is found as a
+    cognate ('academies': 'academie')."""
+    return [] if word in EN_NL else stems(word)
 
 
 def _lexically_out(check: Check) -> bool:
@@ -73,6 +83,15 @@ class EnglishTerms:
                                        + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
                     if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))]
+        return [group for group, _ in self._english_groups(text)]
+
+    def soft_terms(self, text: str) -> set[str]:
+        """The first terms of an English question's groups that only the general word list gives (not the
+        hand-made list): a figure may say one of them in other words ('achieved': 'gerealiseerd', not 'bereikt')."""
+        return {group[0] for group, soft in self._english_groups(text) if soft}
+
+    def _english_groups(self, text: str) -> list[tuple[list[str], bool]]:
+        """term_groups of an English question, each with whether only the general word list gives it."""
         groups = []
         text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
         joined_with_next = False
@@ -83,55 +102,37 @@ class EnglishTerms:
                 continue
             compound = self.dutch_compound(w, following)
             if compound:  # 'subsidy call': one thing, 'subsidieoproep', not a subsidy and a call
-                groups.append(compound)
+                groups.append((compound, w in LISTED or following in LISTED))
                 joined_with_next = True
                 continue
             dutch = EN_NL.get(w, w)
-            group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w) + list(lemma_pairs(dutch).values()))))
+            group = terms_of(list(dict.fromkeys(stems(dutch) + own_stems(w) + list(lemma_pairs(dutch).values()))))
             group += [s for t in group for s in synonyms(t) if s not in group]
             group = [t for t in group if t not in region_stems()]
             if group and self._vocab and not any(self.known(t) for t in group):
                 # 'repatriate' is said by 'repatriëring'; a word the list lacks by its closest in meaning ('free': 'gratis')
                 group = self.cognates(w) or ([] if w in EN_NL or w in unbridgeable(text) else self.bridge.translate(w))
             if group and (not self._vocab or any(self.known(t) for t in group)):
-                groups.append(group)
+                groups.append((group, w in LISTED))
         return groups
 
-    def dutch_compound(self, modifier: str, head: str) -> list[str]:
-        """Two English nouns that Dutch writes as one word the documents have ('subsidy call': 'subsidieoproep'):
-        the compound's stem, then the head's terms, or [] when the documents have no such word."""
-        if not head or head in EN_STOP or head in EN_QUESTION or modifier.isdigit() or head.isdigit():
-            return []
-        first, second = self._one_dutch(modifier), self._one_dutch(head)
-        if first and not second and modifier not in EN_NL:  # 'school streets': the phrase's closest word, when it
-            whole = self.bridge.translate(f"{modifier} {head}")  # is a compound of the part ('schoolstraten')
-            return whole if len(whole) == 1 and len(whole[0]) > len(first) + 3 and whole[0].startswith(
-                stems(first)[0] if stems(first) else first) else []
-        if not first or not second:
-            return []
-        joined = stems(first + second)
-        if len(joined) != 1 or joined[0] not in self._vocab:
-            # 'animal welfare': 'dierenwelzijn', the modifier joined by a linking -en- or -s-
-            a, b = stems(first), stems(second)
-            if len(a) != 1 or len(b) != 1:
-                return []
-            linked = re.compile(rf"{re.escape(a[0])}(?:en|e|n|s)?{re.escape(b[0])}")
-            joined = sorted((v for v in self._vocab if linked.match(v)), key=len)[:1]
-            if not joined:
-                return []
-        return list(dict.fromkeys(joined + terms_of(stems(second))))
+    def compound_text(self, text: str) -> str:
+        """An English question with each pair of words of the general word list that the documents write as one
+        Dutch compound replaced by it ('animal welfare inspections': 'dierenwelzijn inspections'), for the fact
+        table's BM25: the modifier alone ('dier') would match another row ('Exotische dieren'). The rest is kept
+        as written (an acronym is expanded by its capitals)."""
+        tokens = words(text)
+        for w, following in zip(tokens, tokens[1:] + [""]):
+            if w in EN_STOP or w in EN_QUESTION or not (w in LISTED or following in LISTED):
+                continue
+            joined = self.dutch_compound(w, following)
+            if joined:
+                text = re.sub(rf"\b{re.escape(w)}\s+{re.escape(following)}\b", joined[0], text, count=1, flags=re.I)
+        return text
 
-    def _one_dutch(self, word: str) -> str:
-        """The Dutch of an English word when it has one: the word list's single word, else the stem of the closest
-        word in meaning of the documents (qa.answer.bridge)."""
-        if word in EN_FUNCTION:
-            return ""
-        if word in EN_NL:
-            return "" if " " in EN_NL[word] else EN_NL[word]
-        if any(t in self._vocab for t in stems(word)):
-            return word  # the same in both ('school', 'project')
-        found = self.bridge.translate(word)
-        return found[0] if len(found) == 1 else ""
+    def dutch_compound(self, modifier: str, head: str) -> list[str]:
+        """Two English nouns that Dutch writes as one word the documents have (qa.answer.compounds)."""
+        return dutch_compound(modifier, head, self._vocab, self.bridge)
 
     def names_something(self, text: str, q) -> bool:
         """Does a question or claim say what figure it is about: a specific term, a name, or English words that
@@ -152,13 +153,16 @@ class EnglishTerms:
         if not self._vocab:
             return []
         out = []
-        for w in words(without_ask_phrase(text)):
-            if w in EN_STOP or w in EN_QUESTION or w.isdigit():
+        tokens = words(_TIME_POINT.sub(r"\1 of", without_ask_phrase(text)))  # 'at the end of 2021' names a time
+        for n, w in enumerate(tokens):
+            if w in EN_STOP or w in EN_QUESTION or w in EN_FUNCTION or w.isdigit() or w in _NUMBER_WORDS:
                 continue
+            if n and self.dutch_compound(tokens[n - 1], w):
+                continue  # the head of a compound the documents have ('rainwater tanks': 'hemelwaterput')
             dutch = EN_NL.get(w, w)
             if w in EN_NL and not terms_of(stems(dutch)):
                 continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch
-            group = terms_of(list(dict.fromkeys(stems(dutch) + stems(w))))
+            group = terms_of(list(dict.fromkeys(stems(dutch) + own_stems(w))))
             if group and not any(self.known_any(t) for t in group) and not self.cognates(w) \
                     and (w in EN_NL or w in unbridgeable(text) or not self.bridge.translate(w)):
                 out.append(w)
@@ -204,8 +208,8 @@ class EnglishTerms:
                 phrase.append(w)
             runs = [w for k, w in enumerate(phrase) if w in lost and (
                 k and phrase[k - 1] in lost or k + 1 < len(phrase) and phrase[k + 1] in lost)]
-            if phrase and all(w in lost for w in phrase):  # 'of dogs', 'at fish farms'
-                out += [w for w in phrase if w not in out]
+            if phrase and (all(w in lost for w in phrase) or not dutch and len(phrase) == 2 and phrase[0] in lost):
+                out += [w for w in phrase if w not in out]  # 'of parrots', 'at fish farms'
             elif m.group(0)[:2].lower() == "to" and len(phrase) == 2 and phrase[0] in lost and phrase[1] not in lost:
                 out += [phrase[0]] if phrase[0] not in out else []  # 'went to cybersecurity projects': which ones
             elif runs and "(" not in m.group(1):  # 'heat pump' before 'renovation premiums'; a word of a

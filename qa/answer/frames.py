@@ -352,7 +352,8 @@ class Frames:
                 rest = plain_set(norm_stems(text[max(0, lo - _NEAR):hi + _NEAR]))
             else:
                 rest = self.doc_words(fact.doc)
-            return self.frame_words(i) | (rest - others)
+            # (a word of the title opens the introduction and is still the whole document's: 'DKO')
+            return self.frame_words(i) | (rest - (others - self.title_words(fact.doc)))
         return _memo(self._context, i, make)
 
     def _refers_back(self, doc: str, label: str) -> bool:
@@ -405,10 +406,11 @@ class Frames:
         return _memo(self._items_at, doc, make)
 
     def title_words(self, doc: str) -> set[str]:
-        """Stems of a document's title and header line (a proper name there is the document's own)."""
-        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(
+        """Stems of a document's title and header line (a proper name there is the document's own), with the
+        abbreviations of their long forms ('Deeltijds kunstonderwijs': DKO, as in 'DKO-leerlingen')."""
+        return _memo(self._title_words, doc, lambda: plain_set(norm_stems(self.index.expand(
             " ".join([self.index.titles.get(doc, ""), header_line(self.index.document(doc).text),
-                      front_matter(self.index.document(doc).text)]))))
+                      front_matter(self.index.document(doc).text)])))))
 
     def header_codes(self, doc: str) -> dict[str, set[str]]:
         """Each code that heads a column or row of the document's tables ('bu'), with the codes that stand at

@@ -238,7 +238,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         facts = self.index.facts
         if not facts:
             return []
-        lex = self.index.fact_scores(text)
+        lex = self.index.fact_scores(self.compound_text(text) if q.lang == "en" else text)
         chunk = self.index.chunk_scores(text)
         chunk = (chunk - chunk.min()) / (chunk.max() - chunk.min() + 1e-9)
         if q.docs is not None:  # a filter: the other documents' facts and passages do not compete
@@ -266,6 +266,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                     for a, b in re.findall(r"\b(\w{3,})-(\w{3,})\b", text) if len(a) + len(b) >= 8
                     for whole in {f"{a}{b}".lower(), *stems(f"{a}{b}")}]  # labels are stems: 'kinddagen' is 'kinddaag'
         groups = self.term_groups(text, q.lang)
+        if q.lang == "en":  # a compound's modifier ('animal' of 'dierenwelzijn') labels no cell of its own ('Exotische
+            firsts = [g[0] for g in groups]  # dieren'): the compound is the term
+            subject = {t for t in subject if t in firsts or not any(c.startswith(t) and len(c) > len(t) + 3 for c in firsts)}
         # words the documents have in no form (English ones without a Dutch form, Dutch ones no document uses)
         # cannot be checked on a cell: they are not held against it, and the embedder checks their meaning
         # instead (_vouch). Claims and operands: as before
@@ -277,6 +280,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         narrowing = set(counted_adjectives(text)) if q.lang == "nl" and q.unit_hint == "count" else set()
         heads = [h for h in heads if h not in unsaid]  # 'welk bedrag ontvingen getroffen telers': no cell names them
         counted = q.counted
+        if q.lang == "nl":  # a head the documents say only through a synonym ('locaties': 'Vestigingsplaatsen')
+            heads = list(dict.fromkeys(k for h in heads for k in self.known_forms(h, cognate=False) or [h]))
+            counted = (self.known_forms(counted, cognate=False) or [counted])[0] if counted else counted
         if operand and counted and counted not in op_stems and any(counted in _stemset(o, q.lang) for o in q.operands):
             # 'meer mannen dan vrouwen ...': the question counts one side's noun, and the other side its own
             own_nouns = terms_of([t for t in stems(bridge_to_dutch(operand) if q.lang == "en" else operand)
@@ -289,11 +295,19 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 [c for c in [counted] if c and not self.known_any(c) and c not in ANY_MONEY]  # 'money': any amount
             # a head said through a synonym is checked in that form; one the documents only have as a cognate
             # ('vaccine': 'vaccineren') is no filter, since the cognate may name the head of another compound
-            heads = list(dict.fromkeys(k for h in heads for k in self.known_forms(h, cognate=False)))
+            heads = [] if heads and heads[0] in lost else list(dict.fromkeys(  # (the phrase's head is lost: its
+                k for h in heads for k in self.known_forms(h, cognate=False)))  # modifier alone names no cell)
             counted = next(iter(self.known_forms(counted, cognate=False)), None) if counted else None
+        if q.lang == "en":  # the compound a head opens ('operating subsidies': 'werkingssubsidie') names the head
+            heads = heads + [g[0] for g in groups if g[0] not in heads and any(
+                g[0].startswith(h) and len(g[0]) > len(h) + 3 for h in heads if len(h) >= 4)]
         # English words the word list gives a Dutch form of that no document has ('women': vrouwen): content
-        # words, like Dutch ones no document has, held against each figure and left to meaning
-        listed = [w for w in unbridged if w in EN_NL] if q.lang == "en" and not lost else []
+        # words, like Dutch ones no document has, held against each figure and left to meaning; so is any such
+        # word of a question that asks a share ('what share of the trees ... was still alive'), where the
+        # predicate is what tells one percentage of a document from another
+        listed = [w for w in unbridged if w in EN_NL or q.unit_hint == "%"] if q.lang == "en" and not lost else []
+        # the general word list's Dutch forms: a figure may say one of them otherwise ('gerealiseerd' for 'achieved')
+        sayable = self.soft_terms(text) if q.lang == "en" else set()
 
         # the names the question says, also as the abbreviation of a long form it says ('vastleggingskrediet': VAK)
         asked_names = {part.lower() for w in re.findall(r"[\w-]+", self.index.expand(f"{q.text} {text}"))
@@ -310,7 +324,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                                                               and fact.value not in label_numbers(fact)):
                 # a number the question states is not its answer, unless the cell's own row says it too ('21 tot 50')
                 continue
-            if fact.change and not (q.changes and q.operation is None and not operand) and not claimed_change:
+            if fact.change and not (q.changes and q.operation in (None, "change") and not operand) and not claimed_change:
                 continue  # the size of a change answers only a question or claim about that change, never a level
             if fact.target and not q.targets:
                 continue  # a goal answers only a question about goals, never one about the level reached
@@ -371,6 +385,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 check.conflicts.append("gemiddeld" if q.lang == "nl" else "average")
             elif an_average:
                 score -= AVERAGE_PENALTY
+            absent = [m for m in check.missing if m in sayable]
+            if len(absent) == 1:  # one word the figure says otherwise; not several: a figure that lacks them is
+                check.missing.remove(absent[0])  # about something else
             meant = [m for m in check.missing if m in unsaid and m not in narrowing] or listed[:]
             if meant:  # a word no document has is left to meaning (_vouch); the figure itself must say the rest
                 check.missing = [m for m in check.missing if m not in unsaid]
@@ -403,8 +420,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             # to no part: a breakdown's whole answers
             described = bool(lost) and bool(counted) and counted not in lost and breakdown(out[:20])
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
-            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [], regions=regions,
-                        heads=heads, total=q.total_hint or described, periods=bool(asked_periods))
+            self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [],
+                        regions=regions, heads=heads, total=q.total_hint or described, periods=bool(asked_periods))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]

@@ -164,7 +164,7 @@ class Query:
     operands: list[str] = field(default_factory=list)  # the two sides of a difference, the two nouns of a sum
     whole: str | None = None  # 'welk aandeel van de aanvragen ...': what the share is of
     part: str | None = None  # '... was een vrouw', 'were women': what the share is, said after its last verb
-    unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "dagen" | "jaar" | "duur" | None
+    unit_hint: str | None = None  # "money" | "%" | "VTE" | "uur" | "minuten" | "dagen" | "jaar" | "duur" | None
     total_hint: bool = False
     subject: list[str] = field(default_factory=list)  # stems of the content words
     heads: list[str] = field(default_factory=list)  # what is counted: any one must label the fact
@@ -330,7 +330,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.negated = bool(NEGATION.search(_EXCLUDED.sub(" ", clean)))
     if q.unit_hint == "count" and q.heads:
         first = asked_noun(clean)
-        first = EN_NL.get(first, first).split()[0] if q.lang == "en" and first else first
+        if q.lang == "en" and first:  # 'e-books': a hyphenated word the list lacks counts its last part ('boeken')
+            first = EN_NL.get(first, EN_NL.get(first.split("-")[-1], first)).split()[0]
         counted = stems(first)
         # 'CD-nummerplaten', 'AMA-overeenkomsten': a hyphenated compound counts its last part, like any Dutch compound
         q.counted = counted[-1] if counted and counted[-1] not in GENERIC_HEADS and not is_finite_verb(first) \
@@ -359,8 +360,13 @@ _COPULA = re.compile(r"\b(?:was|waren|is|zijn|were|are)\s+(?:een\s+|a\s+|an\s+)?
 def _share_part(rest: str) -> str | None:
     """The noun a share question ends on after its verb ('... die een premie kregen, was een vrouw'): the part the
     share is of the whole. Only a noun that closes the question; a participle ('werd goedgekeurd') is a deed."""
+    rest = _IN_YEAR.sub("", rest)  # 'was in 2023 een vrouw', 'were women in 2023'
     m = _COPULA.search(rest)
     return m.group(1) if m and not re.search(r"\d", rest[m.end(1):]) else None
+
+
+_IN_YEAR = re.compile(r"\s+(?:in|during|tijdens)\s+(?:het\s+(?:school)?jaar\s+|the\s+year\s+)?(?:19|20)\d\d(?:-(?:19|20)?\d\d)?\b",
+                      re.I)
 
 
 _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d\s*(?:[?.!]|$)")

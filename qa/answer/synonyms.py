@@ -32,6 +32,7 @@ _SYNONYMS = [
     "openbare publieke publiek",  # not "openbaar": its stem is "open"
     "maximum maximale maximaal plafond bovengrens",
     "budget budgetten begroot begrote gereserveerd uitgetrokken voorzien",  # 'een bedrag voorzien van 5.512 k euro'
+    "locatie locaties vestigingsplaats vestigingsplaatsen",  # not 'vestiging': its stem is 'vest'
     "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
 ]
 

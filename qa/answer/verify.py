@@ -47,7 +47,9 @@ NEGATED = re.compile(rf"\b(?:{NEGATION_WORDS}|zonder|without)\b", re.I)  # what 
 _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoeveel hoog groot bedroeg bedraagt bedragen
 percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
-stijgen dalen geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden
+stijgen dalen geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden groeien groeit groei
+grow grows grew grown growth increase increased increases rise rises rose risen decrease decreased decreases fall
+falls fell fallen
 meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
 the of and what how many much proportion fraction combined together altogether total sum""".split()
 # light verbs and linking words: questions paraphrase them freely, so they decide nothing

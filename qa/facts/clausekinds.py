@@ -50,10 +50,13 @@ _MORE_THAN_BEFORE = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:meer|minder|more|fewer|le
                                r"last\s+year|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b(?!\s*(?:euro|€|%|[^\W\d])))", re.I)
 
 
+_SIGNED_ASIDE = re.compile(r"\(\s?[+−]\s?$")
+
+
 def is_change(text: str, lo: int, start: int, end: int) -> bool:
     """Is the number at text[start:end] the size of a change named in its clause (lo: sentence start)?"""
-    if _MORE_THAN_BEFORE.match(text, end, end + 60):
-        return True
+    if _MORE_THAN_BEFORE.match(text, end, end + 60) or _SIGNED_ASIDE.search(text, max(lo, start - 3), start):
+        return True  # '50 meer dan eind 2022 (+26,3%)'
     before = text[max(lo, start - 120):start]
     clause = re.split(r"[;:]", before)[-1]
     if _OF.search(before[-60:]):

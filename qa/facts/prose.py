@@ -28,7 +28,7 @@ _ITEM_START = re.compile(r"^[\s\f]*(?:[-•–*]\s|\(\*+\)|\d{1,2}°|\d{1,2}[.)]
 _UNIT = re.compile(
     r"\s*(?P<u>%|procentpunt(?:en)?|procent|percent|k\s?euro|keuro|kEUR|duizend\s+euro|"
     r"(?:miljoen|mln|miljard|million|billion|bn)\s*(?:euro|EUR|€)?|euro|EUR|€|VTE(?:[’']s)?|"
-    r"u/week|uur\s+per\s+week|uur|(?:kalender|werk)?dagen|dag|maanden|jaar|weken|m2|m²|m3|m³|km/h|km/u|km|ha|hectare|kg|ton|"
+    r"u/week|uur\s+per\s+week|uur|minuten|(?:kalender|werk)?dagen|dag|maanden|jaar|weken|m2|m²|m3|m³|km/h|km/u|km|ha|hectare|kg|ton|"
     r"[kMG]Wh|[kMG]W|W)"
     r"(?:(?!\w)|(?=\d{1,2}\.\s))"  # 'euro2. De lijst': a unit glued to the next item's number is still the unit
     r"(?P<per>\s+per\s+(?:maand|jaar|week|dag|"
@@ -238,7 +238,7 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
     text = doc.text
     starts = [ln.start for ln in lines]
     year_tokens = [n for n in numbers if n.kind in ("year", "date") and re.fullmatch(r"(?:19|20)\d\d\d?", n.raw)
-                   and not _in_file_name(text, n)]
+                   and not _in_file_name(text, n) and not _second_of_pair(text, n)]
     out: list[Fact] = []
     starts_of = [n.start for n in numbers]
     measure_ends = [n.end for n in numbers if n.is_measure]
@@ -393,3 +393,13 @@ def _respective_region(text: str, numbers: list[NumberToken], starts_of: list[in
 
 
 _LIST_GAP = re.compile(r"\s*(?:%|€|[a-zA-Z]{1,12}(?:\s[a-zA-Z]{1,8})?)?\s*(?:,|\ben\b|\band\b|;)\s*(?:€\s*)?")
+
+
+_PAIR_START = re.compile(r"((?:19|20)\d\d)\s?[-/–]\s?$")
+
+
+def _second_of_pair(text: str, tok: NumberToken) -> bool:
+    """'schooljaar 2023-2024', '2015/2016': one period, named by its first year as a table's column and a question
+    are; its second year is no year of the figures after it."""
+    m = _PAIR_START.search(text, max(0, tok.start - 7), tok.start)
+    return bool(m) and int(tok.raw[:4]) == int(m.group(1)) + 1

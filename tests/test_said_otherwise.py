@@ -1,0 +1,49 @@
+"""A question says what a document says in other words (tests/data/muziekscholen, written for these tests):
+its counted noun through a synonym ('locaties': 'Vestigingsplaatsen'), a purpose clause whose verb the sentence
+does not repeat ('om hen te ondersteunen'), its period as the document's season '2022-2023', the abbreviation of
+the document's subject ('AK-leden'), and a duration in minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_on
+from qa.answer.asked import subject_stems, unit_hint
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "muziekscholen")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Op hoeveel locaties kon men in Limburg terecht in het seizoen 2022-2023?", 233),
+    ("Welk bedrag stelde het agentschap in 2023 ter beschikking van de koepelorganisaties om hen te ondersteunen?",
+     2_765_000),
+    ("Welk percentage van de AK-leden betaalde in 2022-2023 het sociaal tarief?", 17.8),
+    ("Hoeveel minuten wachtte een nieuwe vereniging in 2023 gemiddeld aan het fysieke loket?", 27),
+])
+def test_the_documents_own_words(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.kind == "fact" and answer.value == value, answer.answer
+
+
+def test_a_season_is_named_by_its_first_year(assistant):
+    """'In het seizoen 2022-2023 ... 17,8%': the figure is the season's, as the question and a table name it."""
+    facts = [f for f in assistant.index.facts if f.raw == "17,8%"]
+    assert [f.year for f in facts] == ["2022"]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "value"), [
+    ("In 2023 wachtte een nieuwe vereniging gemiddeld 35 minuten aan het digitale loket.", "contradicted", 41),
+    ("In 2023 wachtte een nieuwe vereniging gemiddeld 41 minuten aan het digitale loket.", "supported", 41),
+])
+def test_minutes_are_a_unit(assistant, claim, verdict, value):
+    result = assistant.check(claim)
+    assert result.verdict == verdict and result.value == value, result.answer
+
+
+def test_words_that_say_nothing_of_the_figure():
+    assert unit_hint("Hoeveel minuten duurde het gemiddeld?") == "minuten"
+    assert "begeleid" not in subject_stems("Welk bedrag ging naar de koepels om de verenigingen te begeleiden?")
+    assert "kun" not in subject_stems("Op hoeveel locaties kun je dat volgen?")
