@@ -49,7 +49,10 @@ def _closed(first: str, second: str, vocab: set[str]) -> list[str]:
         return []
     for a in dict.fromkeys([first.lower(), *stems(first)]):
         linked = re.compile(rf"{re.escape(a)}(?:en|e|n|s)?{re.escape(b[0])}")
-        found = sorted((v for v in vocab if linked.fullmatch(v)), key=len)[:1]
+        # the word itself, or a compound it opens ('loonkloofrapport'); not the same stem with another ending
+        # ('amabegeleider' is no 'AMA-begeleiding')
+        found = sorted((v for v in vocab for m in [linked.match(v)] if m and (m.end() == len(v) or len(v) - m.end() >= 4)),
+                       key=len)[:1]
         if found:
             return found
     return []

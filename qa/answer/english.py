@@ -42,6 +42,7 @@ MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for o
 # a number said in words is read as a number, not checked as a word ('one or more')
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
                  "million", "billion", "more", "less", "fewer"}
+_TAKE = {"take", "takes", "took", "taken"}  # 'how long did it take': a light verb (but 'take part' finds passages)
 _TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
 
 
@@ -155,7 +156,8 @@ class EnglishTerms:
         out = []
         tokens = words(_TIME_POINT.sub(r"\1 of", without_ask_phrase(text)))  # 'at the end of 2021' names a time
         for n, w in enumerate(tokens):
-            if w in EN_STOP or w in EN_QUESTION or w in EN_FUNCTION or w.isdigit() or w in _NUMBER_WORDS:
+            if w in EN_STOP or w in EN_QUESTION or w in EN_FUNCTION or w.isdigit() or w in _NUMBER_WORDS \
+                    or w in _TAKE:
                 continue
             if n and self.dutch_compound(tokens[n - 1], w):
                 continue  # the head of a compound the documents have ('rainwater tanks': 'hemelwaterput')

@@ -29,7 +29,7 @@ from .question import MONEY_UNITS, Query
 from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, qualifier, sentence_before)
 from .bridge import WordBridge
-from .english import EnglishTerms, breakdown, part_region
+from .english import EnglishTerms, breakdown, part_region, unbridgeable
 from .admission import Admission
 from .checking import Checking, _stemset
 from .admit import ANY_MONEY, is_rate, money_head, unit_answers
@@ -305,7 +305,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         # words, like Dutch ones no document has, held against each figure and left to meaning; so is any such
         # word of a question that asks a share ('what share of the trees ... was still alive'), where the
         # predicate is what tells one percentage of a document from another
-        listed = [w for w in unbridged if w in EN_NL or q.unit_hint == "%"] if q.lang == "en" and not lost else []
+        listed = [w for w in unbridged if w in EN_NL or q.unit_hint == "%" and w not in unbridgeable(text)
+                  ] if q.lang == "en" and not lost else []  # (not a word of 'according to the pay gap report')
         # the general word list's Dutch forms: a figure may say one of them otherwise ('gerealiseerd' for 'achieved')
         sayable = self.soft_terms(text) if q.lang == "en" else set()
 
