@@ -143,6 +143,7 @@ EN_STOP = {
     # light verbs: questions paraphrase them freely ('gave a concert'; not 'take', of 'take part': deelnemen)
     "give", "gives", "gave", "given", "make", "makes", "carry", "carries",
     "carried", "conducted", "performed", "out", "up", "off",  # (and the particles of 'carried out', 'set up')
+    "stood", "stand", "stands",  # 'stood empty', 'stood at 5 %': the state or the figure says it
 }
 
 
@@ -160,8 +161,8 @@ def _lexicon() -> dict[str, str]:
 
 _BY_HAND = frozenset(EN_NL)
 EN_NL = {**_lexicon(), **EN_NL}
-LISTED = frozenset(k for k in EN_NL if k not in _BY_HAND)  # the general word list's words, not the hand-made ones
 # a hyphenated word is one token of the questions ('out-of-hours': qa.text.words joins it)
 HYPHENED = frozenset(k for k in EN_NL if "-" in k)
+# the general word list's words, not the hand-made ones (a hyphenated one also as the token it is joined to)
+LISTED = frozenset(k for k in EN_NL if k not in _BY_HAND) | {k.replace("-", "") for k in HYPHENED - _BY_HAND}
 EN_NL.update({k.replace("-", ""): EN_NL[k] for k in HYPHENED})
-LISTED = LISTED | {k.replace("-", "") for k in HYPHENED if k in LISTED}

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import assistant_on
 from qa.answer.asked import unit_hint
-from qa.answer.english import own_stems
+from qa.answer.docwords import own_stems
 from qa.english_words import EN_NL
 from qa.text import words
 
@@ -57,3 +57,8 @@ def test_the_word_list():
     assert "wachtpost" in EN_NL["outofhours"].split()
     assert own_stems("centres") == [] and own_stems("welding") == ["weld"]
     assert unit_hint("How many GP out-of-hours posts were there in 2023?") == "count"  # 'hours' names no unit here
+
+
+def test_a_light_verb_is_no_unread_word(assistant):
+    """'stood empty', 'stood at': the state or the figure says what 'stood' does, no cell has to say it."""
+    assert "stood" not in assistant.matcher.unbridged("What share of the members stood behind the reduced rate?")

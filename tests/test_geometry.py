@@ -253,3 +253,39 @@ def test_indented_rows_belong_to_the_row_above_and_totals_sum_the_top_level(tmp_
     totals = [f for f in facts if f.row_path == ["Totaal"]]
     assert len(totals) == 2 and all(f.total_ok for f in totals)  # group rows are summed, not their sub-rows
     assert not [f for f in audit_document(doc) if f.kind == "total"]
+
+
+def _nests_pdf() -> bytes:
+    first, second = Page(), Page()
+    first.y = 760
+    table(first, "Tabel 1: Vernietigde nesten per provincie",
+          [[("Provincie", -1, -1), ("2022", 0, 0), ("2023", 1, 1), ("2024*", 2, 2)]],
+          [(["Antwerpen"], ["1.412", "3.208", "4.105"])], x_first=200, col_w=60)
+    table(second, "", [], [(["Limburg"], ["687", "1.954", "2.870"]), (["Totaal"], ["2.099", "5.162", "6.975"])],
+          x_first=200, col_w=60)
+    second.items = [item for item in second.items if item[2]]  # no caption line on the continued page
+    return make_pdf([first, second])
+
+
+def test_year_headers_with_a_footnote_mark_over_a_table_split_by_a_page(tmp_path):
+    """'Provincie 2022 2023 2024*' over one row at the foot of a page, the rest on the next: the years (one with
+    its footnote mark) are the headers, not a first row of figures (the cells had no column before)."""
+    (tmp_path / "nesten.pdf").write_bytes(_nests_pdf())
+    facts, tables = extract_all(load_document(tmp_path / "nesten.pdf", tmp_path))
+    assert _cell(facts, ["Antwerpen"], ["2024*"]).value == 4105
+    limburg = _cell(facts, ["Limburg"], ["2023"])
+    assert limburg.value == 1954 and limburg.year == "2023" and limburg.reader == "geometry"
+    years = next(t for t in tables if t.number == "1")
+    assert {d["name"]: d["values"] for d in years.dimensions}.get("jaar") == ["2022", "2023", "2024*"]
+
+
+def test_a_change_between_a_year_and_a_year_with_a_footnote_mark(tmp_path):
+    """'2024*' and '2023' are one column header with the year swapped: the difference is worked out."""
+    from conftest import build
+    from qa.answer import Assistant
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "nesten.pdf").write_bytes(_nests_pdf())
+    build(tmp_path / "docs", tmp_path / "index")
+    answer = Assistant(tmp_path / "index").ask("Hoeveel meer vernietigde nesten waren er in Limburg in 2024 dan in 2023?")
+    assert answer.kind == "computed" and answer.value == 916, answer.answer

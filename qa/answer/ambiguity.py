@@ -49,7 +49,7 @@ def sibling_rows(verified: list[Scored], q) -> list[Scored]:
         return []
     best = verified[0]
     a = best.fact
-    if best.vouched or not a.table_id or a.source == "prose" or a.is_total or not a.row_path or _row_named(a, q):
+    if best.vouched or not a.table_id or a.source == "prose" or a.is_total or not a.row_path or row_named(a, q):
         return []
     out = []
     for s in verified[1:]:
@@ -57,7 +57,7 @@ def sibling_rows(verified: list[Scored], q) -> list[Scored]:
         if best.score - s.score >= ROW_GAP:
             break
         if b.table_id == a.table_id and b.col_path == a.col_path and b.row_path != a.row_path \
-                and b.value != a.value and not b.is_total and not _row_named(b, q):
+                and b.value != a.value and not b.is_total and not row_named(b, q):
             out.append(s)
     return out
 
@@ -91,7 +91,8 @@ def prose_neighbours(verified: list[Scored], groups: list[list[str]]) -> list[Sc
     return out
 
 
-def _row_named(fact: Fact, q) -> bool:
+def row_named(fact: Fact, q) -> bool:
+    """Does the question name the fact's row: its region, or a word of its row labels?"""
     return bool(fact.region and fact.region in q.regions or set(stems(" ".join(fact.row_path))) & set(q.subject))
 
 
@@ -100,7 +101,7 @@ def part_for_total(index: Index, fact: Fact, q) -> bool:
     a total row in the same column: the question names no word of that row, so the part is not what is asked."""
     if not q.total_hint or fact.is_total or not fact.table_id or not fact.row_path or fact.source == "prose":
         return False
-    if _row_named(fact, q):
+    if row_named(fact, q):
         return False
     return any(o.is_total and o.col_path == fact.col_path and o.row_path and is_total_label(o.row_path[-1])
                for o in table_cells(index, fact))

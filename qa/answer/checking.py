@@ -263,7 +263,7 @@ class Checking:
         fact = self.index.facts[i]
         return any(j != i and self.index.facts[j].quote_start == fact.quote_start and self._group_share(j)
                    and any(same_head(h, self.counted_by(j)[:1]) for h in heads)
-                   for j in self.index.facts.of_doc(fact.doc))
+                   for j in self.index.facts.in_span(fact.doc, fact.quote_start, fact.quote_start + len(fact.quote)))
 
     def _check_codes(self, fact: Fact, groups: list[list[str]], check: Check, question: str = "") -> None:
         """A term that a table header abbreviates ('begrotingsuitvoering' is the column 'BU 2024') must be

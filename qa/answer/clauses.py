@@ -134,9 +134,15 @@ _PHRASE_END = re.compile(r"\s(?:de|het|een|die|dat|deze|dit|er|zij|ze|the|a|an|w
 def counted_phrase_after(text: str, start: int, end: int) -> str:
     """The noun phrase right after a number ('voorafbetaalde simkaarten'), up to an article, a verb, a
     preposition or punctuation, at most four words."""
+    return " ".join(text[start:_phrase_end(text, start, end)].split())
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where counted_phrase_after's phrase ends in the text (its words may be split over lines)."""
     rest = text[start:end]
     stop = _PHRASE_END.search(" " + rest)
-    return " ".join(rest[:max(0, stop.start() - 1) if stop else len(rest)].split()[:4])
+    found = list(re.finditer(r"\S+", rest[:max(0, stop.start() - 1) if stop else len(rest)]))[:4]
+    return start + found[-1].end() if found else start
 
 
 def of_whole(text: str, fact: Fact) -> bool:
@@ -148,10 +154,7 @@ def whole_predicate(text: str, fact: Fact, at: int | None = None) -> str:
     """What the clause of 'N van de M X' says of its part N: the words after M's noun phrase to the end of
     the clause (`at`: where M ends; by default M is the fact itself)."""
     at = fact.end if at is None else at
-    phrase = counted_phrase_after(text, at, fact.quote_end)
-    k = text.find(phrase, at, fact.quote_end) if phrase else at
-    start = k + len(phrase) if k >= 0 else at
-    return re.split(r"[,;:.()]|\s(?:en|and|maar|but)\s|\d", text[start:fact.quote_end])[0]
+    return re.split(r"[,;:.()]|\s(?:en|and|maar|but)\s|\d", text[_phrase_end(text, at, fact.quote_end):fact.quote_end])[0]
 
 
 def _part_words_in_sentence(text: str, fact: Fact) -> set[str]:

@@ -12,7 +12,7 @@ from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .scored import Scored
 from .asked import is_money_noun
-from .ambiguity import table_cells
+from .ambiguity import row_named, table_cells
 from .periods import period_keys
 from .question import DIRECTION, SUM_WORDS, Query, direction
 from .clauses import PART_AFTER
@@ -219,7 +219,7 @@ def share(asst: Assistant, question: str, q: Query) -> Answer | None:
         printed = _printed_rates(asst, p.fact)
         for w in wholes:
             if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value \
-                    and not _count_other_things(p.fact, w.fact):
+                    and not _count_other_things(p.fact, w.fact) and not _unnamed_row(p.fact, w.fact, q):
                 value = round(100 * p.fact.value / w.fact.value, 1)
                 if printed and not any(abs(value - r) <= 0.1 for r in printed):
                     continue  # the row prints its own percentage ('Slaagpercentage 81,8'): a division that
@@ -240,6 +240,14 @@ def _count_other_things(part: Fact, whole: Fact) -> bool:
     a, b = stems(heads[0][0]), stems(heads[1][0])
     return bool(a and b) and not (a[0].startswith(b[0]) or b[0].startswith(a[0]) or a[0].endswith(b[0])
                                   or b[0].endswith(a[0]))
+
+
+def _unnamed_row(part: Fact, whole: Fact, q: Query) -> bool:
+    """A row of the whole's column that the question does not name ('Abonnees met woonplaats buiten het Vlaamse
+    Gewest' under 'Totaal', asked 'welk deel ... beschikte over een abonnement'): one of the total's rows, not
+    the part asked."""
+    return part.source == whole.source == "table" and part.table_id == whole.table_id \
+        and part.col_path == whole.col_path and part.row_path != whole.row_path and not row_named(part, q)
 
 
 def _label_head(path: list[str]) -> list[str]:
@@ -355,8 +363,9 @@ def same_cell_but_year(a: Fact, b: Fact, early: str, late: str) -> bool:
     if a.unit != b.unit or a.doc != b.doc or (a.doc, a.start) == (b.doc, b.start):
         return False
     if a.table_id or b.table_id:
-        # '2019-2020' and '2023-2024': school years named by their first year
-        swap = lambda path, year: [re.sub(rf"{year}(?:\s?[-/–]\s?(?:19|20)?\d\d\b)?", "#", p) for p in path]  # noqa: E731
+        # '2019-2020' and '2023-2024': school years named by their first year; '2024*': a year with its footnote mark
+        swap = lambda path, year: [re.sub(rf"{year}(?:\s?[-/–]\s?(?:19|20)?\d\d\b)?\*{{0,3}}", "#", p)  # noqa: E731
+                                   for p in path]
         same_paths = swap(a.row_path, early) == swap(b.row_path, late) and swap(a.col_path, early) == swap(b.col_path, late)
         # one table, or one table a year with the same caption and headers
         same_table = a.table_id == b.table_id or (bool(a.table_id and b.table_id) and a.year == early and b.year == late

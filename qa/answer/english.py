@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..models import Fact
-from ..search.cognates import spellings
 from ..english_words import LISTED
 from ..text import EN_NL, EN_STOP, dutch_stop, is_english_word, is_known_word, lemma, lemma_pairs, stems, words
 from .clauses import antecedent, counted_by
 from .compounds import dutch_compound
+from .docwords import DocumentWords, own_stems
 from .frames import SOURCE_PHRASE, local_words
 from .asked import EN_FUNCTION, EN_QUESTION, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
 from .verbs import separable_forms
 from .verify import Check, description, same_sentence, terms_of
-from .wordparts import compound_in, plain
+from .wordparts import compound_in
 
 if TYPE_CHECKING:
     from .scored import Scored
@@ -46,13 +46,6 @@ _TAKE = {"take", "takes", "took", "taken"}  # 'how long did it take': a light ve
 _TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
 
 
-def own_stems(word: str) -> list[str]:
-    """The stems an English word stands for itself: none when the word list translates it, since a Dutch word
-    spelled alike means something else ('centres': 'centraal'); a spelling the documents share is found as a
-    cognate ('academies': 'academie')."""
-    return [] if word in EN_NL else stems(word)
-
-
 def _lexically_out(check: Check) -> bool:
     """A candidate that fails only on words of the question it does not say."""
     return bool(check.missing) and replace(check, missing=[], unbridged=[]).ok
@@ -63,13 +56,7 @@ def _only_period(check: Check) -> bool:
     return bool(check.periods) and replace(check, periods=[], unbridged=[]).ok
 
 
-# the English spellings Dutch writes otherwise in words the two share ('archaeology' / 'archeologie',
-# 'photography' / 'fotografie')
-_DUTCH_SPELLING_OF = {"ae": "e", "ph": "f", "ial": "iel"}  # 'initial' / 'initieel', 'financial' / 'financieel'
-_DUTCH_SPELLING = re.compile("|".join(_DUTCH_SPELLING_OF))
-
-
-class EnglishTerms:
+class EnglishTerms(DocumentWords):
     """The term groups of a question and the meaning check of words no document has (part of FactMatcher)."""
 
     def term_groups(self, text: str, lang: str) -> list[list[str]]:
@@ -92,7 +79,13 @@ class EnglishTerms:
         return {group[0] for group, soft in self._english_groups(text) if soft}
 
     def _english_groups(self, text: str) -> list[tuple[list[str], bool]]:
-        """term_groups of an English question, each with whether only the general word list gives it."""
+        """term_groups of an English question, each with whether only the general word list gives it (kept per
+        text: term_groups and soft_terms ask for them on every ranking)."""
+        if text not in self._groups_of:
+            self._groups_of[text] = self._read_english_groups(text)
+        return [(list(group), soft) for group, soft in self._groups_of[text]]
+
+    def _read_english_groups(self, text: str) -> list[tuple[list[str], bool]]:
         groups = []
         text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
         joined_with_next = False
@@ -132,8 +125,11 @@ class EnglishTerms:
         return text
 
     def dutch_compound(self, modifier: str, head: str) -> list[str]:
-        """Two English nouns that Dutch writes as one word the documents have (qa.answer.compounds)."""
-        return dutch_compound(modifier, head, self._vocab, self.bridge)
+        """Two English nouns that Dutch writes as one word the documents have (qa.answer.compounds); kept per pair,
+        since groups, unread words and the fact table's query each ask for the same pairs."""
+        if (modifier, head) not in self._compounds:
+            self._compounds[modifier, head] = dutch_compound(modifier, head, self._vocab, self.bridge)
+        return list(self._compounds[modifier, head])
 
     def names_something(self, text: str, q) -> bool:
         """Does a question or claim say what figure it is about: a specific term, a name, or English words that
@@ -221,46 +217,6 @@ class EnglishTerms:
         if cause:
             out += [w for w in words(cause.group(1)) if w in lost and w not in out]
         return out
-
-    def known(self, stem: str) -> bool:
-        """A stem the documents say, alone or as a part of a compound ('vakantie' in 'vakantiewoningen')."""
-        if stem not in self._known:
-            self._known[stem] = self.said_as_head(stem) or len(stem) >= 4 and any(
-                len(v) >= len(stem) + 3 and v.startswith(stem) for v in self._vocab)
-        return self._known[stem]
-
-    def known_any(self, stem: str) -> bool:
-        """Known itself, through a synonym ('uitgegeven': 'Realisatie') or as an English cognate ('renovation')."""
-        return bool(self.known_forms(stem))
-
-    def known_forms(self, stem: str, cognate: bool = True) -> list[str]:
-        """The forms of a stem the documents say: itself, its synonyms, or the corpus words it is a cognate of."""
-        if self.known(stem):
-            return [stem]
-        return [s for s in synonyms(stem) if self.known(s)] or (self.cognates(stem)[:8] if cognate else [])
-
-    def said_as_head(self, stem: str) -> bool:
-        """A stem the documents say alone or as the head of a compound ('brand' in 'bosbrand', not in
-        'brandveiligheid': Dutch compounds are right-headed, and the first part names another thing)."""
-        if stem not in self._headed:
-            self._headed[stem] = stem in self._vocab or len(stem) >= 4 and any(
-                len(v) >= len(stem) + 3 and v.endswith(stem) for v in self._vocab)
-        return self._headed[stem]
-
-    def cognates(self, word: str) -> list[str]:
-        """Corpus words that share an English word's first seven letters (accents aside): Dutch spells many
-        policy words the English way ('repatriate' / 'repatriëring', 'terrorism' / 'terrorisme'), or the Dutch
-        forms of the shared spelling rules (qa.search.cognates: 'adopted' / 'geadopteerd', 'cats' / 'katten')."""
-        found: list[str] = []
-        if len(word) >= 7:
-            if self._cognate_keys is None:
-                self._cognate_keys = {}
-                for v in self._vocab:
-                    self._cognate_keys.setdefault(plain(v)[:7], []).append(v)
-            found = self._cognate_keys.get(plain(word.lower())[:7], [])
-            dutch = _DUTCH_SPELLING.sub(lambda m: _DUTCH_SPELLING_OF[m.group(0)], plain(word.lower()))
-            found = found or (self._cognate_keys.get(dutch[:7], []) if len(dutch) >= 7 else [])
-        return found or list(dict.fromkeys(t for form in spellings(word) for t in stems(form) if t in self._vocab))
 
     def _counts(self, fact: Fact) -> list[str]:
         """What a number counts in its sentence ('9 % van de vrouwen': vrouw)."""

@@ -95,6 +95,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         self.bridge = WordBridge(index)
         self._known: dict[str, bool] = {}  # EnglishTerms.known, per stem
         self._headed: dict[str, bool] = {}  # EnglishTerms.said_as_head, per stem
+        self._groups_of: dict[str, list[tuple[list[str], bool]]] = {}  # EnglishTerms._english_groups, per text
+        self._compounds: dict[tuple[str, str], list[str]] = {}  # EnglishTerms.dutch_compound, per word pair
         self._initials_of: dict[tuple[str, str], set[str]] = {}
         self._label_df: dict[str, int] | None = None
         self._regions_of: dict[str, dict[tuple[int, str | None], set[str | None]]] = {}
@@ -291,13 +293,15 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         soft = self.untranslated(q.text) if q.lang == "en" else frozenset()
         lost = []  # what the question counts, when the documents have it in no form: only meaning can check it
         if unbridged and q.lang == "en":
-            lost = [h for h in heads if not self.known_any(h) and h not in ANY_MONEY] + \
-                [c for c in [counted] if c and not self.known_any(c) and c not in ANY_MONEY]  # 'money': any amount
-            # a head said through a synonym is checked in that form; one the documents only have as a cognate
-            # ('vaccine': 'vaccineren') is no filter, since the cognate may name the head of another compound
+            lost = [h for h in heads if not self.known_any(h) and not self.own_forms(h) and h not in ANY_MONEY] + \
+                [c for c in [counted] if c and not self.known_any(c) and not self.own_forms(c) and c not in ANY_MONEY]
+            # ('money': any amount) a head said through a synonym or its own stem ('nests': 'nest') is checked in
+            # that form; one the documents only have as a cognate ('vaccine': 'vaccineren') is no filter, since the
+            # cognate may name the head of another compound
             heads = [] if heads and heads[0] in lost else list(dict.fromkeys(  # (the phrase's head is lost: its
-                k for h in heads for k in self.known_forms(h, cognate=False)))  # modifier alone names no cell)
-            counted = next(iter(self.known_forms(counted, cognate=False)), None) if counted else None
+                k for h in heads for k in self.known_forms(h, cognate=False) or self.own_forms(h)))  # modifier
+            counted = next(iter(self.known_forms(counted, cognate=False) or self.own_forms(counted)), None) \
+                if counted else None  # alone names no cell)
         if q.lang == "en":  # the compound a head opens ('operating subsidies': 'werkingssubsidie') names the head
             heads = heads + [g[0] for g in groups if g[0] not in heads and any(
                 g[0].startswith(h) and len(g[0]) > len(h) + 3 for h in heads if len(h) >= 4)]

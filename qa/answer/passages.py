@@ -172,6 +172,11 @@ def sentence_end(text: str, end: int, limit: int = 400) -> int:
     return end + m.end() if m and text[end + m.start()] in ".?!:;" else end
 
 
+def _run_on_end(text: str, end: int, limit: int) -> int:
+    m = re.search(r"[.?!](?=\s|$)|\f", text[end:end + limit])
+    return end + m.end() if m and text[end + m.start()] != "\f" else end
+
+
 def extend_list(text: str, end: int, limit: int = 900) -> int:
     """A quote that ends with ':' (or is followed by a short lead-in ending with ':') continues with
     the list items after it, so 'gebaseerd op de volgende principes:' quotes the principles too."""
@@ -180,6 +185,9 @@ def extend_list(text: str, end: int, limit: int = 900) -> int:
         if not lead:
             return end
         end += lead.end()
+    if re.match(r"\s*[a-zà-ÿ]", text[end:end + 20]) and not _ITEM.match(text, end):  # 'drie doelen bereiken: de
+        # sociale inclusie ..., en ...' (not the items 'a) een passend ...')
+        return _run_on_end(text, end, limit)  # the list runs on in the sentence, to its full stop
     pos, stop = end, min(len(text), end + limit)
     prev = ""
     kind = None

@@ -117,15 +117,28 @@ def dated_months(text: str) -> set[str]:
 # 'tussen 2012 en 2016', 'van 2014 tot 2016', 'between 2012 and 2016': a count over several years
 YEAR_SPAN = re.compile(r"\b(?:tussen|between|van|from)\s+((?:19|20)\d\d)\s+(?:en|and|tot(?:\s+en\s+met)?|t\.e\.m\.?|to|until)\s+"
                        r"((?:19|20)\d\d)\b", re.I)
+# 'in de periode 2021-2023', 'over 2019–2023': a dash between two years is a span when a word names a period
+# or the years are not consecutive ('2022-2023' alone is a season or school year, see seasons)
+_DASH_SPAN = re.compile(r"(?:\b(periode|period|jaren|years)\s+)?\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b", re.I)
+
+
+def year_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, str, int]]:
+    """The spans of years a text names, as (first, last, where the span ends), in order."""
+    end = len(text) if end is None else end
+    found = [(m.group(1), m.group(2), m.start(), m.end()) for m in YEAR_SPAN.finditer(text, start, end)]
+    found += [(m.group(2), m.group(3), m.start(), m.end()) for m in _DASH_SPAN.finditer(text, start, end)
+              if int(m.group(3)) > int(m.group(2)) + (0 if m.group(1) else 1)]
+    return [(a, b, e) for a, b, _, e in sorted(found, key=lambda x: x[2])]
 
 
 def span_before(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The span of years a number's clause opens with ('tussen 2012 en 2016 zijn er 723 ... vertrokken'): what
-    it counts is the whole span's, and answers no question about one of its years ('eind 2016')."""
-    found = list(YEAR_SPAN.finditer(text, start, end))
-    if not found or re.search(r"\b(?:19|20)\d\d\b", text[found[-1].end():end]):
+    """The span of years a number's clause opens with ('tussen 2012 en 2016 zijn er 723 ... vertrokken', 'In de
+    periode 2021-2023 werd in totaal 19.200.000 euro toegekend'): what it counts is the whole span's, and answers
+    no question about one of its years ('eind 2016', 'in 2023')."""
+    found = year_spans(text, start, end)
+    if not found or re.search(r"\b(?:19|20)\d\d\b", text[found[-1][2]:end]):
         return None  # 'tussen 2012 en 2016 steeg het, in 2016 tot 500': the number has a year of its own
-    return found[-1].group(1), found[-1].group(2)
+    return found[-1][0], found[-1][1]
 
 
 _SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")

@@ -15,7 +15,7 @@ from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
-from .periods import MONTH_NAMES, YEAR_SPAN
+from .periods import MONTH_NAMES, year_spans
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .verbs import is_finite_verb
 
@@ -282,7 +282,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         if len(parts) == 2 and parts[1].strip():
             q.operation = "difference"
             q.operands = [parts[0], parts[1]]
-    span = YEAR_SPAN.search(clean)  # 'tussen 2012 en 2016': one period, not two years to add
+    span = year_spans(clean)  # 'tussen 2012 en 2016', 'de periode 2021-2023': one period, not two years to add
     if q.operation is None and q.numeric and SUM_WORDS.search(clean) and (len(q.years) > 1 and not span
                                                                            or len(q.regions) > 1):
         q.operation = "sum"

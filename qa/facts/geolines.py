@@ -42,7 +42,8 @@ def is_empty_marker(text: str) -> bool:
 WITHHELD = re.compile(r"^(?:[<>≤≥]\s?\d+(?:[.,]\d+)?|geheim|vertrouwelijk|confidentieel)$", re.I)
 
 
-YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?$|^[KQT][1-4]\s?(?:19|20)\d\d$", re.I)
+# a year, season or quarter as a header, with its footnote mark ('2024*': figures up to September)
+YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[KQT][1-4]\s?(?:19|20)\d\d)(?:\s?\*{1,3}|\s?\(\d\))?$", re.I)
 
 
 @dataclass

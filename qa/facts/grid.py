@@ -25,7 +25,7 @@ from qa.models import Document, Fact, TableInfo
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
 _EURO_CAPTION = re.compile(r"\((?:bedragen\s+)?(?:in\s+)?(duizend|miljoen|mln|k|x\s?1\.?000)?\s*(?:euro|eur|€)\)", re.I)
 _QUARTER = re.compile(r"^(?:K|Q|T|kwartaal\s?)[1-4]\b", re.I)
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d(?:\s?\*{1,3})?$")  # a footnote mark too: "2024*"
 
 
 def geometry_tables(doc: Document) -> list[GeoTable]:

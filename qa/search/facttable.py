@@ -52,6 +52,10 @@ class FactTable:
         """The index of the fact at a document offset, or None."""
         return next((int(i) for i in np.nonzero(self.starts == start)[0] if self.docs[i] == doc), None)
 
+    def in_span(self, doc: str, start: int, end: int) -> list[int]:
+        """The indexes of `doc`'s facts that start within [start, end): the other numbers of one sentence."""
+        return [int(i) for i in np.nonzero((self.starts >= start) & (self.starts < end))[0] if self.docs[i] == doc]
+
     def of_doc(self, doc: str) -> list[int]:
         """The indexes of a document's facts, by the doc index of SQLite: no scan of the whole table."""
         with self._lock:
