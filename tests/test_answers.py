@@ -466,6 +466,9 @@ def test_not_found_repeats_what_was_asked(assistant) -> None:
     (new-user trial: 'no figure found for 'many electric buses ...')."""
     answer = assistant.ask("How many electric buses did De Lijn buy in 2023?")
     assert answer.kind == "not_found" and "'electric buses did De Lijn" in answer.answer
+    # ... and to its end, where the year or place that is missing often stands (it was cut after eight words)
+    answer = assistant.ask("How many AMA WSE agreements were started in Limburg in 2019?")
+    assert answer.kind == "not_found" and "in Limburg in 2019'" in answer.answer, answer.answer
 
 
 def test_flanders_as_a_whole_is_no_province_that_holds_its_name(assistant):

@@ -62,3 +62,13 @@ def test_the_word_list():
 def test_a_light_verb_is_no_unread_word(assistant):
     """'stood empty', 'stood at': the state or the figure says what 'stood' does, no cell has to say it."""
     assert "stood" not in assistant.matcher.unbridged("What share of the members stood behind the reduced rate?")
+
+
+def test_an_adjective_of_a_noun_asked_is_no_second_term():
+    """'municipalities ... a municipal plan': 'gemeentelijk' echoes 'gemeenten' (a figure that says the plans of
+    the municipalities need not say 'gemeentelijk'); 'gemeenschappelijk' (common) is another word."""
+    from qa.answer.english import without_echoes
+
+    assert without_echoes([["gemeen"], ["goedkeur"], ["gemeentelijk"], ["plan"]]) == [["gemeen"], ["goedkeur"], ["plan"]]
+    assert without_echoes([["gemeen"], ["gemeenschappelijk"]]) == [["gemeen"], ["gemeenschappelijk"]]
+    assert without_echoes([["provincie"], ["gemeentelijk"]]) == [["provincie"], ["gemeentelijk"]]

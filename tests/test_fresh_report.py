@@ -55,3 +55,54 @@ def test_a_change_to_a_year_with_a_footnote_mark(assistant):
     answer = assistant.ask("Met hoeveel nesten lag het aantal vernietigde hoornaarsnesten in Oost-Vlaanderen in 2024 "
                            "hoger dan in 2023?")
     assert answer.kind == "computed" and answer.value == 845, answer.answer
+
+
+@pytest.fixture(scope="module")
+def care_homes(tmp_path_factory):
+    """tests/data/fresh145: a report on flu vaccination in care homes, residents and staff (round 145)."""
+    return assistant_on(tmp_path_factory, "fresh145")
+
+
+def test_a_share_is_of_the_group_of_its_own_ratio(care_homes):
+    """'41.236 van de 83.650 medewerkers werden gevaccineerd, of 49,3%' is the staff's share, not the residents'
+    (it answered the residents' question); 'gevaccineerd' is no item 'Aankoop vaccins' of another table."""
+    answer = care_homes.ask("Welk percentage van de bewoners van de Vlaamse woonzorgcentra werd in het griepseizoen "
+                            "2023-2024 gevaccineerd?")
+    assert answer.value == 87.1, answer.answer
+
+
+def test_a_claim_about_the_residents_share(care_homes):
+    """Supported by the residents' 87,1%, not contradicted by the staff's 49,3%, nor by 'Een seizoen eerder
+    ... (85,8%)', which is the season before (a relative season dates its sentence)."""
+    verdict = care_homes.check("In het griepseizoen 2023-2024 werd 87,1 procent van de bewoners van de Vlaamse "
+                               "woonzorgcentra gevaccineerd.")
+    assert verdict.verdict == "supported" and verdict.value == 87.1, verdict.answer
+    earlier = [f for f in care_homes.index.facts if f.raw == "85,8%"]
+    assert [f.year for f in earlier] == ["2022"]
+
+
+def test_a_computed_share_divides_a_part_by_its_own_whole(care_homes):
+    """'63.412 van de 72.810 bewoners' is a share of 72.810 only: the staff's share is never 63.412 / 83.650
+    (75,8%, a wrong figure it gave); the whole of 'percentage van het personeel van de woonzorgcentra' is
+    'personeel', not the words after it."""
+    answer = care_homes.ask("Welk percentage van het personeel van de woonzorgcentra liet zich in 2023-2024 vaccineren?")
+    assert answer.value in (49.3, None), answer.answer
+
+
+def test_a_share_column_of_the_group_asked(care_homes):
+    """'percentage van de medewerkers': 'Personeel' (a synonym) is a share column beside 'Bewoners', not the
+    denominator of the residents' share, so the staff's column answers (it could not tell the two apart)."""
+    answer = care_homes.ask("Welk percentage van de medewerkers in Vlaams-Brabantse woonzorgcentra was in het "
+                            "griepseizoen 2023-2024 gevaccineerd?")
+    assert answer.kind == "fact" and answer.value == 45.3, answer.answer
+
+
+def test_the_years_of_a_compared_season_and_the_sentence_after_it(care_homes):
+    """'146 uitbraken ..., tegenover 203 in het seizoen 2022-2023. Per provincie gaat het om ... 33 in
+    Oost-Vlaanderen': 203 is the season before's (its own season follows it), and the next sentence goes on about
+    2023-2024, not about the season compared with (both were dated the other way round)."""
+    years = {f.raw: f.year for f in care_homes.index.facts if f.raw in ("146", "203", "33") and f.source == "prose"}
+    assert years == {"146": "2023", "203": "2022", "33": "2023"}
+    answer = care_homes.ask("Hoeveel griepuitbraken meldden de woonzorgcentra in Oost-Vlaanderen tijdens het seizoen "
+                            "2023-2024?")
+    assert answer.kind == "fact" and answer.value == 33, answer.answer

@@ -61,3 +61,14 @@ def test_a_period_total_is_the_periods(assistant, question, value):
         assert answer.value == value, answer.answer
     else:
         assert answer.value in (value, None), answer.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hoe lang moest een aanvraag voor een repetitieruimte in Limburg in 2023 gemiddeld wachten?", 4.2),
+    ("Hoeveel aanvragen voor een repetitieruimte werden in 2023 in Limburg behandeld?", 198),
+])
+def test_a_word_of_a_column_of_another_kind_of_number(assistant, question, value):
+    """'Hoe lang moest een aanvraag wachten': 'aanvraag' labels the count column 'Behandelde aanvragen', not the
+    days asked; it says whose waiting time it is, so the column 'Gemiddelde wachttijd (dagen)' answers."""
+    answer = assistant.ask(question)
+    assert answer.kind == "fact" and answer.value == value, answer.answer

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..facts.labels import regions_in
+from ..facts.proseyears import relative_year
 from ..models import Fact
 from .admit import fits_unit
 from .periods import seasons, span_before
@@ -70,8 +71,8 @@ class Admission:
     def _year_before(self, fact: Fact, years: list[str]) -> bool:
         """A sentence that names no year of its own ('Bij deze raadplegingen telde het stressteam 472 ...') is
         about the year the sentences right before it name, whatever year its section names most."""
-        if fact.source != "prose" or re.search(r"\b(?:19|20)\d\d\b", fact.quote):
-            return False
+        if fact.source != "prose" or re.search(r"\b(?:19|20)\d\d\b", fact.quote) or relative_year(fact.quote):
+            return False  # ('Een seizoen eerder waren dat ...': the year before theirs, as its year field says)
         text = self.index.document(fact.doc).text
         before = text[max(0, fact.quote_start - 300):fact.quote_start]
         before = re.split(r"\n\s*\n", before)[-1]  # within its paragraph

@@ -17,7 +17,7 @@ from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verdict
 from ..search.retrieve import Index
-from ..text import detect_lang, lemma_pairs, stems
+from ..text import detect_lang, lemma_pairs, norm_stems, stems
 from . import compute
 from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
@@ -29,6 +29,7 @@ from .scored import LABEL_MIN, Scored
 from .passages import best_sentences, extend_list, sentence_end
 from .series import asks_series, series
 from .question import MONEY_UNITS, Query, direction, parse
+from .wordparts import plain_set, term_in
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share, a rate or an amount ('-' for costs not yet known)
@@ -208,6 +209,7 @@ class Assistant:
         # words are often those of the figures it compares ('Het aantal bezoeken steeg van ... naar ..., een
         # toename met 36,4%')
         floor = FACT_MIN_EN if len(q.years) > 1 else FACT_MIN
+        stated = []
         for s in ranked:
             f = s.fact
             if not (f.change and s.verified and s.score >= floor):
@@ -216,8 +218,11 @@ class Assistant:
             said = direction(text[max(f.quote_start, f.start - 120):f.end + 30])
             if asked and said and asked != said or len(q.years) > 1 and not all(y in f.quote for y in q.years):
                 continue
-            return s
-        return None
+            stated.append(s)
+        # of two changes of one paragraph, the one whose own sentence says more of the question ('Het aantal
+        # concerten ... steeg ..., een toename met 25,0%', not '... erkende verenigingen, 64 meer (+4,7%)')
+        groups = self.matcher.term_groups(q.text, q.lang)
+        return max(stated, key=lambda s: _own_terms(s.fact, groups), default=None)
 
     def _stated_unused(self, q: Query, ranked: list[Scored]) -> Scored | None:
         """'Welk percentage ... was niet gebruikt?' answered by 'Het percentage niet-gebruikte ... bedroeg 2,2 %': a
@@ -292,7 +297,8 @@ class Assistant:
     def _not_found(self, question: str, q: Query, marked: Fact | None = None, either: list[Fact] | None = None) -> Answer:
         """Say what is missing and list the closest figures, clearly not as the answer; `marked` is the cell that
         answers with a no-figure mark ('/', 'n.v.t.'); `either` two cells the question describes equally well."""
-        topic = " ".join(_ASKING.sub("", q.text.rstrip("?")).split()[:8])  # what is asked, not 'Hoeveel' / 'How many'
+        asked = _ASKING.sub("", q.text.rstrip("?")).split()  # what is asked, not 'Hoeveel' / 'How many'
+        topic = " ".join(asked) if len(asked) <= 24 else " ".join(asked[:24]) + "…"  # the whole, its year included
         if either:
             rows = either[0].col_path == either[1].col_path  # the two differ in their row, not their column
             shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} "
@@ -301,9 +307,9 @@ class Assistant:
             msg = (f"De vraag past op meer dan één cijfer: {listed} of {shown[-1]}. Zeg welk u bedoelt." if q.lang == "nl"
                    else f"The question fits more than one figure: {listed} or {shown[-1]}. Say which one you mean.")
         elif q.lang == "nl":
-            msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}…'."
+            msg = f"Dat staat niet in de documenten: geen cijfer gevonden voor '{topic}'."
         else:
-            msg = f"That is not in the documents: no figure found for '{topic}…'."
+            msg = f"That is not in the documents: no figure found for '{topic}'."
         if marked is not None:
             title = self.index.titles.get(marked.doc, marked.doc)
             msg += (f" De tabel vermeldt '{marked.raw}' ({render.labels(marked)}) in {title}, r. {marked.line}."
@@ -383,6 +389,12 @@ class Assistant:
         doc = self.index.document(sents[0].doc)
         text = doc.text[sents[0].start:sents[-1].end] + " " + doc.title + " " + doc.text[:400]
         return any(y in text for y in years)
+
+
+def _own_terms(fact: Fact, groups: list[list[str]]) -> int:
+    """How many of the question's term groups a figure's own sentence says."""
+    own = plain_set(norm_stems(fact.quote))
+    return sum(any(term_in(t, own) for t in g) for g in groups)
 
 
 def said_as(term: str, question: str) -> str:

@@ -10,10 +10,12 @@ from functools import lru_cache
 from ..facts.labels import is_part_label, is_total_label, region_of, regions_in
 from ..facts.numbers import find_numbers
 from ..models import Fact
-from ..text import bridge_to_dutch, contradicts, lemma, stems
+from ..text import bridge_to_dutch, contradicts, lemma, norm_stems, stems
+from .admit import fits_unit
+from .ambiguity import table_cells
 from .asked import MEASURES, is_money_noun
 from .question import Query
-from .clauses import (GROUP_SHARE, PART_AFTER, points_back, sentence_before)
+from .clauses import (GROUP_SHARE, PART_AFTER, points_back, ratio_whole, sentence_before)
 from .frames import codes_in, source_terms
 from .phrasing import (PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, named_kinds,
                        named_so, nominalized, whole_noun)
@@ -94,7 +96,8 @@ class Checking:
             check.conflicts = [c for c in check.conflicts if not counted_sibling(c, groups, counted, fact, paths)
                                and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed
                                and not names_whole_table(c, groups, feat.caption, paths)
-                               and not (not fact.is_total and _labels_only_total(c, paths))]
+                               and not (not fact.is_total and _labels_only_total(c, paths))
+                               and not self._labels_other_kind(c, fact, q)]
         if counted and fact.source == "table" and fact.table_id and not check.head_missing and q.unit_hint == "count":
             check.head_missing = counted_by_sibling(counted_alts(groups, counted), groups, fact,
                                                     self.index.table_paths(fact.table_id))
@@ -114,12 +117,19 @@ class Checking:
             own = self.frames.paths(fact)
             if any(term_in(t, own) for g in groups for t in g if g[0] not in whole) \
                     or q.regions and fact.region in q.regions and region_of(" ".join(fact.row_path)):  # 'Antwerpen'
-                check.conflicts = [c for c in check.conflicts if c not in whole]
+                # unless the whole labels a share column of its own ('Personeel' beside 'Bewoners', both in %)
+                shares = [o for o in table_cells(self.index, fact) if o.unit == "%"]
+                check.conflicts = [c for c in check.conflicts if c not in whole or any(
+                    term_in(t, plain_set(norm_stems(" ".join(o.row_path + o.col_path)))) for o in shares
+                    for g in groups if g[0] == c for t in g)]
                 check.missing = [m for m in check.missing if m not in whole]
         if q.part and fact.unit == "%" and not any(term_in(t, feat.own | feat.pointed)
                                                    for t in _stemset(q.part, q.lang)):
             check.missing.append(q.part)  # 'was een vrouw': a share of the carers who care for a partner is not it
         self._check_codes(fact, groups, check, q.text)
+        ratio = ratio_whole(self.index.document(fact.doc).text, fact) if fact.source == "prose" and groups else []
+        if ratio and not any(same_head(t, ratio) or same_head(r, [t]) for g in groups for t in g for r in ratio):
+            check.conflicts.append(ratio[0])  # '41.236 van de 83.650 medewerkers ..., of 49,3%': the staff's share
         if after and fact.source == "prose" and q.heads and self._group_share(i) \
                 and not any(same_head(h, after[:1]) for h in q.heads) and self._another_counts(i, q.heads):
             check.conflicts.append(after[0])  # '11 % van de vrouwen en 6 % van de mannen': 6 % is the men's
@@ -257,6 +267,16 @@ class Checking:
         """Is fact i a share of a group it names ('11 % van de vrouwen')?"""
         fact = self.index.facts[i]
         return bool(GROUP_SHARE.match(self.index.document(fact.doc).text, fact.end, fact.quote_end))
+
+    def _labels_other_kind(self, term: str, fact: Fact, q: Query) -> bool:
+        """A term of the question that labels only cells of another kind of number than the one asked ('Opgevolgde
+        patiënten', a count, beside 'Gemiddelde wachttijd (dagen)', asked 'hoe lang moest een patiënt wachten'):
+        it says whose figure it is, not which column answers."""
+        if not q.unit_hint or fact.source == "prose":
+            return False
+        naming = [o for o in table_cells(self.index, fact)
+                  if term_in(term, plain_set(norm_stems(" ".join(o.row_path + o.col_path))))]
+        return bool(naming) and not any(fits_unit(self.index, o, q) for o in naming)
 
     def _another_counts(self, i: int, heads: list[str]) -> bool:
         """Is another number of fact i's sentence the share of the group the question asks ('11 % van de vrouwen')?"""

@@ -150,6 +150,12 @@ def of_whole(text: str, fact: Fact) -> bool:
     return fact.source == "prose" and _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end) is not None
 
 
+def whole_start(text: str, fact: Fact) -> int | None:
+    """Where M starts when a prose number is the N of 'N van de M X' ('63.412 van de 72.810 bewoners'), else None."""
+    m = _OF_WHOLE_AFTER.match(text, fact.end, fact.quote_end) if fact.source == "prose" else None
+    return None if m is None else m.start() + re.search(r"\d", m.group(0)).start()
+
+
 def whole_predicate(text: str, fact: Fact, at: int | None = None) -> str:
     """What the clause of 'N van de M X' says of its part N: the words after M's noun phrase to the end of
     the clause (`at`: where M ends; by default M is the fact itself)."""
@@ -406,3 +412,19 @@ def clause_names(text: str, fact: Fact) -> set[str]:
     hi = min([len(after)] + [m.start() for m in re.finditer(r"[,;:]\s", after)]
              + [m.start() for m in _NUMBER.finditer(after)])
     return {m.group(0).lower() for m in _NAME.finditer(before[lo:] + " " + after[:hi])}
+
+
+# 'N van de M <noun> ..., of P%': a share that says again the ratio printed before it in its sentence
+_RATIO = re.compile(r"(\d[\d.]*)\s+(?:van\s+de|van\s+het|op|of\s+the|out\s+of)\s+(\d[\d.]*)\s+([^\W\d_][\w'’-]*)", re.I)
+
+
+def ratio_whole(text: str, fact: Fact) -> list[str]:
+    """The stems of the whole of the ratio a percentage restates ('41.236 van de 83.650 medewerkers werden
+    gevaccineerd, of 49,3%': medewerker): the share is that group's, whatever group the paragraph names."""
+    if fact.unit != "%":
+        return []
+    for m in reversed(list(_RATIO.finditer(text, fact.quote_start, fact.start))):
+        part, whole = (float(g.replace(".", "")) for g in m.group(1, 2))
+        if whole and abs(100 * part / whole - fact.value) <= 0.1:
+            return stems(m.group(3))
+    return []

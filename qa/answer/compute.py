@@ -15,7 +15,7 @@ from .asked import is_money_noun
 from .ambiguity import row_named, table_cells
 from .periods import period_keys
 from .question import DIRECTION, SUM_WORDS, Query, direction
-from .clauses import PART_AFTER
+from .clauses import PART_AFTER, whole_start
 from .verify import same_sentence
 from .verbs import is_participle, is_verb_form
 
@@ -219,7 +219,8 @@ def share(asst: Assistant, question: str, q: Query) -> Answer | None:
         printed = _printed_rates(asst, p.fact)
         for w in wholes:
             if near_each_other(p.fact, w.fact) and p.fact.unit == w.fact.unit and 0 < p.fact.value < w.fact.value \
-                    and not _count_other_things(p.fact, w.fact) and not _unnamed_row(p.fact, w.fact, q):
+                    and not _count_other_things(p.fact, w.fact) and not _unnamed_row(p.fact, w.fact, q) \
+                    and not _other_ratio(asst, p.fact, w.fact):
                 value = round(100 * p.fact.value / w.fact.value, 1)
                 if printed and not any(abs(value - r) <= 0.1 for r in printed):
                     continue  # the row prints its own percentage ('Slaagpercentage 81,8'): a division that
@@ -240,6 +241,13 @@ def _count_other_things(part: Fact, whole: Fact) -> bool:
     a, b = stems(heads[0][0]), stems(heads[1][0])
     return bool(a and b) and not (a[0].startswith(b[0]) or b[0].startswith(a[0]) or a[0].endswith(b[0])
                                   or b[0].endswith(a[0]))
+
+
+def _other_ratio(asst: Assistant, part: Fact, whole: Fact) -> bool:
+    """A part printed as the N of 'N van de M X' ('63.412 van de 72.810 bewoners') is a share of that M only,
+    not of another group's count ('83.650 medewerkers')."""
+    at = whole_start(asst.index.document(part.doc).text, part)
+    return at is not None and not (whole.doc == part.doc and whole.start == at)
 
 
 def _unnamed_row(part: Fact, whole: Fact, q: Query) -> bool:

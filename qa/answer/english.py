@@ -67,11 +67,11 @@ class EnglishTerms(DocumentWords):
             joined = separable_forms(text)
             unread = unread_places(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
-            return [list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
+            return without_echoes([list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
                                        + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
-                    if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))]
-        return [group for group, _ in self._english_groups(text)]
+                    if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))])
+        return without_echoes([group for group, _ in self._english_groups(text)])
 
     def soft_terms(self, text: str) -> set[str]:
         """The first terms of an English question's groups that only the general word list gives (not the
@@ -307,6 +307,17 @@ class EnglishTerms(DocumentWords):
             ranked.insert(0, best)
         else:
             best.check.unbridged = held
+
+
+_ADJECTIVE_END = re.compile(r"(?:lijk|aal|eel|isch|ief)$")
+
+
+def without_echoes(groups: list[list[str]]) -> list[list[str]]:
+    """The term groups less an adjective made from another term's noun ('municipal' / 'gemeentelijk' beside
+    'municipalities' / 'gemeenten'): 'gemeenten met een gemeentelijk plan' asks no second thing."""
+    firsts = [g[0] for g in groups]
+    return [g for g in groups if not (_ADJECTIVE_END.search(g[0]) and any(
+        len(f) >= 5 and f != g[0] and g[0].startswith(f) and len(g[0]) - len(f) <= 6 for f in firsts))]
 
 
 @lru_cache(maxsize=256)

@@ -304,7 +304,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         whole = []
         of = _YEAR_ATTRIBUTE.sub("", share.group(1))  # 'de voor 2023 begrote middelen': the means budgeted for 2023
         for w in of.rstrip("?.! ").split():
-            if _PHRASE_END.match(w) or len(whole) == 3:
+            if _PHRASE_END.match(w) or len(whole) == 3 or whole and w.lower() in ("van", "of"):  # 'personeel van de
+                # woonzorgcentra': a phrase after the head names whose, the head says what
                 break
             whole.append(w)
         if whole:

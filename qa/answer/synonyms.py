@@ -15,7 +15,7 @@ _SYNONYMS = [
     "uitgegeven besteed bestede realisatie gerealiseerd",
     "raming schatting geraamd geschat",
     "aanvragen verzoeken",
-    "medewerkers personeelsleden werknemers",
+    "medewerkers personeelsleden werknemers personeel",
     "beëindigd beëindigde beëindiging stopgezet stopgezette stopzetting",
     "opgestart opgestarte opstart gestart gestarte begonnen",
     "overtreding overtredingen inbreuk inbreuken",

@@ -41,6 +41,8 @@ def term_in(term: str, words: set[str], agents: bool = True) -> bool:
         return True
     if not agents:
         agent_forms = ({term + "er"} | ({term[:-2]} if term.endswith("er") else set())) & words
+        # nor the thing a deed is done with: 'gevaccineerd' is no item 'vaccins' (the participle holds the noun)
+        agent_forms |= {w for w in words if term.startswith("ge") and len(w) >= 4 and term[2:].startswith(w)}
         words = words - agent_forms if agent_forms else words
     if term in _PARTICLES and any(w.startswith(term) and len(w) >= len(term) + 3 and w[len(term)] not in "aeiouy"
                                   for w in words):  # 'goedkeur', not 'goederen'

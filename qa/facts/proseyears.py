@@ -15,6 +15,12 @@ _REFERENCE_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergele
                              r"compared (?:with|to)|than|dan)\s+(?:in\s+|het jaar\s+|(?:het|de|the)\s+[^\W\d]+\s+)?$", re.I)
 
 
+# '146 uitbraken, tegenover 203 in het seizoen 2022-2023': the year of the figure compared with, not the one the
+# next sentence goes on about
+_COMPARED_FIGURE = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.|tegenover|vergeleken met|in vergelijking met|"
+                              r"compared (?:with|to)|against|than|dan)\s+\d[\d.,]*\s*%?\s+(?:[^\W\d]+\s+){0,4}?$", re.I)
+
+
 def compared_year(text: str, at: int, floor: int = 0) -> bool:
     """The year at `at` is one compared with ('dan in 2014'), read no further back than `floor`."""
     return _REFERENCE_YEAR.search(text[max(floor, at - 50):at]) is not None
@@ -28,16 +34,18 @@ OWN_YEAR = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,2}?(?:in|\(|tijdens|voor|eind|ei
                        r"(?:[^\W\d]+\s+){0,3}?(?:trimesters?|kwarta(?:al|len)|maanden|semesters?|(?:jaar)?helft|weken)\s+"
                        r"(?:van|in)\s+)((?:19|20)\d\d)(?![\d/-])", re.I)
 
-_NEXT_YEAR = re.compile(r"\b(?:het|in het) (?:daaropvolgende|daarop volgende|erop volgende|volgende) jaar\b|"
-                        r"\bhet jaar (?:daarop|daarna|nadien|erna)\b|\been jaar later\b|\bthe (?:following|next) year\b|"
-                        r"\ba year later\b", re.I)
-_PREV_YEAR = re.compile(r"\bhet (?:voorgaande|vorige) jaar\b|\bhet jaar (?:daarvoor|ervoor|voordien)\b|\been jaar eerder\b|"
-                        r"\bthe (?:previous|preceding) year\b|\ba year earlier\b", re.I)
+# a year, or a season or school year (named by its first year): 'Een seizoen eerder waren dat ... (85,8%)'
+_YEAR = r"(?:jaar|seizoen|schooljaar|werkjaar|year|season|school\s+year)"
+_NEXT_YEAR = re.compile(rf"\b(?:het|in het) (?:daaropvolgende|daarop volgende|erop volgende|volgende) {_YEAR}\b|"
+                        rf"\bhet {_YEAR} (?:daarop|daarna|nadien|erna)\b|\been {_YEAR} later\b|"
+                        rf"\bthe (?:following|next) {_YEAR}\b|\ba {_YEAR} later\b", re.I)
+_PREV_YEAR = re.compile(rf"\bhet (?:voorgaande|vorige) {_YEAR}\b|\bhet {_YEAR} (?:daarvoor|ervoor|voordien)\b|"
+                        rf"\been {_YEAR} eerder\b|\bthe (?:previous|preceding) {_YEAR}\b|\ba {_YEAR} earlier\b", re.I)
 
 
-_OWN_RELATIVE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?P<prev>een\s+jaar\s+(?:eerder|voordien)|het\s+jaar\s+(?:daar|er)voor|"
-                           r"a\s+year\s+(?:earlier|before)|the\s+year\s+before)|(?P<next>een\s+jaar\s+later|a\s+year\s+later))\b",
-                           re.I)
+_OWN_RELATIVE = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:(?P<prev>een\s+{_YEAR}\s+(?:eerder|voordien)|"
+                           rf"het\s+{_YEAR}\s+(?:daar|er)voor|a\s+{_YEAR}\s+(?:earlier|before)|the\s+{_YEAR}\s+before)|"
+                           rf"(?P<next>een\s+{_YEAR}\s+later|a\s+{_YEAR}\s+later))\b", re.I)
 
 
 def without_relative_year(tail: str) -> str:
@@ -57,11 +65,20 @@ def own_relative_year(text: str, end: int) -> int:
 def relative_year(sentence: str) -> int:
     """+1 for a sentence about the year after the one before it ('In het daaropvolgende jaar ...'), -1 for the
     year before, 0 otherwise."""
-    return 1 if _NEXT_YEAR.search(sentence) else -1 if _PREV_YEAR.search(sentence) else 0
+    for pattern, step in ((_NEXT_YEAR, 1), (_PREV_YEAR, -1)):
+        m = pattern.search(sentence)
+        if m and not _COMPARED_FIGURE.search(sentence[max(0, m.start() - 60):m.start()]):
+            return step  # ('17,8% ..., tegenover 16,2% een seizoen eerder': only the figure compared with is earlier)
+    return 0
+
+
+# '203 in het seizoen 2022-2023': a season or school year right after a number is its own, named by its first year
+_OWN_SEASON = re.compile(r"\s*(?:in|tijdens|gedurende|over)\s+(?:het|de)\s+(?:[^\W\d]+\s+)?(?:seizoen|griepseizoen|"
+                         r"schooljaar|academiejaar|werkjaar|winter)\s+((?:19|20)\d\d)\s*[-/]\s*(?:19|20)?\d\d\b", re.I)
 
 
 def year_after(text: str, pos: int, years: list[NumberToken]) -> NumberToken | None:
-    m = OWN_YEAR.match(text, pos, pos + 40)
+    m = OWN_YEAR.match(text, pos, pos + 40) or _OWN_SEASON.match(text, pos, pos + 50)
     return next((t for t in years if m and t.start == m.start(1)), None)
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])")
@@ -83,6 +100,7 @@ def paragraph_year(text: str, years: list[NumberToken], lo: int) -> str | None:
         since = ends[-back] if len(ends) >= back else start
         found = [t for t in years if since <= t.start < lo  # 'Sinds 1996 ...': a start, not its year
                  and not _SINCE.search(text[max(0, t.start - 25):t.start]) and not compared_year(text, t.start)
+                 and not _COMPARED_FIGURE.search(text[max(0, t.start - 60):t.start])
                  and not dates_document(text, t.start) and not _DATES_FIGURE.match(text, t.end)]
         if found:
             return found[-1].raw[:4]
