@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import assistant_on
-from qa.answer import compute
+from qa.answer import shares
 from qa.answer.question import parse
 
 
@@ -30,7 +30,7 @@ def test_no_share_of_a_row_the_question_does_not_name(assistant):
     none of that row's words: 'Abonnees met woonplaats buiten het Vlaamse Gewest' (3.410) over 'Totaal'
     (650.340) is not the share of over-65s with a subscription (it gave 0,5%, a wrong figure)."""
     question = "Welk deel van alle 65-plussers in Vlaanderen beschikte eind 2024 over een abonnement?"
-    found = compute.share(assistant, question, parse(question))
+    found = shares.share(assistant, question, parse(question))
     assert found is None or found.value != 0.5, found.answer
 
 
@@ -106,3 +106,26 @@ def test_the_years_of_a_compared_season_and_the_sentence_after_it(care_homes):
     answer = care_homes.ask("Hoeveel griepuitbraken meldden de woonzorgcentra in Oost-Vlaanderen tijdens het seizoen "
                             "2023-2024?")
     assert answer.kind == "fact" and answer.value == 33, answer.answer
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    """tests/data/fresh147: two written questions with the minister's answers (rounds 146 and 147)."""
+    return assistant_on(tmp_path_factory, "fresh147")
+
+
+def test_a_volume_named_as_the_unit_asked(written):
+    """'in million cubic metres' names the unit of the answer: the cell under a caption '(in miljoen m3)' says it,
+    so 'cubic' and 'metres' are no words a figure must say (they were held against it)."""
+    answer = written.ask("How much drinking water did Farys supply in July 2025, in million cubic metres?")
+    assert answer.kind == "fact" and answer.value == 10.5, answer.answer
+
+
+def test_a_passage_comes_from_the_answer_not_the_question(written):
+    """The member's question and its preamble (before 'ANTWOORD') say what is asked: a passage is quoted from the
+    minister's answer ('knelpunten' for 'problemen'; 'volgens de minister' names who says it, not what), or none."""
+    answer = written.ask("Met welke problemen worstelen de gemeenten volgens de minister bij de opvang van mensen "
+                         "uit Oekraïne?")
+    assert answer.kind in ("passage", "not_found"), answer.answer  # it quoted the letterhead and the preamble
+    for cited in answer.citations[:1]:
+        assert cited.start > written.index.document(cited.doc).text.find("ANTWOORD") > 0, answer.answer

@@ -72,3 +72,16 @@ def test_a_word_of_a_column_of_another_kind_of_number(assistant, question, value
     days asked; it says whose waiting time it is, so the column 'Gemiddelde wachttijd (dagen)' answers."""
     answer = assistant.ask(question)
     assert answer.kind == "fact" and answer.value == value, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel geld legde het agentschap in 2023 meer op tafel voor de werkingssubsidies aan de koepelorganisaties "
+    "dan in 2022?",
+    "Hoeveel geld gaf het agentschap in 2023 meer aan werkingssubsidies voor de begeleiding van de verenigingen dan "
+    "in 2022?",
+])
+def test_more_than_a_year_far_from_its_comparative(assistant, question):
+    """'... meer <five words or more> dan in 2022': a difference with the year compared (it answered 2.765.000, the
+    level of 2023, a wrong figure); 'op tafel leggen' is paying, which the amount's unit says."""
+    answer = assistant.ask(question)
+    assert answer.kind == "computed" and answer.value == 225_000, answer.answer

@@ -28,11 +28,15 @@ _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|e
                ("minuten", r"minuten|minutes?"), ("jaar", r"jaar|jaren|years")]
 # measures a question may ask in and a cell be in: 'hoeveel hectare', '(in hectare)'
 MEASURES = {"ha": r"hectares?|ha", "km": r"km|kilometers?|kilometres?", "ton": r"ton|tonnen|tons|tonnes?",
-            "m2": r"m2|m²|vierkante|square"}  # an area: the cell's unit is 'm2' ('Oppervlakte (m²)' reads so too)
+            "m2": r"m2|m²|vierkante|square",  # an area: the cell's unit is 'm2' ('Oppervlakte (m²)' reads so too)
+            "m3": r"m3|m³|kubieke|cubic"}  # a volume ('in miljoen m3')
 _UNIT_WORDS += list(MEASURES.items())
 
 _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
                          r"hours|dagen|days|jaren|years)\b", re.I)
+
+_NAMED_MEASURE = re.compile(r"\b(?:in|uitgedrukt in|expressed in)\s+(?:(?:miljoen|million|duizend|thousand)\s+)?"
+                            rf"({'|'.join(MEASURES.values())})\b", re.I)
 
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
                        r"appropriations?|payments?|paid|spent|budgeted|allocated|earmarked|invested|set aside)\b", re.I)
@@ -122,6 +126,9 @@ _AMOUNTED = re.compile(r"(?:bedroeg|bedroegen|bedraagt|bedragen)\s+(?:de|het)\s+
 def unit_hint(text: str) -> str | None:
     """The kind of number asked for: a unit the question names ('in FTE') first, then the word after
     'hoeveel', else keywords."""
+    measured = _NAMED_MEASURE.search(text)  # 'in million cubic metres': the unit the answer is in
+    if measured:
+        return next(hint for hint, pattern in MEASURES.items() if re.fullmatch(pattern, measured.group(1).lower()))
     named = _NAMED_UNIT.search(text)
     if named:
         word = named.group(1).lower().replace("fte", "vte").removesuffix("s")

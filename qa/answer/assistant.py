@@ -18,7 +18,7 @@ from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verdict
 from ..search.retrieve import Index
 from ..text import detect_lang, lemma_pairs, norm_stems, stems
-from . import compute
+from . import compute, shares
 from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
 from .idioms import plain_words
@@ -26,8 +26,9 @@ from .matching import FactMatcher
 from ..audit import audit_index
 from .ambiguity import indistinct, part_for_total, prose_neighbours, sibling_rows, tied
 from .scored import LABEL_MIN, Scored
-from .passages import best_sentences, extend_list, sentence_end
+from .passages import answer_start, best_sentences, extend_list, sentence_end
 from .series import asks_series, series
+from .synonyms import synonyms
 from .question import MONEY_UNITS, Query, direction, parse
 from .wordparts import plain_set, term_in
 
@@ -165,7 +166,7 @@ class Assistant:
             msg = ("Dat staat niet in de documenten: de vraag zegt niet over welk cijfer ze gaat." if q.lang == "nl" else
                    "That is not in the documents: the question does not say which figure it is about.")
             return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)
-        rest = compute.complement(self, question, q) if q.negated else None
+        rest = shares.complement(self, question, q) if q.negated else None
         if rest:
             return rest
         ranked = self.matcher.rank(q)
@@ -198,7 +199,7 @@ class Assistant:
             return self._not_found(question, q)  # 'met hoeveel verhoogd': a level in a table is not the change
         if verified:
             return self._fact_answer(question, q, verified[0])
-        share = compute.share(self, question, q) if q.whole else None
+        share = shares.share(self, question, q) if q.whole else None
         return share or self._not_found(question, q)
 
     def _stated_change(self, q: Query, ranked: list[Scored]) -> Scored | None:
@@ -297,8 +298,9 @@ class Assistant:
     def _not_found(self, question: str, q: Query, marked: Fact | None = None, either: list[Fact] | None = None) -> Answer:
         """Say what is missing and list the closest figures, clearly not as the answer; `marked` is the cell that
         answers with a no-figure mark ('/', 'n.v.t.'); `either` two cells the question describes equally well."""
-        asked = _ASKING.sub("", q.text.rstrip("?")).split()  # what is asked, not 'Hoeveel' / 'How many'
-        topic = " ".join(asked) if len(asked) <= 24 else " ".join(asked[:24]) + "…"  # the whole, its year included
+        last = re.split(r"(?<=[.!?:;])\s+", q.text.strip().rstrip("?"))[-1]  # the sentence that asks, to its end
+        asked = _ASKING.sub("", last).split()  # (its year or place included), not 'Hoeveel' / 'How many'
+        topic = " ".join(asked) if len(asked) <= 24 else " ".join(asked[:24]) + "…"
         if either:
             rows = either[0].col_path == either[1].col_path  # the two differ in their row, not their column
             shown = [f"{f.raw}{' ' + f.unit if f.unit and f.unit != '%' else ''} "
@@ -360,10 +362,14 @@ class Assistant:
 
     def _passage(self, question: str, q: Query) -> Answer:
         hits = self.index.search(q.text, k=PASSAGE_HITS, docs=q.docs)
-        terms = q.subject + [t for t in lemma_pairs(q.text).values() if t not in q.subject] \
+        said_by = set(stems(" ".join(m.group(0) for m in _SAID_BY.finditer(q.text))))  # 'volgens de minister': who
+        own = [t for t in q.subject if t not in said_by]  # says it, not what; and what it says in other words
+        terms = own + [s for t in own for s in synonyms(t)] + [t for t in lemma_pairs(q.text).values()  # ('knelpunten')
+                                                                if t not in q.subject and t not in said_by] \
             + (stems(" ".join(q.regions)) if q.subject else []) + q.years  # 'groeide' is said by 'groei', a
         # province by its name (a region alone, 'En in Limburg?', asks nothing a passage could answer)
-        ranked = best_sentences(list(dict.fromkeys(terms)), hits, question=q.text)
+        answered = {h.doc: answer_start(self.index.document(h.doc).text) for h in hits}
+        ranked = best_sentences(list(dict.fromkeys(terms)), hits, question=q.text, answered_from=answered)
         if q.years:  # a passage about 2014 and 2015 does not answer a question about 2016
             ranked = [r for r in ranked if self._says_year(r[1], q.years)]
         if not ranked or ranked[0][0] < PASSAGE_MIN:
@@ -389,6 +395,10 @@ class Assistant:
         doc = self.index.document(sents[0].doc)
         text = doc.text[sents[0].start:sents[-1].end] + " " + doc.title + " " + doc.text[:400]
         return any(y in text for y in years)
+
+
+_SAID_BY = re.compile(r"\b(?:volgens|according to)\s+(?:de|het|the)\s+(minister|regering|rapport|verslag|nota|"
+                      r"government|report)\b", re.I)
 
 
 def _own_terms(fact: Fact, groups: list[list[str]]) -> int:

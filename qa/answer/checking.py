@@ -11,7 +11,7 @@ from ..facts.labels import is_part_label, is_total_label, region_of, regions_in
 from ..facts.numbers import find_numbers
 from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, norm_stems, stems
-from .admit import fits_unit
+from .admit import fits_unit, unit_answers
 from .ambiguity import table_cells
 from .asked import MEASURES, is_money_noun
 from .question import Query
@@ -97,7 +97,7 @@ class Checking:
                                and not (q.unit_hint == "money" and amount_for(c, fact, paths)) and c not in summed
                                and not names_whole_table(c, groups, feat.caption, paths)
                                and not (not fact.is_total and _labels_only_total(c, paths))
-                               and not self._labels_other_kind(c, fact, q)]
+                               and not self._labels_other_kind(c, groups, fact, q)]
         if counted and fact.source == "table" and fact.table_id and not check.head_missing and q.unit_hint == "count":
             check.head_missing = counted_by_sibling(counted_alts(groups, counted), groups, fact,
                                                     self.index.table_paths(fact.table_id))
@@ -109,7 +109,7 @@ class Checking:
         if _asks_how_often(q.text) and not check.head_missing and _counts_the_object(fact, after, groups, q.text):
             # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts the bikes, not the times
             check.head_missing = True  # one was borrowed
-        if q.unit_hint in MEASURES and fact.unit == q.unit_hint:  # 'hoeveel hectare': said by the cell's unit (ha)
+        if q.unit_hint in MEASURES and unit_answers(q, fact):  # 'hoeveel hectare': said by the cell's unit (ha)
             said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
             check.missing = [m for m in check.missing if m not in said]
         if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
@@ -268,14 +268,15 @@ class Checking:
         fact = self.index.facts[i]
         return bool(GROUP_SHARE.match(self.index.document(fact.doc).text, fact.end, fact.quote_end))
 
-    def _labels_other_kind(self, term: str, fact: Fact, q: Query) -> bool:
+    def _labels_other_kind(self, term: str, groups: list[list[str]], fact: Fact, q: Query) -> bool:
         """A term of the question that labels only cells of another kind of number than the one asked ('Opgevolgde
         patiënten', a count, beside 'Gemiddelde wachttijd (dagen)', asked 'hoe lang moest een patiënt wachten'):
         it says whose figure it is, not which column answers."""
         if not q.unit_hint or fact.source == "prose":
             return False
+        group = next((g for g in groups if g[0] == term), [term])  # the term and its synonyms
         naming = [o for o in table_cells(self.index, fact)
-                  if term_in(term, plain_set(norm_stems(" ".join(o.row_path + o.col_path))))]
+                  if any(term_in(t, plain_set(norm_stems(" ".join(o.row_path + o.col_path)))) for t in group)]
         return bool(naming) and not any(fits_unit(self.index, o, q) for o in naming)
 
     def _another_counts(self, i: int, heads: list[str]) -> bool:

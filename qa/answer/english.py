@@ -18,7 +18,7 @@ from .clauses import antecedent, counted_by
 from .compounds import dutch_compound
 from .docwords import DocumentWords, own_stems
 from .frames import SOURCE_PHRASE, local_words
-from .asked import EN_FUNCTION, EN_QUESTION, subject_stems, without_ask_phrase
+from .asked import EN_FUNCTION, EN_QUESTION, MEASURES, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
 from .verbs import separable_forms
@@ -42,6 +42,7 @@ MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for o
 # a number said in words is read as a number, not checked as a word ('one or more')
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
                  "million", "billion", "more", "less", "fewer"}
+_MEASURE_WORD = re.compile("|".join(MEASURES.values()) + r"|metres?|meters?", re.I)
 _TAKE = {"take", "takes", "took", "taken"}  # 'how long did it take': a light verb (but 'take part' finds passages)
 _TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
 
@@ -153,8 +154,8 @@ class EnglishTerms(DocumentWords):
         tokens = words(_TIME_POINT.sub(r"\1 of", without_ask_phrase(text)))  # 'at the end of 2021' names a time
         for n, w in enumerate(tokens):
             if w in EN_STOP or w in EN_QUESTION or w in EN_FUNCTION or w.isdigit() or w in _NUMBER_WORDS \
-                    or w in _TAKE:
-                continue
+                    or w in _TAKE or _MEASURE_WORD.fullmatch(w):
+                continue  # (a unit, 'cubic metres', is checked as the figure's unit)
             if n and self.dutch_compound(tokens[n - 1], w):
                 continue  # the head of a compound the documents have ('rainwater tanks': 'hemelwaterput')
             dutch = EN_NL.get(w, w)

@@ -12,7 +12,13 @@ _GREEN_LIGHT_EN = re.compile(r"\b(?:got|get|gets|received|were\s+given|was\s+giv
                              r"\s+((?:[\w.-]+\s+){0,4}?)the\s+(?:green\s+light|go-ahead)\b", re.I)
 
 
+# 'legden ... op tafel voor', 'put ... on the table': paid or contributed, which the amount's unit says
+_ON_THE_TABLE = re.compile(r"\b((?:legden|legde|leggen|legt|leg|gelegd|put|puts|putting)\s+(?:[\w.-]+\s+){0,6}?)"
+                           r"(?:op\s+(?:de\s+)?tafel|on\s+the\s+table)\b", re.I)
+
+
 def plain_words(text: str) -> str:
     """The question with its idioms in the documents' plain words; unchanged when it has none."""
+    text = _ON_THE_TABLE.sub(lambda m: m.group(1).rstrip(), text)
     text = _GREEN_LIGHT_NL.sub(lambda m: f"werden {m.group(1)}goedgekeurd", text)
     return _GREEN_LIGHT_EN.sub(lambda m: f"were {m.group(1)}approved", text)

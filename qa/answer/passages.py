@@ -130,10 +130,11 @@ def _grow(sents: list[Sentence], first: int, i: int, window: int) -> list[Senten
     return chosen
 
 
-def best_sentences(subject: list[str], hits: list[Hit], window: int = 1,
-                   question: str = "") -> list[tuple[float, list[Sentence]]]:
+def best_sentences(subject: list[str], hits: list[Hit], window: int = 1, question: str = "",
+                   answered_from: dict[str, int] | None = None) -> list[tuple[float, list[Sentence]]]:
     """The best window of sentences of each hit, best first, found by the question's
-    rarity-weighted words and the kind of answer its question word asks for."""
+    rarity-weighted words and the kind of answer its question word asks for. `answered_from`: per document,
+    where the minister's answer starts (qa.answer.passages.answer_start); what comes before it asks."""
     terms = set(subject)
     if not terms or not hits:
         return []
@@ -141,15 +142,30 @@ def best_sentences(subject: list[str], hits: list[Hit], window: int = 1,
     total = sum(weights.values())
     marker = marker_for(question)
     candidates: list[tuple[float, int, list[Sentence]]] = []
-    for rank, hit in enumerate(hits):
+    asked = {id(h): (answered_from or {}).get(h.doc, 0) for h in hits}  # where each hit's document starts answering
+    # a chunk of the member's question and its preamble ranks after those of answers: it says what is asked
+    for rank, hit in enumerate(sorted(hits, key=lambda h: h.end <= asked[id(h)])):
         sents = sentences_of(hit, rank)
         if not sents:
             continue
         sent_stems = [set(stems(s.text)) for s in sents]
-        for score, i, first in _windows(sents, sent_stems, weights, total, marker, window)[:1]:
+        windows = sorted(((score * (0.5 if sents[i].start < asked[id(hit)] else 1.0), i, first)  # (like a sentence
+                          for score, i, first in _windows(sents, sent_stems, weights, total, marker, window)),
+                         reverse=True)  # that ends with '?')
+        for score, i, first in windows[:1]:
             bonus = 0.1 * hit_bonus(hit, hits) - 0.05 * rank
             candidates.append((score + bonus, rank, _grow(sents, first, i, window)))
     return sorted(((score, chosen) for score, _rank, chosen in candidates), key=lambda r: -r[0])
+
+
+# the line that opens the minister's answer to a written question ('ANTWOORD', 'Antwoord:')
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:ANTWOORD|Antwoord)[ \t]*:?[ \t]*$", re.M)
+
+
+def answer_start(text: str) -> int:
+    """Where the answer of a written question starts (0 when the document has no answer line)."""
+    m = _ANSWER_LINE.search(text)
+    return m.end() if m else 0
 
 
 _ITEM = re.compile(r"\s*(?:[a-z]\)|\d{1,2}°|[-•–]\s|\(?[ivx]{1,4}\)|\d{1,2}[.)]\s)")

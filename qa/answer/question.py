@@ -24,6 +24,9 @@ _COMPARATIVE = rf"(?:{'|'.join(_COMPARATIVES)})\b[^.?]{{0,120}}?\b(?:dan|than)"
 _DIFF = re.compile(_COMPARATIVE + r"|\b(min|minus|verschil|toename|afname|gestegen|gedaald|hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|"
                    r"how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|"
                    r"meer dan|(?:meer|minder) (?:[\w-]+ ){1,3}?dan|(?:more|fewer|less) (?:[\w-]+ ){1,3}?than|"
+                   # a year compared with, however far ('meer voor de financiering van fietssnelwegen dan 2022')
+                   r"(?:meer|minder) (?:[\w-]+ ){4,8}?dan (?:in )?(?:19|20)\d\d|"
+                   r"(?:more|fewer|less) (?:[\w-]+ ){4,8}?than (?:in )?(?:19|20)\d\d|"
                    r"minder dan|difference|increase|decrease|more than|fewer than|less than|onbenut|niet als)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:verschil|difference)\s+(?:tussen|between)\s+(.+?)\s+(?:en|and)\s+(.+?)[?.]?$", re.I)
 # 'Hoeveel bleef er over van het budget na aftrek van het subsidierecht?': the first minus the second

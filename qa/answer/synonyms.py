@@ -33,6 +33,7 @@ _SYNONYMS = [
     "maximum maximale maximaal plafond bovengrens",
     "budget budgetten begroot begrote gereserveerd uitgetrokken voorzien",  # 'een bedrag voorzien van 5.512 k euro'
     "locatie locaties vestigingsplaats vestigingsplaatsen",  # not 'vestiging': its stem is 'vest'
+    "probleem problemen knelpunt knelpunten moeilijkheden",
     "woning woningen woongelegenheid woongelegenheden wooneenheid wooneenheden",
     "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
 ]
