@@ -129,3 +129,23 @@ def test_a_passage_comes_from_the_answer_not_the_question(written):
     assert answer.kind in ("passage", "not_found"), answer.answer  # it quoted the letterhead and the preamble
     for cited in answer.citations[:1]:
         assert cited.start > written.index.document(cited.doc).text.find("ANTWOORD") > 0, answer.answer
+
+
+@pytest.fixture(scope="module")
+def heritage(tmp_path_factory):
+    """tests/data/fresh149: heritage grants, one table per procedure and one per province (round 149)."""
+    return assistant_on(tmp_path_factory, "fresh149")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("In 2023 ging in Antwerpen 2,1 miljoen euro aan premies uit de bijzondere procedure.", "not_in_documents"),
+    ("In 2023 ging in Antwerpen 2,1 miljoen euro aan premies uit de standaardprocedure.", "contradicted"),
+])
+def test_a_caption_that_names_the_sibling_of_the_asked_value(heritage, claim, verdict):
+    """Table 1 sets 'Standaardprocedure' beside 'Bijzondere procedure' (over the leaves under each); Table 2 is
+    'in de standaardprocedure per provincie', so its Antwerpen cell says nothing of the special procedure (it
+    contradicted the claim with the standard procedure's 6.187.400 euro)."""
+    result = heritage.check(claim)
+    assert result.verdict == verdict, result.answer
+    if verdict == "contradicted":
+        assert result.value == 6_187_400

@@ -87,7 +87,11 @@ class Checking:
                       # (a word of the figure's own sentence names no sibling: '6,40 euro per kind')
                       siblings_said=(lambda g, own: names_sibling(g, fr.siblings(fact.doc),
                                                                   own | plain_set(set(stems(fact.quote))), q.numeric))
-                      if fact.source == "prose" else None,
+                      if fact.source == "prose" else
+                      # a caption that names a sibling of the asked value of a group header of another table ('... in
+                      # de standaardprocedure per provincie' asked about the 'Bijzondere procedure')
+                      (lambda g, own: names_sibling(g, fr.siblings(fact.doc, upper=True),
+                                                    plain_set(set(stems(fact.caption))), asked=False)),
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
         if check.conflicts and fact.table_id:

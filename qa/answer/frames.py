@@ -153,7 +153,7 @@ class Frames:
         self._itemized: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
         self._parts: dict[str, set[str]] = {}
-        self._siblings: dict[str, list[list[Sibling]]] = {}
+        self._siblings: dict[tuple[str, bool], list[list[Sibling]]] = {}
         self._groups: dict[str, set[str]] = {}
         self._title_words: dict[str, set[str]] = {}
         self._items: dict[tuple[str, str], bool] = {}
@@ -200,9 +200,9 @@ class Frames:
         return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
             " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
 
-    def siblings(self, doc: str) -> list[list[Sibling]]:
+    def siblings(self, doc: str, upper: bool = False) -> list[list[Sibling]]:
         """The labels of each dimension level of a document's tables, side by side (see qa.answer.siblings)."""
-        return _memo(self._siblings, doc, lambda: sibling_sets(self.index.doc_tables(doc)))
+        return _memo(self._siblings, (doc, upper), lambda: sibling_sets(self.index.doc_tables(doc), upper))
 
     def rows_elsewhere(self, fact: Fact) -> set[str]:
         """Stems of the row labels of the other tables of a cell's document, less its own table's labels: an

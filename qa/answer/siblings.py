@@ -11,14 +11,16 @@ from .wordparts import plain_set, term_in
 Sibling = frozenset[str]
 
 
-def sibling_sets(cells: list[tuple[str, list[str], list[str]]]) -> list[list[Sibling]]:
-    """For every level of every header path of a document's tables: the stems of each label beside its siblings
-    (labels under the same parent), totals left out; only levels of two labels or more."""
+def sibling_sets(cells: list[tuple[str, list[str], list[str]]], upper: bool = False) -> list[list[Sibling]]:
+    """For the last level of every header path of a document's tables (with `upper`, the levels above it instead:
+    'Standaardprocedure' beside 'Bijzondere procedure' over the leaves under each): the stems of each label beside
+    its siblings (labels under the same parent), totals left out; only levels of two labels or more."""
     levels: dict[tuple, set[str]] = {}
     for table, row, col in cells:
         for axis, path in ((0, row), (1, col)):
-            if path:
-                levels.setdefault((table, axis, tuple(path[:-1])), set()).add(path[-1])
+            for k, label in enumerate(path):
+                if upper == (k < len(path) - 1):
+                    levels.setdefault((table, axis, tuple(path[:k])), set()).add(label)
     out = []
     for labels in levels.values():
         members = [frozenset(plain_set(norm_stems(lab))) for lab in sorted(labels) if not is_total_label(lab)]
