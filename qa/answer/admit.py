@@ -9,7 +9,7 @@ import re
 from ..facts.labels import MEASURE_UNITS
 from ..models import Fact
 from ..search.retrieve import Index
-from .asked import MEASURES, is_money_noun
+from .asked import ANY_MONEY, MEASURES, is_money_noun
 from .frames import local_words
 from .question import MONEY_UNITS, Query
 from .scored import head_match
@@ -105,7 +105,6 @@ def _measured_in(fact: Fact, unit: str) -> bool:
     return bool(word.search(said))
 
 
-ANY_MONEY = {"money", "geld", "funds", "fund"}
 # 'Hoeveel kostte X?', 'How much did X cost?': the question asks an amount of money; X is what it is the cost of
 COST_OF = re.compile(r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kostten|kosten)\b|\bhoeveel\b[^?]*\bgekost\b|\bhow much (?:does|did|do|will)\b.*\bcost\b",
                      re.I)

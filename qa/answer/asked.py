@@ -55,8 +55,8 @@ def is_money_noun(word: str) -> bool:
     return bool(re.search(rf"(?:{_MONEY_NOUNS})(?:s|en|ten|n|e|prijs|prijzen)?$", word.lower()))
 
 
-# 'how much money': any amount (qa.answer.admit.ANY_MONEY), not the word list's 'geld middelen'
-_ANY_AMOUNT = {"money", "funds", "fund"}
+# 'how much money', 'hoeveel geld': any amount (the unit says it), not the word list's 'geld middelen'
+ANY_MONEY = {"money", "geld", "funds", "fund"}
 _NOT_HEAD = {"van", "of", "de", "het", "een", "the", "a", "an", "er", "in", "op", "aan", "per", "voor", "bij", "to"}
 
 
@@ -232,7 +232,7 @@ def head_terms(text: str, lang: str) -> list[str]:
         content = [w for w in phrase if w[0] != "(" for w in ([w] if w in HYPHENED else w.split("-"))
                    if w not in GENERIC_HEADS
                    and w not in _UNIT_HEADS and w not in EN_STOP_HEAD and w not in _QWORDS]
-        heads = [h for word in reversed(content[-2:]) for h in stems(word if word in _ANY_AMOUNT else EN_NL.get(word, word))
+        heads = [h for word in reversed(content[-2:]) for h in stems(word if word in ANY_MONEY else EN_NL.get(word, word))
                  ] + sorted(named)
     else:
         heads, named = _first_words(text, m, lang)

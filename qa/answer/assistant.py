@@ -17,7 +17,7 @@ from ..chunk import dehyphenate
 from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verdict
 from ..search.retrieve import Index
-from ..text import detect_lang, lemma_pairs, norm_stems, stems
+from ..text import detect_lang, lemma_pairs, stems
 from . import compute, shares
 from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
@@ -30,7 +30,6 @@ from .passages import answer_start, best_sentences, extend_list, sentence_end
 from .series import asks_series, series
 from .synonyms import synonyms
 from .question import MONEY_UNITS, Query, direction, parse
-from .wordparts import plain_set, term_in
 
 NO_FIGURE = {"/", "n.v.t.", "n.v.t", "nvt", "n.b.", "n.b", "n/a"}  # cells that say there is no figure (not zero)
 DASHES = {"-", "–", "—"}  # nil in a count, but no figure for a share, a rate or an amount ('-' for costs not yet known)
@@ -222,8 +221,7 @@ class Assistant:
             stated.append(s)
         # of two changes of one paragraph, the one whose own sentence says more of the question ('Het aantal
         # concerten ... steeg ..., een toename met 25,0%', not '... erkende verenigingen, 64 meer (+4,7%)')
-        groups = self.matcher.term_groups(q.text, q.lang)
-        return max(stated, key=lambda s: _own_terms(s.fact, groups), default=None)
+        return max(stated, key=lambda s: self.matcher.own_terms(s.fact, q.text, q.lang), default=None)
 
     def _stated_unused(self, q: Query, ranked: list[Scored]) -> Scored | None:
         """'Welk percentage ... was niet gebruikt?' answered by 'Het percentage niet-gebruikte ... bedroeg 2,2 %': a
@@ -399,12 +397,6 @@ class Assistant:
 
 _SAID_BY = re.compile(r"\b(?:volgens|according to)\s+(?:de|het|the)\s+(minister|regering|rapport|verslag|nota|"
                       r"government|report)\b", re.I)
-
-
-def _own_terms(fact: Fact, groups: list[list[str]]) -> int:
-    """How many of the question's term groups a figure's own sentence says."""
-    own = plain_set(norm_stems(fact.quote))
-    return sum(any(term_in(t, own) for t in g) for g in groups)
 
 
 def said_as(term: str, question: str) -> str:

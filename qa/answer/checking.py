@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..facts.labels import is_part_label, is_total_label, region_of, regions_in
 from ..facts.numbers import find_numbers
 from ..models import Fact
-from ..text import bridge_to_dutch, contradicts, lemma, norm_stems, stems
+from ..text import bridge_to_dutch, contradicts, lemma, stems
 from .admit import fits_unit, unit_answers
 from .ambiguity import table_cells
 from .asked import MEASURES, is_money_noun
@@ -124,7 +124,7 @@ class Checking:
                 # unless the whole labels a share column of its own ('Personeel' beside 'Bewoners', both in %)
                 shares = [o for o in table_cells(self.index, fact) if o.unit == "%"]
                 check.conflicts = [c for c in check.conflicts if c not in whole or any(
-                    term_in(t, plain_set(norm_stems(" ".join(o.row_path + o.col_path)))) for o in shares
+                    term_in(t, fr.paths(o) or set()) for o in shares
                     for g in groups if g[0] == c for t in g)]
                 check.missing = [m for m in check.missing if m not in whole]
         if q.part and fact.unit == "%" and not any(term_in(t, feat.own | feat.pointed)
@@ -280,7 +280,7 @@ class Checking:
             return False
         group = next((g for g in groups if g[0] == term), [term])  # the term and its synonyms
         naming = [o for o in table_cells(self.index, fact)
-                  if any(term_in(t, plain_set(norm_stems(" ".join(o.row_path + o.col_path)))) for t in group)]
+                  if any(term_in(t, self.frames.paths(o) or set()) for t in group)]
         return bool(naming) and not any(fits_unit(self.index, o, q) for o in naming)
 
     def _another_counts(self, i: int, heads: list[str]) -> bool:

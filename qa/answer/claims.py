@@ -103,8 +103,8 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         if num.bound:  # any smaller figure is 'minder dan 1.000': only the figure the claim is about decides
             agreeing = agreeing[:1] if agreeing and agreeing[0] is top else []
         if agreeing and any(s.fact.doc == agreeing[0].fact.doc and not agrees(num, s.fact, doc_text(s.fact))
-                            and _own_terms(assistant, stripped, sub.lang, s.fact)
-                            > _own_terms(assistant, stripped, sub.lang, agreeing[0].fact) for s in ranked[:3]):
+                            and assistant.matcher.own_terms(s.fact, stripped, sub.lang)
+                            > assistant.matcher.own_terms(agreeing[0].fact, stripped, sub.lang) for s in ranked[:3]):
             agreeing = []  # '58 ... collectief maatwerk': the 58 is the LDE list's, the list that says it holds 57
         best = agreeing[0] if agreeing else next(  # the close figure about the same thing ('64 zorgboerderijen',
             # not the '318 organisaties' of the same sentence) may refute it
@@ -185,15 +185,8 @@ def _with_unit(f: Fact) -> str:
 def _says_as_much(assistant: Assistant, text: str, lang: str, facts: list[Fact], other: Fact) -> bool:
     """Does the own row or sentence of one of `facts` say at least as many of the claim's terms as `other`'s?
     (What the document around a figure says lets both pass the check; their own words tell them apart.)"""
-    least = _own_terms(assistant, text, lang, other)
-    return any(_own_terms(assistant, text, lang, f) >= least for f in facts)
-
-
-def _own_terms(assistant: Assistant, text: str, lang: str, fact: Fact) -> int:
-    """How many of the claim's terms a figure's own row, sentence and labels say."""
-    i = assistant.index.facts.position(fact.doc, fact.start)
-    own = assistant.matcher.features(i).own if i is not None else set()
-    return sum(any(term_in(t, own) for t in group) for group in assistant.matcher.term_groups(text, lang))
+    least = assistant.matcher.own_terms(other, text, lang)
+    return any(assistant.matcher.own_terms(f, text, lang) >= least for f in facts)
 
 
 def _closest_in_meaning(assistant: Assistant, text: str, num: ClaimNumber, ranked: list[Scored]) -> Scored | None:

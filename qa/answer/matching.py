@@ -183,6 +183,12 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         after = re.split(r"\d", text[fact.end:min(fact.quote_end, fact.end + 80)], maxsplit=1)[0]
         return period_keys(after) | dated
 
+    def own_terms(self, fact: Fact, text: str, lang: str) -> int:
+        """How many of a question's or claim's term groups a figure's own row, sentence and labels say."""
+        i = self.index.facts.position(fact.doc, fact.start)
+        own = self.features(i).own if i is not None else set()
+        return sum(any(term_in(t, own) for t in group) for group in self.term_groups(text, lang))
+
     def counted_by(self, i: int) -> list[str]:
         """What prose fact i counts (read once per fact, see qa.answer.clauses.counted_by)."""
         if i not in self._counted:
