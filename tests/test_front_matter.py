@@ -54,3 +54,17 @@ def test_a_written_questions_title_line_under_its_letterhead():
             "Speelotheken lenen speelgoed uit aan gezinnen en zijn in veel gemeenten een vaste partner van de\n"
             "bibliotheek. Graag had ik van de minister het volgende vernomen.\n1. Hoeveel speelotheken zijn er?\n")
     assert front_matter(text) == "Speelotheken – Bereik en ondersteuning"
+
+
+def test_a_title_line_under_a_long_letterhead_above_a_sentence():
+    """Seven letterhead lines (parliament, number, date, member, a minister's title wrapped over two lines) put the
+    subject on the seventh line, and the question's first line is a whole sentence (round 150): the subject is
+    still read, and the sentence is not."""
+    from qa.answer.doctitle import front_matter
+    text = ("VLAAMS PARLEMENT\nSCHRIFTELIJKE VRAAG nr. 584\nvan 14 februari 2024\nvan LIESBETH VERCAMMEN\n"
+            "aan JORIS DEWAELE, Vlaams minister van Binnenlands Bestuur, Bestuurszaken,\n"
+            "Inburgering en Gelijke Kansen\nOpenbare toiletten in steden en gemeenten\n"
+            "Wie een stadscentrum bezoekt, zoekt vaak tevergeefs naar een openbaar toilet.\n"
+            "Vooral ouderen, mensen met een chronische darmaandoening, zwangere\nvrouwen en gezinnen ...\n")
+    found = front_matter(text)
+    assert "Openbare toiletten in steden en gemeenten" in found and "stadscentrum" not in found, found

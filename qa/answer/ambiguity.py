@@ -10,6 +10,7 @@ from ..models import Fact
 from ..search.retrieve import Index
 from ..text import stems
 from .scored import Scored
+from .wordparts import plain, plain_set
 
 
 def table_cells(index: Index, fact: Fact) -> Iterator[Fact]:
@@ -27,14 +28,30 @@ def indistinct(index: Index, fact: Fact) -> bool:
                and o.col_path == fact.col_path and o.caption == fact.caption for o in table_cells(index, fact))
 
 
-def tied(verified: list[Scored]) -> bool:
+def tied(verified: list[Scored], counted: str | None = None) -> bool:
     """Two cells of one row that the question's words say equally well ('uitgaven voor sportinfrastructuur'
-    over 'Raming' and 'Realisatie', the caption saying it for both): a coin flip is no answer."""
+    over 'Raming' and 'Realisatie', the caption saying it for both): a coin flip is no answer. The one whose
+    label is the head of what the question counts ('sportkampen': 'Aantal kampen', not 'Aantal deelnemers') is
+    put first and answers."""
     if len(verified) < 2:
         return False
     a, b = verified[0], verified[1]
-    return abs(a.score - b.score) < 1e-9 and a.fact.table_id is not None and a.fact.table_id == b.fact.table_id \
-        and a.fact.row_path == b.fact.row_path and a.fact.col_path != b.fact.col_path and a.fact.value != b.fact.value
+    if not (abs(a.score - b.score) < 1e-9 and a.fact.table_id is not None and a.fact.table_id == b.fact.table_id
+            and a.fact.row_path == b.fact.row_path and a.fact.col_path != b.fact.col_path and a.fact.value != b.fact.value):
+        return False
+    heads = [counted is not None and _heads(counted, s.fact) for s in (a, b)]
+    if heads[0] != heads[1]:
+        if heads[1]:
+            verified[0], verified[1] = b, a
+        return False
+    return True
+
+
+def _heads(counted: str, fact: Fact) -> bool:
+    """A word of the cell's own labels (4+ letters) is the counted compound's head: 'kamp' of 'sportkamp'."""
+    c = plain(counted)
+    return any(len(w) >= 4 and len(c) > len(w) and c.endswith(w)
+               for w in plain_set(set(stems(" ".join(fact.row_path + fact.col_path)))))
 
 
 ROW_GAP = 0.02  # scores this close come from the chunk and the caption, which the rows of one table share

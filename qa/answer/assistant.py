@@ -185,7 +185,7 @@ class Assistant:
                                                                                         in MONEY_UNITS)
                                 or top.empty and top.raw not in DASHES):  # '<5', 'geheim': withheld, not zero
             return self._not_found(question, q, marked=verified[0].fact)
-        if verified and tied(verified):
+        if verified and tied(verified, q.counted):
             return self._not_found(question, q, either=[verified[0].fact, verified[1].fact])
         others = (sibling_rows(verified, q) or prose_neighbours(verified, self.matcher.term_groups(q.text, q.lang))
                   ) if verified else []

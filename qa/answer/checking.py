@@ -24,7 +24,7 @@ from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
 from .members import numbered_conflict, ordinal_conflict
-from .verbs import is_participle, is_verb_form
+from .verbs import asked_participle, is_participle, is_verb_form, says_deed
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
                      initials, measure_noun, same_head, terms_of, verify)
 from .wordparts import plain, plain_set, said_apart, term_in
@@ -220,6 +220,8 @@ class Checking:
             check.conflicts.append(deed)  # 'Hoeveel van het budget werd als subsidie berekend?': the sentence that
         if deed is None and q.lang == "nl" and fact.source != "prose" and not q.operands:
             self._cell_deed(fact, q.text, check)
+        if q.lang == "nl" and fact.source == "prose" and not q.operands:
+            self._sentence_deed(fact, q.text, check)
         return check  # plans the budget ('is een bedrag voorzien') says the other stage
 
     def _flanders_whole(self, fact: Fact, check: Check) -> None:
@@ -248,6 +250,19 @@ class Checking:
                 and not any(s in said for w in labels for s in stems(w)) and deed not in check.conflicts \
                 and not _names_deed(labels, said | set(stems(lemma(verb.lower())))):
             check.conflicts.append(deed)  # ('Beschadigde bomen' says 'beschadigd': one verb, not one stem)
+
+    def _sentence_deed(self, fact: Fact, question: str, check: Check) -> None:
+        """'Hoeveel dossiers werden er in 2022 ingediend?' is no question for 'De 151 dossiers uit 2022 die eind dat
+        jaar nog in behandeling waren' when a table of the document is labelled with that deed ('Ingediende
+        aanvragen'): its figures differ by what was done, so the sentence must say the deed too."""
+        done = asked_participle(question)
+        if done is None or stems(done)[0] in check.missing:
+            return
+        base = lemma(done.lower())
+        labels = {w for path in self.index.doc_paths(fact.doc) for label in path for w in re.findall(r"[^\W\d_]{5,}", label)}
+        if any(lemma(w.lower()) == base for w in labels) and not says_deed(fact.quote, done) \
+                and not any(says_deed(fact.quote, s) for s in synonyms(stems(done)[0])):
+            check.missing.append(stems(done)[0])
 
     def _counted_elsewhere(self, fact: Fact, counted: str, groups: list[list[str]]) -> bool:
         """The document counts what is asked in a sentence of its own ('31 geiten, 9 alpaca's, 7 kalveren'), and

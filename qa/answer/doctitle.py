@@ -18,11 +18,12 @@ def front_matter(text: str) -> str:
     en evaluatie van de subsidieregeling / voor speelpleinwerking - werkjaar 2023 / 1. Inleiding'): its title,
     whatever line the letterhead puts first. The letterhead's own lines (the body, the place and date, 'ingediend
     bij het Vlaams Parlement') are no title. Empty when no numbered section or paragraph of prose opens within them."""
-    lines = text[:600].split("\n")[:7]
+    lines = text[:900].split("\n")[:10]  # (a written question's letterhead names its date, member and minister)
     for n, line in enumerate(lines):
         wrapped = len(line) >= 70 and n + 1 < len(lines) and re.match(r"\s*[a-zà-ÿ]", lines[n + 1])
-        if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line) or wrapped and n:  # or the first paragraph of prose (a written
-            # question's 'Repaircafés zijn ...' under its title 'Repaircafés – Stand van zaken en ondersteuning')
+        sentence = len(line) >= 60 and line.rstrip().endswith(".")
+        if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line) or (wrapped or sentence) and n:  # or the first paragraph of
+            # prose (a written question's 'Repaircafés zijn ...' under its title 'Repaircafés – Stand van zaken')
             front = lines[:n]
             if not all(len(x) <= 90 for x in front):
                 return ""

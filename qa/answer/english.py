@@ -5,6 +5,7 @@ being held against a fact."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from .frames import SOURCE_PHRASE, local_words
 from .asked import EN_FUNCTION, EN_QUESTION, MEASURES, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
-from .verbs import separable_forms
+from .verbs import names_deed, separable_forms
 from .verify import Check, description, same_sentence, terms_of
 from .wordparts import compound_in
 
@@ -234,7 +235,7 @@ class EnglishTerms(DocumentWords):
 
     def _vouch(self, text: str, ranked: list[Scored], lost: list[str] | None, pool: int = 20,
                regions: list[str] | None = None, heads: list[str] | None = None, total: bool = False,
-               periods: bool = True) -> None:
+               periods: bool = True, fits: Callable[[Fact], bool] | None = None) -> None:
         """Words the documents lack in every form (English ones; Dutch ones with `lost` None, held only against
         the candidates that lack them) are checked by meaning: the multilingual embedder
         compares the question with the own row or sentence and labels of each leading candidate. The closest,
@@ -243,7 +244,8 @@ class EnglishTerms(DocumentWords):
         A question that names no region is not vouched a province's row ('across all provinces' is as close
         in meaning to 'West-Vlaanderen 227' as to 'Totaal 715') while a candidate for the whole passes, nor
         a quarter's cell to a question that names no quarter while its table's total for the year passes; of
-        numbers of one sentence, the one whose own noun is one the question asks for (`heads`) is taken."""
+        numbers of one sentence, the one whose own noun is one the question asks for (`heads`) is taken; of
+        candidates of which some are the kind of number asked (`fits`: 'hoeveel subsidie', an amount), only those."""
         if lost is not None:  # a Dutch question (None) has them per candidate, where its words did not say them
             for s in ranked:
                 if s.check is not None:
@@ -253,6 +255,8 @@ class EnglishTerms(DocumentWords):
         if lost is None and any(s.verified for s in ranked[:pool]):
             return  # a figure that says every word of the question outranks any that meaning vouches for
         lead = [s for s in ranked[:pool] if s.check is not None]
+        if fits is not None and any(fits(s.fact) for s in lead):
+            lead = [s for s in lead if fits(s.fact)]
         if not regions and any(not part_region(s.fact) and replace(s.check, unbridged=[]).ok for s in lead):
             lead = [s for s in lead if not part_region(s.fact)]
         alone = len(lead) == 1  # no rival: nothing shows that the question's words single it out
@@ -301,6 +305,9 @@ class EnglishTerms(DocumentWords):
             near = self.meaning(text, [best.fact] + [lead[j].fact for j in rivals], around=50)
             if float(near[0]) < float(near[1:].max()) + MEANING_SLACK / 2:
                 return
+        if lost and any(w.endswith("ed") for w in lost) and self._deeds_apart(best.fact):
+            return  # 'passed the inspection': a deed left to meaning, and the row's columns differ by their deeds
+            # ('Gecontroleerde kamers', 'Conform bevonden'): which one is not told by meaning
         held, best.check.unbridged = best.check.unbridged, []
         if best.verified:
             best.vouched = True
@@ -308,6 +315,16 @@ class EnglishTerms(DocumentWords):
             ranked.insert(0, best)
         else:
             best.check.unbridged = held
+
+
+    def _deeds_apart(self, fact: Fact) -> bool:
+        """The cells of the fact's row are labelled with two deeds or more (participles: 'Gecontroleerde kamers',
+        'Conform bevonden')."""
+        if not fact.table_id or fact.source != "table":
+            return False
+        labels = {" ".join(f.col_path) for j in self.index.facts.of_doc(fact.doc) for f in [self.index.facts[j]]
+                  if f.table_id == fact.table_id and f.row_path == fact.row_path}
+        return len({w.lower() for label in labels for w in re.findall(r"[^\W\d_]{5,}", label) if names_deed(w)}) >= 2
 
 
 _ADJECTIVE_END = re.compile(r"(?:lijk|aal|eel|isch|ief)$")

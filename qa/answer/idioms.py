@@ -17,8 +17,16 @@ _ON_THE_TABLE = re.compile(r"\b((?:legden|legde|leggen|legt|leg|gelegd|put|puts|
                            r"(?:op\s+(?:de\s+)?tafel|on\s+the\s+table)\b", re.I)
 
 
+# 'vonden er ... plaats', 'plaatsvonden': there were ('plaats' is no word a document has to say)
+_TOOK_PLACE = re.compile(r"\b(vond|vonden|vindt|vinden)\b((?:\s+[\w.-]+){0,8}?)\s+plaats\b|\bplaats(vond|vonden|vindt|vinden)\b",
+                         re.I)
+_BE = {"vond": "was", "vonden": "waren", "vindt": "is", "vinden": "zijn"}
+
+
 def plain_words(text: str) -> str:
     """The question with its idioms in the documents' plain words; unchanged when it has none."""
+    text = _TOOK_PLACE.sub(lambda m: _BE[m.group(1).lower()] + m.group(2) if m.group(1) else _BE[m.group(3).lower()],
+                           text)
     text = _ON_THE_TABLE.sub(lambda m: m.group(1).rstrip(), text)
     text = _GREEN_LIGHT_NL.sub(lambda m: f"werden {m.group(1)}goedgekeurd", text)
     return _GREEN_LIGHT_EN.sub(lambda m: f"were {m.group(1)}approved", text)

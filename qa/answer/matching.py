@@ -32,7 +32,7 @@ from .bridge import WordBridge
 from .english import EnglishTerms, breakdown, part_region, unbridgeable
 from .admission import Admission
 from .checking import Checking, _stemset
-from .admit import ANY_MONEY, is_rate, money_head, unit_answers
+from .admit import ANY_MONEY, fits_unit, is_rate, money_head, unit_answers
 from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
@@ -432,7 +432,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             described = bool(lost) and bool(counted) and counted not in lost and breakdown(out[:20])
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
             self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [],
-                        regions=regions, heads=heads, total=q.total_hint or described, periods=bool(asked_periods))
+                        regions=regions, heads=heads, total=q.total_hint or described, periods=bool(asked_periods),
+                        fits=lambda f: fits_unit(self.index, f, q) and (q.unit_hint != "money" or f.unit in MONEY_UNITS))
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]

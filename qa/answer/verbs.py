@@ -83,3 +83,38 @@ def is_participle(word: str) -> bool:
     low = word.lower()
     base = lemma(low)
     return base != low and base.endswith("en") and bool(re.match(r"(?:ge|\w{2,4}ge|be|ver|ont|her)\w{3,}", low))
+
+
+# 'Hoeveel dossiers werden', 'Hoeveel van die aanvragen zijn': the main clause's auxiliary, right after what is counted
+_AUXILIARY = re.compile(r"^\s*hoeveel\s+(?:[^\W\d_]+\s+){0,4}?(?:werd|werden|wordt|worden|is|zijn|waren|was)\b", re.I)
+
+
+def asked_participle(text: str) -> str | None:
+    """The participle of a Dutch passive question, wherever it stands ('Hoeveel dossiers werden er in 2022
+    ingediend voor de premie?'): what was done with the things counted; not a relative clause's ('de projecten
+    die in 2023 werden goedgekeurd')."""
+    aux = _AUXILIARY.search(text)
+    if not aux:
+        return None
+    return next((w for w in re.findall(r"[^\W\d_]{6,}", text[aux.end():]) if w.islower() and is_participle(w)), None)
+
+
+def says_deed(text: str, participle: str) -> bool:
+    """Does a sentence say the deed of a participle: the participle, another form of its verb, the verb split from
+    its particle ('dienden ... in' for 'ingediend') or its noun ('indiening')?"""
+    base = lemma(participle.lower())
+    root = base[:-2] if base.endswith("en") else base
+    own = stems(participle)
+    for w in re.findall(r"[^\W\d_]+", text.lower()):
+        if lemma(w) == base or set(stems(w)) & set(own) or len(root) >= 5 and w.startswith(root):
+            return True
+        for particle in ("in", "uit", "op", "af", "toe", "aan", "door", "mee", "over", "terug", "goed", "vast", "bij"):
+            if base.startswith(particle) and lemma(w) == base[len(particle):] and re.search(rf"\b{particle}\b", text):
+                return True
+    return False
+
+
+def names_deed(word: str) -> bool:
+    """A participle, or one of a verb in -eren the dictionary may lack ('gecontroleerde', 'geregistreerd')."""
+    return is_participle(word) or bool(re.fullmatch(r"(?:\w{2,4})?ge\w{3,}eerde?", word.lower()))
+

@@ -25,7 +25,7 @@ from .asked import LINKING_WORDS
 from .question import NEGATION_WORDS
 from .verbs import is_verb_form
 from .measured import MEASURED, measured_of
-from .wordparts import dimension_part, head_in, kind_elsewhere, plain, plain_set, term_in
+from .wordparts import dimension_part, head_in, joined_with, kind_elsewhere, plain, plain_set, term_in
 
 _POINTING = re.compile(r"\b(?:deze|these|those)\s+([^\W\d]{3,})", re.I)  # not 'die', mostly a relative pronoun
 
@@ -223,7 +223,8 @@ def verify(groups: list[list[str]], counted: str | None, fact: Fact, own: set[st
                                                                                 for t in group):
             check.conflicts.append(group[0])  # said of the part after 'waarvan', not of this number
             continue
-        if joint or any(term_in(t, own) for t in group):
+        if joint or any(term_in(t, own) for t in group) \
+                or any(joined_with(t, [o for g in groups if g is not group for o in g], own) for t in group):
             continue
         if group[0] in check.missing:
             continue

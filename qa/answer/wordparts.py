@@ -144,3 +144,17 @@ def said_apart(term: str, words: set[str]) -> bool:
         if head in words and any(w == first or len(w) > len(first) and w.endswith(first) for w in words):
             return True
     return False
+
+
+def joined_with(term: str, others: list[str], words: set[str]) -> bool:
+    """A compound of the question whose first part a label joins to another word of the question: 'toegankelijk
+    voor rolstoelgebruikers' is the column 'rolstoeltoegankelijk'. Plain forms, a first part of 4+ letters."""
+    term = plain(term)
+    for other in {plain(o) for o in others if len(o) >= 5}:
+        for w in words:
+            first = w[:-len(other)] if w.endswith(other) else ""
+            first = first[:-1] if first.endswith("s") and len(first) > 5 else first  # the linking s
+            if len(first) >= 4 and term.startswith(first) and len(term) >= len(first) + 4:
+                return True
+    return False
+

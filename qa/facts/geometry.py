@@ -97,6 +97,10 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
                     and not _group_row(lines, splits, j, start, end):
                 break
             j += 1
+        rows = [splits[o][1] for o in range(start + 1, end + 1) if splits[o] is not None]
+        if len(rows) >= 2 and _number_in_header(splits[start], bands_of(rows)):
+            splits[start] = None  # its line is read as a header line above the table's first row
+            continue
         table = _read_table(lines, splits, start, end, page)
         # no caption of its own ('mln euro' under the header is its unit, no caption)
         if carry and not tables and (table is None or not TABLE_CAPTION.match(table.caption)) \
@@ -111,6 +115,12 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
             tables.append(table)
         i = end + 1
     return tables
+
+
+def _number_in_header(split: tuple[list[Segment], list[Segment]], bands: list[tuple[float, float]]) -> bool:
+    """'Aantal per | 10.000 | inwoners': a number in a header wrapped over lines reads as a row. Its line has
+    words in the value columns of the rows below it and fewer values than they have."""
+    return len(split[1]) < len(bands) and any(band_of(sg, bands) is not None for sg in split[0][1:])
 
 
 def _group_row(lines: list[PLine], splits: list, j: int, start: int, end: int) -> bool:
@@ -314,7 +324,9 @@ def _header_lines(lines: list[PLine], start: int, bands: list[tuple[float, float
                 last = out.pop()
                 caption += " " + last.text.strip()
             break
-        if split_row(ln) is not None and not all(YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments):
+        split = split_row(ln)
+        if split is not None and not all(YEARISH.match(s.text.strip()) or not s.is_value for s in ln.segments) \
+                and not _number_in_header(split, bands):
             break
         long_seg = max(ln.segments, key=lambda s: s.x1 - s.x0)
         edge = label_x0 if label_x0 is not None else lines[lead[-1]].segments[0].x0 if lead and not out else None
