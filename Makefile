@@ -43,6 +43,7 @@ bench: setup
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.archive
+	$(BIN)/python -m bench.archive_scale
 
 bench-quick: setup
 	$(BIN)/python -m bench.run --quick

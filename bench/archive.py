@@ -221,11 +221,11 @@ def serve(index_dir: str, items: list[dict], limit: int) -> dict:
     assistant.ask("opwarmen: hoeveel?")
     search_t, ask_t = [], []
     for q in qs:
-        index._qcache.clear()
+        index.forget_queries()
         t = time.perf_counter()
         index.search_docs(q, k=10)
         search_t.append(time.perf_counter() - t)
-        index._qcache.clear()
+        index.forget_queries()
         t = time.perf_counter()
         assistant.ask(q)
         ask_t.append(time.perf_counter() - t)

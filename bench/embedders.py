@@ -137,7 +137,7 @@ class ProxyEmbedder:
 
 
 class QueryOnly:
-    """What serving an index built with a proxy needs: the real query embedder under the proxy's name."""
+    """What serving an index built with a proxy needs: the real embedder under the proxy's name."""
 
     def __init__(self, real, name: str) -> None:
         self.real, self.name, self.dim = real, name, real.dim
@@ -146,7 +146,8 @@ class QueryOnly:
         return self.real.embed_queries(texts)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        raise RuntimeError(f"{self.name} is a benchmark stand-in: it cannot embed passages while serving")
+        """Texts embedded while answering (fact descriptions) get real vectors, as in the product."""
+        return self.real.embed_passages(texts)
 
 
 def register(embedder) -> None:

@@ -32,10 +32,9 @@ def real_embedder():
 
 
 def fresh(index) -> None:
-    """Forget cached query vectors (qa.search.retrieve.Index keeps one per query text): a timed question is new."""
-    cache = getattr(index, "_qcache", None)
-    if cache is not None:
-        cache.clear()
+    """Forget cached query vectors and scores (qa.search.retrieve.Index keeps them per query text): a timed
+    question is new."""
+    index.forget_queries()
 
 
 def embed_all(embedder, texts: list[str], batch: int) -> np.ndarray:

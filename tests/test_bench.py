@@ -126,3 +126,33 @@ def test_ablation_runs_a_question_set(tmp_path):
     res = json.loads(out.read_text())["ablation"]
     assert set(res["results"]) == {"none", "word_list"} and res["results"]["none"]["sw"]["accuracy"] == 1.0
     assert "| word_list |" in proc.stdout
+
+
+def test_archive_at_ten_times_runs_on_a_sample(tmp_path):
+    """bench.archive_scale on a 12-answer index of the dekamer archive: 20 synthetic answers made of them, built
+    with proxy vectors, both indexes served in one run and divided."""
+    sys.path.insert(0, str(ROOT))
+    from bench import archive as dekamer
+
+    if dekamer.available():
+        pytest.skip(dekamer.available())
+    real = tmp_path / "real"
+    dekamer.build(dekamer.sample_corpus(tmp_path, 12), real)
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, "-m", "bench.archive_scale", "--docs", "20", "--real-index", str(real),
+                           "--work", str(tmp_path / "work"), "--serve", "3", "--recall", "5", "--sample", "10",
+                           "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    res = json.loads(out.read_text())["archive_x10"]
+    assert res["build"]["documents"] == 32 and res["serve"]["documents"] == 32
+    assert res["serve_archive"]["documents"] == 12 and res["search_latency_ratio"] > 0
+    assert res["build"]["proxy_stats"]["exact"] > 0  # the copied real answers keep their real vectors
+
+
+def test_archive_at_ten_times_says_why_it_skips(tmp_path, capsys):
+    sys.path.insert(0, str(ROOT))
+    from bench import archive_scale
+
+    assert archive_scale.main(["--real-index", str(tmp_path / "none"), "--work", str(tmp_path)]) == 0
+    assert "skipped" in capsys.readouterr().err

@@ -218,8 +218,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
     def _with_codes(self, own: set[str]) -> set[str]:
         """A fact's stems plus the codes whose long form they say in full ('Lokale diensteneconomie' says LDE)."""
         if self._codes is None:
-            self._codes = [(short.lower(), plain_set(set(stems(long)))) for short, long in self.index.terms
-                           if len(stems(long)) >= 2]
+            self._codes = [(short.lower(), plain_set(set(stems(long)))) for short, long in dict.fromkeys(self.index.terms)
+                           if len(stems(long)) >= 2]  # (once each: an archive repeats its codes in every document)
         return own | {short for short, long in self._codes if long <= own}
 
     def _exact_first(self, out: list[Scored], lead: int = 6) -> None:

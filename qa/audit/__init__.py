@@ -93,8 +93,11 @@ def audit_index(index, doc: str | None = None, lang: str = "nl", include_roundin
     """Findings over every document of a loaded `qa.search.retrieve.Index` (or just `doc`)."""
     names = [doc] if doc else sorted(index.titles)
     by_doc: dict[str, list[Fact]] = {}
-    for f in index.facts:
-        by_doc.setdefault(f.doc, []).append(f)
+    if doc:  # one document's facts only: an answer audits its own document, whatever the index's size
+        by_doc[doc] = [index.facts[i] for i in index.facts.of_doc(doc)]
+    else:
+        for f in index.facts:
+            by_doc.setdefault(f.doc, []).append(f)
     out: list[Finding] = []
     for name in names:
         document = index.document(name)

@@ -76,6 +76,7 @@ class Index:
         self._row_pos = {rid: i for i, rid in enumerate(rowids)}
         self._docs: dict[str, Document] = {}
         self._qcache: dict[str, np.ndarray] = {}
+        self._dense: dict[str, np.ndarray] = {}  # dense_many's last scores, by query text
         try:
             self.faiss = faiss.read_index(str(version / "chunks.faiss")) if self.chunks else None
             self.bm25 = bm25s.BM25.load(str(version / "bm25")) if self.chunks else None
@@ -153,19 +154,37 @@ class Index:
         return with_parts(toks, vocab) if vocab else toks
 
     def dense_scores(self, query: str) -> np.ndarray:
-        """Cosine similarity of the query to every chunk."""
-        scores = np.zeros(len(self.chunks), dtype=np.float32)
+        """Cosine similarity of the query to every chunk (those below the leading 200 get the 200th's)."""
+        return self.dense_many([query])[0]
+
+    def dense_many(self, queries: list[str]) -> list[np.ndarray]:
+        """dense_scores of several texts from one FAISS scan: an exact scan reads every vector once whatever the
+        number of queries, so a question, its title and its question part cost about one. The last few are kept
+        (a search and an answer score the same texts again)."""
         if self.faiss is None:
-            return scores
-        qv = self._search_vector(query)
-        k = min(len(self.chunks), max(POOL, 200))
-        sims, ids = self.faiss.search(qv, k)
-        floor = float(sims[0][-1]) if k else 0.0
-        scores[:] = floor
-        for s, rid in zip(sims[0], ids[0]):
-            if rid >= 0:
-                scores[self._row_pos[int(rid)]] = s
-        return scores
+            return [np.zeros(len(self.chunks), dtype=np.float32) for _ in queries]
+        with self._lock:
+            found = {q: self._dense[q] for q in queries if q in self._dense}
+        todo = [q for q in dict.fromkeys(queries) if q not in found]
+        if todo:
+            k = min(len(self.chunks), max(POOL, 200))
+            sims, ids = self.faiss.search(np.vstack([self._search_vector(q) for q in todo]), k)
+            for q, row_sims, row_ids in zip(todo, sims, ids):
+                scores = np.full(len(self.chunks), float(row_sims[-1]) if k else 0.0, dtype=np.float32)
+                keep = row_ids >= 0
+                scores[[self._row_pos[int(r)] for r in row_ids[keep]]] = row_sims[keep]
+                found[q] = scores
+            with self._lock:
+                if len(self._dense) > 8:
+                    self._dense.clear()
+                self._dense.update((q, found[q]) for q in todo)
+        return [found[q] for q in queries]
+
+    def forget_queries(self) -> None:
+        """Drop cached query vectors and scores: a benchmark's next question is timed as new."""
+        with self._lock:
+            self._qcache.clear()
+            self._dense.clear()
 
     def _search_vector(self, query: str) -> np.ndarray:
         """The vector passages are searched with. An English question is the multilingual embedder's first, and
@@ -205,6 +224,7 @@ class Index:
         """The k best documents (doc_scores), each with its best passages."""
         if not self.chunks or not query.strip():
             return []
+        self.dense_many([query, *rescore.query_parts(query)])  # one scan for what chunk_scores and doc_scores ask
         fused = self.chunk_scores(query)
         scores = self.doc_scores(query, fused)
         allowed = set(docs) if docs is not None else None
