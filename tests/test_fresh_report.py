@@ -186,3 +186,45 @@ def test_columns_meaning_barely_tells_apart_give_no_figure(toilets):
     0.008, which is no evidence: that figure (3.912) was a wrong answer."""
     answer = toilets.ask("How many student rooms in Ghent passed the fire safety inspection in 2023?")
     assert answer.value != 3912, answer.answer
+
+
+@pytest.fixture(scope="module")
+def funfairs(tmp_path_factory):
+    """tests/data/fresh151: a written question on smart traffic lights and a report on pitches at funfairs (two
+    header levels, wrapped row labels, '-' cells), written by a helper and scored once (0.75) before these fixes."""
+    return assistant_on(tmp_path_factory, "fresh151")
+
+
+def test_a_lost_word_names_no_part_of_a_table_of_another_kind_of_number(funfairs):
+    """'verhuur' is in no document; a table of pitches by way of allocation (counts) led with the sentence's
+    amount, and was read as a breakdown the lost word might pick a part of. 'Hoeveel geld' asks an amount: a table
+    of counts is no breakdown of it, so meaning vouches for 'inden in 2024 samen 6.842.300 euro'."""
+    answer = funfairs.ask("Hoeveel geld haalden de Vlaamse gemeenten in 2024 in totaal op met de verhuur van "
+                          "plaatsen op kermissen?")
+    assert answer.kind == "fact" and answer.value == 6842300, answer.answer
+
+
+def test_english_words_for_smart_conversion_and_funfair_pitches(funfairs):
+    """'smart' was bridged to 'sterk' (a word of the document), 'pitches' and 'funfair' to nothing."""
+    money = funfairs.ask("How much money went into converting intersections to smart traffic lights in 2023?")
+    assert money.kind == "fact" and money.value == 7038000, money.answer
+    pitches = funfairs.ask("How many funfair pitches were given to the highest bidder in 2024?")
+    assert pitches.kind == "fact" and pitches.value == 386, pitches.answer
+    verdict = funfairs.check("In 2024, Flemish municipalities collected 7.2 million euro in pitch fees from funfairs.")
+    assert verdict.verdict == "contradicted" and verdict.value == 6842300, verdict.answer
+
+
+@pytest.fixture(scope="module")
+def reuse(tmp_path_factory):
+    """tests/data/fresh152: a report on the reuse sector (kringwinkels by province, two header levels), written by a
+    helper and scored once (0.75) before these fixes."""
+    return assistant_on(tmp_path_factory, "fresh152")
+
+
+def test_reuse_in_english_and_a_climb_in_dutch(reuse):
+    """'reuse' is 'hergebruik' (the table is 'Kringwinkels en hergebruikte goederen'); 'klom tot 151' says how a
+    figure changed, as 'steeg tot' does, and names nothing a figure must carry."""
+    answer = reuse.ask("How many reuse shops did East Flanders have in 2023?")
+    assert answer.kind == "fact" and answer.value == 34, answer.answer
+    verdict = reuse.check("Het aantal kringwinkels in Vlaanderen klom in 2023 tot 151.")
+    assert verdict.verdict == "supported" and verdict.value == 151, verdict.answer

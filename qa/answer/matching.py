@@ -421,8 +421,13 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 if s.check is not None and counted not in s.check.unbridged:
                     s.check.unbridged.append(counted)
             return out[:limit]
+
+        def fits(f: Fact) -> bool:  # the kind of number asked ('hoeveel geld': an amount)
+            return fits_unit(self.index, f, q) and (q.unit_hint != "money" or f.unit in MONEY_UNITS)
+
         narrowed = self.lost_qualifiers(text, unbridged, q.lang) if unbridged else []
-        if narrowed and breakdown(out[:20]):  # a table of parts among the leaders: the lost words may name one
+        # a table of parts among the leaders that are the kind of number asked: the lost words may name one part
+        if narrowed and breakdown([s for s in out[:20] if fits(s.fact)]):
             for s in out:
                 if s.check is not None:
                     s.check.unbridged = narrowed
@@ -433,7 +438,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             # a Dutch word no document has is said by no cell: only the closest in meaning may answer for it
             self._vouch(text, out, None if q.lang != "en" or listed else unbridged if lost else [],
                         regions=regions, heads=heads, total=q.total_hint or described, periods=bool(asked_periods),
-                        fits=lambda f: fits_unit(self.index, f, q) and (q.unit_hint != "money" or f.unit in MONEY_UNITS))
+                        fits=fits)
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
