@@ -234,13 +234,21 @@ def serve(index_dir: str, items: list[dict], limit: int) -> dict:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
-def _child(name: str, **args) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "bench.archive", "--child", name, json.dumps(args)],
+def run_child(name: str, module: str = "bench.archive", **args) -> dict:
+    """Run a phase of `module` in its own process (its peak RSS its own) and return its result."""
+    proc = subprocess.run([sys.executable, "-m", module, "--child", name, json.dumps(args)],
                           capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(MARK)]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"{name} failed: {proc.stderr[-2000:]}")
     return json.loads(lines[-1][len(MARK):])
+
+
+def write_result(out: Path, key: str, res: dict) -> None:
+    """Write `res` under `key` of a results file, keeping the other benchmarks' results."""
+    data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    data[key] = res
+    out.write_text(json.dumps(data, indent=1, default=str) + "\n", encoding="utf-8")
 
 
 def run(index_dir: Path, corpus: Path, limit: int | None, sample: int, serve_n: int, seed_index: Path | None) -> dict:
@@ -264,10 +272,10 @@ def run(index_dir: Path, corpus: Path, limit: int | None, sample: int, serve_n: 
     res["retrieval_seconds"] = round(time.perf_counter() - t, 1)
     res["ann"] = ann(index, items[:300])
     del index
-    res["serve"] = _child("serve", index_dir=str(index_dir), items=items[:serve_n], limit=serve_n)  # argv has a limit
+    res["serve"] = run_child("serve", index_dir=str(index_dir), items=items[:serve_n], limit=serve_n)  # argv has a limit
     if seed_index is not None:
         seed_items = [{"question": q["question"]} for q in questions()[:serve_n]]
-        res["serve_seed"] = _child("serve", index_dir=str(seed_index), items=seed_items, limit=serve_n)
+        res["serve_seed"] = run_child("serve", index_dir=str(seed_index), items=seed_items, limit=serve_n)
         res["search_latency_ratio"] = round(res["serve"]["search_median_s"] / res["serve_seed"]["search_median_s"], 2)
         res["ask_latency_ratio"] = round(res["serve"]["ask_median_s"] / res["serve_seed"]["ask_median_s"], 2)
     return res
@@ -322,9 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(res["table"]))
     out = args.out or (None if args.quick else RESULTS)
     if out is not None:
-        data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-        data["dekamer"] = res
-        out.write_text(json.dumps(data, indent=1, default=str) + "\n", encoding="utf-8")
+        write_result(out, "dekamer", res)
     return 0
 
 

@@ -29,26 +29,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-from .archive import MARK, RESULTS, ROOT, available, questions
+from .archive import MARK, RESULTS, ROOT, run_child, available, questions, write_result
+from .phases import peak_rss_mb
 
 TARGET_DOCS = 30_000
 WORK = ROOT / "bench" / ".archive-scale"
-
-
-def peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def synth(out: str, docs: int, source: str, seed: int = 21) -> dict:
@@ -153,13 +147,7 @@ def serve(index_dir: str, n: int, stand_in: str | None = None, recall_n: int = 0
 
 
 def _child(name: str, **args) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "bench.archive_scale", "--child", name, json.dumps(args)],
-                          capture_output=True, text=True, cwd=ROOT,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(MARK)]
-    if proc.returncode != 0 or not lines:
-        raise RuntimeError(f"{name} failed: {proc.stderr[-2000:]}")
-    return json.loads(lines[-1][len(MARK):])
+    return run_child(name, module="bench.archive_scale", **args)
 
 
 def table(res: dict) -> list[str]:
@@ -228,9 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(res["table"]))
     out = args.out or (None if args.docs is not None else RESULTS)
     if out is not None:
-        data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-        data["archive_x10"] = res
-        out.write_text(json.dumps(data, indent=1, default=str) + "\n", encoding="utf-8")
+        write_result(out, "archive_x10", res)
     return 0
 
 

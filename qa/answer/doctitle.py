@@ -21,14 +21,20 @@ def front_matter(text: str) -> str:
     lines = text[:900].split("\n")[:10]  # (a written question's letterhead names its date, member and minister)
     for n, line in enumerate(lines):
         wrapped = len(line) >= 70 and n + 1 < len(lines) and re.match(r"\s*[a-zà-ÿ]", lines[n + 1])
-        sentence = len(line) >= 60 and line.rstrip().endswith(".")
+        # a whole sentence under a letterhead set as one block ('Wie een stadscentrum bezoekt, zoekt ... een openbaar
+        # toilet.'); not one under a blank line, where a list of items may open ('=== [1] ... | Proefprojecten')
+        sentence = len(line) >= 60 and line.rstrip().endswith(".") and all(x.strip() for x in lines[:n])
         if re.match(r"\s*1[.)]?\s+[A-ZÀ-Ý]", line) or (wrapped or sentence) and n:  # or the first paragraph of
             # prose (a written question's 'Repaircafés zijn ...' under its title 'Repaircafés – Stand van zaken')
-            front = lines[:n]
-            if not all(len(x) <= 90 for x in front):
-                return ""
-            return " ".join(x for x in front if not _LETTERHEAD.search(x))
+            return _title_lines(lines[:n])
     return ""
+
+
+def _title_lines(front: list[str]) -> str:
+    """The front matter's lines less the letterhead's; empty when one is too long for a title."""
+    if not all(len(x) <= 90 for x in front):
+        return ""
+    return " ".join(x for x in front if not _LETTERHEAD.search(x))
 
 
 # a letterhead's line: the body that sends the report, or its place and date ('Brussel, 15 mei 2024')

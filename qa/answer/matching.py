@@ -40,7 +40,7 @@ from .phrasing import counted_adjectives, counts_persons, described_by
 from .scored import Scored, counts_other_caption, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import counts_other, description, pointed_back, terms_of
-from .wordparts import plain_set, term_in
+from .wordparts import plain, plain_set, term_in
 
 LEX_W, DENSE_W, LABEL_W, LOCAL_W = 0.3, 0.3, 0.25, 0.15
 _AVERAGE = re.compile(r"\b(?:gemiddeld\w*|gem\.|average|mean)(?!\w)", re.I)  # asked: only a figure said to be one answers
@@ -426,8 +426,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             return fits_unit(self.index, f, q) and (q.unit_hint != "money" or f.unit in MONEY_UNITS)
 
         narrowed = self.lost_qualifiers(text, unbridged, q.lang) if unbridged else []
-        # a table of parts among the leaders that are the kind of number asked: the lost words may name one part
-        if narrowed and breakdown([s for s in out[:20] if fits(s.fact)]):
+        # a table of parts among the leaders: the lost words may name one part, when the parts are the kind of
+        # number asked or a lost word holds a part's label ('fruittelers' over the column 'Fruit' of hectares)
+        if narrowed and (breakdown([s for s in out[:20] if fits(s.fact)])
+                         or breakdown(out[:20]) and _holds_part(narrowed, out[:20])):
             for s in out:
                 if s.check is not None:
                     s.check.unbridged = narrowed
@@ -442,3 +444,11 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+def _holds_part(lost: list[str], lead: list[Scored]) -> bool:
+    """A lost word holds the label of a part of a leading table ('fruittelers': 'Fruit')."""
+    labels = {w for s in lead if s.fact.table_id and not s.fact.is_total
+              for w in plain_set(set(stems(" ".join(s.fact.row_path + s.fact.col_path)))) if len(w) >= 4}
+    return any(w in plain(word) for word in lost for w in labels)
+

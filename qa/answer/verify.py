@@ -48,7 +48,7 @@ _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoevee
 percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
 stijgen dalen geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden groeien groeit groei
-klimmen klimt klom klommen geklommen zakken zakt zakte zakten gezakt
+klimmen klimt klom klommen geklommen
 grow grows grew grown growth increase increased increases rise rises rose risen decrease decreased decreases fall
 falls fell fallen
 meer minder samen samengeteld opgeteld ongeveer proportie fractie verhouding ratio
