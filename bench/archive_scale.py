@@ -38,7 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .archive import MARK, RESULTS, ROOT, run_child, available, questions, write_result
+from .archive import MARK, RESULTS, ROOT, available, metrics, questions, run_child, time_questions, write_result
 from .phases import peak_rss_mb
 
 TARGET_DOCS = 30_000
@@ -121,28 +121,15 @@ def serve(index_dir: str, n: int, stand_in: str | None = None, recall_n: int = 0
     rss_loaded = peak_rss_mb()
     items = questions(set(index.titles))  # the members' questions whose answer the index holds
     random.Random(14).shuffle(items)
-    assistant.ask("opwarmen: hoeveel?")
-    search_t, ask_t = [], []
-    for q in items[:n]:
-        index.forget_queries()
-        t = time.perf_counter()
-        index.search_docs(q["question"], k=10)
-        search_t.append(time.perf_counter() - t)
-        index.forget_queries()
-        t = time.perf_counter()
-        assistant.ask(q["question"])
-        ask_t.append(time.perf_counter() - t)
     out = {"documents": len(index.titles), "chunks": len(index.chunks), "load_seconds": round(load, 2),
-           "search_median_s": round(statistics.median(search_t), 4),
-           "ask_median_s": round(statistics.median(ask_t), 4), "questions": n,
+           **time_questions(index, assistant, [q["question"] for q in items[:n]]), "questions": n,
            "rss_mb_model": rss_model, "rss_mb_loaded": rss_loaded, "peak_rss_mb": peak_rss_mb()}
     if recall_n:
         ranks = []
         for q in items[n:n + recall_n]:
             hits = [h.doc for h in index.search_docs(q["question"], k=10)]
             ranks.append(hits.index(q["doc"]) + 1 if q["doc"] in hits else None)
-        out["recall"] = {f"recall@{k}": round(sum(1 for r in ranks if r and r <= k) / len(ranks), 3)
-                         for k in (1, 5, 10)} | {"n": len(ranks)}
+        out["recall"] = metrics(ranks)
     return out
 
 

@@ -256,12 +256,10 @@ class Checking:
         jaar nog in behandeling waren' when a table of the document is labelled with that deed ('Ingediende
         aanvragen'): its figures differ by what was done, so the sentence must say the deed too."""
         done = asked_participle(question)
-        deed = stems(done)[0] if done and stems(done) else None
+        deed = (stems(done) or [None])[0] if done else None
         if deed is None or deed in check.missing:
             return
-        base = lemma(done.lower())
-        labels = {w for path in self.index.doc_paths(fact.doc) for label in path for w in re.findall(r"[^\W\d_]{5,}", label)}
-        if any(lemma(w.lower()) == base for w in labels) and not says_deed(fact.quote, done) \
+        if lemma(done.lower()) in self.frames.label_lemmas(fact.doc) and not says_deed(fact.quote, done) \
                 and not set(synonyms(deed)) & set(stems(fact.quote)):  # ('gestart' for 'opgestart')
             check.missing.append(deed)
 

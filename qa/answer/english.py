@@ -19,6 +19,7 @@ from .clauses import antecedent, counted_by
 from .compounds import dutch_compound
 from .docwords import DocumentWords, own_stems
 from .frames import SOURCE_PHRASE, local_words
+from .ambiguity import table_cells
 from .asked import EN_FUNCTION, EN_QUESTION, MEASURES, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
 from .synonyms import synonyms
@@ -316,14 +317,12 @@ class EnglishTerms(DocumentWords):
         else:
             best.check.unbridged = held
 
-
     def _deeds_apart(self, fact: Fact) -> bool:
         """The cells of the fact's row are labelled with two deeds or more (participles: 'Gecontroleerde kamers',
         'Conform bevonden')."""
         if not fact.table_id or fact.source != "table":
             return False
-        labels = {" ".join(f.col_path) for j in self.index.facts.of_doc(fact.doc) for f in [self.index.facts[j]]
-                  if f.table_id == fact.table_id and f.row_path == fact.row_path}
+        labels = {" ".join(o.col_path) for o in table_cells(self.index, fact) if o.row_path == fact.row_path}
         return len({w.lower() for label in labels for w in re.findall(r"[^\W\d_]{5,}", label) if names_deed(w)}) >= 2
 
 

@@ -16,7 +16,7 @@ from ..facts.labels import is_part_label
 from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
-from ..text import CODE, EN_NL, find_glossary, is_english_word, norm_stems, words
+from ..text import CODE, EN_NL, find_glossary, is_english_word, lemma, norm_stems, words
 from .bounds import numbers_in_labels
 from .clauses import list_group
 from .doctitle import front_matter, header_line
@@ -151,6 +151,7 @@ class Frames:
         self._table_numbers: dict[str, set[float]] = {}
         self._doc_words: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
+        self._label_lemmas: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
         self._parts: dict[str, set[str]] = {}
         self._siblings: dict[tuple[str, bool], list[list[Sibling]]] = {}
@@ -199,6 +200,11 @@ class Frames:
         """Stems of the labels of a document's table cells: a name among them is one item of a list."""
         return _memo(self._itemized, doc, lambda: plain_set(norm_stems(
             " ".join(" ".join(p) for p in self.index.doc_paths(doc)))))
+
+    def label_lemmas(self, doc: str) -> set[str]:
+        """Dictionary forms of the words (5+ letters) labelling a document's table cells ('Ingediende': indienen)."""
+        return _memo(self._label_lemmas, doc, lambda: {lemma(w.lower()) for path in self.index.doc_paths(doc)
+                                                       for label in path for w in re.findall(r"[^\W\d_]{5,}", label)})
 
     def siblings(self, doc: str, upper: bool = False) -> list[list[Sibling]]:
         """The labels of each dimension level of a document's tables, side by side (see qa.answer.siblings)."""

@@ -173,6 +173,7 @@ class Index:
                 scores = np.full(len(self.chunks), float(row_sims[-1]) if k else 0.0, dtype=np.float32)
                 keep = row_ids >= 0
                 scores[[self._row_pos[int(r)] for r in row_ids[keep]]] = row_sims[keep]
+                scores.flags.writeable = False  # shared by the callers that ask for it again: none may change it
                 found[q] = scores
             with self._lock:
                 if len(self._dense) > 8:
