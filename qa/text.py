@@ -32,7 +32,9 @@ def _stopwords() -> frozenset[str]:
     modal = {"kun", "kunt", "konden", "mag", "mogen", "mocht", "mochten", "moeten", "moest", "moesten", "wilt",
              "willen", "wilde", "wilden", "zouden", "zullen", "zult", "hoeft", "hoeven", "jullie", "hen", "wij", "we",
              "onze"}
-    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"} | modal
+    # nor all forms of 'zitten' used as 'zijn' ('zaten eind 2023 in de fase van ...': were in that phase)
+    copula = {"zit", "zitten", "zat", "zaten"}
+    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"} | modal | copula
 
 
 def dutch_stop(word: str) -> bool:
@@ -168,6 +170,7 @@ _NUMERIC_ASK = re.compile(
     r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
+    r"|what (?:did|does|do|will|would) [^?.]{1,80}\bcost\b|wat kost(?:te|ten)?\b"  # 'What did X cost the government
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
     r"execution|appropriations?)|what (?:was|is|were) the (?:\w+ ){1,3}(?:subsidy|grant|fee|price|cost|premium|"
     r"allowance|contribution)(?=\s*\?|\s+(?:a|an|the|for|of|per|in|to|did|does|do|is|was|were|can|could|will|would|"

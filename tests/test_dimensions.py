@@ -1,5 +1,5 @@
 """Questions answered from the right cell of a table with several dimensions: a named quarter,
-budget stage or row selects its cell, a period the table lacks is not answered (qa.answer.periods,
+budget stage or row selects its cell, a period the table lacks is not answered (qa.facts.periods,
 qa.answer.verify)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from conftest import build
 from pdfmaker import make_pdf
 from qa.answer import Assistant
-from qa.answer.periods import period_keys
+from qa.facts.periods import period_keys
 from test_geometry import _budget_page
 
 

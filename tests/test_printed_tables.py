@@ -138,7 +138,7 @@ def test_a_total_column_of_one_year_adds_up_that_years_columns(pools):
 
 
 def test_quarters_written_after_the_word() -> None:
-    from qa.answer.periods import period_keys
+    from qa.facts.periods import period_keys
     assert period_keys("2023 – kwartaal 3") == {"q3"} == period_keys("the third quarter of 2023")
     assert period_keys("semester 2") == {"s2"}
     assert period_keys("kwartaal 3,5 miljoen") == set()  # a number, no quarter

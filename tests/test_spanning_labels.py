@@ -12,7 +12,7 @@ import pytest
 from conftest import assistant_on, build
 from pdfmaker import Page, make_pdf
 from qa.answer import Assistant
-from qa.answer.periods import period_keys
+from qa.facts.periods import period_keys
 from qa.answer.question import parse
 
 

@@ -439,7 +439,7 @@ def test_a_figure_of_those_who_started_does_not_answer_how_many_stopped(assistan
 
 
 def test_a_span_of_months_over_two_years_is_one_period():
-    from qa.answer.periods import period_keys
+    from qa.facts.periods import period_keys
 
     assert period_keys("tussen april 2015 en eind september 2016") == period_keys(
         "Van april 2015 tot en met september 2016 zijn er 696 patiënten") == {"m4-21"}

@@ -10,7 +10,7 @@ from ..facts.labels import regions_in
 from ..facts.proseyears import relative_year
 from ..models import Fact
 from .admit import fits_unit
-from .periods import seasons, span_before
+from ..facts.periods import seasons, span_before
 from .question import Query, outside_asked, school_years
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..facts.clausekinds import CHANGE_WORD
+from ..facts.labels import REGION_ADJECTIVES
 from ..text import EN_NL, EN_STOP, HYPHENED, detect_lang, lemma, stems
-from .periods import OF_YEAR
+from ..facts.periods import OF_YEAR
 from .verbs import PARTICLE_END, is_finite_verb, separable_verb
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
@@ -39,7 +40,7 @@ _NAMED_MEASURE = re.compile(r"\b(?:in|uitgedrukt in|expressed in)\s+(?:(?:miljoe
                             rf"({'|'.join(MEASURES.values())})\b", re.I)
 
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
-                       r"appropriations?|payments?|paid|spent|budgeted|allocated|earmarked|invested|set aside)\b", re.I)
+                       r"appropriations?|payments?|pay|pays|paid|spent|budgeted|allocated|earmarked|invested|set aside)\b", re.I)
 _MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun|"
                 r"dotatie|toelage|vergoeding|opbrengst|inkomst|investering|tegemoetkoming|heffing|schuld|salaris|fonds|boete")
 
@@ -111,7 +112,7 @@ def asked_noun(text: str) -> str:
     words = [w.rsplit("-", 1)[-1] if re.search(r"\d", w.split("-")[0]) else w for w in words]  # 'B2C-vestigingen'
     first = words[0]
     if len(words) > 1 and words[1].replace("-", "").isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
-            and not is_finite_verb(words[1]) and first.isalpha() and not is_money_noun(first) and (
+            and not is_finite_verb(words[1]) and first.replace("-", "").isalpha() and not is_money_noun(first) and (
             (first.endswith("e") and not first.endswith(("ie", "ee")) and len(first) > 3 or first == "extra")
             or (detect_lang(text) == "en" and not first.endswith("s") and words[1].endswith("s"))):
         return words[1]
@@ -169,7 +170,7 @@ def unit_hint(text: str) -> str | None:
                  r"vergoedingen|vergoeding|tarieven|tarief|prijs|prijzen|fees?|prices?|appropriations|begrotingsuitvoering|"
                  r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten|"
                  r"begroot|uitgetrokken|geïnvesteerd|budgeted)\b"
-                 r"|\bkost\b(?![^?]*\bper\b)"
+                 r"|\b(?:kost|cost)\b(?![^?]*\bper\b)"
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
     if re.search(r"\b(grant|funding|spending|salar(?:y|ies)|debt|allowance|revenue|dotatie|toelage|opbrengst|schuld)\b",
@@ -255,11 +256,16 @@ def _closed_compounds(asked: str, heads: list[str], lang: str) -> list[str]:
     return out
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, REGION_ADJECTIVES)) + r")(?![\w-])", re.I)
+
+
 def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]]:
     """The first two content words after the question word (and a code in brackets after one of them)."""
     heads: list[str] = []
     named: set[str] = set()
-    tokens = re.findall(r"\(?[\w'’]+\)?", m.group(1).replace("-", " "))
+    # 'Hoeveel Oost-Vlaamse gemeenten': a place adjective says where (the question's region), not what is counted
+    asked = _PLACE_ADJECTIVE.sub(" ", m.group(1))
+    tokens = re.findall(r"\(?[\w'’]+\)?", asked.replace("-", " "))
     particle = PARTICLE_END.search(text)
     for k, tok in enumerate(tokens[:8]):
         bare = tok.strip("()")

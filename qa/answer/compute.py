@@ -13,7 +13,7 @@ from ..models import Answer, Fact
 from ..text import EN_NL, stems
 from .scored import Scored
 from .asked import is_money_noun
-from .question import DIRECTION, SUM_WORDS, Query, direction
+from .question import DIRECTION, SUM_WORDS, Query, direction, stated_numbers
 from .verify import same_sentence
 from .verbs import is_participle, is_verb_form
 
@@ -184,7 +184,10 @@ def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
     sub = replace(q, operation=None, computed=False, operands=[])
     found: list[Scored] = []
     for phrase in q.operands:
-        ranked = [s for s in asst.matcher.rank(sub, text=f"{context} {phrase}", operand=phrase)
+        # the numbers of the other group ('35 tot 44 jaar') are not asked of this one ('25 tot 34 jaar')
+        others = {v for other in q.operands if other != phrase for v in stated_numbers(other, q.lang)}
+        own = replace(sub, stated={v for v in q.stated if v not in others or v in stated_numbers(phrase, q.lang)})
+        ranked = [s for s in asst.matcher.rank(own, text=f"{context} {phrase}", operand=phrase)
                   if s.verified and s.score >= FACT_MIN]
         if not ranked:
             return None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..facts.labels import _REGION, REGION_PATTERNS
 from ..text import detect_lang, is_known_word, stemmed_contrasts, stems
 from .asked import _YEAR
-from .periods import MONTH_NAMES
+from ..facts.periods import MONTH_NAMES
 from .question import _ADJ_MAP, _ADJECTIVES, places_in
 from .topics import PREPS, add_named, append, named_place, same_preposition
 

@@ -7,7 +7,7 @@ import re
 
 from ..search.cognates import spellings
 from ..text import EN_NL, stems
-from .synonyms import synonyms
+from .synonyms import head_synonyms, synonyms
 from .wordparts import plain
 
 
@@ -42,7 +42,8 @@ class DocumentWords:
         """The forms of a stem the documents say: itself, its synonyms, or the corpus words it is a cognate of."""
         if self.known(stem):
             return [stem]
-        return [s for s in synonyms(stem) if self.known(s)] or (self.cognates(stem)[:8] if cognate else [])
+        return [s for s in synonyms(stem) + head_synonyms(stem) if self.known(s)] or (
+            self.cognates(stem)[:8] if cognate else [])
 
     def own_forms(self, word: str) -> list[str]:
         """The stems of an English word the list does not translate that the documents say, itself or its singular

@@ -188,7 +188,8 @@ class EnglishTerms(DocumentWords):
                 continue  # 'onbezet': a negation narrows, whatever its wording; 'vastleggingskrediet': said as 'VAK'
             group += [pairs[t] for t in group if t in pairs] + stems(lemma(w)) + joined.get(group[0], [])
             group += [x for t in group for x in synonyms(t)]
-            if not any(self.said_as_head(t) or compound_in(t, self._vocab) for t in group):  # 'vastleggingskrediet'
+            if not any(self.said_as_head(t) or compound_in(t, self._vocab) or _opens_compound(t, self._vocab)
+                       for t in group):  # 'vastleggingskrediet'
                 out.append(w.lower())
         return list(dict.fromkeys(out))
 
@@ -402,3 +403,10 @@ def _other_column(a: Fact, b: Fact) -> bool:
 def part_region(fact: Fact) -> bool:
     """A fact of one province or city, not of Flanders as a whole."""
     return bool(fact.region) and fact.region != "Vlaanderen"
+
+
+def _opens_compound(stem: str, vocab: set[str]) -> bool:
+    """A long word the documents say as the first part of a compound ('fluoridelak' in
+    'Fluoridelakbehandelingen'): long enough to name one thing wherever it stands, unlike 'brand' in
+    'brandveiligheid', so a cell can be checked to say it."""
+    return len(stem) >= 9 and any(len(v) >= len(stem) + 4 and v.startswith(stem) for v in vocab)

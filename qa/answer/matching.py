@@ -24,7 +24,7 @@ from ..search.retrieve import Index
 from ..search.scope import chunk_mask
 from ..search.store import label_stems
 from ..text import EN_NL, bridge_to_dutch, contradicts, norm_stems, stems
-from .periods import dated_months, last_period, period_keys
+from ..facts.periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query
 from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
                       part_words, qualifier, sentence_before)

@@ -15,7 +15,7 @@ from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
-from .periods import MONTH_NAMES, year_spans
+from ..facts.periods import MONTH_NAMES, year_spans
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .verbs import is_finite_verb
 
@@ -90,6 +90,9 @@ _GROUP_PREP = r"(?:voor|bij|in|van|over|op|met|onder|binnen|for|at|of|about|on|w
 _ADDED = r"(?:samen|samengeteld|opgeteld|together|combined)"  # words that add two named things up
 _GROUP_PAIR = re.compile(rf"(?:\b{_GROUP_PREP}|,)\s+((?:(?!{_GROUP_PREP}\b)[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:en|and)\s+"
                          rf"(?:{_GROUP_PREP}\s+)?((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_ADDED}\b", re.I)
+# 'de leeftijdsgroepen 25 tot 34 jaar en 35 tot 44 jaar samen': two bands (of age, size) added up
+_BAND = r"\d+\s*(?:tot(?:\s+en\s+met)?|t/m|-|–|to)\s*\d+(?:\s+(?:jaar|years|werknemers|employees|ha|m²))?"
+_BAND_PAIR = re.compile(rf"(?<![\d.,])({_BAND})\s+(?:en|and)\s+(?:(?:de|het|the|van|of)\s+)?({_BAND})(?![\d.,])", re.I)
 # 'in totaal vanuit Griekenland en Italië', 'from Greece and Italy in total': two names after one preposition
 _NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|at|for|to)\s+([A-ZÀ-Ý][\w'’-]+)\s+(?:en|and)\s+"
                          r"([A-ZÀ-Ý][\w'’-]+)")
@@ -192,6 +195,12 @@ def outside_asked(text: str, region: str | None) -> bool:
     return region in _OUTSIDE_FLANDERS and "Vlaanderen" in regions_in(text)
 
 
+def stated_numbers(text: str, lang: str, years: list[str] | None = None) -> set[float]:
+    """The numbers a text names itself ('Bouwsteen 3', '25 tot 34 jaar'), its years aside."""
+    return {t.value for t in find_numbers(text) + find_number_words(text, lang)
+            if t.value is not None and t.raw not in (years or [])}
+
+
 def places_in(text: str) -> list[str]:
     """Canonical regions a text names other than Flanders as a whole, adjectives included ('Limburgse')."""
     return [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], text)) if r != "Vlaanderen"]
@@ -260,8 +269,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
     q.years = _year_range(clean, years)
-    q.stated = {t.value for t in find_numbers(clean) + find_number_words(clean, q.lang)
-                if t.value is not None and t.raw not in years}
+    q.stated = stated_numbers(clean, q.lang, years)
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     if q.lang == "nl":  # Dutch capitalises names only: a capital inside a sentence marks a place, body or person
@@ -290,7 +298,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
                                                                            or len(q.regions) > 1):
         q.operation = "sum"
     if q.operation is None and q.numeric and SUM_WORDS.search(clean):
-        pair = _NOUN_PAIR.search(clean) or _GROUP_PAIR.search(clean)
+        pair = _NOUN_PAIR.search(clean) or _BAND_PAIR.search(clean) or _GROUP_PAIR.search(clean)
         shared = _SHARED_NOUN.search(clean) or _SUM_THEN_SHARED.search(clean)
         if shared:  # 'de federale en de lokale politie samen': two groups of one noun
             noun = shared.group(3)

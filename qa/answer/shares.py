@@ -12,7 +12,7 @@ from ..text import EN_NL, stems
 from .ambiguity import row_named, table_cells
 from .clauses import PART_AFTER, whole_start
 from .compute import CLOSEST_MIN, FACT_MIN, near_each_other, operands
-from .periods import period_keys
+from ..facts.periods import period_keys
 from .question import Query
 from .verbs import is_participle, is_verb_form
 

@@ -37,12 +37,15 @@ _SYNONYMS = [
     "woning woningen woongelegenheid woongelegenheden wooneenheid wooneenheden",
     "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
 ]
+# heads of compounds that mean the same there, though not alone ('fietsparkeerplekken' / 'fietsparkeerplaatsen';
+# 'plaats' alone is also the place where something 'vond plaats')
+_HEADS = ["plek plekken plaats plaatsen"]
 
 
-@lru_cache(maxsize=1)
-def _synonym_map() -> dict[str, list[str]]:
+@lru_cache(maxsize=2)
+def _synonym_map(heads: bool = False) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for line in _SYNONYMS:
+    for line in _SYNONYMS + (_HEADS if heads else []):
         group = list(dict.fromkeys(s for w in line.split() for s in stems(w)))
         for s in group:  # a word of two groups ('bevraging') means what either says
             out[s] = list(dict.fromkeys(out.get(s, []) + [t for t in group if t != s]))
@@ -52,3 +55,10 @@ def _synonym_map() -> dict[str, list[str]]:
 def synonyms(stem: str) -> list[str]:
     """Stems of words that mean the same as `stem` (see _SYNONYMS)."""
     return _synonym_map().get(stem, [])
+
+
+def head_synonyms(stem: str) -> list[str]:
+    """The compound `stem` with its head said by a synonym ('personeelskost': 'personeelsuitgav'): the documents
+    may write the compound a question uses with another head that means the same."""
+    table = _synonym_map(True)
+    return list(dict.fromkeys(stem[:i] + t for i in range(3, len(stem) - 2) for t in table.get(stem[i:], [])))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..facts.labels import is_part_label
 from ..models import Fact
 from ..text import stems
-from .periods import MONTH_WORDS, period_keys
+from ..facts.periods import MONTH_WORDS, period_keys
 from .asked import LINKING_WORDS
 from .question import NEGATION_WORDS
 from .verbs import is_verb_form

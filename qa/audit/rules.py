@@ -28,7 +28,7 @@ from ..facts.labels import (is_part_label, is_subtotal_label, looks_like_rates, 
                              small_decimals)
 from ..models import Document, Fact
 from ..facts.numbers import find_numbers, tolerance
-from ..facts.totals import part_readings, same_period
+from ..facts.totals import part_readings, same_period, unknown_cell
 from ..facts.tables import split_lines
 from ..facts.textrows import confirm_groups, find_tables
 
@@ -167,7 +167,7 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
                 parts = [grid[k][j] for k in rows if j < len(grid[k]) and grid[k][j] is not None
                          and grid[k][j].unit == total.unit and (not group or grid[k][j].row_path[:-1] == group)]
                 if len(parts) < 2 or looks_like_rates([total, *parts]) or not is_total_label(labels[i]) \
-                        and small_decimals([total, *parts]):
+                        and small_decimals([total, *parts]) or any(unknown_cell(p.raw) for p in parts):
                     continue  # one part is no sum (the rest may be elsewhere: 'vervolg'); changes are no parts, nor
                     # a region's rate beside its provinces' ('Vlaanderen 68,4' over '63,5', '71,2')
                 diff, tol = _sum_check(total, parts)
@@ -189,6 +189,8 @@ def check_totals(grid: list[list[Fact | None]]) -> list[Raw]:
             parts = [c for k, c in enumerate(row) if k not in cols and k != j and c is not None and c.unit == total.unit
                      and same_period(total.column, c.column)
                      and not is_part_label(c.col_path[-1] if c.col_path else c.column)]  # 'waarvan' is counted already
+            if any(unknown_cell(c.raw) for c in parts):
+                continue  # a part withheld ('x') or unknown ('/'): the sum cannot be checked
             if len(parts) >= 2 or (parts and j in cols):
                 diff, tol = _sum_check(total, parts)
                 before = [c for c in parts if c.cell and total.cell and c.cell[1] < total.cell[1]]

@@ -10,6 +10,7 @@ from ..facts import find_headings, is_total_label
 from ..facts.labels import is_subtotal_label, regions_in
 from ..models import Document, Fact
 from ..facts.numbers import decimals_of, half_step, tolerance
+from ..facts.periods import period_keys
 from ..render import base_value
 from ..facts.tables import split_lines
 from .rules import _ACRONYM, _HEDGE, _LINK, _STOP, PCT_WINDOW_LINES, Raw, _label, _norm
@@ -107,6 +108,9 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if p.year and years and (p.year not in years or len(set(years)) > 1):  # 'Totaal 2022-2023': no year's
                 continue  # '14.218 klachten, tegenover 13.421 in 2022': each number its own year's column (or
                 # row, years down the rows)
+            periods = period_keys(f"{c.row} {c.column}")  # 'K3 2023' is named by 'het derde kwartaal van 2023'
+            if periods and not periods <= period_keys(p.quote):
+                continue
             leaf = c.row_path[-1] if c.row_path else c.row  # 'K1' under '2024': the row is the quarter
             if is_total_label(leaf):  # '14.218 klachten' states the total unless it names a row of the table
                 own = {w for w in _tokens(leaf) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}

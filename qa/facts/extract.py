@@ -20,7 +20,7 @@ from qa.facts.labels import (caption_region, describe, detect_lang, is_part_labe
 from qa.facts.rowpaths import clean_label, two_label_columns, years_over_rows
 from qa.facts.sections import find_headings, heading_before
 from qa.facts.numbers import NumberToken, find_number_words, find_numbers
-from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, Line, Row, Table, is_prose, split_lines
+from qa.facts.tables import CONTINUED, NONE_CELLS, TABLE_CAPTION, TABLE_NUMBER, Line, Row, Table, is_prose, split_lines
 from qa.facts.textrows import confirm_groups, find_tables, label_above_first_row
 from qa.facts.totals import check_text_totals
 
@@ -95,7 +95,7 @@ def _axis_ticks(line: str) -> bool:
 
 def measure_of(text: str) -> str:
     """What a caption or title counts: "aantal opgestarte overeenkomsten", ..."""
-    text = re.sub(r"^\s*(?:tabel|table)\s*\d+(?:\.\d+)*[a-z]?\s*[:.]?\s*", "", text, flags=re.I)
+    text = re.sub(rf"^\s*(?:tabel|table)\s*{TABLE_NUMBER}\s*[:.]?\s*", "", text, flags=re.I)
     m = re.search(r"(?<!\()\baantal\b(?!\)).*", text, re.I)  # not the unit '(aantal)' after a caption
     if m:
         phrase = m.group()
@@ -293,8 +293,8 @@ def label_confidence(labels: list[str], cells: list[Fact]) -> float:
 
 
 
-_CONTINUED = re.compile(rf"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)\W*\(?\s*{CONTINUED}", re.I)
-_NUMBERED = re.compile(r"^\s*(?:tabel|table)\s*(\d+(?:\.\d+)*[a-z]?)", re.I)
+_CONTINUED = re.compile(rf"^\s*(?:tabel|table)\s*({TABLE_NUMBER})\W*\(?\s*{CONTINUED}", re.I)
+_NUMBERED = re.compile(rf"^\s*(?:tabel|table)\s*({TABLE_NUMBER})", re.I)
 
 
 def _col_path(columns: list[str], j: int) -> list[str]:

@@ -125,6 +125,9 @@ def _one_to_one(segs: list) -> set[tuple[int, int]]:
     def on_line(a, b) -> bool:
         return abs(a.top - b.top) < 1.5
 
+    def level(a, b) -> bool:  # two uppers by the top or the baseline: 'waarvan' (x-height letters) beside 'Aantal'
+        return on_line(a, b) or abs(a.bottom - b.bottom) < 1.5
+
     def over(u, l) -> bool:  # x-heights differ ('jan' over '2024'): the taller box sets the line's size
         height = max(u.bottom - u.top, l.bottom - l.top, 1.0)
         return min(u.x1, l.x1) - max(u.x0, l.x0) > 0 and 0 < l.top - u.top <= 2.4 * height
@@ -150,7 +153,7 @@ def _one_to_one(segs: list) -> set[tuple[int, int]]:
         neighbours = row[max(0, k - 1):k] + row[k + 1:k + 2]
         # alone on its line, under one segment that stands over nothing else: one cell wrapped ('waarvan' /
         # 'toegankelijk' under 'Haltes')
-        if all((v := uppers[id(n)]) is not None and on_line(v, u) for n in neighbours):
+        if all((v := uppers[id(n)]) is not None and level(v, u) for n in neighbours):
             pairs.add((id(u), id(l)))
     return pairs
 

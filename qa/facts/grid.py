@@ -19,7 +19,7 @@ from qa.facts.units import caption_unit
 from qa.facts.labels import (caption_region, describe, is_part_label, is_subtotal_label, is_total_label, label_unit,
                              region_of, same_header, year_of)
 from qa.facts.numbers import NumberToken, parse_number
-from qa.facts.tables import CONTINUED, TABLE_CAPTION
+from qa.facts.tables import CONTINUED, TABLE_CAPTION, TABLE_NUMBER
 from qa.models import Document, Fact, TableInfo
 
 MIN_CONFIDENCE = 0.8  # below this a geometric table is left to the text reader
@@ -346,7 +346,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     line_end = text.find("\n", off)
     line_end = len(text) if line_end == -1 else line_end
     row, column = " · ".join(cell.row_path), " · ".join(cell.col_path)
-    caption = re.sub(r"^\s*(?:tabel|table)\s*\d+[a-z]?\s*[:.]?\s*", "", table.caption, flags=re.I) or table.stub
+    caption = re.sub(rf"^\s*(?:tabel|table)\s*{TABLE_NUMBER}\s*[:.]?\s*", "", table.caption, flags=re.I) or table.stub
     fact = Fact(
         id=f"{doc.doc}:{off}", doc=doc.doc, page=doc.page_of(off), line=doc.line_of(off), start=off, end=end,
         raw=raw, value=value, unit=cell_unit, scale=scale if cell_unit == unit else 1.0,

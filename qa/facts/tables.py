@@ -29,7 +29,9 @@ CONNECTORS = {"tot", "à", "-", "–", "en", "<", ">", "≤", "≥", "tussen"}
 _FOOTMARK = re.compile(r"^\(?\*+\)?$")
 _CELL_NOTE = re.compile(r"(?:\*+|\(\d\)|\(\*+\))$")
 CONTINUED = r"(?:vervolg|vervolgd|continued|cont\.)"  # 'Tabel 4.2 (vervolg)': a table goes on from the page before
-TABLE_CAPTION = re.compile(r"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*(\d+[a-z]?)\b", re.I)
+# a table's number: 'Tabel 3', 'Tabel 4.1', 'Tabel B3.1' (an annex's letter), 'Table 2a'
+TABLE_NUMBER = r"(?:[A-Z]{1,2}\.?)?\d+(?:\.\d+)*[a-z]?"
+TABLE_CAPTION = re.compile(rf"^\s*(?:tabel|table|figuur|grafiek|overzicht)\s*({TABLE_NUMBER})\b", re.I)
 
 
 @dataclass

@@ -81,7 +81,13 @@ def _region_parts(total: Fact, cells: list[Fact], path, across, whole: set[str])
 
 
 def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
-    """Ways to read the parts of a total on one axis (0: a total row, 1: a total column), most likely first.
+    """Ways to read the parts of a total on one axis (0: a total row, 1: a total column), most likely first. A
+    reading with a part whose figure exists but is not printed (`unknown_cell`) cannot be checked."""
+    return [r for r in _readings(total, cells, axis) if not any(unknown_cell(f.raw) for f in r)]
+
+
+def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
+    """The readings of `part_readings`.
 
     A total sums its siblings: the cells in its line (same other coordinate) whose path has the
     total's parent and is no total or 'waarvan' child. A top-level total row under a group of rows
@@ -138,9 +144,18 @@ def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]
     if _YEARS.search(path[-1]):  # 'Totaal interventies 2023' beside 2022's and 2023's columns adds up 2023's only
         readings = [[f for f in r if same_period(path[-1], " ".join(own(f)))] for r in readings]
         readings = [r for r in readings if len(r) >= 2]
-    # "/" is a figure nobody has, '<5' or 'geheim' one withheld: a sum over it cannot be checked (unlike "-" or
-    # "n.v.t.", which are nil)
-    return [r for r in readings if not any(f.raw.strip() == "/" or WITHHELD.match(f.raw.strip()) for f in r)]
+    return readings
+
+
+# "/" and "n.b." are figures nobody has, 'x', '<5' or 'geheim' one withheld (confidential, yet counted in the
+# total): a sum over it cannot be checked (unlike "-" or "n.v.t.", which are nil)
+_UNKNOWN = {"/", "x", "n.b.", "n.b", "nb", "?", "…", "..."}
+
+
+def unknown_cell(raw: str) -> bool:
+    """A cell whose figure exists but is not printed."""
+    bare = re.sub(r"\s*(?:\(\d{1,2}\)|\*+)$", "", raw.strip())  # with its footnote mark ('x*', 'x (1)')
+    return bare.lower() in _UNKNOWN or bool(WITHHELD.match(bare))
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
