@@ -34,7 +34,7 @@ def _stopwords() -> frozenset[str]:
              "onze"}
     # nor all forms of 'zitten' used as 'zijn' ('zaten eind 2023 in de fase van ...': were in that phase)
     copula = {"zit", "zitten", "zat", "zaten"}
-    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit"} | modal | copula
+    return frozenset(STOPWORDS_DUTCH) | {"graag", "hieronder", "welk", "welke", "hoeveel", "ooit", "zoals"} | modal | copula
 
 
 def dutch_stop(word: str) -> bool:
@@ -52,6 +52,7 @@ _HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens, words hyphenated over a line end joined."""
     text = re.sub(r"(\w)-\s*\n\s*([a-zà-ÿ])", r"\1\2", text)
+    text = text.replace("’", "'").replace("‘", "'")  # 'Alpaca’s' as typeset is the 'alpaca's' a user types
     text = _ACRONYM_SUFFIX.sub(r"\1", text)
     if "-" in text:  # 'out-of-hours', 'part-time': one English word the word list translates as one
         text = _HYPHENED.sub(lambda m: m.group(0).replace("-", "") if m.group(0).lower() in HYPHENED else m.group(0), text)
@@ -185,7 +186,7 @@ _NUMERIC_ASK = re.compile(
     r"can|could|will|would|has|have|had|for|of|per|in|to)\b))\b",
     re.I,
 )
-_NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|average|totale|aantal|number|percentage|bedrag|"
+_NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|gemiddeld|average|totale|aantal|number|percentage|bedrag|"
                            r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b"
                            # a measure noun, alone or ending a compound: 'afhandelingstermijn', 'maximale budget'
                            r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn|wordt|worden|werd|werden|will be)\b"

@@ -23,6 +23,7 @@ _QWORDS = {"wer", "zijn", "hoeveel", "welk", "welke", "wat", "wie", "waar", "wan
            "in", "the", "van", "de", "het", "een", "did", "does", "according", "volgens"}
 
 
+_SCALES = {"duizend", "duis", "miljoen", "miljard", "thousand", "million", "billion", "thousands", "millions"}
 _ASKED = re.compile(r"\b(?:hoeveel|how many|how much|met hoeveel)\s+((?:[\w%'’-]+\s*){1,3})", re.I)
 _UNIT_WORDS = [("%", r"procent|percent|%|procentpunt"), ("money", r"euro|keuro|eur|geld|money"),
                ("uur", r"uur|uren|hours?"), ("VTE", r"vte|fte|vte's|voltijdse|voltijds|(?:voltijds|voltijdse)?equivalenten|equivalents|full-time|fulltime"), ("dagen", r"dagen|days"),
@@ -109,6 +110,7 @@ def asked_noun(text: str) -> str:
         if phrase:
             return phrase[-1]
     words = [w.lower().strip("?,.()") for w in m.group(1).split()]
+    words = [w for w in words if w not in _SCALES] or words  # 'hoeveel duizend ton': the scale of the answer
     words = [w.rsplit("-", 1)[-1] if re.search(r"\d", w.split("-")[0]) else w for w in words]  # 'B2C-vestigingen'
     first = words[0]
     if len(words) > 1 and words[1].replace("-", "").isalpha() and len(words[1]) >= 4 and words[1] not in _NOT_HEAD \
@@ -140,7 +142,7 @@ def unit_hint(text: str) -> str | None:
         return "duur"  # a length of time: never a share or an amount of money
     m = _ASKED.search(text)
     if m:
-        word = m.group(1).split()[0].lower().strip("?,.()")
+        word = next((w for w in (x.lower().strip("?,.()") for x in m.group(1).split()) if w not in _SCALES), "")
         unit = next((hint for hint, pattern in MEASURES.items() if re.fullmatch(pattern, word)), None)
         if unit:  # 'hoeveel hectare meer': a measure named right after 'hoeveel' is what is asked
             return unit
@@ -288,6 +290,7 @@ def _first_words(text: str, m: re.Match, lang: str) -> tuple[list[str], set[str]
                 and not _attributive(bare, tokens[1] if len(tokens) > 1 else ""):
             return [], named  # 'Hoeveel ging er naar de tweede oproep': a verb, no noun names what is counted
         if bare.isupper() and len(bare) > 1 or bare.isdigit() or len(bare) < 3 or bare.lower() in GENERIC_HEADS \
+                or bare.lower() in _SCALES \
                 or bare.lower() in _UNIT_HEADS or bare.lower() in _QWORDS or bare.lower() in LINKING_WORDS:
             continue
         if tok.startswith("("):
@@ -379,7 +382,7 @@ def subject_stems(text: str) -> list[str]:
     text = _LAST_PERIOD.sub("", without_ask_phrase(text))  # 'het laatste kwartaal' is a period, checked as one
     text = _PURPOSE_VERB.sub(r"\1", text)
     for s in stems(text):
-        if s in _QWORDS or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
-            continue
+        if s in _QWORDS or s in _SCALES or _YEAR.fullmatch(s) or re.fullmatch(r"[\d.,%]+", s):
+            continue  # ('hoeveel duizend ton': the scale the answer is given in, which a caption's '(in 1.000 ton)' says)
         out.append(s)
     return list(dict.fromkeys(out))

@@ -33,6 +33,7 @@ from .english import EnglishTerms, breakdown, part_region, unbridgeable
 from .admission import Admission
 from .checking import Checking, _stemset
 from .admit import ANY_MONEY, fits_unit, is_rate, money_head, unit_answers
+from .asked import MEASURES
 from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
@@ -328,6 +329,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         # ('onder het gemiddelde' still speaks of one, and so does a rate: 'dagelijks', 'per jaar')
         says_average = bool(_AVERAGE.search(q.text) or _PER_PERIOD.search(q.text))
         averaged = bool(_AVERAGE.search(_BESIDE_AVERAGE.sub("", q.text))) and not operand
+        measured = {t for w in re.findall(r"\w+", q.text.lower()) if q.unit_hint in MEASURES
+                    and re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}  # 'hectare' of 'hoeveel hectare'
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
@@ -408,8 +411,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
                 near = sentence_before(self.index.document(fact.doc).text, fact) if fact.source == "prose" else ""
                 near = "" if len(re.findall(r"\d+", near)) > 3 else near  # a sentence, not a table's lines
                 titled = plain_set(own | self.frames.title_words(fact.doc) | set(stems(near)))
-                check.framed = [g[0] for g in groups if g[0] not in unsaid | described
-                                and not any(term_in(t, titled) for t in g)]
+                check.framed = [g[0] for g in groups if g[0] not in unsaid | described | measured
+                                and not any(term_in(t, titled) for t in g)]  # ('in hectare': the cell's unit ha)
             if asked_periods:  # 'in het derde kwartaal': the cell under 'K3 2023' before the year's total
                 score += PERIOD_W if not check.periods else -PERIOD_W
             out.append(Scored(fact, score, label, local, check))

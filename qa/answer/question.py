@@ -198,7 +198,7 @@ def outside_asked(text: str, region: str | None) -> bool:
 def stated_numbers(text: str, lang: str, years: list[str] | None = None) -> set[float]:
     """The numbers a text names itself ('Bouwsteen 3', '25 tot 34 jaar'), its years aside."""
     return {t.value for t in find_numbers(text) + find_number_words(text, lang)
-            if t.value is not None and t.raw not in (years or [])}
+            if t.value is not None and t.raw not in (years or []) and t.kind != "date"}  # not '1' of '1 januari'
 
 
 def places_in(text: str) -> list[str]:

@@ -366,7 +366,10 @@ def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, tab
             if not any(term_in(c, plain_set(stems(v))) for v in values for c in alts):
                 continue
             head = stems(label.split()[-1])
-            if head and (not any(term_in(h, plain_set(asked)) for h in head) or _names_other_things(label)):
+            # ('Aantal stations' counts stations, however much the question says them: 'how many bike parking
+            # spaces ... at railway stations')
+            if head and (not any(term_in(h, plain_set(asked)) for h in head) or _names_other_things(label)
+                         or measure_noun(label)[0]):
                 return True
     return False
 

@@ -46,9 +46,15 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
         sent = _tokens(p.quote)
         tags = local_tags(doc.text, p)
         several = len(set(regions_in(p.quote))) >= 2  # 'Vlaanderen en Brussel samen': a sum, the total column's
+        place = set(regions_in(_clause(doc.text, p)))
+        if several and len(place) == 1:  # '... Antwerpen telt met 38 de meeste kinderboerderijen, in Limburg zijn
+            several = False  # er 23': each number its own clause's region
+        else:
+            place = set()
         matches = []
         for ti in sorted(near, key=lambda i: (abs(p.line - starts[i][1]), abs(p.line - starts[i][0]))):
             matches = _named_cells(tables[ti], p, sent, tags, several, _noun_after(doc.text, p))
+            matches = [c for c in matches if not place or c.region in place]
             if matches:
                 break  # the nearest table whose cells the sentence names
         if not matches or any(abs(c.value - p.value) <= tolerance([c, p]) for c in matches):
@@ -68,7 +74,15 @@ def check_prose_vs_tables(doc: Document, facts: list[Fact], tables: list[list[li
     return out
 
 
+_GENERIC_LEAF = {"aantal", "number", "bedrag", "amount"}  # 'Kinderboerderijen · aantal': the group names the column
 _COUNTED = re.compile(r"\baantal\s+([^\W\d_][\w-]*)", re.I)  # what a column counts: 'Aantal plaatsen'
+
+
+def _clause(text: str, p: Fact) -> str:
+    """The clause of a sentence's number: between the commas or semicolons around it."""
+    lo = max(text.rfind(",", p.quote_start, p.start), text.rfind(";", p.quote_start, p.start), p.quote_start)
+    his = [k for k in (text.find(",", p.end, p.quote_end), text.find(";", p.end, p.quote_end)) if k >= 0]
+    return text[lo:min(his, default=p.quote_end)]
 
 
 def _noun_after(text: str, p: Fact) -> str:
@@ -88,11 +102,11 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
     matches = []
     for row in t:
         for c in row:
-            if c is None or c.unit != p.unit or c.scale != p.scale or not c.column:
-                continue
+            if c is None or c.unit != p.unit or c.scale != p.scale or not c.column or c.empty and c.raw.strip() != "-":
+                continue  # ('n.v.t.', '.', '/': no figure a sentence could state otherwise)
             if several and not is_total_label(c.column):
                 continue
-            if not several and (not _tokens(c.column) <= sent
+            if not several and (not _tokens(c.column) - _GENERIC_LEAF <= sent
                                 or (tags and not tags & set(re.findall(r"[\w-]+", c.column)))):
                 continue
             if noun and len(noun) > 3 and noun not in _STOP and not _names_subject(c, {noun}) and not any(

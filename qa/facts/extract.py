@@ -95,7 +95,7 @@ def _axis_ticks(line: str) -> bool:
 
 def measure_of(text: str) -> str:
     """What a caption or title counts: "aantal opgestarte overeenkomsten", ..."""
-    text = re.sub(rf"^\s*(?:tabel|table)\s*{TABLE_NUMBER}\s*[:.]?\s*", "", text, flags=re.I)
+    text = re.sub(rf"^\s*(?:tabel|table)\s*{TABLE_NUMBER}\s*[:.–-]?\s*", "", text, flags=re.I)
     m = re.search(r"(?<!\()\baantal\b(?!\)).*", text, re.I)  # not the unit '(aantal)' after a caption
     if m:
         phrase = m.group()

@@ -122,11 +122,11 @@ def _one_to_one(segs: list) -> set[tuple[int, int]]:
     """Pairs (upper, lower) of segments that stack one to one with their neighbours ('K1' over '2023' beside
     'K2' over '2023'): lines of wrapped cells, however loose their line spacing. A label over a neighbour that
     has nothing above it may be a group label over both ('Aanvragen' over 'aantal bedrag'), so it is left out."""
-    def on_line(a, b) -> bool:
-        return abs(a.top - b.top) < 1.5
+    def on_line(a, b) -> bool:  # within a quarter of a line: renderers set a cell's words a point or two apart
+        return abs(a.top - b.top) < max(1.5, 0.25 * min(a.bottom - a.top, b.bottom - b.top))
 
     def level(a, b) -> bool:  # two uppers by the top or the baseline: 'waarvan' (x-height letters) beside 'Aantal'
-        return on_line(a, b) or abs(a.bottom - b.bottom) < 1.5
+        return on_line(a, b) or abs(a.bottom - b.bottom) < max(1.5, 0.25 * min(a.bottom - a.top, b.bottom - b.top))
 
     def over(u, l) -> bool:  # x-heights differ ('jan' over '2024'): the taller box sets the line's size
         height = max(u.bottom - u.top, l.bottom - l.top, 1.0)

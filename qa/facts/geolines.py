@@ -29,7 +29,7 @@ _VALUE = re.compile(
 # a measure written in the cell ('58 dagen', '12,4 km'): a value, but in a row's first cell a label ('3 maanden')
 MEASURED = re.compile(rf"^{_AMOUNT}\s(?:{MEASURE_WORDS})$")
 # the text reader's empty cells, and what stands alone in a geometric cell only ('*', '…': in text they are no cell)
-EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…"}
+EMPTY_MARKERS = {m.lower() for m in NONE_CELLS} | {"nb", "n.b.", "x", "*", "…", "."}  # '.': not available
 _FOOTMARK = re.compile(r"\s*(?:\(\d{1,2}\)|\*+)$")
 
 

@@ -24,7 +24,7 @@ def drop_marks(words: list[Word]) -> list[Word]:
         if _MARK.match(w[0]):
             height = w[4] - w[3]
             host = next((v for v in words if v is not w and -0.5 <= w[1] - v[2] < 0.5 * (v[4] - v[3])
-                         and w[3] < v[4] and w[4] > v[3] and height < 0.85 * (v[4] - v[3])
+                         and w[3] < v[4] and w[4] > v[3] and height < 0.9 * (v[4] - v[3])
                          and w[4] < v[4] - 0.25 * (v[4] - v[3])), None)
             if host is not None:
                 continue

@@ -89,8 +89,9 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
         j = i + 1
         while j < len(lines):
             gap = lines[j].top - lines[j - 1].bottom
-            if gap > 2.2 * height:
-                break
+            if gap > 2.2 * height and not (gap < 4.5 * height and _same_columns(splits[j - 1], splits[j])):
+                break  # (rows far apart in the same columns: the first block of a folded table, whose second
+                # block's labels wrapped between them)
             if splits[j] is not None:
                 end = j
             elif TABLE_CAPTION.match(lines[j].text) or _is_prose(lines[j], lines[start:end + 1]) \
@@ -115,6 +116,13 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
             tables.append(table)
         i = end + 1
     return tables
+
+
+def _same_columns(a: tuple | None, b: tuple | None) -> bool:
+    """Two rows whose values stand in the same columns (each value's right or left edge within 3 pt)."""
+    if a is None or b is None or len(a[1]) != len(b[1]) or not a[1]:
+        return False
+    return all(abs(u.x1 - v.x1) < 3 or abs(u.x0 - v.x0) < 3 for u, v in zip(a[1], b[1]))
 
 
 def _number_in_header(split: tuple[list[Segment], list[Segment]], bands: list[tuple[float, float]]) -> bool:

@@ -87,8 +87,9 @@ def _located(doc: Document, table: GeoTable, order: list, lo: int, hi: int) -> d
         raw = re.escape(cell.word[0])
         # '63,5' with its raised footnote mark dropped is '63,53' in the text
         marked = rf"|(?<!\S){raw}(?=\d{{1,2}}(?!\S))" if re.search(r"\d[.,]\d", cell.word[0]) else ""
-        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€]|\(\d{{1,2}}\)(?!\S)|\*+(?!\S)){marked}").search(
-            doc.text, cursor, limit)  # '77(1)', '2.117*': the amount before its footnote mark
+        lettered = r"|[a-e](?!\S)" if re.fullmatch(r"[\d.,]+", cell.word[0]) else ""  # '1.240c': footnote c
+        m = re.compile(rf"(?<!\S){raw}(?!\S)|(?<!\S){raw}(?=[%€]|\(\d{{1,2}}\)(?!\S)|\*+(?!\S){lettered}){marked}"
+                       ).search(doc.text, cursor, limit)  # '77(1)', '2.117*': the amount before its footnote mark
         if m:
             out[n] = m.start()
             cursor = m.end()
@@ -346,7 +347,7 @@ def _cell_fact(doc: Document, table: GeoTable, cell, off: int, numbers: dict[int
     line_end = text.find("\n", off)
     line_end = len(text) if line_end == -1 else line_end
     row, column = " · ".join(cell.row_path), " · ".join(cell.col_path)
-    caption = re.sub(rf"^\s*(?:tabel|table)\s*{TABLE_NUMBER}\s*[:.]?\s*", "", table.caption, flags=re.I) or table.stub
+    caption = re.sub(rf"^\s*(?:tabel|table)\s*{TABLE_NUMBER}\s*[:.–-]?\s*", "", table.caption, flags=re.I) or table.stub
     fact = Fact(
         id=f"{doc.doc}:{off}", doc=doc.doc, page=doc.page_of(off), line=doc.line_of(off), start=off, end=end,
         raw=raw, value=value, unit=cell_unit, scale=scale if cell_unit == unit else 1.0,

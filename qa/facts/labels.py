@@ -141,7 +141,9 @@ def is_subtotal_label(text: str) -> bool:
 
 _NON_ADDITIVE = re.compile(r"evolutie|groei|wijziging|verandering|verschil|t\.o\.v|tov\b|gemiddel|mediaan|"
                            r"doorlooptijd|graad|ratio|index|procent|percent|%|change|average|median|rate\b|"
-                           r"\bgem\.|\bper\s+\d|\bper\s+(?:capita|inwoner)", re.I)  # 'per 1.000 inwoners', 'Gem. premie'
+                           r"\bgem\.|\bper\s+\d|\bper\s+(?:capita|inwoner|m2|m²|m³|km|ha|hectare|kwh|mwh|vte|fte|"
+                           r"leerling|persoon|deelnemer|kind|gezin|woning)", re.I)  # 'per 1.000 inwoners',
+# 'Gem. premie', 'Energiekost per m²': a rate, whose total is no sum of the parts
 
 
 def small_decimals(cells: list[Fact]) -> bool:

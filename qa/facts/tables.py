@@ -228,10 +228,11 @@ def join_lines(parts: list[str]) -> str:
     for part in (p.strip(" \t\f\r") for p in parts):
         if not part:
             continue
-        if out.endswith(_HYPHENS) and part[:1].islower() and out[-2:-1].islower():
+        if out.endswith(_HYPHENS) and part[:1].islower() and out[-2:-1].islower() and not re.match(r"\w{1,4}/", part):
             out = out[:-1] + part  # "Onderwijs-" + "instellingen"; "Inkomens‐" + "categorie" (U+2010, set by CSS)
-        elif out.endswith(_HYPHENS) and not out.endswith(" -"):
-            out += part  # "ESR-" + "uitgaven"; a free-standing dash ("aangepast -") is a word
+        elif out.endswith(_HYPHENS) and not out.endswith(" -") or out.endswith("/") and not out.endswith(" /"):
+            out += part  # "ESR-" + "uitgaven", "Roll-" + "on/" + "roll-off"; a free-standing dash ("aangepast -")
+            # is a word
         else:
             out = f"{out} {part}" if out else part
     return out

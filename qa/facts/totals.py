@@ -149,7 +149,7 @@ def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
 
 # "/" and "n.b." are figures nobody has, 'x', '<5' or 'geheim' one withheld (confidential, yet counted in the
 # total): a sum over it cannot be checked (unlike "-" or "n.v.t.", which are nil)
-_UNKNOWN = {"/", "x", "n.b.", "n.b", "nb", "?", "…", "..."}
+_UNKNOWN = {"/", "x", "n.b.", "n.b", "nb", "?", "…", "...", "."}
 
 
 def unknown_cell(raw: str) -> bool:
