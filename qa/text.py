@@ -190,7 +190,8 @@ _NUMERIC_NOUN = re.compile(r"^\s*(?:wat|what)\b.{0,40}\b(?:gemiddelde|gemiddeld|
                            r"amount|som|sum|duur|duration|graad|rate|waarde|value)\b"
                            # a measure noun, alone or ending a compound: 'afhandelingstermijn', 'maximale budget'
                            r"|^\s*(?:wat|what)\s+(?:was|is|were|bedroeg|bedraagt|waren|zijn|wordt|worden|werd|werden|will be)\b"
-                           r"(?!\s+(?:een|a|an)\s|\s+(?:de|het|the)\s+(?:reden|oorzaak|doel|betekenis|definitie|verklaring|reason|cause|purpose|meaning)\b).{0,80}?"
+                           r"(?!\s+(?:een|a|an)\s|\s+(?:de|het|the)\s+(?:reden|oorzaak|doel|betekenis|definitie|verklaring|reason|cause|purpose|meaning"
+                           r"|minister|regering|overheid|government)\b).{0,80}?"  # 'Wat is de minister van plan met de premie
                            r"\w*(?:termijn|wachttijd|doorlooptijd|bedrag|budget|krediet|kredieten|credits?|prijs|kosten|graad|kans|percentage|aandeel|premie|"
                            r"vergoeding|subsidie|tarief|bijdrage|contingent|quota|quotum|price|cost|fee|premium|subsidy|"
                            r"allowance|contribution|verbruik|consumptie|consumption|uitstoot|emissions?|omzet|winst|verlies|"

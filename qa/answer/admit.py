@@ -36,6 +36,9 @@ _COUNTED_AFTER = re.compile(r"\s*(?!(?:euro|eur|keuro|miljoen|miljard|duizend|k|
 _ASKS_FTE = re.compile(r"(?<!\d)(?<!\d )\b(?:VTE|FTE|VTE's|FTEs|voltijds\w*|full-time)\b", re.I)
 
 
+_BUDGET_WORD = re.compile(r"(?:begrot|realisatie|raming|uitgegeven|besteed|vastlegging|vereffening|ontvangst)")
+
+
 def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     """Does the fact's unit (or the word after it) fit the kind of number the question asks (q.unit_hint)?"""
     if q.unit_hint == "%" and fact.unit != "%":
@@ -68,10 +71,11 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
     if q.unit_hint == "money" and not fact.unit and fact.source == "table" and any(
             re.match(r"\s*aantal\b", label, re.I) for label in [fact.measure, *fact.col_path, *fact.row_path]):
         return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
-    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and ANY_MONEY & set(q.heads) and not any(
-            is_money_noun(w) for label in [*fact.col_path, *fact.row_path]
+    if q.unit_hint == "money" and not fact.unit and fact.source == "table" and not any(
+            is_money_noun(w) or _BUDGET_WORD.match(w) for label in [*fact.col_path, *fact.row_path, fact.caption, fact.measure]
             for w in re.findall(r"\w+", label.lower())):
-        return False  # 'How much money ...?' asks an amount: a cell whose row and column say no money is a count
+        return False  # 'How much money ...?', 'hoeveel gaf het AWV uit' ask an amount: a cell of a table that says
+        # no money anywhere (not in its caption either) is a count ('Vastgestelde snelheidsovertredingen')
     if q.unit_hint in ("VTE", "uur", "minuten", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \
             and q.unit_hint not in (fact.unit or ""):
         return False  # a number written as a word has its unit right after it, or none

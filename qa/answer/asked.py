@@ -173,6 +173,7 @@ def unit_hint(text: str) -> str | None:
                  r"execution|betaald\w*|betaalde\w*|uitbetaal\w*|uitgegeven|besteed\w*|spent|paid|gekost|kostte|kostten|"
                  r"begroot|uitgetrokken|geïnvesteerd|budgeted)\b"
                  r"|\b(?:kost|cost)\b(?![^?]*\bper\b)"
+                 r"|\b(?:gaf|gaven|geeft|geven)\b[^?.]{0,60}\buit\b"  # 'hoeveel gaf het AWV ... uit': spent
                  r"|\b[a-z]{4,}(?:bedrag|budget|prijs|kosten|vergoeding|tarief)(?:en|s)?\b", low):  # 'pakketprijs'
         return "money"  # 'hoeveel minder betaalde ... uit aan schadevergoedingen': an amount paid
     if re.search(r"\b(grant|funding|spending|salar(?:y|ies)|debt|allowance|revenue|dotatie|toelage|opbrengst|schuld)\b",

@@ -317,7 +317,10 @@ class Assistant:
                     f" The table gives '{marked.raw}' ({render.labels(marked)}) in {title}, line {marked.line}.")
         relaxed = self.matcher.rank(q, years=[], regions=[], limit=20)  # the figures near it, whatever the year
         closest = self.closest(q, relaxed)
-        near = [s.fact for s in relaxed if s.score >= FACT_MIN - 0.1]
+        # the years of figures that fit the question in all but the year (not of any figure near it in words:
+        # 'There are figures for 2020, 2021' over a list of other things counted in 2021 only puzzled a reader)
+        near = [s.fact for s in relaxed if s.score >= FACT_MIN - 0.1 and s.check is not None and s.check.ok
+                and (not q.regions or s.fact.region in q.regions)]
         years = sorted({f.year for f in near if f.year})
         if near and (q.years or q.regions) and years and not set(q.years) & set(years):
             have = ", ".join(years[:8])
@@ -352,9 +355,10 @@ class Assistant:
                                         doc.line_of(f.quote_end - 1))
             out.append(Closest(raw=f.raw, value=f.value, unit=f.unit, labels=render.labels(f),
                                lacks=list(dict.fromkeys(said_as(t, q.text) for t in lacks)), citation=cite))
-            if len(out) >= limit:
+            if len(out) >= 3 * limit:
                 break
-        return out
+        # those that lack least first ('mist: 2019' before 'mist: 2019, Limburg'), else in the ranking's order
+        return sorted(out, key=lambda c: len(c.lacks))[:limit]
 
     # -- passages ----------------------------------------------------------
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..facts.labels import is_part_label, is_total_label, region_of, regions_in
 from ..facts.numbers import find_numbers
+from ..facts.periods import OVER_YEARS
 from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, stems
 from .admit import fits_unit, unit_answers
@@ -23,7 +24,7 @@ from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
-from .members import numbered_conflict, ordinal_conflict
+from .members import member_unsaid, numbered_conflict, ordinal_conflict
 from .verbs import asked_participle, is_participle, is_verb_form, says_deed
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
                      initials, measure_noun, same_head, terms_of, verify)
@@ -141,6 +142,11 @@ class Checking:
         other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
         if other:
             check.conflicts.append(other)
+        elif fact.source == "table" and fact.table_id:  # 'de derde graad TSO': the table's row '3de graad', not
+            member = member_unsaid(q.text, " ".join(fact.row_path + fact.col_path),  # its 'Totaal TSO'
+                                   " | ".join(" ".join(p) for p in self.index.table_paths(fact.table_id)))
+            if member:
+                check.missing.append(member)
         if counted and counted in check.missing and fact.source == "prose" and elided_head(counted, after) \
                 and counted in fr.doc_words(fact.doc):  # 'verwarmingstoestellen' said once, then '122 toestellen
             check.missing.remove(counted)  # gecontroleerd': the document's short form of its own compound
@@ -185,7 +191,7 @@ class Checking:
             text = self.index.document(fact.doc).text
             check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))
 
-        if fact.source == "prose" and len(q.years) == 1 and not q.operands and _OVER_YEARS.search(fact.measure):
+        if fact.source == "prose" and len(q.years) == 1 and not q.operands and OVER_YEARS.search(fact.measure):
             check.conflicts.append(q.years[0])  # 'Over de drie jaren samen werd 10.350.000 euro ingezet': not one year
         check.superseded = feat.former and not _FORMER.search(q.text)
         if q.unit_hint == "money" and fact.source == "prose" and not fact.unit and after \
@@ -201,10 +207,10 @@ class Checking:
                 and stated & fr.table_numbers(fact.table_id):  # the 'Totaal' row of a table by size class
             check.conflicts.append(" – ".join(f"{v:g}" for v in sorted(stated)))
         elif stated and fact.source == "prose" and not q.operands \
-                and not _said_values(q.text, measures=True) & stated <= _said_values(fact.quote):
+                and not _said_values(q.text, measures=True, lang=q.lang) & stated <= _said_values(fact.quote):
             check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'uit precies 10 vestigingen'
         elif stated and not labelled and fact.table_id and not q.operands \
-                and not _said_values(q.text, measures=True) & stated <= _said_values(f"{fact.caption} {fact.heading}"):
+                and not _said_values(q.text, measures=True, lang=q.lang) & stated <= _said_values(f"{fact.caption} {fact.heading}"):
             check.missing.append(" – ".join(f"{v:g}" for v in sorted(stated)))  # 'met 1.000 tot 5.000 dieren': a
             # size class no label of the table has
 
@@ -368,9 +374,6 @@ _EVENT = re.compile(r"(?:ing|tie|sie)(?:en|s)?$", re.I)
 
 
 # a figure summed over several years ('over de drie jaren samen', 'in de voorbije vijf jaar'): no one year's
-_OVER_YEARS = re.compile(r"\b(?:over|in|voor|tijdens|gedurende)\s+(?:de|die|deze|het)\s+(?:\w+\s+)?(?:twee|drie|vier|vijf|"
-                         r"zes|zeven|acht|negen|tien|\d+)\s+(?:(?:school|kalender|begrotings)?jaren|jaar)\b|\bjaren\s+samen\b|"
-                         r"\b(?:over|in|during)\s+the\s+(?:\w+\s+)?(?:two|three|four|five|six|\d+)\s+years\b", re.I)
 _TIMES_WORDS = {"keer", "maal", "time", "times", "vaak", "often"}
 
 
@@ -397,10 +400,10 @@ _ALL_OF = re.compile(r"\b(?:alle|all|every|each)\s+(?:de\s+|the\s+)?([^\W\d_]{3,
 
 
 @lru_cache(maxsize=4096)
-def _said_values(text: str, measures: bool = False) -> frozenset[float]:
+def _said_values(text: str, measures: bool = False, lang: str = "nl") -> frozenset[float]:
     """The values of the numbers a text says (with `measures`, only those that are amounts, not dates or years):
     read once per question or sentence, not once per candidate."""
-    return frozenset(t.value for t in find_numbers(text)
+    return frozenset(t.value for t in find_numbers(text, lang)
                      if t.value is not None and (not measures or t.kind in ("measure", "range")))  # "12- to 15-year-olds"
 
 

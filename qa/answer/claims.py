@@ -26,6 +26,7 @@ from .verify import counted_noun, measure_head, measured_of, same_head
 from .wordparts import term_in
 from .agreement import agrees, distinctive, only_rounded, own_bound
 from .claimnumbers import ClaimNumber, claim_numbers
+from .changeclaims import change_of, check_change
 from .flows import stock_for_flow
 from .question import parse
 from .passageclaims import check_passage
@@ -44,6 +45,14 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
     numbers = claim_numbers(text, lang)
     if not numbers:
         return check_passage(assistant, claim, text, docs)
+    said = change_of(text, numbers[0]) if len(numbers) == 1 else None
+    if said:  # '2.899 ritten minder ... dan in 2022': the number is a difference, judged as one
+        verdict = check_change(assistant, claim, text, numbers[0], said, lang)
+        if verdict is not None:
+            return verdict
+        msg = ("Niet in de documenten: geen verschil gevonden dat deze bewering bevestigt of weerlegt."
+               if lang == "nl" else "Not in the documents: no difference found that confirms or contradicts this claim.")
+        return Verdict(claim=claim, verdict="not_in_documents", answer=msg, lang=lang)  # never a gap against a level
     results: list[tuple[ClaimNumber, Fact | None, bool]] = []
     doubts: list[str] = []  # audit findings about refuting figures the document itself contradicts
 

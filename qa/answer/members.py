@@ -72,3 +72,14 @@ def ordinal_conflict(question: str, fact_text: str) -> str | None:
     asked noun may be a compound of the said one)."""
     other = _other_member(_ordinals(question), _ordinals(fact_text))
     return f"{other[1]}e {other[0]}" if other else None
+
+
+def member_unsaid(question: str, labels: str, table: str) -> str | None:
+    """'de derde graad' asked of a table with rows '2de graad' and '3de graad': a cell whose labels name no
+    member of that series (the 'Totaal TSO' over both) is not the member asked."""
+    members = _ordinals(table)
+    for noun, n in _ordinals(question):
+        if any(_same_noun(w, noun) and m == n for w, m in members) \
+                and not any(_same_noun(w, noun) for w, _ in _ordinals(labels)):
+            return f"{n}e {noun}"
+    return None

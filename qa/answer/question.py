@@ -197,7 +197,7 @@ def outside_asked(text: str, region: str | None) -> bool:
 
 def stated_numbers(text: str, lang: str, years: list[str] | None = None) -> set[float]:
     """The numbers a text names itself ('Bouwsteen 3', '25 tot 34 jaar'), its years aside."""
-    return {t.value for t in find_numbers(text) + find_number_words(text, lang)
+    return {t.value for t in find_numbers(text, lang) + find_number_words(text, lang)
             if t.value is not None and t.raw not in (years or []) and t.kind != "date"}  # not '1' of '1 januari'
 
 
@@ -259,7 +259,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
     clean = _year_before(clean)
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
-    spans_not_years = [(t.start, t.end) for t in find_numbers(clean) if t.kind != MEASURE]
+    spans_not_years = [(t.start, t.end) for t in find_numbers(clean, q.lang) if t.kind != MEASURE]
     years = []
     school_ends = {m.end(1) for m in school_years(clean)}
     for m in _YEAR.finditer(clean):

@@ -10,7 +10,7 @@ from ..facts import find_headings, is_total_label
 from ..facts.labels import is_subtotal_label, regions_in
 from ..models import Document, Fact
 from ..facts.numbers import decimals_of, half_step, tolerance
-from ..facts.periods import period_keys
+from ..facts.periods import OVER_YEARS, period_keys
 from ..render import base_value
 from ..facts.tables import split_lines
 from .rules import _ACRONYM, _HEDGE, _LINK, _STOP, PCT_WINDOW_LINES, Raw, _label, _norm
@@ -78,6 +78,11 @@ _GENERIC_LEAF = {"aantal", "number", "bedrag", "amount"}  # 'Kinderboerderijen Â
 _COUNTED = re.compile(r"\baantal\s+([^\W\d_][\w-]*)", re.I)  # what a column counts: 'Aantal plaatsen'
 
 
+def _clause_of(p: Fact) -> str:
+    """The figure's sentence up to the figure and a little after it."""
+    return p.quote[:max(0, p.end - p.quote_start) + 20]
+
+
 def _clause(text: str, p: Fact) -> str:
     """The clause of a sentence's number: between the commas or semicolons around it."""
     lo = max(text.rfind(",", p.quote_start, p.start), text.rfind(";", p.quote_start, p.start), p.quote_start)
@@ -119,6 +124,8 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
                     and not _names_subject(c, sent):  # a year and 'totaal' name no table: '512 elektrische bussen'
                 continue                              # is not a cell of a table of complaints
             years = re.findall(r"\b(?:19|20)\d\d\b", c.column) or re.findall(r"\b(?:19|20)\d\d\b", c.row)
+            if len(set(years)) == 1 and OVER_YEARS.search(_clause_of(p)):
+                continue  # 'over de drie jaren samen 4.096.929,02 euro': the span's total, not one year's cell
             if p.year and years and (p.year not in years or len(set(years)) > 1):  # 'Totaal 2022-2023': no year's
                 continue  # '14.218 klachten, tegenover 13.421 in 2022': each number its own year's column (or
                 # row, years down the rows)

@@ -1,4 +1,5 @@
-"""Tables folded side by side: a long list set in two blocks next to each other to save space.
+"""Tables folded side by side: a long list set in two blocks next to each other to save space; and blocks
+stacked under each other, each under its own header ('jan ... jun' over the rows, then 'jul ... dec' under them).
 
 'District km Investering | District km Investering' over rows 'Antwerpen 9,4 € 7,8 mln | Gent 11,6 € 9,3 mln':
 each line holds two rows, the second block's labels all start at one x. Read as one table, the second label
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from qa.facts.geolines import PLine, Segment
+from qa.facts.geolines import PLine, Segment, band_of, bands_of
 
 
 def _second_label(line: PLine) -> Segment | None:
@@ -95,3 +96,21 @@ def _in_fold(lines: list[PLine], k: int, x: float) -> bool:
         return True
     right_only = bool(line.segments) and all(s.x0 >= x and not s.is_value for s in line.segments)
     return right_only and any(0 <= j < len(lines) and both(lines[j]) for j in (k - 1, k + 1))
+
+
+def new_header(line: PLine, splits: list, start: int, end: int) -> bool:
+    """A line of words only, one over each value column of the rows above ('Vervoerregio | jul aug sep okt nov
+    dec' under the rows of 'jan ... jun'): the header of a second block stacked under the first."""
+    rows = [splits[k][1] for k in range(start, end + 1) if splits[k] is not None]
+    if len(rows) < 2 or any(s.is_value for s in line.segments):
+        return False
+    bands = bands_of(rows)
+    over = {band_of(s, bands) for s in line.segments} - {None}
+    return len(bands) >= 2 and len(over) == len(bands) and len(line.segments) <= len(bands) + 1
+
+
+def same_columns(a: tuple | None, b: tuple | None) -> bool:
+    """Two rows whose values stand in the same columns (each value's right or left edge within 3 pt)."""
+    if a is None or b is None or len(a[1]) != len(b[1]) or not a[1]:
+        return False
+    return all(abs(u.x1 - v.x1) < 3 or abs(u.x0 - v.x0) < 3 for u, v in zip(a[1], b[1]))

@@ -36,16 +36,39 @@ def mend_lines(lines: list[PLine], is_value, is_row) -> list[PLine]:
     """Units wrapped under their amounts joined to them, then rows split by vertical centring joined again: two
     lines half a line apart whose values stand in different columns, one of them a row ('-' alone is none)."""
     lines = _join_units(lines, is_value)
+    inside = _amid_long_labels(lines, is_value)
     out: list[PLine] = []
     for ln in lines:
         prev = out[-1] if out else None
         if prev is not None and ln.top - prev.top < 0.9 * max(prev.height, 1.0) and (
                 (is_row(prev) or is_row(ln)) and _disjoint(prev, ln, is_value)
-                or _label_beside(prev, ln, is_value) and not _wrapped_above(out[-2] if len(out) > 1 else None, prev)):
+                or _label_beside(prev, ln, is_value) and not _wrapped_above(out[-2] if len(out) > 1 else None, prev)
+                or id(ln) in inside and _label_beside(ln, prev, is_value)):  # a value set amid a long label
             segs = sorted(prev.segments + ln.segments, key=lambda s: s.x0)
             out[-1] = PLine(segs, min(prev.top, ln.top), max(prev.bottom, ln.bottom))
             continue
         out.append(ln)
+    return out
+
+
+def _amid_long_labels(lines: list[PLine], is_value) -> set[int]:
+    """Lines of values alone set in the middle of a row label of four lines or more ('Aantal dossiers dat op 31
+    december 2023 nog in' / 'behandeling was ...' / '712' / 'het Rampenfonds ...' / 'beslissing werd genomen'): two
+    label lines above and two below it, each within a line of the next. (A label of two lines around its values
+    is read as a wrapped row label already.)"""
+    def label_only(ln: PLine, values: PLine) -> bool:
+        return bool(ln.segments) and not any(is_value(s) for s in ln.segments) \
+            and max(s.x1 for s in ln.segments) < min(s.x0 for s in values.segments)
+
+    out = set()
+    for k, ln in enumerate(lines):
+        if not ln.segments or not all(is_value(s) for s in ln.segments) or k < 2 or k + 2 >= len(lines):
+            continue
+        block = [lines[k - 2], lines[k - 1], ln, lines[k + 1], lines[k + 2]]
+        pitch = max(ln.height, 1.0) * 1.6
+        if all(label_only(o, ln) for o in block[:2] + block[3:]) \
+                and all(b.top - a.top < pitch for a, b in zip(block, block[1:])):
+            out.add(id(ln))
     return out
 
 

@@ -16,7 +16,7 @@ from qa.facts.geoheaders import column_paths
 from qa.facts.units import unit_caption
 from qa.facts.geolines import (MEASURED, SPACED_AMOUNT, YEARISH, GeoCell, GeoTable, PLine, Segment, Word, band_of, bands_of,
                                group_lines, odd_row_bands, is_empty_marker, row_split, split_row)
-from qa.facts.folded import unfold
+from qa.facts.folded import new_header, same_columns, unfold
 from qa.facts.geomend import drop_marks, label_around, mend_lines, under_label
 from qa.facts.rowlabels import row_labels
 from qa.facts.tables import TABLE_CAPTION, join_lines
@@ -80,6 +80,7 @@ def _append_block(table: GeoTable, block: GeoTable) -> None:
 def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list[GeoTable]:
     splits = [split_row(ln) for ln in lines]
     tables: list[GeoTable] = []
+    stacked_rows: list[tuple[int, int]] = []  # each table's first and last row line
     i = 0
     while i < len(lines):
         if splits[i] is None:
@@ -89,14 +90,14 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
         j = i + 1
         while j < len(lines):
             gap = lines[j].top - lines[j - 1].bottom
-            if gap > 2.2 * height and not (gap < 4.5 * height and _same_columns(splits[j - 1], splits[j])):
+            if gap > 2.2 * height and not (gap < 4.5 * height and same_columns(splits[j - 1], splits[j])):
                 break  # (rows far apart in the same columns: the first block of a folded table, whose second
                 # block's labels wrapped between them)
             if splits[j] is not None:
                 end = j
             elif TABLE_CAPTION.match(lines[j].text) or _is_prose(lines[j], lines[start:end + 1]) \
-                    and not _group_row(lines, splits, j, start, end):
-                break
+                    and not _group_row(lines, splits, j, start, end) or new_header(lines[j], splits, start, end):
+                break  # (a header restated over the rows below: the next block is read under its own header)
             j += 1
         rows = [splits[o][1] for o in range(start + 1, end + 1) if splits[o] is not None]
         if len(rows) >= 2 and _number_in_header(splits[start], bands_of(rows)):
@@ -113,16 +114,13 @@ def _tables_in(lines: list[PLine], page: int, carry: list[PLine] | None) -> list
                                         or carried.columns == table.columns):  # the caption alone was carried
                 table = carried  # the header's upper level, or all of it, printed at the foot of the page before
         if table is not None:
+            if not table.caption and tables and tables[-1].caption and tables[-1].stub == table.stub \
+                    and i > 0 and new_header(lines[i - 1], splits, *stacked_rows[-1]):
+                table.caption, table.number = tables[-1].caption, tables[-1].number  # a block stacked under it
             tables.append(table)
+            stacked_rows.append((start, end))
         i = end + 1
     return tables
-
-
-def _same_columns(a: tuple | None, b: tuple | None) -> bool:
-    """Two rows whose values stand in the same columns (each value's right or left edge within 3 pt)."""
-    if a is None or b is None or len(a[1]) != len(b[1]) or not a[1]:
-        return False
-    return all(abs(u.x1 - v.x1) < 3 or abs(u.x0 - v.x0) < 3 for u, v in zip(a[1], b[1]))
 
 
 def _number_in_header(split: tuple[list[Segment], list[Segment]], bands: list[tuple[float, float]]) -> bool:

@@ -154,3 +154,9 @@ def seasons(text: str) -> frozenset[str]:
         if int(second) == int(a) + 1:
             out.add(f"{a}/{second}")
     return frozenset(out)
+
+
+# 'over de drie jaren samen', 'in the three years': a span of years, not one year's figure
+OVER_YEARS = re.compile(r"\b(?:over|in|voor|tijdens|gedurende)\s+(?:de|die|deze|het)\s+(?:\w+\s+)?(?:twee|drie|vier|vijf|"
+                         r"zes|zeven|acht|negen|tien|\d+)\s+(?:(?:school|kalender|begrotings)?jaren|jaar)\b|\bjaren\s+samen\b|"
+                         r"\b(?:over|in|during)\s+the\s+(?:\w+\s+)?(?:two|three|four|five|six|\d+)\s+years\b", re.I)

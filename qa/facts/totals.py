@@ -82,8 +82,10 @@ def _region_parts(total: Fact, cells: list[Fact], path, across, whole: set[str])
 
 def part_readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
     """Ways to read the parts of a total on one axis (0: a total row, 1: a total column), most likely first. A
-    reading with a part whose figure exists but is not printed (`unknown_cell`) cannot be checked."""
-    return [r for r in _readings(total, cells, axis) if not any(unknown_cell(f.raw) for f in r)]
+    reading with a part whose figure exists but is not printed (`unknown_cell`) cannot be checked, nor one of whole
+    numbers under a total with cents: those are other things (counts beside an amount), not its parts."""
+    return [r for r in _readings(total, cells, axis) if not any(unknown_cell(f.raw) for f in r)
+            and not (total.value % 1 and all(f.value % 1 == 0 for f in r))]  # whole numbers add up to no 38.417.625,40
 
 
 def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
@@ -113,10 +115,16 @@ def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
     if whole:  # 'Vlaanderen' adds up the rows beside it, or its provinces and not 'Brussel'
         return _region_parts(total, cells, own, (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path), whole)
     readings = [siblings] if len(siblings) >= 2 else []
+    named = re.sub(r"^\s*(?:totaal|total)\s+", "", path[-1], flags=re.I)
+    kids = [f for f in line if own(f)[:len(path)] == parent + [named] and len(own(f)) == len(path) + 1
+            and not is_total_label(own(f)[-1]) and not is_part_label(own(f)[-1])] if named != path[-1] else []
+    if len(kids) >= 2:  # 'GO! > Totaal TSO' sums the rows 'GO! > TSO > 2de graad' and '... > 3de graad'
+        readings.insert(0, kids)
     if parent and not is_subtotal_label(path[-1]) or total.cell is None:
         return readings
     before = sorted((f for f in line if own(f) and index(f) < index(total)), key=index)
-    totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1])]
+    # (a total of its own depth closes the group before it; a group's own subtotals ('GO! > Totaal ASO') do not)
+    totals_before = [k for k, f in enumerate(before) if is_total_label(own(f)[-1]) and len(own(f)) <= len(path)]
     block = before[totals_before[-1] + 1:] if totals_before else before
     if is_subtotal_label(path[-1]):  # 'Subtotaal technieken' sums the rows since the previous (sub)total (its group
         block = [f for f in block if not is_part_label(own(f)[-1])]  # may go on under a 'vervolg' label)
