@@ -24,7 +24,7 @@ from .bounds import BOUND, label_numbers, wrong_side
 from .scored import question_codes
 from .siblings import names_sibling, names_whole_table
 from .synonyms import synonyms
-from .members import member_unsaid, numbered_conflict, ordinal_conflict
+from .members import member_unsaid, names_member, numbered_conflict, ordinal_conflict
 from .verbs import asked_participle, is_participle, is_verb_form, says_deed
 from .verify import (NEGATED, Check, amount_for, counted_alts, counted_by_sibling, counted_sibling, elided_head,
                      initials, measure_noun, same_head, terms_of, verify)
@@ -142,8 +142,9 @@ class Checking:
         other = numbered_conflict(q.text, said) or ordinal_conflict(q.text, said)
         if other:
             check.conflicts.append(other)
-        elif fact.source == "table" and fact.table_id:  # 'de derde graad TSO': the table's row '3de graad', not
-            member = member_unsaid(q.text, " ".join(fact.row_path + fact.col_path),  # its 'Totaal TSO'
+        elif fact.source == "table" and fact.table_id and names_member(q.text):
+            # 'de derde graad TSO': the table's row '3de graad', not its 'Totaal TSO'
+            member = member_unsaid(q.text, " ".join(fact.row_path + fact.col_path),
                                    " | ".join(" ".join(p) for p in self.index.table_paths(fact.table_id)))
             if member:
                 check.missing.append(member)

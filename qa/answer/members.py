@@ -74,6 +74,11 @@ def ordinal_conflict(question: str, fact_text: str) -> str | None:
     return f"{other[1]}e {other[0]}" if other else None
 
 
+def names_member(question: str) -> bool:
+    """The question names a member of an ordinal series ('de derde graad')."""
+    return bool(_ORDINAL_NOUN.search(question))
+
+
 def member_unsaid(question: str, labels: str, table: str) -> str | None:
     """'de derde graad' asked of a table with rows '2de graad' and '3de graad': a cell whose labels name no
     member of that series (the 'Totaal TSO' over both) is not the member asked."""
