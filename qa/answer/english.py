@@ -22,7 +22,7 @@ from .frames import SOURCE_PHRASE, local_words
 from .ambiguity import table_cells
 from .asked import EN_FUNCTION, EN_QUESTION, MEASURES, subject_stems, without_ask_phrase
 from .question import region_stems, unread_places
-from .synonyms import synonyms
+from .synonyms import head_synonyms, synonyms
 from .verbs import names_deed, separable_forms
 from .verify import Check, description, same_sentence, terms_of
 from .wordparts import compound_in
@@ -71,6 +71,7 @@ class EnglishTerms(DocumentWords):
             unread = unread_places(text)
             # a word is generic when its dictionary form is ('daalt' is 'dalen'); else it or that form must be said
             return without_echoes([list(dict.fromkeys(([t, pairs[t]] if t in pairs else [t]) + joined.get(t, []) + synonyms(t)
+                                       + [h for h in head_synonyms(t) if self.known(h)]
                                        + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
                     if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))])
@@ -187,7 +188,7 @@ class EnglishTerms(DocumentWords):
             if not group or _narrows(w) or any(t in region_stems() for t in group) or self.index.expand(w) != w:
                 continue  # 'onbezet': a negation narrows, whatever its wording; 'vastleggingskrediet': said as 'VAK'
             group += [pairs[t] for t in group if t in pairs] + stems(lemma(w)) + joined.get(group[0], [])
-            group += [x for t in group for x in synonyms(t)]
+            group += [x for t in group for x in synonyms(t) + head_synonyms(t)]  # 'deelauto's': 'deelwagens'
             if not any(self.said_as_head(t) or compound_in(t, self._vocab) or _opens_compound(t, self._vocab)
                        for t in group):  # 'vastleggingskrediet'
                 out.append(w.lower())

@@ -28,6 +28,12 @@ class Sentence:
     chunk_rank: int
 
 
+# the minister's signature under an answer ('Lydia PEETERS Vlaams minister van Mobiliteit en Openbare Werken'):
+# who answered, never what
+_SIGNATURE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s+(?:Vlaams(?:e)?\s+|federaal\s+)?"
+                        r"(?:vice-?minister-president|minister-president|minister|staatssecretaris)\b[^.!?]{0,120}$")
+
+
 def sentences_of(hit: Hit, rank: int) -> list[Sentence]:
     """Sentences of a hit with document offsets (hit.start + position in hit.text)."""
     out = []
@@ -37,7 +43,7 @@ def sentences_of(hit: Hit, rank: int) -> list[Sentence]:
         piece = hit.text[pos:end]
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
-        if len(body) > 2:
+        if len(body) > 2 and not _SIGNATURE.match(body):
             s = hit.start + pos + lead
             out.append(Sentence(hit.doc, s, s + len(body), body, rank))
         pos = m.end() if m else len(hit.text)

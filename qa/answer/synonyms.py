@@ -39,7 +39,7 @@ _SYNONYMS = [
 ]
 # heads of compounds that mean the same there, though not alone ('fietsparkeerplekken' / 'fietsparkeerplaatsen';
 # 'plaats' alone is also the place where something 'vond plaats')
-_HEADS = ["plek plekken plaats plaatsen"]
+_HEADS = ["plek plekken plaats plaatsen", "auto autos auto's wagen wagens"]  # 'deelauto's' / 'deelwagens'
 
 
 @lru_cache(maxsize=2)

@@ -135,7 +135,8 @@ def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
     groups = {own(f)[0] for f in block if len(own(f)) > 1}
     if len(groups) == 1:
         group = next(iter(groups))
-        members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2]
+        members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2
+                   and not is_part_label(own(f)[-1])]  # ('Maïs > waarvan silomaïs' is a part of Maïs, not of the total)
         if len(members) >= 2:
             readings.insert(0, members)
     elif not groups and len(block) >= 2 and (totals_before or any(index(f) > index(total) for f in line)):
