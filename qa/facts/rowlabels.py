@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from qa.facts.geolines import PLine
 
 
+# '(aantal)', '(euro)', '(%)' on a line of its own: the unit that ends the label above, never a label's start
+_UNIT_TAIL = re.compile(r"^\((?:aantal|euro|keuro|k euro|%|in %|in euro|ha|km|m2|m²|uren|dagen|vte|fte)\)$", re.I)
+
+
 def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge: float) -> list[list[str]]:
     """Row paths of the value lines: wrapped label lines joined, group rows and 'waarvan' rows as parents."""
     items: list[tuple[str, float, float, float, bool]] = []  # text, x0, top, bottom, has values
@@ -109,7 +113,8 @@ def row_labels(lines: list[PLine], splits: list, start: int, end: int, left_edge
                     and items[n + 1][2] - items[n][2] < (items[n][2] - items[n - 1][2] if n else float("inf")):
                 pending_x0 = x0 if not pending else pending_x0  # 'eigenaar-' just over the values of 'bewoner',
                 pending.append(text)  # centred beside its two lines: the next row's label begins
-            elif labels and not pending and (text[:1].islower() or labels[-1][0].endswith(("-", ",", "–"))
+            elif labels and not pending and (text[:1].islower() or _UNIT_TAIL.match(text)
+                                             or labels[-1][0].endswith(("-", ",", "–"))
                                              or labels[-1][0].count("(") > labels[-1][0].count(")")
                                              or n and items[n - 1][4] and items[n][2] - items[n - 1][2] < 0.8 * height):
                 # a lower case start, an open end, or a line that overlaps the values above: their label, centred
