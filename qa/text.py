@@ -171,7 +171,8 @@ _NUMERIC_ASK = re.compile(
     r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
-    r"|what (?:did|does|do|will|would) [^?.]{1,80}\bcost\b|wat kost(?:te|ten)?\b"  # 'What did X cost the government
+    r"|what (?:did|does|do|will|would) [^?.]{1,80}(?<!the )\bcost\b|wat kost(?:te|ten)?\b"  # 'What did X cost'; not
+    # 'What does the cost cover'
     r"|how (?:many|much)|what (?:was|is|were) the (?:\w+ ){0,3}(?:total|number|amount|budget|share|percentage|rate|"
     r"execution|appropriations?)|what (?:was|is|were) the (?:\w+ ){1,3}(?:subsidy|grant|fee|price|cost|premium|"
     r"allowance|contribution)(?=\s*\?|\s+(?:a|an|the|for|of|per|in|to|did|does|do|is|was|were|can|could|will|would|"

@@ -36,6 +36,7 @@ _COUNTED_AFTER = re.compile(r"\s*(?!(?:euro|eur|keuro|miljoen|miljard|duizend|k|
 _ASKS_FTE = re.compile(r"(?<!\d)(?<!\d )\b(?:VTE|FTE|VTE's|FTEs|voltijds\w*|full-time)\b", re.I)
 
 
+_OTHER_MEASURE = re.compile(r"\b(?:hectare|ha|km|m2|m²|m³|ton|kwh|mwh)\b", re.I)  # a table of areas, lengths, ...
 _BUDGET_WORD = re.compile(r"(?:begrot|realisatie|raming|uitgegeven|besteed|vastlegging|vereffening|ontvangst)")
 
 
@@ -73,7 +74,7 @@ def fits_unit(index: Index, fact: Fact, q: Query) -> bool:
         return False  # 'Hoeveel kost een traject?' is not answered by a cell of 'aantal beëindigde overeenkomsten'
     if q.unit_hint == "money" and not fact.unit and fact.source == "table" and not any(
             is_money_noun(w) or _BUDGET_WORD.match(w) for label in [*fact.col_path, *fact.row_path, fact.caption, fact.measure]
-            for w in re.findall(r"\w+", label.lower())):
+            for w in re.findall(r"\w+", label.lower())) and not _OTHER_MEASURE.search(f"{fact.caption} {fact.measure}"):
         return False  # 'How much money ...?', 'hoeveel gaf het AWV uit' ask an amount: a cell of a table that says
         # no money anywhere (not in its caption either) is a count ('Vastgestelde snelheidsovertredingen')
     if q.unit_hint in ("VTE", "uur", "minuten", "dagen", "jaar") and (fact.unit or fact.raw.isalpha()) \

@@ -365,11 +365,13 @@ def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, tab
                       and not re.match(r"\s*(?:totaal|total|som)\b", p[level], re.I) and not is_part_label(p[level])}
             if not any(term_in(c, plain_set(stems(v))) for v in values for c in alts):
                 continue
-            if not is_part_label(label) and any(plain_set(stems(v)) == {plain(c)} for v in values for c in alts):
-                return True  # a sibling is labelled with the counted noun itself ('Bezoekers' beside 'Voorstellingen'
-                # for 'hoeveel bezoekers trokken de dansvoorstellingen'): this cell counts something else ('waarvan
-                # overdekt' beside 'Fietsparkeerplaatsen' counts some of them)
             head = stems(label.split()[-1])
+            if not is_part_label(label) and not set(head) & asked \
+                    and any(plain_set(stems(v)) == {plain(c)} for v in values for c in alts):
+                return True  # a sibling is labelled with the counted noun itself ('Bezoekers' beside 'Voorstellingen'
+                # for 'hoeveel bezoekers trokken de dansvoorstellingen'): this cell counts something else; not one
+                # the question names itself ('Toegekend' for '... aanvragen ... werden toegekend') nor a 'waarvan'
+                # cell, which counts some of the sibling's
             # ('Aantal stations' counts stations, however much the question says them: 'how many bike parking
             # spaces ... at railway stations')
             if head and (not any(term_in(h, plain_set(asked)) for h in head) or _names_other_things(label)
