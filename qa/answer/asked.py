@@ -34,6 +34,14 @@ MEASURES = {"ha": r"hectares?|ha", "km": r"km|kilometers?|kilometres?", "ton": r
             "m3": r"m3|m³|kubieke|cubic"}  # a volume ('in miljoen m3')
 _UNIT_WORDS += list(MEASURES.items())
 
+
+def measure_words(text: str, hint: str | None) -> set[str]:
+    """Stems of the words of a question that name the measure asked ('hectare' of 'hoeveel hectare'): a cell's unit
+    says them, no label must."""
+    if hint not in MEASURES:
+        return set()
+    return {t for w in re.findall(r"\w+", text.lower()) if re.fullmatch(MEASURES[hint], w) for t in stems(w)}
+
 _NAMED_UNIT = re.compile(r"\b(?:in|uitgedrukt in|expressed in|as)\s+(VTE|FTE|VTE's|FTEs|procent|percent|euro|uren|"
                          r"hours|dagen|days|jaren|years)\b", re.I)
 

@@ -14,7 +14,7 @@ from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, stems
 from .admit import fits_unit, unit_answers
 from .ambiguity import table_cells
-from .asked import MEASURES, is_money_noun
+from .asked import MEASURES, is_money_noun, measure_words
 from .question import Query
 from .clauses import (GROUP_SHARE, PART_AFTER, points_back, ratio_whole, sentence_before)
 from .frames import codes_in, source_terms
@@ -115,7 +115,7 @@ class Checking:
             # 'hoeveel keer werd een deelfiets ontleend': 'Aantal deelfietsen' counts the bikes, not the times
             check.head_missing = True  # one was borrowed
         if q.unit_hint in MEASURES and unit_answers(q, fact):  # 'hoeveel hectare': said by the cell's unit (ha)
-            said = {t for w in re.findall(r"\w+", q.text.lower()) if re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}
+            said = measure_words(q.text, q.unit_hint)
             check.missing = [m for m in check.missing if m not in said]
         if q.whole and fact.unit == "%" and fact.source == "table":  # a column 'Aandeel vrijwilligers' names the part:
             whole = _stemset(q.whole, q.lang)  # the whole ('operationeel personeel') is its denominator, another column

@@ -33,7 +33,7 @@ from .english import EnglishTerms, breakdown, part_region, unbridgeable
 from .admission import Admission
 from .checking import Checking, _stemset
 from .admit import ANY_MONEY, fits_unit, is_rate, money_head, unit_answers
-from .asked import MEASURES
+from .asked import measure_words
 from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
@@ -329,8 +329,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         # ('onder het gemiddelde' still speaks of one, and so does a rate: 'dagelijks', 'per jaar')
         says_average = bool(_AVERAGE.search(q.text) or _PER_PERIOD.search(q.text))
         averaged = bool(_AVERAGE.search(_BESIDE_AVERAGE.sub("", q.text))) and not operand
-        measured = {t for w in re.findall(r"\w+", q.text.lower()) if q.unit_hint in MEASURES
-                    and re.fullmatch(MEASURES[q.unit_hint], w) for t in stems(w)}  # 'hectare' of 'hoeveel hectare'
+        measured = measure_words(q.text, q.unit_hint)  # 'hectare' of 'hoeveel hectare'
         out: list[Scored] = []
         for i in pool:
             fact = facts[i]
