@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts import find_headings, is_total_label
-from ..facts.labels import is_subtotal_label, regions_in
+from ..facts.labels import is_part_label, is_subtotal_label, regions_in
 from ..models import Document, Fact
 from ..facts.numbers import decimals_of, half_step, tolerance
 from ..facts.periods import OVER_YEARS, period_keys
@@ -104,6 +104,10 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
     detail_words = [{w for w in _tokens(d) if len(w) > 2 and w not in _STOP and not re.search(r"\d", w)}
                     for d in details]
     names_detail = any(words and words <= sent for words in detail_words)
+    # '748 elektrische fietsen' names the 'waarvan elektrische fietsen' rows: no cell of the lines above them
+    parts_named = any(is_part_label(leaf) and (words := {w for w in _tokens(leaf) if len(w) > 3 and w not in _STOP
+                                                        and w != "waarvan"}) and words <= sent
+                      for leaf in {(c.row_path[-1] if c.row_path else c.row) for r in t for c in r if c})
     matches = []
     for row in t:
         for c in row:
@@ -133,6 +137,8 @@ def _named_cells(t: list[list[Fact | None]], p: Fact, sent: set[str], tags: set[
             if periods and not periods <= period_keys(p.quote):
                 continue
             leaf = c.row_path[-1] if c.row_path else c.row  # 'K1' under '2024': the row is the quarter
+            if parts_named and not is_part_label(leaf):
+                continue
             if is_total_label(leaf):  # '14.218 klachten' states the total unless it names a row of the table
                 own = {w for w in _tokens(leaf) if len(w) > 2 and w not in _STOP and w not in ("subtotaal", "subtotal")}
                 if (names_detail or is_subtotal_label(leaf)) and not own <= sent:

@@ -61,8 +61,14 @@ def is_change(text: str, lo: int, start: int, end: int) -> bool:
     clause = re.split(r"[;:]", before)[-1]
     if _OF.search(before[-60:]):
         return not _TO_AFTER.match(text, end, end + 40)
+    last = clause.split(",")[-1]  # '..., bereikte het in 2015 met 7,9 miljard euro haar hoogste niveau': the
+    if _LEVEL_VERB.search(last) and not CHANGE_WORD.search(last):  # comma clause's own verb says a level reached
+        return False
     # 'toenam met 669 keuro VAK en 14.896 keuro VEK': the second size shares the first one's 'met'
     return bool((_BY.search(before[-40:]) or _BY_AND.search(before[-60:])) and CHANGE_WORD.search(clause))
+
+
+_LEVEL_VERB = re.compile(r"\b(?:bereik\w*|bedr(?:oeg|oegen|aagt|agen)|telde|telden|reach\w*|amounted|stood)\b", re.I)
 
 
 _FROM_BEFORE = re.compile(r"\b(?:van|from)\s+(?:€\s*|EUR\s*)?$", re.I)

@@ -12,12 +12,12 @@ the runs of its neighbours on the same header row.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
 from typing import TYPE_CHECKING
 
+from qa.facts.headerwrap import aligned, height, like_wrapped, over_numbered
 from qa.facts.tables import join_lines
 
 if TYPE_CHECKING:
@@ -53,12 +53,14 @@ def header_cells(segments: list) -> list[HeaderCell]:
             if (id(last), id(s)) in paired:  # lines of one wrapped cell, however loose
                 reach = 2.4 * max(last.bottom - last.top, s.bottom - s.top, 1.0)
             else:  # glyph boxes: ~0.7 of the font size
-                reach = 1.9 * max(min(_height(last), _height(s)), 1.0)
-            if overlap > 0 and 0 < s.top - last.top <= reach and not _over_two(last, segs) and _aligned(last, s):
+                reach = 1.9 * max(min(height(last), height(s)), 1.0)
+            if overlap > 0 and 0 < s.top - last.top <= reach and not _over_two(last, segs) and aligned(last, s) \
+                    and not over_numbered(s, segs, reach):
                 cell.append(s)
                 break
         else:
             cells.append([s])
+    cells = like_wrapped(cells, segs)
     split = []
     for c in cells:
         k = _row_above(c, segs)
@@ -75,7 +77,7 @@ def _row_above(cell: list[Segment], segs: list[Segment]) -> int:
     bottom = max(x.bottom for x in cell)
     for k in range(1, len(cell) - 1):  # centred on one line is no sign: 'Binnenbaden' beside a rowspan's last line
         top = cell[k].top
-        h = max(_height(cell[k]), 1.0)
+        h = max(height(cell[k]), 1.0)
         own, whole = (top + bottom) / 2, (cell[0].top + bottom) / 2
         for n in segs:
             if min(n.x1, x1) - max(n.x0, x0) > 0 or not (top - 0.5 * h < n.top and n.bottom < bottom + 0.5 * h):
@@ -87,23 +89,6 @@ def _row_above(cell: list[Segment], segs: list[Segment]) -> int:
             if abs(mid - own) <= 0.25 * h and abs(mid - whole) >= 0.5 * h:
                 return k
     return 0
-
-
-def _height(seg: Segment) -> float:
-    """A line's glyph height as a word with capitals or ascenders has it: a word of x-height letters only ('en',
-    'van', 'om') has a box about 0.7 as high, which would set the next line of its cell out of reach."""
-    h = seg.bottom - seg.top
-    return h / 0.7 if re.fullmatch(r"[acemnorsuvwxz.,:;-]+", seg.text) else h
-
-
-def _aligned(upper: Segment, lower: Segment) -> bool:
-    """Lines of one cell are set flush left, centred or flush right alike, so the narrower lies within the wider
-    or shares an edge with it; '2022' centred over two columns is not the first line of the cell 'bedrag (in' /
-    'euro)' it overlaps by half."""
-    slack = max(3.0, 0.5 * min(upper.bottom - upper.top, lower.bottom - lower.top))
-    inside = (upper.x0 >= lower.x0 - slack and upper.x1 <= lower.x1 + slack
-              or lower.x0 >= upper.x0 - slack and lower.x1 <= upper.x1 + slack)  # the narrower line within the wider
-    return inside or abs(upper.x0 - lower.x0) <= slack or abs(upper.x1 - lower.x1) <= slack
 
 
 def _over_two(upper, segs: list) -> bool:
@@ -185,8 +170,9 @@ def column_paths(segments: list, bands: list[Band], left: float) -> list[list[st
                     for c, band in zip(leaf, bands))
     leaves = [c.text if c is not None else "" for c in leaf]
     for row in _rows(upper):
-        runs = _repeated_runs(len(row), leaves) or _nearest_runs(row, regions) \
-            or _tile(tuple((c.x0, c.x1) for c in row), tuple(regions), anchors)
+        boxes = tuple((c.x0, c.x1) for c in row)
+        runs = _repeated_runs(len(row), leaves, row, regions) or _better_aligned(
+            _nearest_runs(row, regions), boxes, tuple(regions), anchors) or _tile(boxes, tuple(regions), anchors)
         under = _under(row, leaf)
         for cell, (a, b) in zip(row, runs):
             if a is None:
@@ -213,16 +199,36 @@ def _under(row: list[HeaderCell], leaf: list[HeaderCell | None]) -> list[bool]:
     return [c is None or (c.top >= bottom - 1 and ((c.top + c.bottom) / 2 >= cut or c.top >= first_line)) for c in leaf]
 
 
-def _repeated_runs(k: int, leaves: list[str]) -> list[tuple[int, int]] | None:
+def _repeated_runs(k: int, leaves: list[str], row: list[HeaderCell] | None = None,
+                   regions: list[Band] | None = None) -> list[tuple[int, int]] | None:
     """k group labels over leaves that repeat k times ('Vlaanderen Brussel' over '2022 2023 2022 2023'): each
-    group owns one repetition, wherever its label happens to be set."""
+    group owns one repetition, wherever its label happens to be set. With the cells and column regions, leaves
+    that repeat beside one-column leaves of their own ('2022 2023 2024 verschil' over 'aantal % aantal % aantal %
+    2023-2024'): each label over a repetition or a lone column, as long as each one's centre lies over its run."""
     m = len(leaves)
-    if k < 2 or m % k or m == k or not all(leaves):
+    if k < 2 or m == k or not all(leaves):
         return None
     p = m // k
-    if leaves != leaves[:p] * k:
+    if not m % k and leaves == leaves[:p] * k:
+        return [(i * p, i * p + p - 1) for i in range(k)]
+    if row is None or regions is None:
         return None
-    return [(i * p, i * p + p - 1) for i in range(k)]
+    for p in range(2, m // 2 + 1):
+        for start in range(m - 2 * p + 1):
+            reps = 1
+            while start + (reps + 1) * p <= m and leaves[start + reps * p:start + (reps + 1) * p] == leaves[start:start + p]:
+                reps += 1
+            if reps < 2 or start + reps * p == m and start == 0:
+                continue
+            if len(set(leaves[start:start + p])) < p:
+                continue  # 'aantal aantal': no unit that repeats
+            runs = [(j, j) for j in range(start)] + [(start + i * p, start + i * p + p - 1) for i in range(reps)] \
+                + [(j, j) for j in range(start + reps * p, m)]
+            if len(runs) != k:
+                continue
+            if all(regions[a][0] <= c.center <= regions[b][1] for c, (a, b) in zip(row, runs)):
+                return runs
+    return None
 
 
 def _nearest_runs(row: list[HeaderCell], regions: list[Band]) -> list[tuple[int, int]] | None:
@@ -242,6 +248,21 @@ def _nearest_runs(row: list[HeaderCell], regions: list[Band]) -> list[tuple[int,
             return None
         runs.append(_centred(row[i], cols[0], cols[-1], regions))
     return runs if all(a[1] < b[0] for a, b in zip(runs, runs[1:])) else None
+
+
+def _better_aligned(near: list[tuple[int, int]] | None, boxes: tuple[tuple[float, float], ...],
+                    regions: tuple[Band, ...], anchors: tuple[tuple[float, float, float], ...]
+                    ) -> list[tuple[int, int]] | None:
+    """The nearest-label runs, unless a tiling sets every label far better over its leaves ('Politiezone' centred
+    over five zones, 'Totaal' over 'vijf zones' beside them: the fifth zone is nearer 'Totaal' by its edge)."""
+    if near is None:
+        return None
+    tiled = _tile(boxes, regions, anchors)
+    if any(a is None for a, _ in tiled) or tiled == near:
+        return near
+    mine = sum(min(_run_cost(box, a, b, regions, anchors), 1e6) for box, (a, b) in zip(boxes, near))
+    theirs = sum(_run_cost(box, a, b, regions, anchors) for box, (a, b) in zip(boxes, tiled))
+    return tiled if theirs + 10 < mine else near
 
 
 def _centred(cell: HeaderCell, a: int, b: int, regions: list[Band]) -> tuple[int, int]:
@@ -274,7 +295,7 @@ def _main_region(cell: HeaderCell, regions: list[Band]) -> int | None:
         part = (min(hi, cell.x1) - max(lo, cell.x0)) / width
         if part > share:
             best, share = j, part
-    return best if share >= 0.6 else None
+    return best if share >= 0.55 else None
 
 
 def _spans(cell: HeaderCell, regions: list[Band], leaf: list) -> bool:
@@ -296,6 +317,21 @@ def _rows(cells: list[HeaderCell]) -> list[list[HeaderCell]]:
     return [sorted(r, key=lambda c: c.x0) for r in rows]
 
 
+def _run_cost(cell: tuple[float, float], a: int, b: int, regions: tuple[Band, ...],
+              anchors: tuple[tuple[float, float, float], ...]) -> float:
+    """How far a group cell is from being set over columns a..b as group labels are: left-aligned with the first
+    leaf, right-aligned with the last, or centred between them (inf when it is not over them at all)."""
+    pitch = median([hi - lo for lo, hi in regions]) if regions else 1.0
+    x0, x1 = cell
+    lo, hi = regions[a][0], regions[b][1]
+    centre = (x0 + x1) / 2
+    if not lo - pitch / 2 <= centre <= hi + pitch / 2 or x1 < lo or x0 > hi:
+        return float("inf")
+    edge = min(abs(x0 - anchors[a][0]), abs(x1 - anchors[b][2]))
+    middle = abs(centre - (anchors[a][1] + anchors[b][1]) / 2)
+    return min(edge if edge <= 1.5 else float("inf"), middle)
+
+
 @lru_cache(maxsize=256)
 def _tile(cells: tuple[tuple[float, float], ...], regions: tuple[Band, ...],
           anchors: tuple[tuple[float, float, float], ...]) -> list[tuple[int | None, int | None]]:
@@ -307,17 +343,9 @@ def _tile(cells: tuple[tuple[float, float], ...], regions: tuple[Band, ...],
     each column's leaf x0, centre and x1).
     """
     m, k = len(regions), len(cells)
-    pitch = median([hi - lo for lo, hi in regions]) if regions else 1.0
 
     def cost(i: int, a: int, b: int) -> float:
-        x0, x1 = cells[i]
-        lo, hi = regions[a][0], regions[b][1]
-        centre = (x0 + x1) / 2
-        if not lo - pitch / 2 <= centre <= hi + pitch / 2 or x1 < lo or x0 > hi:
-            return float("inf")
-        edge = min(abs(x0 - anchors[a][0]), abs(x1 - anchors[b][2]))
-        middle = abs(centre - (anchors[a][1] + anchors[b][1]) / 2)
-        return min(edge if edge <= 1.5 else float("inf"), middle)
+        return _run_cost(cells[i], a, b, regions, anchors)
 
     @lru_cache(maxsize=None)
     def best(i: int, a: int) -> tuple[float, tuple]:

@@ -377,6 +377,11 @@ _TAKE_INTO_ACCOUNT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:genomen|nemen|neemt|n
 _SMALL = {**_NL_UNITS, "een": 1, "one": 1, **_EN_UNITS}
 
 
+# 'de laatste vijf jaar', 'the past three years': a stretch of time named, no amount the text reports
+_SPAN_BEFORE = re.compile(r"\b(?:laatste|afgelopen|voorbije|komende|volgende|eerste|last|past|next|first)\s+$", re.I)
+_SPAN_UNIT = re.compile(r"\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|years?|months?|weeks?|days?)\b", re.I)
+
+
 def find_number_words(text: str, lang: str = "nl") -> list[NumberToken]:
     """Amounts written as words: 'zes miljoen euro', 'drie weken', 'vijfentwintig', 'twelve members'.
 
@@ -395,7 +400,7 @@ def find_number_words(text: str, lang: str = "nl") -> list[NumberToken]:
                 value = words[tens] + _SMALL[small]
             before = text[max(0, m.start() - 12):m.start()]
             digits = re.search(r"(\d+)\s*$", before)  # '3 zes' is no amount; 'in 2016 zes jobstudenten' is
-            if _NOT_AMOUNT_AFTER.match(text, m.end()) \
+            if _NOT_AMOUNT_AFTER.match(text, m.end()) or _SPAN_BEFORE.search(before) and _SPAN_UNIT.match(text, m.end()) \
                     or digits and not re.fullmatch(r"(?:19|20)\d\d", digits.group(1)) \
                     or (value == 8 and _TAKE_INTO_ACCOUNT.match(text, m.end())):
                 continue

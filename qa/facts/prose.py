@@ -174,6 +174,9 @@ _UNIT_PHRASE = re.compile(r"\s*[^\s\d]+(?:['’]s)?\s+((?:voor|bij|in|op|aan|for
 
 def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None) -> str:
     """Words naming what the number counts: the clause before it and the noun or share after it."""
+    listed = _listed_label(text[lo:start])
+    if listed:
+        return listed
     head = re.sub(r"^(?:\d{1,2}|[a-z])[.)]\s+", "", " ".join(text[lo:start].split()))  # an enumerator names nothing
     aside = re.match(r"[^()]*\)", text[end:hi])
     subject: list[str] = []
@@ -222,6 +225,33 @@ def _measure(text: str, lo: int, start: int, end: int, hi: int, unit: str | None
     return " ".join([*subject, *before[-10:], tail]).strip()
 
 
+# a sentence's group, phase or category named by its number ('in prioriteitengroep 3', 'tijdens fase 2')
+_NAMED_NUMBER = re.compile(r"\b(?:[^\W\d_]*groep|fase|categorie|zone|niveau|klasse|ronde|module|versie|"
+                           r"[^\W\d_]*lijn|leerjaar)\s*$", re.I)
+
+
+# a line of a block of 'label: amount' lines ('Totaal beschikbaar: € 17.500.000')
+_VALUE_LINE = re.compile(r"\s*[^\W\d][^:\n]{0,60}:\s*(?:€|EUR)?\s*-?[\d.,]+\s*(?:€|EUR|euro|%)?\s*$")
+_LABEL_LINE = re.compile(r"\s*([^\W\d][^:\n]{0,60}):\s*(?:€|EUR)?\s*$")
+
+
+def _listed_label(before: str) -> str:
+    """A number of a block of 'label: amount' lines under a heading line ('Bouwsteen 3, LLO Professionalisering
+    opleiders' / 'Totaal beschikbaar: € 16.000.000' / 'Aangevraagd: € 40.780.788'): its own label and the block's
+    heading, not the amount of the line above ('€ 16.000.000 Aangevraagd'). '' when it is no such line."""
+    lines = before.split("\n")
+    own = _LABEL_LINE.match(lines[-1])
+    if not own or len(lines) < 2:
+        return ""
+    k = len(lines) - 2
+    while k >= 0 and (_VALUE_LINE.match(lines[k]) or not lines[k].strip()):
+        k -= 1
+    heading = lines[k].strip() if k >= 0 else ""
+    if not heading or k == len(lines) - 2 and (len(heading.split()) > 10 or heading.endswith((".", ":", ","))):
+        return ""  # a sentence above, not a block's heading line
+    return " ".join(" ".join([heading, own.group(1)]).split())
+
+
 def _content(text: str) -> list[str]:
     """Words of four letters or more that are not connectives: what can name a measure."""
     return [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.lower() not in _CONNECTIVES and not CHANGE_WORD.fullmatch(w)]
@@ -248,6 +278,8 @@ def prose_facts(doc: Document, numbers: list[NumberToken], table_lines: set[int]
             continue
         if _PER.search(text[max(0, num.start - 5):num.start]):
             continue  # 'plaatsen per 1.000 kinderen': the rate's base, no quantity of its own
+        if _NAMED_NUMBER.search(text[max(0, num.start - 25):num.start]) and len(num.raw) <= 2:
+            continue  # 'in prioriteitengroep 3', 'fase 2': the number of a named group, no quantity
         m = _UNIT.match(text, num.end)
         unit, scale = _normal_unit(m.group("u"), m.group("per")) if m else (None, 1.0)
         raw_end = num.end + 1 if text[num.end:num.end + 1] == "%" else num.end

@@ -112,6 +112,11 @@ def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
     parent = path[:-1]
     siblings = [f for f in line if own(f)[:-1] == parent and own(f) and not is_total_label(own(f)[-1])
                 and not is_part_label(own(f)[-1])]  # a 'waarvan' row is counted in the row above it already
+    nested = [f for f in line if own(f)[:len(parent)] == parent and len(own(f)) == len(path) + 1
+              and not is_total_label(own(f)[len(parent)]) and not is_total_label(own(f)[-1])
+              and not is_part_label(own(f)[-1])]
+    if siblings and nested:  # 'Zon | Wind | Bio-energie > biomassa, biogas | Waterkracht | Totaal': the group's
+        siblings = siblings + nested  # columns stand beside the flat ones the total sums
     if whole:  # 'Vlaanderen' adds up the rows beside it, or its provinces and not 'Brussel'
         return _region_parts(total, cells, own, (lambda f: f.col_path) if axis == 0 else (lambda f: f.row_path), whole)
     readings = [siblings] if len(siblings) >= 2 else []
@@ -133,7 +138,7 @@ def _readings(total: Fact, cells: list[Fact], axis: int) -> list[list[Fact]]:
     if len(totals_before) == 1 and is_subtotal_label(own(before[totals_before[0]])[-1]) and not block:
         return []  # a grand total under one group's subtotal: the other groups are printed elsewhere ('vervolg')
     groups = {own(f)[0] for f in block if len(own(f)) > 1}
-    if len(groups) == 1:
+    if len(groups) == 1 and all(len(own(f)) > 1 for f in block):  # (not a group beside flat lines: all are parts)
         group = next(iter(groups))
         members = [f for f in block if own(f)[:1] == [group] and len(own(f)) == 2
                    and not is_part_label(own(f)[-1])]  # ('Maïs > waarvan silomaïs' is a part of Maïs, not of the total)

@@ -33,8 +33,9 @@ def page_words(page) -> list[Word]:
                 chars.clear()
 
         for i, ch in enumerate(text[:n]):
-            if chars and unicodedata.category(ch) == "No" and (chars[-1][0].isdigit() or chars[-1][0] in "€%"):
-                continue  # '2023-2024¹', '18.000.000,00 €²': a footnote mark, not a digit of the number
+            if chars and unicodedata.category(ch) == "No" and (chars[-1][0].isdigit() or chars[-1][0] in "€%)" or len(
+                    chars) >= 3 and all(c[0].isalpha() for c in chars[-3:])):
+                continue  # '2023-2024¹', '18.000.000,00 €²', 'Limburg²': a footnote mark, not a digit ('m²' keeps its)
             if ch.isspace() or ch == "\x00":
                 flush()
                 continue

@@ -335,11 +335,12 @@ def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:
 
 
 def facts_version() -> str:
-    """A hash of the fact parsers' and the tokenizer's source: when it changes, `qa index` re-extracts the facts
-    of unchanged documents and rewrites the word index, and a loaded index built before says it is stale."""
+    """A hash of the fact parsers', the PDF word reader's and the tokenizer's source: when it changes, `qa index`
+    re-extracts the facts of unchanged documents and rewrites the word index, and a loaded index built before says
+    it is stale."""
     h = hashlib.sha256()
     package = Path(__file__).parent.parent
-    for path in [*sorted((package / "facts").glob("*.py")), package / "text.py"]:
+    for path in [*sorted((package / "facts").glob("*.py")), package / "text.py", package / "ingest" / "pdfwords.py"]:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
