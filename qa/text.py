@@ -168,7 +168,7 @@ _NUMERIC_ASK = re.compile(
     r"\b(hoeveel|welk(?:e)? (?:(?:maximale|maximaal|minimale|minimaal|gemiddelde|gemiddeld|totale|jaarlijkse|huidige)\s+)?(?:bedrag|budget|percentage|aandeel|contingent|krediet|werkzaamheidsgraad|graad|deel|prijs|"
     r"kostprijs|tarief|premie|vergoeding|bijdrage|subsidie|som)"
     r"|welk(?:e)? (?!soort|type|vorm|andere\b)(?:[a-zà-ÿ]+(?:e|s)\s+)?[a-z]*(?:omzet|bedrag|prijs|budget|"
-    r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang)|how (?:long|large|big|high)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
+    r"tarief|premie|vergoeding|subsidie|krediet|drempel)|hoe (?:groot|hoog|veel|lang|vaak)|how (?:long|large|big|high|often)|wat (?:was|is|bedroeg|bedraagt) (?:het|de) (?:[a-zà-ÿ]+e )?"
     r"(?:bedrag|totaal|aantal|budget|percentage|uitvoering|begrotingsuitvoering|contingent)"
     r"|met hoeveel|naar welke \w*graad"
     r"|what (?:did|does|do|will|would) [^?.]{1,80}(?<!the )\bcost\b|wat kost(?:te|ten)?\b"  # 'What did X cost'; not

@@ -49,7 +49,9 @@ _NAMED_MEASURE = re.compile(r"\b(?:in|uitgedrukt in|expressed in)\s+(?:(?:miljoe
                             rf"({'|'.join(MEASURES.values())})\b", re.I)
 
 _EN_MONEY = re.compile(r"\b(?:subsid(?:y|ies)|budget|funding|funds?|money|costs?|spending|grants?|euros?|"
-                       r"appropriations?|payments?|pay|pays|paid|spent|budgeted|allocated|earmarked|invested|set aside)\b", re.I)
+                       r"appropriations?|payments?|pay|pays|paid|spent|budgeted|allocated|earmarked|invested|set aside|"
+                       r"compensations?|allowances?|premiums?|fees?|reimbursements?|revenues?|fines?|salar(?:y|ies)|deficits?|"
+                       r"surplus(?:es)?|debts?)\b", re.I)
 _MONEY_NOUNS = (r"krediet|budget|bedrag|subsidie|middelen|uitgaven|kost|geld|premie|euro|financiering|ontvangst|steun|"
                 r"dotatie|toelage|vergoeding|opbrengst|inkomst|investering|tegemoetkoming|heffing|schuld|salaris|fonds|boete")
 
@@ -148,6 +150,11 @@ def unit_hint(text: str) -> str | None:
                  r"(?:gemiddelde\s+|average\s+|mean\s+|totale\s+|total\s+)?(?:duur|looptijd|doorlooptijd|duration|"
                  r"length)\b", text, re.I):
         return "duur"  # a length of time: never a share or an amount of money
+    if re.search(r"\b(?:hoeveel|how much|how many)\s+(?:k\s*euro|keuro|k€|euro|€|(?:duizend|miljoen|miljard)\s+euro)\b",
+                 text, re.I):
+        return "money"  # 'hoeveel k euro': an amount, whatever follows
+    if re.search(r"\b(?:hoe vaak|how often)\b", text, re.I):
+        return "count"  # a number of times, whatever it was paid with ('het kansentarief')
     m = _ASKED.search(text)
     if m:
         word = next((w for w in (x.lower().strip("?,.()") for x in m.group(1).split()) if w not in _SCALES), "")

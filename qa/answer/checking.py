@@ -14,7 +14,9 @@ from ..models import Fact
 from ..text import bridge_to_dutch, contradicts, lemma, stems
 from .admit import fits_unit, unit_answers
 from .ambiguity import table_cells
+from .articles import article_unnamed
 from .asked import MEASURES, is_money_noun, measure_words
+from .asides import per_item, role_names
 from .question import Query
 from .clauses import (GROUP_SHARE, PART_AFTER, points_back, ratio_whole, sentence_before)
 from .frames import codes_in, source_terms
@@ -95,6 +97,13 @@ class Checking:
                                                     plain_set(set(stems(fact.caption))), asked=False)),
                       # a claim with 'waarvan' and a computation's operands say both parts
                       part_words=set() if PART_AFTER.search(q.text) or q.operands else feat.parts)
+        if check.missing:  # 'minister Brouns': who answers the whole document, said once where it is signed
+            speakers = role_names(q.text)
+            check.missing = [m for m in check.missing if m not in speakers or not term_in(m, fr.doc_words(fact.doc))]
+        each = per_item(q.text) if check.conflicts or check.missing else set()
+        if each:  # 'de doorlooptijd van een dossier': one of any kind, no column or row of them, and a word the
+            check.conflicts = [c for c in check.conflicts if c not in each]  # document has, if not near the figure
+            check.missing = [m for m in check.missing if m not in each or not term_in(m, fr.doc_words(fact.doc))]
         if check.conflicts and fact.table_id:
             paths = self.index.table_paths(fact.table_id)
             summed = _summed_over(q.text) if fact.is_total else set()  # 'in alle bekkens samen': the total row
@@ -132,6 +141,11 @@ class Checking:
                                                    for t in _stemset(q.part, q.lang)):
             check.missing.append(q.part)  # 'was een vrouw': a share of the carers who care for a partner is not it
         self._check_codes(fact, groups, check, q.text)
+        article = article_unnamed(q.text, fact.caption,
+                                  " ".join([fact.quote, *fact.row_path, *fact.col_path]), self.index.long_forms,
+                                  set(self.frames.header_codes(fact.doc)))
+        if article and article not in check.missing:
+            check.missing.append(article)  # 'the VOP budget article': a figure under the IMW article's heading
         ratio = ratio_whole(self.index.document(fact.doc).text, fact) if fact.source == "prose" and groups else []
         if ratio and not any(same_head(t, ratio) or same_head(r, [t]) for g in groups for t in g for r in ratio):
             check.conflicts.append(ratio[0])  # '41.236 van de 83.650 medewerkers ..., of 49,3%': the staff's share
@@ -174,6 +188,8 @@ class Checking:
         if check.head_missing and after and counted in PERSONS and nominalized(
                 self.index.document(fact.doc).text, fact, q.text):
             check.head_missing = False  # '38 Franstaligen' counts the 'Franstalige medewerkers' asked
+        if check.head_missing and after and counts_persons(counted, set(after)):
+            check.head_missing = False  # 'hoeveel mensen': '(1.086.450 pashouders.) Daarvan hadden er 214.380 ...'
         if fact.source == "table" and not q.part:  # 'waarvan overdekte herstelpunten': a part the question
             part = next((label for label in fact.row_path + fact.col_path if is_part_label(label)), None)
             if part is not None and not _asks_part(part, q.text, counted):  # does not name is no answer to it

@@ -41,6 +41,11 @@ def printed_decimals(raw: str, lang: str) -> int:
 _PER = {"day": "dag", "month": "maand", "year": "jaar", "hour": "uur"}
 
 
+# an age band: 'van 12 tot 17 jaar', '12- tot 17-jarigen', 'tussen 25 en 34 jaar', 'aged 12 to 17'
+_AGE_BAND = re.compile(r"\b\d{1,3}-?\s*(?:tot|en|-|–|to|and)\s*\d{1,3}(?:\s*|-)(?:jaar|jarigen|jarige|years?|year-olds?)\b",
+                       re.I)
+
+
 def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
     """The measured numbers of a claim (dates, years and codes left out), with their precision.
 
@@ -48,9 +53,12 @@ def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:
     Dutch; "2.97 million" and "2,97 miljoen" are one value.
     """
     out = []
+    bands = [m.span() for m in _AGE_BAND.finditer(text)]
     for tok in sorted(find_numbers(text, lang) + find_number_words(text, lang), key=lambda t: t.start):
         if tok.kind != MEASURE or tok.value is None:
             continue
+        if any(a <= tok.start < b for a, b in bands):
+            continue  # '143 jongens van 12 tot 17 jaar': the age band names a group, it is no figure claimed
         if _YEAR.fullmatch(tok.raw) and not re.match(r"\s*(%|procent|euro|keuro|k euro)", text[tok.end:]):
             continue
         if is_name_number(text, tok.start, tok.end):

@@ -28,6 +28,7 @@ from .agreement import agrees, distinctive, only_rounded, own_bound
 from .claimnumbers import ClaimNumber, claim_numbers
 from .changeclaims import change_of, check_change
 from .flows import stock_for_flow
+from .idioms import plain_words
 from .question import parse
 from .passageclaims import check_passage
 
@@ -36,7 +37,7 @@ CLAIM_FACT_MIN = FACT_MIN
 
 
 def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) -> Verdict:
-    text = " ".join((claim or "").split())[:2000]
+    text = plain_words(" ".join((claim or "").split())[:2000])  # 'is gezakt tot 38 dagen': 'gedaald tot'
     q = parse(text, docs)
     lang = q.lang
     if not stems(text):

@@ -56,15 +56,19 @@ def counted_by(text: str, fact: Fact) -> list[str]:
         carried = _nouns(counted_noun(without_regions(before[n.end():])))
         if carried:
             break
+    if _PART_OF_BEFORE.match(text, fact.quote_start):
+        # '58. 395 Belgische kinderen ... Daarvan hebben 2. 031 de naam van hun moeder': 2. 031 children, the
+        # noun of the first number said before ('Eind 2024 telde de UiTPAS 1.086.450 pashouders'), not of a year
+        before = antecedent(text, fact)
+        wholes = [m for m in re.finditer(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*(?=\s)", before)
+                  if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
+        return after + (counted_noun(before[wholes[0].end():]) if wholes else [])
     if PART_OF.search(before):  # '5. 553 nummerplaten, waarvan 3. 611 voor privé gebruik': 3. 611 plates
         if numbers and not PART_OF.sub("", before[numbers[-1].end():]).strip(" (") \
                 and re.search(r":\s*$", before[:numbers[-1].start()]):
             label = re.split(r"[.;!?]\s", before[:numbers[-1].start()])[-1]  # 'Aantal computers met Windows XP:
             carried = stems(label)  # 16 (waarvan vijf van ...)': the whole is counted by the label before it
         return after + carried
-    if _PART_OF_BEFORE.match(text, fact.quote_start):  # '58. 395 Belgische kinderen ... Daarvan hebben 2. 031 de
-        whole = re.search(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*\s+(.*)", antecedent(text, fact))  # naam van hun moeder':
-        return after + (counted_noun(whole.group(1)) if whole else [])  # 2. 031 children
     if after:
         return after
     before = "" if carried else antecedent(text, fact)  # 'In 2016 waren dat er 10. 624.': what the sentence
@@ -418,13 +422,23 @@ def clause_names(text: str, fact: Fact) -> set[str]:
 _RATIO = re.compile(r"(\d[\d.]*)\s+(?:van\s+de|van\s+het|op|of\s+the|out\s+of)\s+(\d[\d.]*)\s+([^\W\d_][\w'’-]*)", re.I)
 
 
+# 'Van de M <noun> ... N ..., P%': the whole named first
+_WHOLE_FIRST = re.compile(r"\b(?:van\s+de|van\s+het|of\s+the)\s+(\d[\d.]*)\s+([^\W\d_][\w'’-]*)", re.I)
+
+
 def ratio_whole(text: str, fact: Fact) -> list[str]:
     """The stems of the whole of the ratio a percentage restates ('41.236 van de 83.650 medewerkers werden
-    gevaccineerd, of 49,3%': medewerker): the share is that group's, whatever group the paragraph names."""
+    gevaccineerd, of 49,3%': medewerker; 'Van de 214.380 kansenpashouders gebruikten er 124.950 hun pas, wat
+    neerkomt op 58,3%': kansenpashouder): the share is that group's, whatever group the paragraph names."""
     if fact.unit != "%":
         return []
     for m in reversed(list(_RATIO.finditer(text, fact.quote_start, fact.start))):
         part, whole = (float(g.replace(".", "")) for g in m.group(1, 2))
         if whole and abs(100 * part / whole - fact.value) <= 0.1:
             return stems(m.group(3))
+    for m in _WHOLE_FIRST.finditer(text, fact.quote_start, fact.start):
+        whole = float(m.group(1).replace(".", ""))
+        for n in re.finditer(r"(?<![\w.,])\d[\d.]*(?![\d,])", text[m.end():fact.start]):
+            if whole and abs(100 * float(n.group(0).replace(".", "")) / whole - fact.value) <= 0.1:
+                return stems(m.group(2))
     return []

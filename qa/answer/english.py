@@ -159,8 +159,8 @@ class EnglishTerms(DocumentWords):
             if w in EN_STOP or w in EN_QUESTION or w in EN_FUNCTION or w.isdigit() or w in _NUMBER_WORDS \
                     or w in _TAKE or _MEASURE_WORD.fullmatch(w):
                 continue  # (a unit, 'cubic metres', is checked as the figure's unit)
-            if n and self.dutch_compound(tokens[n - 1], w):
-                continue  # the head of a compound the documents have ('rainwater tanks': 'hemelwaterput')
+            if n and self.dutch_compound(tokens[n - 1], w) or n + 1 < len(tokens) and self.dutch_compound(w, tokens[n + 1]):
+                continue  # a part of a compound the documents have ('rainwater tanks': 'hemelwaterput')
             dutch = EN_NL.get(w, w)
             if w in EN_NL and not terms_of(stems(dutch)):
                 continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch

@@ -133,6 +133,9 @@ def local_words(index: Index, fact: Fact, before: int = 45, after: int = 40) -> 
 
 _LONG = 30_000  # characters: a document this long is a report of many topics, not one answer
 _NEAR = 6_000  # and there the text this close to a number may still frame it
+# the heading of a budget article: its code, a dash and its title ('JB0-1JEC2GB-PA – HET VERSTREKKEN VAN LENINGEN')
+_ARTICLE_HEADING = re.compile(r"(?m)^[ \t]*[A-Z0-9]{2,4}-[A-Z0-9]{5,9}-[A-Z]{2}[ \t]+[–-][ \t]+[A-Z]")
+_GLOSSARY_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z0-9&-]{1,9})[ \t]+([^\n]{3,100})$")  # 'LDE  Lokale Diensteneconomie'
 _PREAMBLE = 2000  # characters: what comes before a document's first numbered item states its topic
 _BELOW = 300  # and below it: the next sentence often goes on about it
 
@@ -307,7 +310,8 @@ class Frames:
         lo = items[-1][0] if items else max(0, fact.quote_start - _ABOVE)
         below = next((m for m in marks if fact.quote_end <= m[0] < fact.quote_end + _BELOW), None)
         hi = below[0] if below else fact.quote_end + _BELOW
-        marked = self.marked_headings(fact.doc)  # '=== [3] 2022-06-10 | Circulaire hubs': another section above
+        # '=== [3] 2022-06-10 | Circulaire hubs', 'JB0-1JEC2GB-PA – HET VERSTREKKEN VAN ...': another section above
+        marked = self.marked_headings(fact.doc)
         lo = max([lo] + [h for h in marked if h <= fact.quote_start])
         hi = min([hi] + [h for h in marked if h > fact.quote_end])
         return lo, hi, items[-1][2] if items else None
@@ -317,8 +321,11 @@ class Frames:
         return _memo(self._marks, doc, lambda: item_marks(self.index.document(doc).text))
 
     def marked_headings(self, doc: str) -> list[int]:
-        """Where the headings a plain-text document marks as such start ('## ...', '=== ...')."""
-        return _memo(self._marked, doc, lambda: [m.start() for m in _MARKED_LINE.finditer(self.index.document(doc).text)])
+        """Where the headings a plain-text document marks as such start ('## ...', '=== ...'), and a budget
+        report's article headings."""
+        text = self.index.document(doc).text
+        return _memo(self._marked, doc, lambda: sorted(m.start() for pattern in (_MARKED_LINE, _ARTICLE_HEADING)
+                                                       for m in pattern.finditer(text)))
 
     def frame_words(self, i: int) -> set[str]:
         """Stems of fact i's own frame: its document's title and the text before its first numbered item, its
@@ -329,7 +336,7 @@ class Frames:
             text = self.index.document(fact.doc).text
             lo, hi, _ = self._bounds(fact)
             first = next((m[0] for m in self.items(fact.doc) if m[0] < _PREAMBLE), 0)
-            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], text[lo:hi],
+            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], self._without_glossary(text[lo:hi]),
                               fact.caption, self.index.heading_at(fact.doc, fact.start)])
             frame += " " + self.spelled_out(fact.doc, frame)
             return plain_set(norm_stems(frame)) | {c.lower() for c in CODE.findall(frame)}
@@ -355,12 +362,23 @@ class Frames:
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
             text = self.index.document(fact.doc).text
             if len(text) > _LONG:  # a long report: what is said forty pages away is about something else
-                rest = plain_set(norm_stems(text[max(0, lo - _NEAR):hi + _NEAR]))
+                articles = [m.start() for m in _ARTICLE_HEADING.finditer(text)]  # a budget article's words are its own
+                start = max([max(0, lo - _NEAR)] + [a for a in articles if a <= fact.quote_start])
+                end = min([hi + _NEAR] + [a for a in articles if a > fact.quote_end])
+                rest = plain_set(norm_stems(self._without_glossary(text[start:end])))
             else:
                 rest = self.doc_words(fact.doc)
             # (a word of the title opens the introduction and is still the whole document's: 'DKO')
             return self.frame_words(i) | (rest - (others - self.title_words(fact.doc)))
         return _memo(self._context, i, make)
+
+    def _without_glossary(self, text: str) -> str:
+        """The text less the lines of a list of abbreviations ('LDE Lokale Diensteneconomie'): the list after a
+        report's last budget article defines words, it does not frame that article's figures."""
+        def entry(m: re.Match) -> str:
+            return " " if any(f.lower() in m.group(2).lower() for f in self.index.long_forms(m.group(1))) else m.group(0)
+
+        return _GLOSSARY_LINE.sub(entry, text)
 
     def _refers_back(self, doc: str, label: str) -> bool:
         """An item that opens on what the item before it said ('2. Heeft de minister zicht op het aantal van deze

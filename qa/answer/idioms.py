@@ -23,8 +23,14 @@ _TOOK_PLACE = re.compile(r"\b(vond|vonden|vindt|vinden)\b((?:\s+[\w.-]+){0,8}?)\
 _BE = {"vond": "was", "vonden": "waren", "vindt": "is", "vinden": "zijn"}
 
 
+# 'is gezakt tot 38 dagen': fell to (not 'zakten voor hun examen', failed)
+_SANK = re.compile(r"\b(gezakt|zakte|zakten|zakt)(\s+(?:tot|naar|met)\s)", re.I)
+_FELL = {"gezakt": "gedaald", "zakte": "daalde", "zakten": "daalden", "zakt": "daalt"}
+
+
 def plain_words(text: str) -> str:
     """The question with its idioms in the documents' plain words; unchanged when it has none."""
+    text = _SANK.sub(lambda m: _FELL[m.group(1).lower()] + m.group(2), text)
     text = _TOOK_PLACE.sub(lambda m: _BE[m.group(1).lower()] + m.group(2) if m.group(1) else _BE[m.group(3).lower()],
                            text)
     text = _ON_THE_TABLE.sub(lambda m: m.group(1).rstrip(), text)

@@ -27,7 +27,7 @@ from ..text import EN_NL, bridge_to_dutch, contradicts, norm_stems, stems
 from ..facts.periods import dated_months, last_period, period_keys
 from .question import MONEY_UNITS, Query
 from .clauses import (WITHOUT, antecedent, clause_after, clause_names, counted_by, elided, list_group, of_whole, own_item,
-                      part_words, qualifier, sentence_before)
+                      part_words, qualifier, ratio_whole, sentence_before)
 from .bridge import WordBridge
 from .english import EnglishTerms, breakdown, part_region, unbridgeable
 from .admission import Admission
@@ -38,6 +38,7 @@ from .frames import CAPITALS, Frames, local_words
 from .meaning import settle_by_meaning
 from .bounds import label_numbers
 from .phrasing import counted_adjectives, counts_persons, described_by
+from .synonyms import synonyms
 from .scored import Scored, counts_other_caption, head_match
 from .verbs import deed_stems, is_verb_form, separable_forms
 from .verify import counts_other, description, pointed_back, terms_of
@@ -114,7 +115,8 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             found = _Features(
                 label=label_stems(f) | self._spelled_out(f),
                 local=set(stems(local_words(self.index, f) + " " + before)) | own_item(text, f)
-                | (set(counted_by(text, f)) if elided(text, f) or of_whole(text, f) else set()),  # '19 in Vlaanderen'
+                | (set(counted_by(text, f)) if elided(text, f) or of_whole(text, f) else set())  # '19 in Vlaanderen'
+                | set(ratio_whole(text, f)),  # '..., wat neerkomt op 58,3%': the share of the whole the sentence names
 
                 clause=set(stems(clause_after(text, f))),
                 near=set(stems(local_words(self.index, f, 30, 60))),
@@ -137,9 +139,10 @@ class FactMatcher(EnglishTerms, Admission, Checking):
 
     @staticmethod
     def _says(term: str, parts: tuple[str, str] | None, words: set[str]) -> bool:
-        """A question stem is among a fact's words, or both its parts (decompound) are ('taxibedrijf': 'taxi',
-        'bedrijf')."""
-        return term in words or parts is not None and parts[0] in words and parts[1] in words
+        """A question stem is among a fact's words, or a synonym of it ('opzijgezet': 'voorzien'), or both its parts
+        (decompound) are ('taxibedrijf': 'taxi', 'bedrijf')."""
+        return term in words or parts is not None and parts[0] in words and parts[1] in words \
+            or any(t in words for t in synonyms(term))
 
     def idf(self, stem: str) -> float:
         """How rare a word is among the facts' labels (df stored at index time)."""
@@ -331,6 +334,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         averaged = bool(_AVERAGE.search(_BESIDE_AVERAGE.sub("", q.text))) and not operand
         measured = measure_words(q.text, q.unit_hint)  # 'hectare' of 'hoeveel hectare'
         out: list[Scored] = []
+        labelled: dict[int, set[str]] = {}  # each candidate's label stems
         for i in pool:
             fact = facts[i]
             if not self.allowed(fact, q, years, regions) or (fact.value in q.stated and fact.raw not in ("/", "-")
@@ -344,7 +348,7 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             feat = self.features(i)
             local_set = feat.local
             own = feat.label | local_set
-            if heads and not head_match(heads, own) and not unit_answers(q, fact) \
+            if heads and not head_match(heads, own) and fact.year not in heads and not unit_answers(q, fact) \
                     and not (len(heads) == 1 and counts_persons(heads[0], own)) \
                     and not money_head(q, heads, fact, feat.own) and not deeds & feat.label \
                     and not (elided(self.index.document(fact.doc).text, fact) and head_match(heads, set(self.counted_by(i)))) \
@@ -415,6 +419,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
             if asked_periods:  # 'in het derde kwartaal': the cell under 'K3 2023' before the year's total
                 score += PERIOD_W if not check.periods else -PERIOD_W
             out.append(Scored(fact, score, label, local, check))
+            labelled[id(out[-1])] = feat.label
+        if q.lang == "nl":
+            _deed_of_sibling({f for forms in verbs.values() for f in forms}, out, labelled)
         out.sort(key=lambda s: -s.score)
         if not hedged:
             self._exact_first(out)
@@ -446,6 +453,21 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         elif not operand:
             settle_by_meaning(text, out, self.meaning)
         return out[:limit]
+
+
+def _deed_of_sibling(asked: set[str], out: list[Scored], labelled: dict[int, set[str]]) -> None:
+    """'Hoeveel geld vroegen ... aan': of the lines 'Totaal beschikbaar: € 16.000.000' / 'Aangevraagd: € 40.780.788'
+    of one block, the one whose label says the deed asked answers; a line a few lines from it that does not say
+    it is about another stage of the same thing."""
+    if not asked:
+        return
+    saying = [s for s in out if s.fact.source != "table" and asked & labelled[id(s)]]
+    for s in out:
+        if s.check is None or s.fact.source == "table" or asked & labelled[id(s)] or s.fact.line is None:
+            continue
+        if any(o.fact.doc == s.fact.doc and o.fact.line is not None and abs(o.fact.line - s.fact.line) <= 8
+               for o in saying):
+            s.check.conflicts.append(sorted(asked)[0])
 
 
 def _holds_part(lost: list[str], lead: list[Scored]) -> bool:

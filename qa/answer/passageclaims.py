@@ -52,6 +52,12 @@ RANK = re.compile(r"\b(?:grootste|meeste|hoogste|laagste|kleinste|minste|beste|s
                   r"enige|largest|biggest|greatest|highest|lowest|smallest|most|least|best|worst|leading|only)\b", re.I)
 
 
+# a comparison: 'meer ... dan', 'less than half', 'de helft': the figures decide it, not a passage's words
+COMPARED = re.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner|more|fewer|less|higher|lower|larger|smaller|"
+                      r"greater)\b[^.?!]{0,80}?\b(?:dan|than)\b|\b(?:helft|half|verdubbel\w*|doubled?|tripled?)\b",
+                      re.I)
+
+
 def _denies(claim: str, sentence: str) -> bool:
     """The sentence negates one of the claim's own words (a negation within three words of it) while the
     claim has no negation: it says the opposite."""
@@ -94,6 +100,8 @@ def check_passage(assistant: Assistant, claim: str, text: str, docs: frozenset[s
             continue
         if RANK.search(text) and not RANK.search(s.text):  # 'Sodexo is the largest' is not said by 'Sodexo groepeert'
             continue
+        if COMPARED.search(text) and not COMPARED.search(s.text):  # 'meer aangevraagd dan beschikbaar' is a
+            continue  # comparison of figures, not said by lines that only name them
         if _denies(text, s.text):  # 'dalen de cijfers niet' does not support 'daalt'
             if denied is None and score >= CONTRADICT_MIN and _says_all_but_date(text, s.text):
                 denied = (score, cite, doc.title)

@@ -14,7 +14,7 @@ from ..models import Fact
 from ..text import stems, to_dutch
 from .question import places_in
 from .verify import terms_of
-from .wordparts import plain_set
+from .wordparts import plain, plain_set
 
 # nouns for people: an adjective used as a noun ('Franstaligen', 'werklozen') counts people, nothing else
 PERSONS = set(stems("medewerkers personen mensen werknemers personeelsleden leden inwoners burgers deelnemers "
@@ -22,10 +22,15 @@ PERSONS = set(stems("medewerkers personen mensen werknemers personeelsleden lede
 GENERIC_PERSONS = set(stems("mensen personen"))  # 'hoeveel mensen': any of PERSONS counts them
 
 
+# heads of compounds that name people by what they hold, use or do ('kansenpashouders', 'fietsgebruikers')
+_PERSON_HEADS = ("houder", "gebruiker", "nemer", "bewoner", "werker", "bezoeker", "aanvrager")
+
+
 def counts_persons(counted: str | None, words: set[str]) -> bool:
-    """'Hoeveel mensen deden mee' is answered by 'Aantal deelnemers': a generic count of people by a label that
-    names people of some kind."""
-    return counted in GENERIC_PERSONS and bool(words & (PERSONS | plain_set(PERSONS)))
+    """'Hoeveel mensen deden mee' is answered by 'Aantal deelnemers' or '214.380 pashouders': a generic count of
+    people by a label that names people of some kind."""
+    return counted in GENERIC_PERSONS and bool(words & (PERSONS | plain_set(PERSONS)) or any(
+        plain(w).endswith(_PERSON_HEADS) for w in words))
 
 
 def nominalized(text: str, fact: Fact, question: str) -> bool:

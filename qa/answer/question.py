@@ -17,6 +17,7 @@ from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
 from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
 from ..facts.periods import MONTH_NAMES, year_spans
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
+from .asides import RESTATED, role_names
 from .verbs import is_finite_verb
 
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
@@ -37,6 +38,10 @@ _DEDUCTED = re.compile(r"\b(?:van|of)\s+(.+?)\s+(?:na aftrek van|na aftrek|after
 _LEFT_OVER = re.compile(r"\b(?:bleef|bleven|blijft|blijven)\b.*?\bvan\s+(.+?)\s+over\s+na\s+(.+?)[?.]?$|"
                         r"\bof\s+(.+?)\s+(?:was|is|remained)\s+(?:left|remaining)\s+(?:over\s+)?after\s+(.+?)[?.]?$",
                         re.I)
+# one amount taken from another: 'als je het berekende subsidiebedrag aftrekt van het voorziene budget',
+# 'if you subtract the subsidies from the budget': the second minus the first
+_TAKEN_FROM = re.compile(r"\b(?:je|u|men|we|you|one)\s+(.+?)\s+(?:aftrekt|aftrekken|afhaalt|subtract|deduct)\s+(?:van|from)\s+"
+                         r"(.+?)[?.]?$|\b(?:subtract|deduct)\s+(.+?)\s+from\s+(.+?)[?.]?$", re.I)
 # shrinking, in both languages: a fall
 _SHRINK = r"shr[iau]nk\w*|krimp\w*|kromp\w*|gekrompen|slink\w*|slonk\w*|geslonken"
 # 'kwamen er ... bij', 'bijgekomen', 'were added': how many were added, a change (not 'kwamen bij de dienst')
@@ -49,7 +54,8 @@ _TAKEN = re.compile(r"(\b(?:werd|werden|wordt|worden)\b(?:(?!\b(?:is|zijn|was|wa
 _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how (?:many|much) (?:[\w-]+ ){0,2}(?:more|fewer|less)(?! than \d)|procentpunt\w*|percentage points?|by how (?:much|many)|"
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
-                     r"change[ds]?|verschil|difference|niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|"
+                     r"changed|change[s]?(?=\s+(?:in|of|between|from|since|compared)\b|\s*[?.]|$)|verschil|difference|"
+                     r"niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|onbezet|"
                      r"unspent|unused|" + _SHRINK + r"|"
                      # what is left or by how much one exceeds the other: a difference of two figures
                      r"overtr[eo]f\w*|exceed\w*|surpass\w*|outnumber\w*|rester\w*|restant|remain(?:s|ed|ing)?|left over|"
@@ -202,8 +208,17 @@ def stated_numbers(text: str, lang: str, years: list[str] | None = None) -> set[
 
 
 def places_in(text: str) -> list[str]:
-    """Canonical regions a text names other than Flanders as a whole, adjectives included ('Limburgse')."""
+    """Canonical regions a text names other than Flanders as a whole, adjectives included ('Limburgse'); not a
+    place that opens the name of something else ('Brussels Airport', 'Antwerp Port Authority')."""
+    text = _PLACE_IN_NAME.sub(" ", text)
     return [r for r in regions_in(_ADJECTIVES.sub(lambda m: _ADJ_MAP[m.group(0).lower()], text)) if r != "Vlaanderen"]
+
+
+# a city or region that opens a name: 'Brussels Airport', 'Brussels Airlines', 'Port of Antwerp-Bruges' is not
+_PLACE_IN_NAME = re.compile(r"\b(?:Brussels?|Antwerp(?:en)?|Gent|Ghent|Leuven|Brugge|Bruges|Hasselt|Mechelen|Kortrijk|"
+                            r"Oostende|Ostend|Limburg|Liège|Luik|Charleroi|Namur|Namen)[ \t]+(?=(?:Airport|Airlines|"
+                            r"Airways|Expo|Zoo|Port|Haven|Arena|University|Universiteit|Hogeschool|Net|Centraal|"
+                            r"Central|Zuid|Noord|Midi)\b)")
 
 
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:tot en met|t\.e\.m\.|tot|-|–|to|through|until)\s*((?:19|20)\d\d)\b", re.I)
@@ -257,6 +272,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
     clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
+    clean = RESTATED.sub(" ", clean)  # 'left over, i.e. the budget minus ...': what follows says it again
     clean = _year_before(clean)
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean, q.lang) if t.kind != MEASURE]
@@ -273,7 +289,10 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
     if q.lang == "nl":  # Dutch capitalises names only: a capital inside a sentence marks a place, body or person
+        regional = " ".join(m.group(0) for m in re.finditer(
+            r"\b(?:Brussels?e?|Vlaamse?|Waalse?)\s+(?:Hoofdstedelijke?\s+)?Gewest\b", clean))  # one region's name
         q.proper = [stems(m.group(0))[0] for m in _PROPER.finditer(clean) if stems(m.group(0))
+                    and m.group(0) not in regional.split()
                     and region_of(m.group(0)) is None and m.group(0).lower() not in _MONTH_WORDS
                     and not m.group(0).endswith(("se", "sche"))]  # 'Limburgse', 'Vlaamse': adjectives, not names
     # '(bouwsteen 3)', '(fase 2)': a word and a number alone in brackets name a part, whatever their case
@@ -284,10 +303,11 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.total_hint = bool(re.search(r"\b(totaal|in totaal|total|as a whole|in het geheel|globaal|alle|combined|altogether|samen(?! met))\b", clean, re.I)
                         or re.search(r"(?<!werken )(?<!werkten )\b(?:samen|together)\b(?!\s+(?:met|te|with)\b)", clean, re.I))
     between = _BETWEEN.search(clean) or _DEDUCTED.search(clean) or _LEFT_OVER.search(clean)
-    if between:
+    taken = None if between else _TAKEN_FROM.search(clean)
+    if between or taken:
         q.numeric = True
         q.operation = "difference"
-        q.operands = [g for g in between.groups() if g][:2]
+        q.operands = [g for g in between.groups() if g][:2] if between else [taken.group(2), taken.group(1)]
     elif has_difference_cue(clean) and q.numeric:
         parts = _SPLIT.split(clean, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
@@ -328,12 +348,14 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     q.targets = bool(TARGET_WORD.search(clean) or re.search(r"\b(?:behalen|bereiken|halen|reach|achieve|wil|wilt|"
                                                              r"willen|want|wants)\b", clean, re.I))
     q.changes = q.numeric and not _LEVEL.search(clean) and bool(
-        _CHANGE.search(said) or CHANGE_WORD.search(said) or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))
+        _CHANGE.search(said) or any(said[m.end():m.end() + 1] != "-" for m in CHANGE_WORD.finditer(said))
+        or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))  # (not 'reduced-rate status': a modifier)
     if q.computed and len(q.years) == 2 and q.operation != "sum" and (q.changes or not span):
         q.operation = "change"  # not 'in totaal tussen 2012 en 2016': one period
     unread = unread_places(clean)
+    speakers = role_names(clean)  # 'minister Brouns': who answers the document, not what a figure is about
     q.subject = [s for s in subject_stems(to_dutch(clean) if q.lang == "en" else clean)
-                 if s not in region_stems() or s in unread]
+                 if (s not in region_stems() or s in unread) and s not in speakers]
     # 'Hoeveel Walen ...': inhabitants are counted by the region they live in, not by a noun of their own
     demonyms = {s for w in re.findall(r"[\w-]+", clean) if w.lower() in _INHABITANTS for s in stems(w)}
     heads = head_terms(clean, q.lang)
@@ -358,7 +380,7 @@ _RATE = re.compile(r"\bper\s+(?:week|maand|dag|uur|deelnemer|persoon|werknemer|k
                    r"|\b(?:each|every|a single|[eé][eé]n enkele?|elk|elke)\s+(?:(?!(?:aan|naar|in|voor|van|to|for|of|at|on)\b)"
                    r"[\w-]+\s+){0,3}?(?:project|dossier|application|aanvraag|applicant|aanvrager|ride|rit|trip)\b", re.I)
 NEGATION_WORDS = "niet|geen|not|no|non"
-NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
+NEGATION = re.compile(r"\b(?:niet|geen|not|no)\b|\bnon\b(?!-)", re.I)  # 'non-profit', 'non-maatwerk' name a kind
 # ', de autosnelwegen niet meegerekend', ', not counting motorways': what the figure leaves out, said apart
 _LEFT_OUT = re.compile(r",\s*(?:(?:de|het|the)\s+)?(?:[\w-]+\s+){1,3}?(?:niet\s+(?:meegerekend|meegeteld|inbegrepen)|"
                        r"not\s+(?:counted|included))\b|,\s*(?:not counting|excluding)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?", re.I)

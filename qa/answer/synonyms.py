@@ -12,7 +12,9 @@ _SYNONYMS = [
     "extra bijkomende aanvullende additionele",
     "mensen personen",
     "kosten uitgaven",
-    "uitgegeven besteed bestede realisatie gerealiseerd",
+    "uitgegeven besteed bestede realisatie gerealiseerd uitvoering",  # 'De uitvoering ... bedroeg 4.483 keuro VEK'
+    "gewond gewonde gewonden verwond verwonde verwonden",
+    "doorlooptijd doorlooptijden behandeltijd behandeltermijn behandelingstermijn behandelingstijd",
     "raming schatting geraamd geschat",
     "aanvragen verzoeken",
     "medewerkers personeelsleden werknemers personeel",
@@ -31,7 +33,7 @@ _SYNONYMS = [
     "enquête enquêtes bevraging bevragingen",
     "openbare publieke publiek",  # not "openbaar": its stem is "open"
     "maximum maximale maximaal plafond bovengrens",
-    "budget budgetten begroot begrote gereserveerd uitgetrokken voorzien",  # 'een bedrag voorzien van 5.512 k euro'
+    "budget budgetten begroot begrote gereserveerd uitgetrokken voorzien opzijgezet opzijgelegd",  # 'een bedrag voorzien van 5.512 k euro'
     "locatie locaties vestigingsplaats vestigingsplaatsen",  # not 'vestiging': its stem is 'vest'
     "probleem problemen knelpunt knelpunten moeilijkheden",
     "woning woningen woongelegenheid woongelegenheden wooneenheid wooneenheden",

@@ -48,6 +48,8 @@ _GENERIC_WORDS = """aantal totaal totale bedrag totaalbedrag getal cijfer hoevee
 percentage procent procentpunt procentpunten aandeel deel gemiddeld gemiddelde waarde som euro keuro jaar jaren
 document documenten volgens vermeld opgegeven verschil toename afname stijging daling gestegen gedaald steeg daalde
 stijgen dalen geslonken slonk slonken toegenomen afgenomen gegroeid groeide groeiden groeien groeit groei
+belgie belgië belgium belgian belgische belgisch nationaal nationale national
+recorded logged noted
 klimmen klimt klom klommen geklommen
 grow grows grew grown growth increase increased increases rise rises rose risen decrease decreased decreases fall
 falls fell fallen
@@ -359,6 +361,8 @@ def counted_by_sibling(alts: list[str], groups: list[list[str]], fact: Fact, tab
         for level, label in enumerate(own):
             if not re.search(r"[^\W\d_]{3}", label) or "(" not in label and not re.search(r"[^\W\d_]", label.split()[-1]):
                 continue  # a year or a code names no counted thing, nor a period ('Eind 2023')
+            if re.match(r"\s*(?:met|zonder|with|without)\b", label, re.I):
+                continue  # 'met waterbesparende kranen' beside 'Vestigingsplaatsen': the same things, those with it
             # a total's label ('Totaal bezoeken') says what every column counts, not a sibling's own count; a part's
             # ('waarvan snellaadpunten') counts some of this cell's things
             values = {p[level] for p in table_paths[axis::2] if len(p) > level and p[level] != label

@@ -61,7 +61,7 @@ def term_in(term: str, words: set[str], agents: bool = True) -> bool:
         return True  # the adjective of a name: 'belgisch' by 'belgie', 'economisch' by 'economie'
     # a compound split by two words said anywhere proves little in a long text: 'werkervaringsstage' is not said
     # by 'werkervaring' on page 20 and 'stage' on page 90
-    return len(words) <= COMPOUND_VOCAB and compound_in(term, words)
+    return len(words) <= COMPOUND_VOCAB and compound_in(term, words, strict=len(words) > _NEAR_WORDS)
 
 
 def head_in(term: str, paths: set[str], caption: set[str]) -> bool:
@@ -118,9 +118,14 @@ def _negated(word: str, other: str) -> bool:
                                                                .endswith(("s", "e")))
 
 
-def compound_in(term: str, words: set[str]) -> bool:
+_NEAR_WORDS = 60  # stems: a label and its sentence; more is a frame of several passages
+
+
+def compound_in(term: str, words: set[str], strict: bool = False) -> bool:
     """'arbeidszorgcontingent' is said by 'arbeidszorg' and 'contingent': both parts (4+ letters) are words, or
-    stems of them ('verlengingsperiode' by 'verlengt' and 'periode')."""
+    stems of them ('verlengingsperiode' by 'verlengt' and 'periode'); the first part may open a compound of the
+    words ('rolstoel' of 'rolstoeltoegankelijk'), unless `strict` (words of a wide frame, where such a compound is
+    as likely about something else)."""
     if len(term) < 9:  # plain form: 'staatsveiligheid' is 'statsveil'
         return False
     for k in range(4, len(term) - 2):
@@ -128,7 +133,10 @@ def compound_in(term: str, words: set[str]) -> bool:
         bare = right[1:] if right.startswith("s") else right  # the linking s of 'verlengingsperiode'
         if len(right) == 3 and (k < 6 or right not in words):
             continue  # a three-letter head only as a word of its own, after a long first part ('deelstep|rit')
-        if any(w.startswith(left) or (len(w) >= 5 and (left.startswith(w) or plain(left[:len(w)]) == w)) for w in words) and any(
+        # the first part as a word (or its stem); in a wide frame not as the first part of another compound
+        # ('dienstencontract' two sections away does not say 'diensten' of 'diensteneconomie')
+        if any(w.startswith(left) and (not strict or len(w) - len(left) <= 3)
+               or (len(w) >= 5 and (left.startswith(w) or plain(left[:len(w)]) == w)) for w in words) and any(
                 w.startswith(right) or w == bare or (len(w) >= 5 and bare.startswith(w)) for w in words):
             return True
     return False
