@@ -178,3 +178,30 @@ def test_a_stretch_of_time_is_no_amount():
 
     text = "het hoogste niveau van de laatste vijf jaar; in de eerste drie maanden kwamen er zes klachten bij"
     assert [t.raw for t in find_number_words(text)] == ["zes"]
+
+
+@pytest.fixture(scope="module")
+def rents(tmp_path_factory):
+    return assistant_on(tmp_path_factory, "tables172")
+
+
+def test_a_claim_about_an_age_group(rents):
+    """'for tenants aged 65 and over': no figure of the table names that group; 65 is no claimed figure and the
+    overall average does not refute it (it was called contradicted by the year's total spending)."""
+    verdict = rents.check("In 2024 the average monthly rent allowance (huurtoelage) for tenants aged 65 and over "
+                          "was 225 euro.")
+    assert verdict.verdict == "not_in_documents", verdict.answer
+
+
+def test_an_average_is_refuted_by_an_average(rents):
+    verdict = rents.check("In 2024 the average monthly rent allowance (huurtoelage) was 225 euro.")
+    assert verdict.verdict == "contradicted" and verdict.value == 211.4, verdict.answer
+
+
+def test_a_fall_is_judged_by_a_change(rents):
+    """'daalde ... met 17 clubs' is the table's change cell -17 of the riding clubs, not the 311 tennis clubs of a
+    sentence that also names the riding clubs, nor that sentence's rise of 35."""
+    verdict = rents.check("Het aantal gesubsidieerde paardensportclubs daalde tussen 2023 en 2024 met 17 clubs.")
+    assert verdict.verdict == "supported", verdict.answer
+    verdict = rents.check("Het aantal gesubsidieerde paardensportclubs daalde tussen 2023 en 2024 met 27 clubs.")
+    assert verdict.verdict != "supported" and verdict.value not in (311, 35), verdict.answer

@@ -41,9 +41,19 @@ def printed_decimals(raw: str, lang: str) -> int:
 _PER = {"day": "dag", "month": "maand", "year": "jaar", "hour": "uur"}
 
 
-# an age band: 'van 12 tot 17 jaar', '12- tot 17-jarigen', 'tussen 25 en 34 jaar', 'aged 12 to 17'
-_AGE_BAND = re.compile(r"\b\d{1,3}-?\s*(?:tot|en|-|–|to|and)\s*\d{1,3}(?:\s*|-)(?:jaar|jarigen|jarige|years?|year-olds?)\b",
-                       re.I)
+# an age band or bound: 'van 12 tot 17 jaar', '12- tot 17-jarigen', 'aged 65 and over', '65-plussers', '65 jaar en
+# ouder', 'jonger dan 25 jaar'
+_AGE_BAND = re.compile(r"\b\d{1,3}-?\s*(?:tot|en|-|–|to|and)\s*\d{1,3}(?:\s*|-)(?:jaar|jarigen|jarige|years?|year-olds?)\b"
+                       r"|\baged\s+\d{1,3}(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?\b"
+                       r"|\b\d{1,3}\s*(?:-?plussers?|\+)(?!\d)|\b\d{1,3}\s+(?:jaar|years?)\s+(?:en|and|or)\s+"
+                       r"(?:ouder|jonger|over|older|under|younger)\b"
+                       r"|\b(?:jonger|ouder|younger|older)\s+(?:dan|than)\s+\d{1,3}(?:\s+(?:jaar|years?))?\b", re.I)
+
+
+def age_groups(text: str) -> list[str]:
+    """The ages a claim's groups are bounded by ('aged 65 and over': 65): a figure that does not name them is about
+    everyone, and neither supports nor refutes what is said of the group."""
+    return [n for m in _AGE_BAND.finditer(text) for n in re.findall(r"\d{1,3}", m.group(0))]
 
 
 def claim_numbers(text: str, lang: str = "nl") -> list[ClaimNumber]:

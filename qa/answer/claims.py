@@ -13,23 +13,25 @@ contradicted. Claims without numbers need a passage that states them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
 from .. import render
 from ..models import Fact, Verdict
 from ..text import CODE, EN_NL, EN_STOP, stems
-from .assistant import FACT_MIN, Assistant
+from .assistant import _CHANGE_LABEL, FACT_MIN, Assistant
 from .english import UNBRIDGED_ALONE, UNBRIDGED_MIN
 from .scored import Scored
 from .verify import counted_noun, measure_head, measured_of, same_head
 from .wordparts import term_in
 from .agreement import agrees, distinctive, only_rounded, own_bound
-from .claimnumbers import ClaimNumber, claim_numbers
+from ..facts.clausekinds import is_change
+from .claimnumbers import ClaimNumber, age_groups, claim_numbers
 from .changeclaims import change_of, check_change
 from .flows import stock_for_flow
 from .idioms import plain_words
-from .question import parse
+from .question import direction, parse
 from .passageclaims import check_passage
 
 AGREE_MARGIN = 0.15
@@ -79,6 +81,16 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         ranked = assistant.matcher.rank(sub, text=stripped, operand=near, operand_weight=0.6)
         unchecked = ranked[:5]
         ranked = [s for s in ranked if s.verified]  # only a fact that says what the claim says can judge it
+        if is_change(text, 0, num.start, num.end):  # 'daalde ... met 17 clubs': only a change judges a change,
+            way = direction(text[max(0, num.start - 80):num.start])  # one the same way ('steeg met 35' of
+            ranked = [s for s in ranked if (s.fact.change or _CHANGE_LABEL.search(" ".join(s.fact.col_path + s.fact.row_path)))
+                      and not (way and s.fact.source == "prose" and direction(_clause_before(doc_text(s.fact), s.fact))
+                               not in (None, way))]  # the tennis clubs is no fall of the riding clubs)
+            if way == "down" and ranked and ranked[0].fact.value < 0:
+                num = replace(num, value=-num.value)  # a fall of 17 is the table's -17
+        ages = age_groups(text)
+        if ages:  # 'for tenants aged 65 and over': only a figure of that age group judges it
+            ranked = [s for s in ranked if all(re.search(rf"(?<!\d){a}(?!\d)", _own_text(s.fact)) for a in ages)]
         if num.unit == "%" or (num.unit is None and re.match(r"\s*%", text[num.end:])):
             ranked = [s for s in ranked if s.fact.unit == "%"]
         elif num.unit == "euro":
@@ -237,6 +249,20 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|procent|percent|euro|eur\b|€|k\s?euro|keuro
                          re.I)
 
 
+_AVERAGED = re.compile(r"\b(?:gemiddeld\w*|average|mean|mediaan|median|per\s+(?:maand|month|jaar|year|persoon|person))\b",
+                       re.I)
+
+
+def _clause_before(text: str, fact: Fact) -> str:
+    """The words of a figure's sentence before it: where its own verb of change stands ('steeg met 35')."""
+    return text[max(fact.quote_start, fact.start - 60):fact.start]
+
+
+def _own_text(fact: Fact) -> str:
+    """What a figure's own labels and sentence say."""
+    return " ".join([fact.quote, fact.measure, fact.row, fact.column, *fact.row_path, *fact.col_path])
+
+
 def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fact, lang: str) -> bool:
     """Only a number about the same thing can say the claim's number is wrong: same kind of unit (an amount
     of money is not refuted by a count), not a number the claim itself names elsewhere ('de noodcentrale
@@ -254,6 +280,10 @@ def _can_contradict(assistant: Assistant, text: str, num: ClaimNumber, fact: Fac
     claimed_percent = num.unit == "%" or bool(re.match(r"\s*(%|procent|percent)", text[num.end:], re.I))
     if (num.unit == "euro") != money or claimed_percent != percent:
         return False
+    own = " ".join([*fact.row_path, *fact.col_path] if fact.source == "table" and fact.col_path
+                   else [fact.measure, fact.quote])  # (a table's caption may name both kinds of column)
+    if _AVERAGED.search(text) and not _AVERAGED.search(own):
+        return False  # 'the average monthly allowance was 225 euro' is not refuted by the year's total spending
     rest = text[:num.start] + " " + text[num.end:]
     if re.search(rf"(?<![\d.,]){re.escape(fact.raw)}(?![\d.,]*\d)", rest):
         return False
