@@ -44,7 +44,8 @@ _PER = {"day": "dag", "month": "maand", "year": "jaar", "hour": "uur"}
 # an age band or bound: 'van 12 tot 17 jaar', '12- tot 17-jarigen', 'aged 65 and over', '65-plussers', '65 jaar en
 # ouder', 'jonger dan 25 jaar'
 _AGE_BAND = re.compile(r"\b\d{1,3}-?\s*(?:tot|en|-|–|to|and)\s*\d{1,3}(?:\s*|-)(?:jaar|jarigen|jarige|years?|year-olds?)\b"
-                       r"|\baged\s+\d{1,3}(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?\b"
+                       r"|\baged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3}(?!\s+(?:and|or)\b))?"
+                       r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?\b"
                        r"|\b\d{1,3}\s*(?:-?plussers?|\+)(?!\d)|\b\d{1,3}\s+(?:jaar|years?)\s+(?:en|and|or)\s+"
                        r"(?:ouder|jonger|over|older|under|younger)\b"
                        r"|\b(?:jonger|ouder|younger|older)\s+(?:dan|than)\s+\d{1,3}(?:\s+(?:jaar|years?))?\b", re.I)
