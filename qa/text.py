@@ -294,7 +294,7 @@ def find_abbreviations(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-_GLOSSARY_LINE = re.compile(r"[ \t]*([A-Z][A-Z0-9&]{1,7}(?:-[A-Z]{2,4})?)[ \t]+([A-Z][\w'’&,() -]{2,90}?)[ \t]*")
+GLOSSARY_LINE = re.compile(r"[ \t]*([A-Z][A-Z0-9&]{1,7}(?:-[A-Z]{2,4})?)[ \t]+([A-Z][\w'’&,() -]{2,90}?)[ \t]*")
 
 
 def find_glossary(text: str) -> list[tuple[str, str]]:
@@ -305,7 +305,7 @@ def find_glossary(text: str) -> list[tuple[str, str]]:
     for line in text.splitlines() + ["."]:
         if not line.strip():
             continue
-        m = _GLOSSARY_LINE.fullmatch(line)
+        m = GLOSSARY_LINE.fullmatch(line)
         if m and any(c.islower() for c in m.group(2)) and not re.search(r"\d", m.group(2)):
             run.append((m.group(1), m.group(2)))
             continue

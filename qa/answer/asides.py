@@ -5,6 +5,7 @@ A document says such words once, where it is signed or defined, or not at all; n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import stems
 
@@ -14,10 +15,11 @@ _ROLE_NAME = re.compile(r"\b(?i:minister|ministers|staatssecretaris|volksvertege
                         r"schepen|burgemeester|gouverneur|member|mp)\s+((?:[A-Z][\w'-]+\s*){1,3})")
 
 
-def role_names(text: str) -> set[str]:
+@lru_cache(maxsize=256)  # asked once per candidate figure of a question
+def role_names(text: str) -> frozenset[str]:
     """Stems of the names a question gives with an office: the document's speaker or addressee, whom the
     document names where it is signed or addressed, not beside each figure."""
-    return {s for m in _ROLE_NAME.finditer(text) for s in stems(m.group(1))}
+    return frozenset(s for m in _ROLE_NAME.finditer(text) for s in stems(m.group(1)))
 
 
 # a restatement's marker ('i.e.', 'that is', 'd.w.z.', 'met andere woorden'): no word of what is asked
@@ -30,6 +32,7 @@ _PER_ITEM = re.compile(r"\b(?:(?:van|voor|of|for)\s+(?:een|elk|elke|ieder|iedere
                        re.I)
 
 
-def per_item(text: str) -> set[str]:
+@lru_cache(maxsize=256)  # asked once per candidate figure of a question
+def per_item(text: str) -> frozenset[str]:
     """Stems of the nouns a question measures per item ('de gemiddelde doorlooptijd van een dossier')."""
-    return {s for m in _PER_ITEM.finditer(text) for s in stems(m.group(1))}
+    return frozenset(s for m in _PER_ITEM.finditer(text) for s in stems(m.group(1)))

@@ -16,7 +16,7 @@ from ..facts.labels import is_part_label
 from ..facts.sections import MARKED_HEADING
 from ..models import Fact
 from ..search.retrieve import Index
-from ..text import CODE, EN_NL, find_glossary, is_english_word, lemma, norm_stems, words
+from ..text import CODE, EN_NL, GLOSSARY_LINE, find_glossary, is_english_word, lemma, norm_stems, words
 from .bounds import numbers_in_labels
 from .clauses import list_group
 from .doctitle import front_matter, header_line
@@ -135,7 +135,6 @@ _LONG = 30_000  # characters: a document this long is a report of many topics, n
 _NEAR = 6_000  # and there the text this close to a number may still frame it
 # the heading of a budget article: its code, a dash and its title ('JB0-1JEC2GB-PA – HET VERSTREKKEN VAN LENINGEN')
 _ARTICLE_HEADING = re.compile(r"(?m)^[ \t]*[A-Z0-9]{2,4}-[A-Z0-9]{5,9}-[A-Z]{2}[ \t]+[–-][ \t]+[A-Z]")
-_GLOSSARY_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z0-9&-]{1,9})[ \t]+([^\n]{3,100})$")  # 'LDE  Lokale Diensteneconomie'
 _PREAMBLE = 2000  # characters: what comes before a document's first numbered item states its topic
 _BELOW = 300  # and below it: the next sentence often goes on about it
 
@@ -166,6 +165,7 @@ class Frames:
         self._glossaries: dict[str, dict[str, list[str]]] = {}
         self._items_at: dict[str, list[tuple[int, str, set[str]]]] = {}
         self._marked: dict[str, list[int]] = {}
+        self._articles: dict[str, list[int]] = {}
         self._marks: dict[str, list[tuple[int, int, str]]] = {}
         self._header_codes: dict[str, dict[str, set[str]]] = {}
         self._enums: dict[str, set[str]] = {}
@@ -323,9 +323,13 @@ class Frames:
     def marked_headings(self, doc: str) -> list[int]:
         """Where the headings a plain-text document marks as such start ('## ...', '=== ...'), and a budget
         report's article headings."""
-        text = self.index.document(doc).text
-        return _memo(self._marked, doc, lambda: sorted(m.start() for pattern in (_MARKED_LINE, _ARTICLE_HEADING)
-                                                       for m in pattern.finditer(text)))
+        return _memo(self._marked, doc, lambda: sorted(
+            [m.start() for m in _MARKED_LINE.finditer(self.index.document(doc).text)] + self.article_headings(doc)))
+
+    def article_headings(self, doc: str) -> list[int]:
+        """Where a budget report's article headings start ('JB0-1JEC2GB-PA – HET VERSTREKKEN ...'), read once."""
+        return _memo(self._articles, doc,
+                     lambda: [m.start() for m in _ARTICLE_HEADING.finditer(self.index.document(doc).text)])
 
     def frame_words(self, i: int) -> set[str]:
         """Stems of fact i's own frame: its document's title and the text before its first numbered item, its
@@ -336,7 +340,7 @@ class Frames:
             text = self.index.document(fact.doc).text
             lo, hi, _ = self._bounds(fact)
             first = next((m[0] for m in self.items(fact.doc) if m[0] < _PREAMBLE), 0)
-            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], self._without_glossary(text[lo:hi]),
+            frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], self._without_glossary(fact.doc, text[lo:hi]),
                               fact.caption, self.index.heading_at(fact.doc, fact.start)])
             frame += " " + self.spelled_out(fact.doc, frame)
             return plain_set(norm_stems(frame)) | {c.lower() for c in CODE.findall(frame)}
@@ -362,23 +366,26 @@ class Frames:
                       if count[w] * 3 <= len(openings)}  # a word opening most items is the whole document's topic
             text = self.index.document(fact.doc).text
             if len(text) > _LONG:  # a long report: what is said forty pages away is about something else
-                articles = [m.start() for m in _ARTICLE_HEADING.finditer(text)]  # a budget article's words are its own
+                articles = self.article_headings(fact.doc)  # a budget article's words are its own
                 start = max([max(0, lo - _NEAR)] + [a for a in articles if a <= fact.quote_start])
                 end = min([hi + _NEAR] + [a for a in articles if a > fact.quote_end])
-                rest = plain_set(norm_stems(self._without_glossary(text[start:end])))
+                rest = plain_set(norm_stems(self._without_glossary(fact.doc, text[start:end])))
             else:
                 rest = self.doc_words(fact.doc)
             # (a word of the title opens the introduction and is still the whole document's: 'DKO')
             return self.frame_words(i) | (rest - (others - self.title_words(fact.doc)))
         return _memo(self._context, i, make)
 
-    def _without_glossary(self, text: str) -> str:
-        """The text less the lines of a list of abbreviations ('LDE Lokale Diensteneconomie'): the list after a
-        report's last budget article defines words, it does not frame that article's figures."""
-        def entry(m: re.Match) -> str:
-            return " " if any(f.lower() in m.group(2).lower() for f in self.index.long_forms(m.group(1))) else m.group(0)
-
-        return _GLOSSARY_LINE.sub(entry, text)
+    def _without_glossary(self, doc: str, text: str) -> str:
+        """The text less the lines of the document's list of abbreviations (glossary: 'LDE Lokale
+        Diensteneconomie'): the list after a report's last budget article defines words, it does not frame that
+        article's figures."""
+        glossary = self.glossary(doc)
+        if not glossary:
+            return text
+        lines = text.split("\n")
+        return "\n".join("" if (m := GLOSSARY_LINE.fullmatch(line)) and m.group(2) in glossary.get(m.group(1), ())
+                         else line for line in lines)
 
     def _refers_back(self, doc: str, label: str) -> bool:
         """An item that opens on what the item before it said ('2. Heeft de minister zicht op het aantal van deze
