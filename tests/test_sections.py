@@ -56,6 +56,17 @@ def test_a_row_with_unit_letters_is_no_heading():
     assert [text for _, text in find_headings(lines)] == ["VAN HET PARLEMENT"]
 
 
+def test_a_title_in_capitals_is_a_heading_and_its_wrapped_half_joins_it():
+    # short words in capitals look like a header row's codes ('VAK VEK', 'BU 2024'); a title links long words with
+    # function words, and one that ends in 'VAN DE' or 'EN' goes on over the blank line the PDF put in it
+    lines = split_lines("Uitgaven 5.000 5.000 0\n\nVAK VEK\n\n"
+                        "AB1-2CDE3FG-PA – HET VERSTREKKEN VAN LENINGEN IN HET KADER VAN DE \n\n"
+                        "SOCIALE ECONOMIE EN HET DUURZAAM ONDERNEMERSCHAP \n\nHet decretale budget bedroeg 5.000 keuro.\n")
+    assert [text for _, text in find_headings(lines)] == [
+        "AB1-2CDE3FG-PA – HET VERSTREKKEN VAN LENINGEN IN HET KADER VAN DE SOCIALE ECONOMIE EN HET DUURZAAM "
+        "ONDERNEMERSCHAP"]
+
+
 @pytest.fixture(scope="module")
 def regions(tmp_path_factory) -> Assistant:
     return assistant_on(tmp_path_factory, "regions")

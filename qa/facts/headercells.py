@@ -14,6 +14,7 @@ from itertools import combinations
 from qa.facts.labels import is_region_name, is_total_label
 from qa.facts.headerwords import header_like, header_tokens, is_token_line, month_of
 from qa.facts.tables import is_prose, table_title
+from qa.text import dutch_stop
 
 
 def top_groups(columns: list[str]) -> int:
@@ -225,6 +226,7 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
         fits = _header_fits(toks, need) or _repeating(toks, need) or (k > 0 and _grouped_leaves(toks, need, text)) or (k > 0 and len(toks) in (need, need + 1) and _parallel(toks[-need:])) \
             or (k == len(readings) - 1 and len(toks) in (need, need + 1) and _dated(toks[-need:])) \
             or (k > 0 and len(toks) in (need, need + 1) and _regional(toks[-need:])) \
+            or (k == 0 and len(toks) == need + 1 and need >= 2 and _word_columns(toks)) \
             or (k > 0 and len(toks) == need + 1 and (need >= 2 or _unit_cell(toks[-1])) and _short_labels(toks)
                 and (not is_prose(text) or len(toks) >= 4 and not text.rstrip().endswith((".", ":", ";", "?"))
                      and not any(_OPEN_CELL.search(t) for t in toks)))
@@ -243,6 +245,18 @@ def fit_header(text: str, need: int) -> tuple[str, list[str]] | None:
                 and (not is_prose(text) or len(toks) >= 5 and not text.rstrip().endswith((".", ":", ";", "?"))):
             two_corners = " ".join(toks[:2]), toks[2:]
     return two_corners
+
+
+def _word_columns(toks: list[str]) -> bool:
+    """A corner word and one word a column, the columns in lower case ('Sector Controles gunstig ongunstig',
+    'Regio mannen vrouwen'): no function word among them ('Aantal dossiers per jaar', 'De cijfers zijn' are
+    running text), the first a capitalised word, and no word twice ('Structurele arbeidszorg Experimentele
+    arbeidszorg' is two labels wrapped over two lines each)."""
+    return toks[0][:1].isupper() and len({t.lower() for t in toks}) == len(toks) and all(re.fullmatch(r"[^\W\d_]{2,}|%", t) and not dutch_stop(t.lower())
+                                         and t.lower() not in _LINKS for t in toks)
+
+
+_LINKS = {"per", "tot", "tussen", "sinds", "vanaf", "dan", "plus", "min", "ten", "ter"}
 
 
 def _short_labels(toks: list[str]) -> bool:

@@ -238,9 +238,12 @@ def _item_marker(text: str, m: re.Match) -> bool:
     before = text[:m.start()].rstrip(" \t")
     if before and before[-1] not in ".!?:;)\n" or _ABBREVIATION_END.search(before):
         return False
+    if re.match(r"\d{3}\. \d{3}(?!\d)", text[m.end():]):
+        return False  # '2013: 4. 000. 000 euro': two spaced groups make an amount, not item 4
     if before.endswith(":"):  # 'een daling van 14 %: 2. 456 faillissementen': after a colon, only a list just begun
         before = before[-200:]
-    return re.search(rf"(?:^|[.!?:;)]\s+|\n\s*){int(m.group(1)) - 1}\.\s", before) is not None
+    # the item before it opens a sentence too, not an amount ('2012: 3. 770. 000 euro' is no item 3)
+    return re.search(rf"(?:^|[.!?:;)]\s+|\n\s*){int(m.group(1)) - 1}\.\s(?!\d{{3}}(?!\d))", before) is not None
 
 
 def _classify(

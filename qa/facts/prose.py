@@ -249,7 +249,14 @@ def _listed_label(before: str) -> str:
     heading = lines[k].strip() if k >= 0 else ""
     if not heading or k == len(lines) - 2 and (len(heading.split()) > 10 or heading.endswith((".", ":", ","))):
         return ""  # a sentence above, not a block's heading line
+    while k > 0 and _GOES_ON.search(lines[k - 1]) and not _VALUE_LINE.match(lines[k - 1]):
+        k -= 1  # 'Bouwsteen 2, LLO Oplossingen voor de energie- en' / 'grondstoffentransitie': one heading
+        heading = f"{lines[k].strip()} {heading}"
     return " ".join(" ".join([heading, own.group(1)]).split())
+
+
+# a line that breaks off a heading: it ends in a linking word or a hyphen ('energie- en', 'Subsidie voor de')
+_GOES_ON = re.compile(r"(?:\s(?:en|of|van|de|het|voor|met|and|for|the|of|to)|-)\s*$", re.I)
 
 
 def _content(text: str) -> list[str]:
