@@ -20,7 +20,7 @@ EN_NL: dict[str, str] = {
     "organization": "organisatie", "supervisor": "begeleider", "supervisors": "begeleiders", "jobseekers": "werkzoekenden",
     "indicated": "geïndiceerde", "advice": "advies", "social": "sociale", "economy": "economie",
     "local": "lokale", "services": "diensten", "service": "dienst", "custom": "maatwerk",
-    "sheltered": "maatwerk", "psychiatric": "psychiatrisch", "hospitals": "ziekenhuis ziekenhuizen",
+    "sheltered": "maatwerk beschut beschutte", "psychiatric": "psychiatrisch", "hospitals": "ziekenhuis ziekenhuizen",
     "hospital": "ziekenhuis", "comparison": "vergelijking", "table": "tabel", "execution": "uitvoering",
     "payment": "vereffening", "appropriations": "kredieten krediet", "commitment": "vastlegging",
     "programme": "programma", "program": "programma", "whole": "geheel", "outflow": "uitstroom",

@@ -272,7 +272,7 @@ def to_dutch(text: str) -> str:
     return " ".join(out)
 
 
-CODE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")  # 'SIFO', 'VAK', 'AMA': a code reads the same in both languages
+CODE = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?=s?\b)")  # 'SIFO', 'VAK', 'AMA', 'OCMWs': a code reads the same in both languages
 _ABBR = re.compile(r"\(([A-Z][A-Za-z]{0,2}[A-Z]{1,6}(?:\s[A-Z]{2,4})?)\)")
 
 

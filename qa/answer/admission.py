@@ -53,6 +53,9 @@ class Admission:
             frame = re.sub(r"\s+", " ", frame)
             if not all(re.search(rf"\b{re.escape(n.lower())}\b", frame) for n in q.names):
                 return False
+            own = " ".join((fact.row, fact.column, fact.measure, *fact.row_path, *fact.col_path)).lower()
+            if any(_names_another(n.lower(), own) for n in q.names):
+                return False
         return True
 
     def _sentence_regions(self, fact: Fact) -> set[str | None]:
@@ -83,3 +86,11 @@ class Admission:
 def _year_spans(text: str) -> frozenset[tuple[int, int]]:
     """The school years a text names, as (first year, next year); asked of every candidate, so kept."""
     return frozenset((int(m.group(1)), int(m.group(1)) + 1) for m in school_years(text))
+
+
+def _names_another(name: str, own: str) -> bool:
+    """The figure's own label names another of a numbered series than the one asked: 'Bouwsteen 3, ...
+    Toegekend' is no answer for 'Bouwsteen 2', however near the block of 'Bouwsteen 2' it is printed."""
+    word, _, number = name.rpartition(" ")
+    said = re.findall(rf"\b{re.escape(word)}\s+(\d{{1,3}})\b", own)
+    return bool(said) and number not in said

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..facts.labels import region_of
 from ..models import Answer, Fact
 from ..text import EN_NL, stems
+from .ambiguity import NEAR_CHARS, SENTENCE_GAP
 from .scored import Scored
 from .asked import is_money_noun
 from .question import DIRECTION, SUM_WORDS, Query, direction, stated_numbers
@@ -36,9 +37,13 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
     a_text, b_text, context = split_operands(q)
     if not a_text or not b_text:
         return None
-    first = [s for s in asst.matcher.rank(q, text=context + " " + a_text, operand=a_text) if s.verified]
-    second = [s for s in asst.matcher.rank(q, text=context + " " + b_text, operand=b_text) if s.verified]
+    first = [s for s in asst.matcher.rank(own_names(q, a_text, [a_text, b_text]), text=context + " " + a_text,
+                                          operand=a_text) if s.verified]
+    second = [s for s in asst.matcher.rank(own_names(q, b_text, [a_text, b_text]), text=context + " " + b_text,
+                                           operand=b_text) if s.verified]
     if not first or not second:
+        return None
+    if _guessed(first) or _guessed(second):
         return None
     a = first[0]
     b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
@@ -60,6 +65,17 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
     if value < 0 and re.search(r"\b(verschil|difference|aftrek|deduct\w*|minus)\b", q.text, re.I):  # what is left
         x, y, value = y, x, -value
     return asst._computed(question, q, [x, y], "−", value, min(a.score, b.score))
+
+
+def _guessed(side: list[Scored]) -> bool:
+    """The two best figures for a side of a difference are of one passage, sentences or list items, and score
+    alike ('lopende' and 'met stopdatum' under 'Maatwerkbedrijven:' for 'een beëindigde overeenkomst'): the
+    question's words do not tell them apart, and a difference of a guess is a wrong number."""
+    if len(side) < 2 or side[0].vouched:
+        return False
+    a, b = side[0].fact, side[1].fact
+    return "table" not in (a.source, b.source) and a.doc == b.doc and abs(a.start - b.start) < NEAR_CHARS \
+        and a.unit == b.unit and a.value != b.value and side[0].score - side[1].score < SENTENCE_GAP
 
 
 def _sibling_pair(first: list[Scored], second: list[Scored]) -> tuple[Scored, Scored] | None:
@@ -145,6 +161,13 @@ def _usable(s: Scored, floor: float = FACT_MIN) -> bool:
         s.verified or replace(s.check, unbridged=[]).ok)
 
 
+def own_names(q: Query, phrase: str, phrases: list[str]) -> Query:
+    """The query for one operand: a name one of the operands says ('Bouwsteen 2 en Bouwsteen 3 samen') is that
+    operand's only; a name none of them says ('aan Bouwsteen 2 in 2023 en 2024') stays for each."""
+    mine = [n for n in q.names if n.lower() in phrase.lower() or not any(n.lower() in p.lower() for p in phrases)]
+    return q if mine == q.names else replace(q, names=mine)
+
+
 def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool = True,
               min_score: float = FACT_MIN) -> list[Scored]:
     """Verified counts or amounts of `phrase` ('stopplaatsen') in the question's `context`, best first;
@@ -154,8 +177,9 @@ def operands(asst: Assistant, q: Query, phrase: str, context: str, operand: bool
     counted = stems(last)  # the head of the phrase: 'budget' of 'AMA WSE-budget'
     money = is_money_noun(last)  # an amount is said by its unit ('k euro'), not by the noun after it
     hint = None if q.unit_hint == "%" else q.unit_hint  # a share's operands are counts or amounts
-    sub = replace(q, counted=counted[-1] if counted and not money else None, unit_hint=hint, operation=None,
-                  computed=False, whole=None, heads=q.heads if operand else [])
+    sub = replace(own_names(q, phrase, q.operands) if operand else q, counted=counted[-1] if counted and not money
+                  else None, unit_hint=hint, operation=None, computed=False, whole=None,
+                  heads=q.heads if operand else [])
     text = f"{context} {phrase}" if operand else context
     return [s for s in asst.matcher.rank(sub, text=text, operand=phrase if operand else None)
             if s.verified and s.score >= min_score and s.fact.unit != "%"]
@@ -186,7 +210,8 @@ def group_sum(asst: Assistant, question: str, q: Query) -> Answer | None:
     for phrase in q.operands:
         # the numbers of the other group ('35 tot 44 jaar') are not asked of this one ('25 tot 34 jaar')
         others = {v for other in q.operands if other != phrase for v in stated_numbers(other, q.lang)}
-        own = replace(sub, stated={v for v in q.stated if v not in others or v in stated_numbers(phrase, q.lang)})
+        own = replace(own_names(sub, phrase, q.operands),
+                      stated={v for v in q.stated if v not in others or v in stated_numbers(phrase, q.lang)})
         ranked = [s for s in asst.matcher.rank(own, text=f"{context} {phrase}", operand=phrase)
                   if s.verified and s.score >= FACT_MIN]
         if not ranked:

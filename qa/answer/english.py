@@ -24,6 +24,7 @@ from .asked import EN_FUNCTION, EN_QUESTION, MEASURES, subject_stems, without_as
 from .question import region_stems, unread_places
 from .synonyms import head_synonyms, synonyms
 from .verbs import names_deed, separable_forms
+from .glosses import dutch_glosses, ordinal_groups
 from .verify import Check, description, same_sentence, terms_of
 from .wordparts import compound_in
 
@@ -74,8 +75,9 @@ class EnglishTerms(DocumentWords):
                                        + [h for h in head_synonyms(t) if self.known(h)]
                                        + synonyms(pairs.get(t, t)) + [s for j in joined.get(t, []) for s in synonyms(j)]))
                     for t in terms_of(subject_stems(text))
-                    if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))])
-        return without_echoes([group for group, _ in self._english_groups(text)])
+                    if (t not in region_stems() or t in unread) and (t not in pairs or terms_of([pairs[t]]))]) \
+                + ordinal_groups(text)
+        return without_echoes([group for group, _ in self._english_groups(text)]) + ordinal_groups(text)
 
     def soft_terms(self, text: str) -> set[str]:
         """The first terms of an English question's groups that only the general word list gives (not the
@@ -91,7 +93,8 @@ class EnglishTerms(DocumentWords):
 
     def _read_english_groups(self, text: str) -> list[tuple[list[str], bool]]:
         groups = []
-        text = _TIME_POINT.sub(r"\1 of", without_ask_phrase(text))  # 'since the start of the year' names a time
+        # 'since the start of the year' names a time
+        text = _TIME_POINT.sub(r"\1 of", dutch_glosses(without_ask_phrase(text)))
         joined_with_next = False
         tokens = words(text)
         for w, following in zip(tokens, tokens[1:] + [""]):
@@ -154,13 +157,16 @@ class EnglishTerms(DocumentWords):
         if not self._vocab:
             return []
         out = []
-        tokens = words(_TIME_POINT.sub(r"\1 of", without_ask_phrase(text)))  # 'at the end of 2021' names a time
+        # 'at the end of 2021' names a time
+        tokens = words(_TIME_POINT.sub(r"\1 of", dutch_glosses(without_ask_phrase(text))))
         for n, w in enumerate(tokens):
             if w in EN_STOP or w in EN_QUESTION or w in EN_FUNCTION or w.isdigit() or w in _NUMBER_WORDS \
                     or w in _TAKE or _MEASURE_WORD.fullmatch(w):
                 continue  # (a unit, 'cubic metres', is checked as the figure's unit)
-            if n and self.dutch_compound(tokens[n - 1], w) or n + 1 < len(tokens) and self.dutch_compound(w, tokens[n + 1]):
-                continue  # a part of a compound the documents have ('rainwater tanks': 'hemelwaterput')
+            if any(self.dutch_compound(tokens[m], w) for m in range(max(0, n - 2), n)) \
+                    or any(self.dutch_compound(w, tokens[m]) for m in range(n + 1, min(len(tokens), n + 3))):
+                continue  # a part of a compound the documents have ('rainwater tanks': 'hemelwaterput'; 'large-scale
+                # kitchens': 'grootkeukens')
             dutch = EN_NL.get(w, w)
             if w in EN_NL and not terms_of(stems(dutch)):
                 continue  # 'average' is 'gemiddelde': a kind of number, as generic in English as in Dutch

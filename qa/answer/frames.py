@@ -22,6 +22,7 @@ from .clauses import list_group
 from .doctitle import front_matter, header_line
 from .question import Query
 from .siblings import Sibling, sibling_sets
+from .unreported import unreported_words
 from .wordparts import plain_set, term_in
 
 
@@ -152,6 +153,7 @@ class Frames:
         self._table_labels: dict[str, set[str]] = {}
         self._table_numbers: dict[str, set[float]] = {}
         self._doc_words: dict[str, set[str]] = {}
+        self._unreported: dict[str, set[str]] = {}
         self._itemized: dict[str, set[str]] = {}
         self._label_lemmas: dict[str, set[str]] = {}
         self._rows: dict[str, dict[str, set[str]]] = {}
@@ -274,6 +276,10 @@ class Frames:
                 is not None
         return _memo(self._items, (name, doc), find)
 
+    def unreported(self, doc: str) -> set[str]:
+        """Stems a document says only where it says it has no figures for them (qa.answer.unreported)."""
+        return _memo(self._unreported, doc, lambda: unreported_words(self.index.document(doc).text))
+
     def doc_words(self, doc: str) -> set[str]:
         """Every stem of a document and its title."""
         return _memo(self._doc_words, doc, lambda: plain_set(norm_stems(
@@ -339,6 +345,10 @@ class Frames:
         def make() -> set[str]:
             text = self.index.document(fact.doc).text
             lo, hi, _ = self._bounds(fact)
+            if fact.table_id:  # another table's rows above a table are that table's items, not this one's frame
+                spans = self.index.table_spans(fact.doc)
+                own = next((s for t, s, _ in spans if t == fact.table_id), fact.start)
+                lo = max([lo] + [e for t, _, e in spans if t != fact.table_id and e <= own])
             first = next((m[0] for m in self.items(fact.doc) if m[0] < _PREAMBLE), 0)
             frame = " ".join([self.index.titles.get(fact.doc, ""), text[:first], self._without_glossary(fact.doc, text[lo:hi]),
                               fact.caption, self.index.heading_at(fact.doc, fact.start)])
@@ -372,8 +382,9 @@ class Frames:
                 rest = plain_set(norm_stems(self._without_glossary(fact.doc, text[start:end])))
             else:
                 rest = self.doc_words(fact.doc)
-            # (a word of the title opens the introduction and is still the whole document's: 'DKO')
-            return self.frame_words(i) | (rest - (others - self.title_words(fact.doc)))
+            # (a word of the title opens the introduction and is still the whole document's: 'DKO'; a topic the
+            # document says it has no figures for frames none of them)
+            return (self.frame_words(i) | (rest - (others - self.title_words(fact.doc)))) - self.unreported(fact.doc)
         return _memo(self._context, i, make)
 
     def _without_glossary(self, doc: str, text: str) -> str:

@@ -106,7 +106,7 @@ _NAMED_PAIR = re.compile(r"\b(?:uit|vanuit|van|in|bij|voor|naar|from|at|for|to)\
 _SHARED_NOUN = re.compile(rf"\b(?:de|het|the)\s+([\w'’-]+)\s+(?:en|and)\s+(?:(?:de|het|the)\s+)?([\w'’-]+)\s+([\w'’-]+)\s+"
                           rf"(?:{_ADDED})\b", re.I)
 # 'in totaal de federale en de lokale politie': the sum word first, then two adjectives of one noun
-_SUM_THEN_SHARED = re.compile(rf"\b(?:{_ADDED}|in totaal|in total|altogether)\b[^?.]{{0,40}}?\b(?:de|het|the)\s+([\w'’-]+e)\s+(?:en|and)\s+"
+_SUM_THEN_SHARED = re.compile(rf"\b(?:{_ADDED}|in totaal|in total|altogether)\b[^?.]{{0,80}}?\b(?:de|het|the)\s+([\w'’-]+e)\s+(?:en|and)\s+"
                               rf"(?:(?:de|het|the)\s+)?([\w'’-]+e)\s+([\w'’-]+)", re.I)
 # two things named and added ('X en Y samen', 'taking X and Y together', 'in total ... from X and Y'): one figure
 # alone never answers
@@ -349,7 +349,9 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
                                                              r"willen|want|wants)\b", clean, re.I))
     q.changes = q.numeric and not _LEVEL.search(clean) and bool(
         _CHANGE.search(said) or any(said[m.end():m.end() + 1] != "-" for m in CHANGE_WORD.finditer(said))
-        or re.search(r"\b(?:met hoeveel|by how)\b", clean, re.I))  # (not 'reduced-rate status': a modifier)
+        or re.search(r"\bby how\b|\bmet hoeveel\s+(?!(?!procent|euro|eenheden)[^\W\d_]{4,}\b(?<!werd)(?<!werden))",
+                     clean, re.I))  # (not 'reduced-rate status': a modifier; 'met hoeveel nieuwe medewerkers werd
+    # een overeenkomst gestart' counts them, 'met hoeveel is ... gestegen' and 'met hoeveel procent' ask a change)
     if q.computed and len(q.years) == 2 and q.operation != "sum" and (q.changes or not span):
         q.operation = "change"  # not 'in totaal tussen 2012 en 2016': one period
     unread = unread_places(clean)

@@ -77,7 +77,7 @@ GENERIC = set(stems(" ".join(_GENERIC_WORDS + _LIGHT_WORDS + LINKING_WORDS))) | 
 _PERIOD_WORDS = MONTH_WORDS | {"eerste", "tweede", "derde", "vierde", "first", "second", "third", "fourth", "kwartaal",
                                 "kwartalen", "quarter", "semester", "trimester", "maand", "maanden", "month", "helft", "half",
                                 "jaarhelft"}
-_PERIOD_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
+PERIOD_STEMS = set(stems(" ".join(_PERIOD_WORDS))) | _PERIOD_WORDS  # periods are checked as periods
 
 
 def same_sentence(a: Fact, b: Fact) -> bool:
@@ -130,7 +130,7 @@ def description(fact: Fact) -> str:
 def terms_of(subject: list[str]) -> list[str]:
     """The specific terms of a question: its content stems without generic count words and bare codes."""
     return [t for t in subject if t not in GENERIC and len(t) >= 3 and not re.fullmatch(r"[\d.,%]+", t)
-            and not _generic_compound(t) and not period_keys(t) and t not in _PERIOD_STEMS]
+            and not _generic_compound(t) and not period_keys(t) and t not in PERIOD_STEMS]
 
 
 def _generic_compound(term: str) -> bool:

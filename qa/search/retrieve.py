@@ -350,6 +350,10 @@ class Index:
         with self._lock:
             return store.doc_tables(self.conn, doc)
 
+    def table_spans(self, doc: str) -> list[tuple[str, int, int]]:
+        with self._lock:
+            return store.table_spans(self.conn, doc)
+
     def heading_at(self, doc: str, offset: int) -> str:
         """The heading path of the passage that holds `offset` ('3. Arbeidszorg | b) Contingent')."""
         chunk = self.chunk_of(doc, offset)

@@ -330,6 +330,13 @@ def doc_tables(conn: sqlite3.Connection, doc: str) -> list[tuple[str, list[str],
         "SELECT table_id, row_path, col_path FROM facts WHERE doc = ? AND table_id IS NOT NULL", (doc,))]
 
 
+def table_spans(conn: sqlite3.Connection, doc: str) -> list[tuple[str, int, int]]:
+    """(table id, first cell's start, last cell's end) of every table of a document, in reading order."""
+    return [(r[0], int(r[1]), int(r[2])) for r in conn.execute(
+        "SELECT table_id, MIN(json_extract(data, '$.start')), MAX(json_extract(data, '$.end')) FROM facts"
+        " WHERE doc = ? AND table_id IS NOT NULL GROUP BY table_id ORDER BY 2", (doc,))]
+
+
 def load_skipped(conn: sqlite3.Connection) -> list[Skipped]:
     return [Skipped(doc=r["doc"], reason=r["reason"]) for r in conn.execute("SELECT * FROM skipped ORDER BY doc")]
 
