@@ -118,6 +118,16 @@ def is_english_word(word: str) -> bool:
     return simplemma.is_known(word, lang="en")
 
 
+_SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]+s?)\s*\(([^()\d]{3,80})\)")
+
+
+def without_spelled_out(text: str) -> str:
+    """'NEET (not in education, employment or training)': an English question's code with the English words it
+    stands for dropped; the documents say the code, and the words would each be asked for."""
+    return _SPELLED_OUT.sub(lambda m: m.group(1) if all(is_english_word(w) for w in words(m.group(2)))
+                            else m.group(0), text)
+
+
 def lemma_pairs(text: str) -> dict[str, str]:
     """Stem -> stem of the dictionary form, for each content word whose two differ ('daalt' -> 'dal')."""
     stop = _stopwords()

@@ -9,6 +9,7 @@ import pytest
 from conftest import assistant_on
 from qa.answer.glosses import dutch_glosses, ordinal_groups
 from qa.answer.unreported import unreported_words
+from qa.answer.clauses import WITHOUT
 from qa.facts.headercells import fit_header
 from qa.text import CODE
 
@@ -34,7 +35,8 @@ def test_another_tables_rows_do_not_frame_a_table(assistant):
 
 def test_a_bracketed_dutch_term_stands_for_the_english_words_before_it(assistant):
     assert dutch_glosses("inspections in large-scale kitchens (grootkeukens) were") == "inspections in grootkeukens were"
-    assert dutch_glosses("the work-like activities (AMA) of") == "the work-like activities (AMA) of"
+    assert dutch_glosses("at social welfare centres (OCMW) in") == "at OCMW in"
+    assert dutch_glosses("the total (in thousand euro)") == "the total (in thousand euro)"
     answer = assistant.ask("How many inspections in large-scale kitchens (grootkeukens) were unfavourable in 2024?")
     assert answer.value == 105, answer.answer
 
@@ -95,3 +97,22 @@ def test_an_english_plural_code_must_label_the_figure(assistant, seed):
     # the OCMW is a row of another table of the document; the durations are of 'the other organisations' together
     assert seed.ask("What is the average duration of terminated AMA agreements at OCMWs?").kind == "not_found"
     assert assistant.ask("How many trajectories did OCMWs run in 2023?").value == 125
+
+
+def test_a_table_no_year_labels_is_of_the_year_its_document_title_names(assistant):
+    # 'Rapport schooljaar 2022-2023' over a table whose caption and headers name no year (t176): its cells are of
+    # that school year, asked as '2022-2023'
+    answer = assistant.ask("Welk aandeel van de uitstromers uit het bso in Limburg was ongekwalificeerd in 2022-2023?")
+    assert answer.value == 18.2, answer.answer
+    verdict = assistant.check("In Antwerpen was in het schooljaar 2022-2023 19,7% van de bso-uitstromers ongekwalificeerd.")
+    assert verdict.verdict == "supported", verdict.answer
+
+
+def test_a_claim_about_a_date_the_document_gives_otherwise_is_contradicted(seed):
+    verdict = seed.check("Individueel maatwerk is op 1 juli 2022 in werking getreden.")
+    assert verdict.verdict == "contradicted", verdict.answer
+    assert seed.check("Individueel maatwerk is op 1 juli 2023 in werking getreden.").verdict == "supported"
+
+
+def test_a_price_before_tax_is_no_negation(assistant):
+    assert WITHOUT.match(" zonder btw") is None and WITHOUT.match(" zonder diploma") is not None

@@ -78,7 +78,7 @@ class Checking:
                                                      if fact.source != "table" or not terms_of([c])]
                               if feat.listed or fr.is_item(n, fact.doc)],
                       soft=soft, title_words=fr.title_words(fact.doc), loose=fr.loose(q, groups),
-                      whole_doc=fr.doc_words(fact.doc), paths=fr.paths(fact),
+                      whole_doc=fr.loose_words(i), paths=fr.paths(fact),
                       # another table's rows unless the cell's section says them; what another list is about;
                       # what the document only names as items of an enumeration
                       caption=feat.caption,

@@ -26,7 +26,9 @@ PART_AFTER = re.compile(rf"\b(?:{PART_WORDS}|including)\b", re.I)
 _WHOLE_BEFORE = re.compile(r"^\s*(?:van|op|of|out of)\s+(?:de|het|die|the|all|alle)?\s*$", re.I)
 _PART_BREAK = re.compile(r",|\d")
 # right after a number, in its own clause: what it counts lacks something ('170 gemeenten zonder LIVC')
-WITHOUT = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){0,3}?(?:zonder|without|geen|niet|not|no)\b", re.I)
+# ('€ 561 zonder btw' is a price before tax, nothing it lacks)
+WITHOUT = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){0,3}?(?:zonder|without|geen|niet|not|no)\b"
+                     r"(?!\s+(?:btw|vat|taksen|belastingen|taxes)\b)", re.I)
 
 
 def counted_by(text: str, fact: Fact) -> list[str]:

@@ -46,7 +46,8 @@ MEANING_SLACK = 0.02  # how much less than the closest candidate a vouched-for o
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
                  "million", "billion", "more", "less", "fewer"}
 _MEASURE_WORD = re.compile("|".join(MEASURES.values()) + r"|metres?|meters?", re.I)
-_TAKE = {"take", "takes", "took", "taken"}  # 'how long did it take': a light verb (but 'take part' finds passages)
+# 'how long did it take': a light verb (but 'take part' finds passages); 'aged 15 to 24' says an age band
+_TAKE = {"take", "takes", "took", "taken", "aged"}
 _TIME_POINT = re.compile(r"\b(?:the|its)\s+(?:start|beginning|end|middle)\s+(of)\b", re.I)
 
 

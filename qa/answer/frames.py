@@ -276,6 +276,15 @@ class Frames:
                 is not None
         return _memo(self._items, (name, doc), find)
 
+    def loose_words(self, i: int) -> set[str]:
+        """Where a question's loose terms (English words, a named source) may be said for fact i: anywhere in a
+        short document, near the fact in a long one ('the Flemish Climate Fund' is said in another of 120
+        decisions than the one whose 4,24 miljoen euro an English question got)."""
+        fact = self.index.facts[i]
+        if len(self.index.document(fact.doc).text) > _LONG:
+            return self.context_words(i)
+        return self.doc_words(fact.doc)
+
     def unreported(self, doc: str) -> set[str]:
         """Stems a document says only where it says it has no figures for them (qa.answer.unreported)."""
         return _memo(self._unreported, doc, lambda: unreported_words(self.index.document(doc).text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..facts.periods import period_keys
-from ..text import EN_STOP, is_english_word, stems, words
+from ..text import EN_STOP, is_english_word, stems, without_spelled_out, words
 from .asked import EN_FUNCTION
 from .verify import PERIOD_STEMS
 
@@ -17,17 +17,17 @@ _GLOSS = re.compile(r"((?:[A-Za-z][A-Za-z'-]*\s+){0,2}[A-Za-z][A-Za-z'-]*)\s*\((
 def dutch_glosses(text: str) -> str:
     """An English question with the words a bracketed Dutch term translates replaced by that term: 'in large-scale
     kitchens (grootkeukens)' asks for 'grootkeukens', which the document says, not for each English word apart
-    ('large', 'scale'). A bracketed English phrase or code ('(AMA)') is no Dutch term."""
+    ('large', 'scale'). A bracketed English phrase ('(in thousand euro)') is no Dutch term."""
     def one(m: re.Match) -> str:
         dutch = m.group(2).strip()
-        if all(is_english_word(w) for w in words(dutch)) or dutch.isupper():
-            return m.group(0)
+        if all(is_english_word(w) for w in words(dutch)) and not dutch.isupper():
+            return m.group(0)  # (a code is the Dutch name too: 'public social welfare centres (OCMW)')
         lead = m.group(1).split()
         while lead and (lead[0].lower() in EN_STOP or lead[0].lower() in EN_FUNCTION):
             lead.pop(0)  # 'in', 'the', 'for' stay: they are no part of what the term names
         kept = m.group(1).split()[:len(m.group(1).split()) - len(lead)]
         return " ".join(kept + [dutch])
-    return _GLOSS.sub(one, text)
+    return _GLOSS.sub(one, without_spelled_out(text))
 
 
 _ORDINALS = {"eerste": "eerste", "tweede": "tweede", "derde": "derde", "vierde": "vierde", "vijfde": "vijfde",

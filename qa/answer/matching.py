@@ -49,6 +49,7 @@ _AVERAGE = re.compile(r"\b(?:gemiddeld\w*|gem\.|average|mean)(?!\w)", re.I)  # a
 _PER_PERIOD = re.compile(r"\b(?:dagelijks|wekelijks|maandelijks|jaarlijks|daily|weekly|monthly|yearly|annually|"
                          r"(?:per|a|each)\s+(?:dag|week|maand|jaar|day|month|year|weekdag))\b", re.I)
 _BESIDE_AVERAGE = re.compile(r"\b(?:boven|onder|above|below)\s+(?:het\s+|the\s+)?(?:\w+\s+)?(?:gemiddelde|average)\b", re.I)
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-(\d\d)-\d\d\b")  # a dated section heading
 REGION_PENALTY = 0.25
 NAME_PENALTY = 0.25  # a prose figure whose clause names a body or operation the question does not
 AVERAGE_PENALTY = 0.25  # an average when the question asks none: a whole figure beside it is meant
@@ -185,7 +186,9 @@ class FactMatcher(EnglishTerms, Admission, Checking):
         if nearest:
             return {nearest} | dated
         after = re.split(r"\d", text[fact.end:min(fact.quote_end, fact.end + 80)], maxsplit=1)[0]
-        return period_keys(after) | dated
+        said = period_keys(after) | dated
+        dated_section = _ISO_DATE.search(fact.caption)  # '=== [119] 2023-12-22 | ...': a decision of December
+        return said or ({f"m{int(dated_section.group(1))}"} if dated_section else set())
 
     def own_terms(self, fact: Fact, text: str, lang: str) -> int:
         """How many of a question's or claim's term groups a figure's own row, sentence and labels say."""

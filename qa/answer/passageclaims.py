@@ -96,7 +96,10 @@ def check_passage(assistant: Assistant, claim: str, text: str, docs: frozenset[s
         cite = Citation(doc=doc.doc, title=doc.title, page=doc.page_of(s.start), line=doc.line_of(s.start),
                         line_end=doc.line_of(s.end - 1), start=s.start, end=s.end, quote=doc.text[s.start:s.end])
         wanted = _dates(text)
-        if wanted and not wanted <= _dates(s.text):
+        if wanted and not wanted <= _dates(s.text):  # 'op 1 juli 2022' against 'op 1 juli 2023 in werking getreden'
+            if dated_otherwise is None and score >= CONTRADICT_MIN and _dates(s.text) \
+                    and _says_all_but_date(text, s.text):
+                dated_otherwise = (score, cite, doc.title)
             continue
         if RANK.search(text) and not RANK.search(s.text):  # 'Sodexo is the largest' is not said by 'Sodexo groepeert'
             continue

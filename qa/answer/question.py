@@ -14,7 +14,7 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
-from ..text import EN_NL, asks_number, detect_lang, lemma, stems, to_dutch
+from ..text import EN_NL, asks_number, detect_lang, is_english_word, lemma, stems, to_dutch, without_spelled_out
 from ..facts.periods import MONTH_NAMES, year_spans
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .asides import RESTATED, role_names
@@ -274,6 +274,8 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
     clean = RESTATED.sub(" ", clean)  # 'left over, i.e. the budget minus ...': what follows says it again
     clean = _year_before(clean)
+    if detect_lang(clean) == "en":
+        clean = without_spelled_out(clean)  # 'NEET (not in education, ...)': the code, not a negation
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean, q.lang) if t.kind != MEASURE]
     years = []
@@ -284,7 +286,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             continue  # '2019-2020' is one school year, named by the year it starts
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
-    q.years = _year_range(clean, years)
+    q.years = _shifted(clean, _year_range(clean, years))
     q.stated = stated_numbers(clean, q.lang, years)
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
@@ -295,6 +297,10 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
                     and m.group(0) not in regional.split()
                     and region_of(m.group(0)) is None and m.group(0).lower() not in _MONTH_WORDS
                     and not m.group(0).endswith(("se", "sche"))]  # 'Limburgse', 'Vlaamse': adjectives, not names
+    elif q.lang == "en":  # a Dutch name typed in an English question ('in sheltered housing (Beschut Wonen)')
+        q.proper = [stems(w)[0] for w in (m.group(0) for m in _PROPER.finditer(clean))
+                    if stems(w) and not is_english_word(w.lower()) and EN_NL.get(w.lower()) is None
+                    and region_of(w) is None and w.lower() not in _MONTH_WORDS]
     # '(bouwsteen 3)', '(fase 2)': a word and a number alone in brackets name a part, whatever their case
     q.names += [m.group(1) for m in re.finditer(r"\(([a-zà-ÿ][\w-]{3,}\s+\d{1,3})\)", clean)]
     q.regions = places_in(clean)
@@ -431,6 +437,21 @@ def region_stems() -> set[str]:
 
 
 # how a question asks, not what: 'hoe groot was', '(uitgedrukt in VTE)', '(rond af op één decimaal)'
+_SHIFT = re.compile(r"\b(\d{1,2}|een|twee|drie|vier|vijf|zes|tien|one|two|three|four|five|six|ten)\s+(?:jaar|jaren|years?)"
+                    r"\s+(?:vóór|voor|eerder|vroeger|voordien|daarvoor|before|earlier|prior to)\b", re.I)
+_COUNT_WORDS = {"een": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
+                "five": 5, "zes": 6, "six": 6, "tien": 10, "ten": 10}
+
+
+def _shifted(text: str, years: list[str]) -> list[str]:
+    """'vijf jaar vóór het tweede kwartaal van 2024' asks 2019: the year named is the anchor, not the one asked."""
+    m = _SHIFT.search(text)
+    if not m or len(years) != 1:
+        return years
+    n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
+    return [str(int(years[0]) - n)]
+
+
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)*(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-Ý][\w-]{2,})\s+$")
 

@@ -38,10 +38,12 @@ _SYNONYMS = [
     "probleem problemen knelpunt knelpunten moeilijkheden",
     "woning woningen woongelegenheid woongelegenheden wooneenheid wooneenheden",
     "museum musea", "centrum centra", "criterium criteria",  # Latin plurals the stemmer keeps apart
+    "opgevangen ontvangen",  # 'mensen per jaar ontvangen' in an arbeidszorginitiatief: taken in
 ]
 # heads of compounds that mean the same there, though not alone ('fietsparkeerplekken' / 'fietsparkeerplaatsen';
 # 'plaats' alone is also the place where something 'vond plaats')
-_HEADS = ["plek plekken plaats plaatsen", "auto autos auto's wagen wagens"]  # 'deelauto's' / 'deelwagens'
+_HEADS = ["plek plekken plaats plaatsen", "auto autos auto's wagen wagens",  # 'deelauto's' / 'deelwagens'
+          "stijging stijgingen verhoging verhogingen"]  # 'prijsverhoging' / 'prijsstijging'
 
 
 @lru_cache(maxsize=2)

@@ -73,9 +73,22 @@ def extract_all(doc: Document) -> tuple[list[Fact], list[TableInfo]]:
     used = {f.start for f in table_part}
     in_prose = [n for n in numbers if n.start not in used] + find_number_words(doc.text, lang)
     prose_part = prose_facts(doc, sorted(in_prose, key=lambda n: n.start), table_lines, lines, headings)
-    facts = sorted((f for f in table_part + prose_part if not _axis_ticks(_line_at(doc.text, f.start))),
-                   key=lambda f: f.start)
+    facts = sorted((f for f in _dated_by_title(doc.text, table_part) + prose_part
+                    if not _axis_ticks(_line_at(doc.text, f.start))), key=lambda f: f.start)
     return facts, sorted(infos, key=lambda t: t.line_start)
+
+
+def _dated_by_title(text: str, cells: list[Fact]) -> list[Fact]:
+    """A table no year labels, in a document whose title names one year or school year ('Rapport schooljaar
+    2022-2023'): its cells are of that year, as the title says of the whole document."""
+    head = " ".join(line for line in text.strip().split("\n")[:3])
+    span = re.fullmatch(r"\D*?((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\D*", head)
+    year = span.group(1) if span and int(span.group(2)) == int(span.group(1)) + 1 else year_of(head, single=True)
+    if year is None:
+        return cells
+    dated = {f.table_id for f in cells if f.year}
+    return [f.model_copy(update={"year": year}) if f.table_id and f.table_id not in dated and not f.year else f
+            for f in cells]
 
 
 def _line_at(text: str, pos: int) -> str:

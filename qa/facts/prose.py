@@ -383,7 +383,8 @@ _ELIDED_PLACE = re.compile(r"\s+(?:in|te|for|at)\s+[A-Z][\w-]*(?:\s+(?:gelegen|z
                            r"\s*(?:[,;.)]|\ben\b|\band\b|$)")
 
 
-_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\b", re.I)
+# ('steeg in 2013 en 2014 tot achtereenvolgens 4,9 miljard euro en 6,5 miljard euro')
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|achtereenvolgens|respectively)\b", re.I)
 def _respective_list(text: str, numbers: list[NumberToken], starts_of: list[int], lo: int,
                      hi: int) -> tuple[int, list[NumberToken]] | None:
     """Where 'respectievelijk' stands in a sentence and the amounts listed right after it."""
@@ -412,6 +413,10 @@ def _respective_year(text: str, years: list[NumberToken], numbers: list[NumberTo
         return None
     at, amounts = found
     listed = [t for t in years if t.start < at]
+    if len(listed) > len(amounts) >= 2:  # 'dat 3,1 miljard bedroeg in 2012, steeg in 2013 en 2014 tot ...': the
+        run = listed[-len(amounts):]  # years listed together right before, not an earlier one of the sentence
+        if all(re.fullmatch(r"\s*(?:,|en|and|&)\s*", text[a.end:b.start]) for a, b in zip(run, run[1:])):
+            listed = run
     if len(listed) < 2 or len(listed) != len(amounts) or num not in amounts:
         return None
     return listed[amounts.index(num)]

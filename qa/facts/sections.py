@@ -20,6 +20,9 @@ def find_headings(lines: list[Line]) -> list[tuple[int, str]]:
     wrapped: set[int] = set()  # a capitalised title ending in 'EN' or 'VAN DE' goes on on its next line
     for i, ln in enumerate(lines):
         s = ln.text.strip(" \t\f")
+        if MARKED_HEADING.match(s) and len(s) <= 300:  # marked as one: its dates, years and length say nothing
+            out.append((i, s))  # ('=== [111] 2023-11-17 | Oproep 2023 “Digitale transformatieprojecten ...')
+            continue
         if not 3 <= len(s) <= 110 or s.endswith((".", ",", ";", "?")) or _mostly_numbers(s):
             continue
         if is_token_line(s) and not _capital_title(s) and i not in wrapped:
