@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import assistant_on
-from qa.answer.glosses import dutch_glosses, ordinal_groups
+from qa.answer.glosses import dutch_glosses
+from qa.answer.ordinals import ordinal_groups
 from qa.answer.unreported import unreported_words
 from qa.answer.clauses import WITHOUT
 from qa.facts.headercells import fit_header

@@ -44,11 +44,25 @@ _FEDERAL = ("Vraag nr. 1201 van 2017-02-03 over de handelsbalans met Rusland. An
             "het Russische embargo.\n")
 
 
+_QUARTERS = ("Schriftelijke vraag nr. 77 van 3 februari 2025\nTolken in de rechtbanken\n"
+             "Tabel 1: Aantal tolkprestaties per taal en kwartaal, 2024\nTaal K1 2024 K2 2024 K3 2024 K4 2024\n"
+             "Arabisch 1.376 1.402 1.311 1.290\nTurks 640 655 610 598\nRoemeens 512 530 498 505\n")
+
+
+_SEASONS = ("Vraag nr. 5501 van 2017-03-01 over de inzet van stewards. Antwoord: Voor het aantal stewards dat werd "
+            "ingezet bij basketbalwedstrijden kunnen volgende cijfers meegedeeld worden:* seizoen 2019-2020: 1. 210 "
+            "stewards in eerste afdeling en 410 stewards in tweede afdeling;* seizoen 2020-2021: 1. 305 stewards in "
+            "eerste afdeling en 388 stewards in tweede afdeling.* Seizoen 2021-2022: 1. 290 stewards in eerste "
+            "afdeling en 402 stewards in tweede afdeling.\n")
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     corpus = tmp_path_factory.mktemp("round176_corpus")
     (corpus / "beslissingen_2023.txt").write_text(_decisions(), encoding="utf-8")
     (corpus / "handelsbalans_rusland.txt").write_text(_FEDERAL, encoding="utf-8")
+    (corpus / "tolkprestaties_2024.txt").write_text(_QUARTERS, encoding="utf-8")
+    (corpus / "stewards_basketbal.txt").write_text(_SEASONS, encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("round176_index")
     build(corpus, index_dir)
     return Assistant(index_dir)
@@ -95,3 +109,41 @@ def test_a_code_spelled_out_in_english_is_the_code():
     q = parse("What share of Flemish young people aged 15 to 24 were NEET (not in education, employment or training) "
               "in 2020?")
     assert not q.negated and "onderwijs" not in q.subject and "neet" in q.subject
+
+
+def test_each_side_of_a_difference_keeps_its_own_figures(seed):
+    # '511,06 dagen' of the other organisations fits the maatwerkbedrijven's side nearly as well: it is the other
+    # side's, and what the question says ('lopende', 'met stopdatum') chooses within a side
+    answer = seed.ask("Hoeveel dagen duren lopende AMA-overeenkomsten bij maatwerkbedrijven gemiddeld langer dan bij "
+                      "de andere erkende organisaties?")
+    assert answer.kind == "computed" and round(answer.value, 2) == 61.72, answer.answer
+    answer = seed.ask("Hoeveel dagen korter duurt een AMA-overeenkomst met stopdatum bij een maatwerkbedrijf gemiddeld "
+                      "dan bij de andere erkende organisaties?")
+    assert answer.kind == "computed" and round(answer.value, 2) == 44.33, answer.answer
+
+
+def test_what_was_left_of_a_budget_is_the_budget_minus_what_was_used(seed):
+    # 'een budget voorzien van 8.386 k euro en werd er voor 7.156 k euro aan subsidies berekend'
+    answer = seed.ask("Hoeveel van het budget voor 2022 voor AMA WSE werd niet gebruikt?")
+    assert answer.kind == "computed" and answer.value == 1230, answer.answer
+    answer = seed.ask("How much of the AMA budget for 2022 remained unused?")
+    assert answer.kind == "computed" and answer.value == 1230, answer.answer
+    assert seed.ask("Hoeveel bedroeg het budget voor AMA in 2022?").value == 8386
+
+
+def test_a_half_year_of_a_table_of_quarters_adds_its_two_quarters(assistant):
+    answer = assistant.ask("Hoeveel tolkprestaties Arabisch waren er in de eerste jaarhelft van 2024?")
+    assert answer.kind == "computed" and answer.value == 2778, answer.answer
+    answer = assistant.ask("How many interpreting services (tolkprestaties) in Turkish were there in the second half "
+                           "of 2024?")
+    assert answer.kind == "computed" and answer.value == 1208, answer.answer
+    assert assistant.ask("Hoeveel tolkprestaties Arabisch waren er in het tweede kwartaal van 2024?").value == 1402
+
+
+def test_a_season_and_a_division_of_a_run_on_list(assistant):
+    # each figure is of the season named last before it and of its own clause's division: '410 stewards in
+    # tweede afdeling' of 2019-2020 answered the first division of 2020-2021
+    answer = assistant.ask("How many stewards were deployed in the first division in the 2020-2021 season?")
+    assert answer.value == 1305, answer.answer
+    answer = assistant.ask("Hoeveel stewards werden in het seizoen 2021-2022 ingezet in tweede afdeling?")
+    assert answer.value == 402, answer.answer

@@ -26,6 +26,10 @@ class Admission:
             return False  # 'schooljaar 2018-2019' is not the row '2019-2020'; the row '2019-2020' is not 2023
         season = seasons(q.text)
         if season and season & seasons(fact.quote):  # 'in het griepseizoen 2015/2016': read as 2015 or as 2016
+            text = self.index.document(fact.doc).text
+            said = school_years(text[fact.quote_start:fact.start])  # '* Seizoen 2013-2014: ... 6. 046 manschappen':
+            if said and _year_spans(said[-1].group(0)).isdisjoint(_year_spans(q.text)):  # the season named last
+                return False  # before the figure is its own, not the one the list goes on to
             years = []
         if years:
             where = " ".join((fact.row, fact.column, fact.caption, fact.quote))

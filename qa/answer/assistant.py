@@ -18,7 +18,7 @@ from ..facts.numbers import decimals_of
 from ..models import Answer, Citation, Closest, DocFilter, Fact, TextClaim, Verdict
 from ..search.retrieve import Index
 from ..text import detect_lang, lemma_pairs, stems
-from . import compute, shares
+from . import compute, remainder, shares
 from .compute import CLOSEST_MIN, FACT_MIN, FACT_MIN_EN
 from .context import resolve
 from .idioms import plain_words
@@ -158,7 +158,7 @@ class Assistant:
 
     def _numeric(self, question: str, q: Query) -> Answer:
         how = {"difference": compute.difference, "sum": compute.sum_of, "change": compute.change}.get(q.operation or "")
-        answer = how(self, question, q) if how else None
+        answer = how(self, question, q) if how else compute.half_year(self, question, q)
         if answer:
             return answer
         if not self.matcher.names_something(q.text, q):
@@ -166,6 +166,7 @@ class Assistant:
                    "That is not in the documents: the question does not say which figure it is about.")
             return Answer(question=question, kind="not_found", answer=msg, lang=q.lang, confidence=0.0)
         rest = shares.complement(self, question, q) if q.negated else None
+        rest = rest or remainder.unused(self, question, q, FACT_MIN if q.lang == "nl" else FACT_MIN_EN)
         if rest:
             return rest
         ranked = self.matcher.rank(q)

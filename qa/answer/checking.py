@@ -20,6 +20,7 @@ from .asides import per_item, role_names
 from .question import Query
 from .clauses import (GROUP_SHARE, PART_AFTER, points_back, ratio_whole, sentence_before)
 from .frames import codes_in, source_terms
+from .ordinals import other_ordinals
 from .phrasing import (PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, named_kinds,
                        named_so, nominalized, whole_noun)
 from .bounds import BOUND, label_numbers, wrong_side
@@ -204,6 +205,7 @@ class Checking:
             # share or a rate read into the wrong column, not 89,7 rooms
         source = source_terms(q.text)
         check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
+        check.conflicts += other_ordinals(q.text, feat.tight)  # '7. 533 manschappen in tweede klasse' for 'eerste'
         if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
             text = self.index.document(fact.doc).text
             check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))

@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING
 from ..facts.labels import region_of
 from ..models import Answer, Fact
 from ..text import EN_NL, stems
-from .ambiguity import NEAR_CHARS, SENTENCE_GAP
+from .ambiguity import NEAR_CHARS
 from .scored import Scored
 from .asked import is_money_noun
 from .question import DIRECTION, SUM_WORDS, Query, direction, stated_numbers
 from .verify import same_sentence
+from ..facts.periods import period_keys
 from .verbs import is_participle, is_verb_form
 
 if TYPE_CHECKING:
     from .assistant import Assistant
 
+SIDE_GAP = 0.05  # a side's best figure this close to the next of its passage: the question's words chose neither
 FACT_MIN = 0.40  # a figure's score needed to answer, alone or as an operand; calibrated on the dev set
 FACT_MIN_EN = 0.30  # an English question's verified figure: its words reach the Dutch labels through a word list
 CLOSEST_MIN = 0.25  # to be listed as a closest figure (never the answer)
@@ -41,9 +43,8 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
                                           operand=a_text) if s.verified]
     second = [s for s in asst.matcher.rank(own_names(q, b_text, [a_text, b_text]), text=context + " " + b_text,
                                            operand=b_text) if s.verified]
-    if not first or not second:
-        return None
-    if _guessed(first) or _guessed(second):
+    first, second = _own_sides(first, second)
+    if not first or not second or _guessed(first) or _guessed(second):
         return None
     a = first[0]
     b = next((s for s in second if s.fact.start != a.fact.start or s.fact.doc != a.fact.doc), None)
@@ -67,6 +68,49 @@ def difference(asst: Assistant, question: str, q: Query) -> Answer | None:
     return asst._computed(question, q, [x, y], "−", value, min(a.score, b.score))
 
 
+# a half year named in a question, with any bracketed gloss of it ('(first and second quarter together)')
+_HALF = re.compile(r"\(([^()]*\b(?:kwarta\w*|quarters?|K[1-4]|Q[1-4])\b[^()]*)\)|\b(?:(?:de|het|the)\s+)?(?:eerste|tweede|"
+                   r"first|second)\s+(?:jaarhelft|helft|semester|half(?:\s+of)?(?:\s+the\s+year)?)|\b[SH][12]\b", re.I)
+_QUARTERS = {("s1", "nl"): ("eerste kwartaal", "tweede kwartaal"), ("s2", "nl"): ("derde kwartaal", "vierde kwartaal"),
+             ("s1", "en"): ("first quarter", "second quarter"), ("s2", "en"): ("third quarter", "fourth quarter")}
+
+
+def half_year(asst: Assistant, question: str, q: Query) -> Answer | None:
+    """'in de eerste jaarhelft van 2024' where a table gives quarters (K1 2024, K2 2024): the two quarters' cells
+    of one row, added, unless a figure for the half year itself is printed."""
+    asked = period_keys(q.text) & {"s1", "s2"}
+    if len(asked) != 1 or q.operation:
+        return None
+    if any(s.verified and s.score >= FACT_MIN for s in asst.matcher.rank(q)[:3]):
+        return None  # the half year is printed
+    base = _HALF.sub(" ", q.text)
+    parts = []
+    for quarter in _QUARTERS[next(iter(asked)), q.lang]:
+        text = f"{base} {quarter}"
+        ranked = [s for s in asst.matcher.rank(replace(q, text=text), text=text) if s.verified and s.score >= FACT_MIN]
+        if not ranked:
+            return None
+        parts.append(ranked[0])
+    a, b = parts[0].fact, parts[1].fact
+    if not a.table_id or a.table_id != b.table_id or a.unit != b.unit or a.start == b.start \
+            or a.row_path + a.col_path == b.row_path + b.col_path:
+        return None
+    return asst._computed(question, q, [a, b], "+", a.value + b.value, min(p.score for p in parts))
+
+
+def _own_sides(first: list[Scored], second: list[Scored]) -> tuple[list[Scored], list[Scored]]:
+    """Each side less the other side's best figure ('511,06 dagen' of 'het geheel van andere organisaties' is
+    theirs, not the maatwerkbedrijven's, however near their list it stands); a figure both sides rank first
+    stays with the side it fits better."""
+    if not first or not second:
+        return first, second
+    def key(s: Scored) -> tuple[str, int]:
+        return s.fact.doc, s.fact.start
+    if key(first[0]) == key(second[0]):
+        return (first[1:], second) if second[0].score > first[0].score else (first, second[1:])
+    return [s for s in first if key(s) != key(second[0])], [s for s in second if key(s) != key(first[0])]
+
+
 def _guessed(side: list[Scored]) -> bool:
     """The two best figures for a side of a difference are of one passage, sentences or list items, and score
     alike ('lopende' and 'met stopdatum' under 'Maatwerkbedrijven:' for 'een beëindigde overeenkomst'): the
@@ -75,7 +119,7 @@ def _guessed(side: list[Scored]) -> bool:
         return False
     a, b = side[0].fact, side[1].fact
     return "table" not in (a.source, b.source) and a.doc == b.doc and abs(a.start - b.start) < NEAR_CHARS \
-        and a.unit == b.unit and a.value != b.value and side[0].score - side[1].score < SENTENCE_GAP
+        and a.unit == b.unit and a.value != b.value and side[0].score - side[1].score < SIDE_GAP
 
 
 def _sibling_pair(first: list[Scored], second: list[Scored]) -> tuple[Scored, Scored] | None:

@@ -24,7 +24,8 @@ from .asked import EN_FUNCTION, EN_QUESTION, MEASURES, subject_stems, without_as
 from .question import region_stems, unread_places
 from .synonyms import head_synonyms, synonyms
 from .verbs import names_deed, separable_forms
-from .glosses import dutch_glosses, ordinal_groups
+from .glosses import dutch_glosses
+from .ordinals import ordinal_groups
 from .verify import Check, description, same_sentence, terms_of
 from .wordparts import compound_in
 

@@ -23,6 +23,7 @@ from .doctitle import front_matter, header_line
 from .question import Query
 from .siblings import Sibling, sibling_sets
 from .unreported import unreported_words
+from .items import ITEM, item_marks, opening_end, previous_item
 from .wordparts import plain_set, term_in
 
 
@@ -52,25 +53,6 @@ def source_terms(text: str) -> frozenset[str]:
 
 
 _ABOVE = 2500  # characters above a number that may still name what it is about
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\.(?:\d{1,2}(?:\.|(?=[ \t])))*|[a-z][.)])[ \t]+\S", re.M)  # '3. a.', '2.1', 'b)':
-# a new item; not an amount that opens a line ('18.500 12.400 ...')
-# '... toegekend. 2. Aantal goedgekeurde aanvragen': an item numbered in the run of a one-line answer
-_INLINE_ITEM = re.compile(r"(?<=[.;:!?)])[ \t]+(\d{1,2})\.[ \t]+(?=[A-Z])")
-
-
-def item_marks(text: str) -> list[tuple[int, int, str]]:
-    """(start, end of marker, label) of each numbered item: those that open a line, and those in the run of a
-    line whose number follows the item before it ('1. ... 2. ...'), as answers written as one paragraph have."""
-    marks = [(m.start(), m.end() - 1, _label(m.group(0))) for m in _ITEM.finditer(text)]
-    at_line = {m[0] for m in marks}
-    for m in _INLINE_ITEM.finditer(text):
-        before = [int(lab.rstrip(".")) for start, _, lab in marks if start < m.start() and lab.rstrip(".").isdigit()]
-        if int(m.group(1)) == (before[-1] if before else 0) + 1 and m.start(1) not in at_line:
-            marks.append((m.start(1), m.end(), m.group(1) + "."))
-            marks.sort()
-    return marks
-
-
 # a title: a line of words after a blank line that is not a sentence and that no lower-case line goes on from
 # ('=== [84] 2023-02-10 | Proeftuinen ...: oproep', 'Loopbaanbegeleiding'): a section of a long document starts there
 _TITLE_LINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\n]{3,250}?[^.,;:?!\s])[ \t]*(?=\n[ \t]*(?:\n|[^\W\da-z]))")
@@ -86,29 +68,6 @@ _ENUMERATION = re.compile(r"\b[^\W\d_][\w'’-]*(?:\s*,\s*[^\W\d_][\w'’-]*){2,
 _STREET = re.compile(r"(?:straat|plein|laan|lei|weg|dreef|kaai|markt|steenweg|singel|gracht|baan|square|street|avenue)$",
                      re.I)
 _BACK = re.compile(r"\b(?:deze|dezelfde|these|those)\s+[^\W\d_]", re.I)  # 'deze begeleidingsovereenkomsten'
-
-
-_SENTENCE_END = re.compile(r"[.?!:](?=\s)|\n[ \t]*\n")
-
-
-def _opening_end(text: str, at: int) -> int:
-    """Where an item's opening ends: its first line, or its first sentence where that wraps over more lines ('2.
-    Heeft de minister zicht op het aantal van deze begeleidingsovereenkomsten die werden\nbeëindigd ...?')."""
-    line = text.find("\n", at)
-    line = line if line >= 0 else len(text)
-    m = _SENTENCE_END.search(text, at, at + 300)
-    return max(line, m.end()) if m else line
-
-
-def _previous(label: str) -> str:
-    """The label of the item before: '1.' for '2.' ('' when there is none)."""
-    number = label.rstrip(".")
-    return f"{int(number) - 1}." if number.isdigit() and int(number) > 1 else ""
-
-
-def _label(marker: str) -> str:
-    """'3.' of '  3. H': the number or letter of a numbered item."""
-    return marker.split()[0]
 
 
 # a code a table heads a column or row with: 'BA', 'BU', 'BA-JR' (budget stages), 'VAK'
@@ -374,7 +333,7 @@ class Frames:
 
         def make() -> set[str]:
             lo, hi, mine = self._bounds(fact)  # question 4 and answer 4 share a topic: item 'mine' is not other
-            own = {mine} | ({_previous(mine)} if mine and self._refers_back(fact.doc, mine) else set())
+            own = {mine} | ({previous_item(mine)} if mine and self._refers_back(fact.doc, mine) else set())
             openings = self.item_openings(fact.doc)
             titled = [start for start, label, _ in openings if label == _TITLE and start <= fact.start]
             own_title = titled[-1] if titled else -1  # the title of the section the fact is in
@@ -446,12 +405,12 @@ class Frames:
             out = []
             marks = self.items(doc)
             for k, (start, marker_end, label) in enumerate(marks):
-                end = _opening_end(text, marker_end)
+                end = opening_end(text, marker_end)
                 end = min(end, marks[k + 1][0] if k + 1 < len(marks) else len(text))
                 out.append((start, label, plain_set(norm_stems(text[start:end]))))
             for m in _TITLE_LINE.finditer(text):
                 letters, digits = sum(c.isalpha() for c in m.group(1)), sum(c.isdigit() for c in m.group(1))
-                if not _ITEM.match(m.group(1)) and letters >= max(6, 2 * digits):  # words, not a table row
+                if not ITEM.match(m.group(1)) and letters >= max(6, 2 * digits):  # words, not a table row
                     out.append((m.start(1), _TITLE, plain_set(norm_stems(m.group(1)))))
             return sorted(out, key=lambda o: o[0])
         return _memo(self._items_at, doc, make)

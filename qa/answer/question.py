@@ -14,10 +14,12 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
-from ..text import EN_NL, asks_number, detect_lang, is_english_word, lemma, stems, to_dutch, without_spelled_out
+from ..text import EN_NL, asks_number, detect_lang, is_english_word, lemma, stems, to_dutch
 from ..facts.periods import MONTH_NAMES, year_spans
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .asides import RESTATED, role_names
+from .glosses import dutch_glosses
+from .askedyears import SUM_WORDS, school_years, shifted, year_before, year_range
 from .verbs import is_finite_verb
 
 _UNIT_PAREN = re.compile(r"\((?:in|uitgedrukt in|in number of|in terms of) [^)]{1,20}\)", re.I)
@@ -55,7 +57,7 @@ _CHANGE = re.compile(r"\b(hoeveel (?:[\w-]+ ){0,2}(?:meer|minder)(?! dan \d)|how
                      r"toename|afname|stijging|daling|gestegen|gedaald|steeg|stegen|daalde|daalden|stijgt|daalt|"
                      r"stijgen|dalen|toegenomen|afgenomen|increase[ds]?|decrease[ds]?|rise|rose|fell|fall|grew|grow|"
                      r"changed|change[s]?(?=\s+(?:in|of|between|from|since|compared)\b|\s*[?.]|$)|verschil|difference|"
-                     r"niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|onbezet|"
+                     r"niet (?:uitgevoerd|benut|gebruikt|toegekend|besteed|uitgegeven)|onbenut|onbesteed|onbezet|ongebruikt|"
                      r"unspent|unused|" + _SHRINK + r"|"
                      # what is left or by how much one exceeds the other: a difference of two figures
                      r"overtr[eo]f\w*|exceed\w*|surpass\w*|outnumber\w*|rester\w*|restant|remain(?:s|ed|ing)?|left over|"
@@ -85,7 +87,6 @@ def direction(text: str) -> str | None:
 # 'tot hoeveel steeg ...', 'to what level did ... rise': the level reached, one figure, not the change
 _LEVEL = re.compile(r"\b(?:tot|naar) (?:hoeveel|welk(?:e)? (?:bedrag|niveau|aantal|percentage))|\bto (?:how (?:many|much)|"
                     r"what (?:level|amount|number|percentage))\b", re.I)
-SUM_WORDS = re.compile(r"\b(samen|samengeteld|opgeteld|in totaal|together|combined|in total|altogether)\b", re.I)
 # 'hoeveel stations en stopplaatsen ... samen': two counted nouns added up
 # Dutch stresses a word with accents ('méér beëindigd dan', 'wél', 'níet'): the word is the same
 _EMPHASIS = re.compile(r"\b(?:m[ée][ée]r|v[ée][ée]l|w[ée]l|n[íi][ée]t|d[áa]t|m[íi]nder|[ée][ée]n)\b", re.I)
@@ -221,61 +222,14 @@ _PLACE_IN_NAME = re.compile(r"\b(?:Brussels?|Antwerp(?:en)?|Gent|Ghent|Leuven|Br
                             r"Central|Zuid|Noord|Midi)\b)")
 
 
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:tot en met|t\.e\.m\.|tot|-|–|to|through|until)\s*((?:19|20)\d\d)\b", re.I)
-
-
-_YEAR_BEFORE = re.compile(r"(?:\b(?:het|dat|the|that)\s+(?:(?:school)?jaar\s+(?:ervoor|daarvoor|voordien)|(?:vorige|"
-                          r"voorgaande|previous|preceding|prior)\s+(?:school)?jaar|(?:previous|preceding|prior)\s+"
-                          r"(?:school\s+)?year|(?:school\s+)?year\s+before)"
-                          r"|\b(?:een|a)\s+jaar\s+eerder|\ba\s+year\s+(?:earlier|before))\b"
-                          r"(?!\s+(?:dan|than|gepland|planned)\b)", re.I)  # not 'een jaar eerder dan gepland'
-
-
-def _year_before(text: str) -> str:
-    """'in 2023 ... ten opzichte van het jaar ervoor': the year before the one named, written out (2022), so
-    that a change is computed between two named years."""
-    m = _YEAR_BEFORE.search(text)
-    school = school_years(text[:m.start()]) if m else []
-    if len(school) == 1:  # 'in 2023-2024 ... dan in het schooljaar daarvoor': 2022-2023
-        first = int(school[0].group(1))
-        return f"{text[:m.start()]}{first - 1}-{first}{text[m.end():]}"
-    years = _YEAR.findall(text[:m.start()]) if m else []
-    if not m or len(set(years)) != 1:
-        return text
-    return f"{text[:m.start()]}{int(years[0]) - 1}{text[m.end():]}"
-
-
-def _year_range(text: str, years: list[str]) -> list[str]:
-    """'in totaal over 2021 tot en met 2023' sums three years, not two: a range under a sum word is every
-    year in it (at most fifteen). Without a sum word the two ends stay the years asked (a change)."""
-    m = _RANGE.search(text)
-    if not m or not SUM_WORDS.search(text):
-        return years
-    first, last = int(m.group(1)), int(m.group(2))
-    if not 0 < last - first <= 15:
-        return years
-    inner = [str(y) for y in range(first, last + 1)]
-    return [y for y in years if y < m.group(1)] + inner + [y for y in years if y > m.group(2)]
-
-
-_SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)\b")
-
-
-def school_years(text: str) -> list[re.Match]:
-    """Years that run into the next one ('2018-2019', '2023/24'): a school, academic or season year, named by
-    the year it starts (group 1); the question reader and the fact filter read them alike."""
-    return [m for m in _SCHOOL_YEAR.finditer(text)
-            if (int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))) == int(m.group(1)) + 1]
-
-
 def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     """Parse a question or claim into constraints and intent; `docs` limits the documents that may answer."""
     clean = _EMPHASIS.sub(lambda m: m.group(0).translate(_PLAIN_VOWELS), " ".join(text.split()))
     clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
     clean = RESTATED.sub(" ", clean)  # 'left over, i.e. the budget minus ...': what follows says it again
-    clean = _year_before(clean)
-    if detect_lang(clean) == "en":
-        clean = without_spelled_out(clean)  # 'NEET (not in education, ...)': the code, not a negation
+    clean = year_before(clean)
+    if detect_lang(clean) == "en":  # 'NEET (not in education, ...)': the code, not a negation; 'interpreting
+        clean = dutch_glosses(clean)  # services (tolkprestaties)': the Dutch term is what is asked
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean, q.lang) if t.kind != MEASURE]
     years = []
@@ -286,7 +240,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
             continue  # '2019-2020' is one school year, named by the year it starts
         if not inside_date and m.group(0) not in years:
             years.append(m.group(0))
-    q.years = _shifted(clean, _year_range(clean, years))
+    q.years = shifted(clean, year_range(clean, years))
     q.stated = stated_numbers(clean, q.lang, years)
     q.names = [m.group(0) for m in re.finditer(r"\b[A-ZÀ-Ý][\w-]{2,}\s+\d{1,3}\b", clean)
                if is_name_number(clean, m.end() - len(m.group(0).split()[-1]), m.end())]
@@ -437,21 +391,6 @@ def region_stems() -> set[str]:
 
 
 # how a question asks, not what: 'hoe groot was', '(uitgedrukt in VTE)', '(rond af op één decimaal)'
-_SHIFT = re.compile(r"\b(\d{1,2}|een|twee|drie|vier|vijf|zes|tien|one|two|three|four|five|six|ten)\s+(?:jaar|jaren|years?)"
-                    r"\s+(?:vóór|voor|eerder|vroeger|voordien|daarvoor|before|earlier|prior to)\b", re.I)
-_COUNT_WORDS = {"een": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
-                "five": 5, "zes": 6, "six": 6, "tien": 10, "ten": 10}
-
-
-def _shifted(text: str, years: list[str]) -> list[str]:
-    """'vijf jaar vóór het tweede kwartaal van 2024' asks 2019: the year named is the anchor, not the one asked."""
-    m = _SHIFT.search(text)
-    if not m or len(years) != 1:
-        return years
-    n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
-    return [str(int(years[0]) - n)]
-
-
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)*(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-Ý][\w-]{2,})\s+$")
 
