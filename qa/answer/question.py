@@ -14,7 +14,7 @@ from ..facts import REGION_PATTERNS, region_of, regions_in
 from ..facts.labels import REGION_ADJECTIVES
 from ..facts.numbers import MEASURE, find_number_words, find_numbers
 from ..facts.clausekinds import CHANGE_WORD, TARGET_WORD
-from ..text import EN_NL, asks_number, detect_lang, is_english_word, lemma, stems, to_dutch
+from ..text import EN_NL, asks_number, detect_lang, is_english_word, lemma, stems, to_dutch, without_spelled_out
 from ..facts.periods import MONTH_NAMES, year_spans
 from .asked import _COMPARATIVES, _YEAR, GENERIC_HEADS, asked_noun, head_terms, subject_stems, unit_hint
 from .asides import RESTATED, role_names
@@ -228,8 +228,10 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
     clean = _LEFT_OUT.sub("", clean)  # 'op de gewestwegen, de autosnelwegen niet meegerekend': not about motorways
     clean = RESTATED.sub(" ", clean)  # 'left over, i.e. the budget minus ...': what follows says it again
     clean = year_before(clean)
+    written = clean
     if detect_lang(clean) == "en":  # 'NEET (not in education, ...)': the code, not a negation; 'interpreting
-        clean = dutch_glosses(clean)  # services (tolkprestaties)': the Dutch term is what is asked
+        written = without_spelled_out(clean)  # services (tolkprestaties)': the Dutch term is what is asked,
+        clean = dutch_glosses(clean)  # while the text keeps the English words a passage is found by
     q = Query(text=clean, lang=detect_lang(clean), docs=docs)
     spans_not_years = [(t.start, t.end) for t in find_numbers(clean, q.lang) if t.kind != MEASURE]
     years = []
@@ -332,6 +334,7 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
         # 'CD-nummerplaten', 'AMA-overeenkomsten': a hyphenated compound counts its last part, like any Dutch compound
         q.counted = counted[-1] if counted and counted[-1] not in GENERIC_HEADS and not is_finite_verb(first) \
             and counted[-1] not in demonyms else None
+    q.text = written
     return q
 
 

@@ -86,7 +86,7 @@ def _dated_by_title(text: str, cells: list[Fact]) -> list[Fact]:
     year = span.group(1) if span and int(span.group(2)) == int(span.group(1)) + 1 else year_of(head, single=True)
     if year is None:
         return cells
-    dated = {f.table_id for f in cells if f.year}
+    dated = {f.table_id for f in cells if f.year or re.search(r"\b(?:19|20)\d\d\b", f.caption)}  # ('seizoen 2022-2023')
     return [f.model_copy(update={"year": year}) if f.table_id and f.table_id not in dated and not f.year else f
             for f in cells]
 
