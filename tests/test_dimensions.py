@@ -48,5 +48,8 @@ def test_a_named_budget_column_and_row(budget):
 
 
 def test_a_period_the_table_lacks_is_not_answered(budget):
-    answer = budget.ask("Hoeveel uren werden in het eerste semester van 2023 in Limburg gepresteerd?")
+    answer = budget.ask("Hoeveel uren werden in maart 2023 in Limburg gepresteerd?")
     assert answer.kind == "not_found" and answer.value is None
+    # a half year of a table of quarters is its two quarters added (K1 + K2 2023)
+    answer = budget.ask("Hoeveel uren werden in het eerste semester van 2023 in Limburg gepresteerd?")
+    assert answer.kind == "computed" and answer.value == 57436 + 59871, answer.answer

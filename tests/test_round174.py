@@ -36,7 +36,7 @@ def test_another_tables_rows_do_not_frame_a_table(assistant):
 
 def test_a_bracketed_dutch_term_stands_for_the_english_words_before_it(assistant):
     assert dutch_glosses("inspections in large-scale kitchens (grootkeukens) were") == "inspections in grootkeukens were"
-    assert dutch_glosses("at social welfare centres (OCMW) in") == "at OCMW in"
+    assert dutch_glosses("commitment credit (VAK) for") == "commitment credit (VAK) for"
     assert dutch_glosses("the total (in thousand euro)") == "the total (in thousand euro)"
     answer = assistant.ask("How many inspections in large-scale kitchens (grootkeukens) were unfavourable in 2024?")
     assert answer.value == 105, answer.answer

@@ -237,11 +237,12 @@ class Frames:
 
     def loose_words(self, i: int) -> set[str]:
         """Where a question's loose terms (English words, a named source) may be said for fact i: anywhere in a
-        short document, near the fact in a long one ('the Flemish Climate Fund' is said in another of 120
-        decisions than the one whose 4,24 miljoen euro an English question got)."""
+        document, but near the fact in a long run of marked sections ('the Flemish Climate Fund' is said in
+        another of 120 decisions than the one whose 4,24 miljoen euro an English question got)."""
         fact = self.index.facts[i]
-        if len(self.index.document(fact.doc).text) > _LONG:
-            return self.context_words(i)
+        text = self.index.document(fact.doc).text
+        if len(text) > _LONG and _MARKED_LINE.search(text):
+            return self.context_words(i)  # a long run of marked sections (decisions, news items): each its own
         return self.doc_words(fact.doc)
 
     def unreported(self, doc: str) -> set[str]:

@@ -18,8 +18,8 @@ def dutch_glosses(text: str) -> str:
     ('large', 'scale'). A bracketed English phrase ('(in thousand euro)') is no Dutch term."""
     def one(m: re.Match) -> str:
         dutch = m.group(2).strip()
-        if all(is_english_word(w) for w in words(dutch)) and not dutch.isupper():
-            return m.group(0)  # (a code is the Dutch name too: 'public social welfare centres (OCMW)')
+        if all(is_english_word(w) for w in words(dutch)) or dutch.isupper():
+            return m.group(0)  # (a code in brackets, '(VAK)', leaves the English words their own say)
         lead = m.group(1).split()
         while lead and (lead[0].lower() in EN_STOP or lead[0].lower() in EN_FUNCTION or lead[0].lower() in EN_QUESTION
                         or lead[0].lower() in ("many", "much")):

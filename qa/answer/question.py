@@ -253,8 +253,9 @@ def parse(text: str, docs: frozenset[str] | None = None) -> Query:
                     and m.group(0) not in regional.split()
                     and region_of(m.group(0)) is None and m.group(0).lower() not in _MONTH_WORDS
                     and not m.group(0).endswith(("se", "sche"))]  # 'Limburgse', 'Vlaamse': adjectives, not names
-    elif q.lang == "en":  # a Dutch name typed in an English question ('in sheltered housing (Beschut Wonen)')
-        q.proper = [stems(w)[0] for w in (m.group(0) for m in _PROPER.finditer(clean))
+    elif q.lang == "en":  # a Dutch name given in brackets in an English question ('sheltered housing (Beschut Wonen)')
+        bracketed = " ".join(re.findall(r"\(([^()]*)\)", written))
+        q.proper = [stems(w)[0] for w in (m.group(0) for m in _PROPER.finditer(f" {bracketed}"))
                     if stems(w) and not is_english_word(w.lower()) and EN_NL.get(w.lower()) is None
                     and region_of(w) is None and w.lower() not in _MONTH_WORDS]
     # '(bouwsteen 3)', '(fase 2)': a word and a number alone in brackets name a part, whatever their case
