@@ -76,9 +76,9 @@ def check(assistant: Assistant, claim: str, docs: frozenset[str] | None = None) 
         hi = min([o.start for o in numbers if o.start >= num.end] + [num.end + 40])
         near = text[lo:hi]  # the number's own words, not those of the claim's other numbers
         sub = parse(stripped, docs)
-        # one clause ('daalde van 3.104 in 2023 naar 3.052'): its words are each figure's, as a question's are, and
-        # a sentence that names another row of the document's table ('21.159 klachten' against 'personeel') lacks them
-        sub.numeric = sub.numeric or len(numbers) == 1 or bool(_FROM_TO.search(text))
+        # a change from one figure to another ('daalde van 3.104 in 2023 naar 3.052'): both figures have all its
+        # words, as a question's; a sentence that names another row of the document's table lacks them
+        sub.numeric = sub.numeric or bool(_FROM_TO.search(text))
         if not assistant.matcher.names_something(stripped, sub):
             results.append((num, None, False))  # 'In 2016 was het gezakt tot 69': it does not say what was
             continue
