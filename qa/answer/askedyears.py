@@ -57,7 +57,7 @@ def school_years(text: str) -> list[re.Match]:
 
 
 _SHIFT = re.compile(r"\b(\d{1,2}|een|twee|drie|vier|vijf|zes|tien|one|two|three|four|five|six|ten)\s+(?:jaar|jaren|years?)"
-                    r"\s+(?:vóór|voor|eerder|vroeger|voordien|daarvoor|before|earlier|prior to)\b", re.I)
+                    r"\s+(?:vóór|voor|eerder|vroeger|voordien|daarvoor|before|earlier|prior to)\b(?!\s+(?:dan|than)\b)", re.I)
 _COUNT_WORDS = {"een": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
                 "five": 5, "zes": 6, "six": 6, "tien": 10, "ten": 10}
 

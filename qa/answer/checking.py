@@ -20,7 +20,7 @@ from .asides import per_item, role_names
 from .question import Query
 from .clauses import (GROUP_SHARE, PART_AFTER, points_back, ratio_whole, sentence_before)
 from .frames import codes_in, source_terms
-from .ordinals import other_ordinals
+from .ordinals import ordinal_groups, other_ordinals, said_as_number
 from .phrasing import (PERSONS, counted_adjectives, counts_persons, described_names, glossed_codes, named_kinds,
                        named_so, nominalized, whole_noun)
 from .bounds import BOUND, label_numbers, wrong_side
@@ -205,7 +205,15 @@ class Checking:
             # share or a rate read into the wrong column, not 89,7 rooms
         source = source_terms(q.text)
         check.conflicts = [c for c in check.conflicts if c not in source]  # 'volgens de tabel met andere organisaties'
-        check.conflicts += other_ordinals(q.text, feat.tight)  # '7. 533 manschappen in tweede klasse' for 'eerste'
+        ordinals = [g[0] for g in ordinal_groups(q.text)]
+        if fact.source == "table":  # a cell's series of ordinals ('2de graad', '3de graad') is qa.answer.members'
+            check.missing = [m for m in check.missing if m not in ordinals]
+            check.conflicts = [c for c in check.conflicts if c not in ordinals]
+        else:
+            for group in ordinal_groups(q.text):  # '1e aanpassing' says 'de eerste aanpassing'
+                if group[0] in check.missing and said_as_number(group, f"{fact.measure} {fact.quote}"):
+                    check.missing.remove(group[0])
+            check.conflicts += other_ordinals(q.text, feat.tight)  # '7. 533 manschappen in tweede klasse' for 'eerste'
         if check.negation:  # '... gemeenten waarvan we niet kunnen bevestigen ... Voor Wallonie zijn dit 206'
             text = self.index.document(fact.doc).text
             check.negation = not (points_back(text, fact) and NEGATED.search(sentence_before(text, fact)))

@@ -25,15 +25,31 @@ def ordinal_groups(text: str) -> list[list[str]]:
         if noun in _NO_ITEM or noun in PERIOD_STEMS or period_keys(noun) or set(stems(noun)) & PERIOD_STEMS:
             continue
         dutch = _ORDINALS[m.group(1).lower()]
-        out.append(list(dict.fromkeys(stems(dutch) + [dutch, m.group(1).lower()])))
+        n = _RANKS[dutch]  # written as a number too: '3de graad', '1e aanpassing', '2nd call'
+        numeric = [f"{n}{end}" for end in ("e", "de", "ste", "st", "nd", "rd", "th")]
+        out.append(list(dict.fromkeys(stems(dutch) + [dutch, m.group(1).lower()] + numeric)))
     return out
 
 
-_ORDINAL_STEMS = {stems(d)[0] for d in _ORDINALS.values()}
+_RANKS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5}
+_RANK_OF_STEM = {stems(d)[0]: n for d, n in _RANKS.items()}
+_NUMERIC_RANK = re.compile(r"([1-9])(?:e|de|ste|st|nd|rd|th)")
+
+
+def _ranks(words: set[str]) -> set[int]:
+    return {_RANK_OF_STEM[w] for w in words if w in _RANK_OF_STEM} | {
+        int(m.group(1)) for w in words for m in [_NUMERIC_RANK.fullmatch(w)] if m}
 
 
 def other_ordinals(text: str, own: set[str]) -> list[str]:
     """The asked ordinals a figure's own words contradict: its clause says another of the series ('6. 046
     manschappen in tweede klasse' for 'first division') and not the one asked."""
-    said = own & _ORDINAL_STEMS
-    return [g[0] for g in ordinal_groups(text) if said and g[0] not in said]
+    said = _ranks(own)
+    return [g[0] for g in ordinal_groups(text) if said and not _ranks(set(g)) & said]
+
+
+def said_as_number(group: list[str], text: str) -> bool:
+    """The asked ordinal written as a number in a figure's labels ('3de graad', '1e aanpassing'), which the
+    word stems split apart ('3', 'de')."""
+    ranks = _ranks(set(group))
+    return any(int(m.group(1)) in ranks for m in re.finditer(r"\b([1-9])(?:e|de|ste|st|nd|rd|th)\b", text))
